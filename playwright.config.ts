@@ -1,0 +1,48 @@
+// Browser smoke tests against the PRODUCTION build (vite build + preview),
+// in the system Chromium. Playwright never downloads a browser here.
+import { defineConfig } from '@playwright/test';
+
+const PORT = 4173;
+const CI = !!process.env.CI;
+
+export default defineConfig({
+  testDir: 'test/e2e',
+  // Not test-results/ itself: Playwright empties its outputDir at start,
+  // which would delete test-results/vitest.json written just before.
+  outputDir: 'test-results/e2e',
+  forbidOnly: CI,
+  retries: 0,
+  workers: 1,
+  timeout: 30_000,
+  reporter: [['list']],
+  use: {
+    baseURL: `http://127.0.0.1:${PORT}/`,
+    headless: true,
+    viewport: { width: 1280, height: 720 },
+    trace: 'retain-on-failure',
+    screenshot: 'only-on-failure',
+    launchOptions: {
+      executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
+      args: [
+        '--no-sandbox',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--no-first-run',
+        '--disable-quic',
+        // WebGL through ANGLE on SwiftShader (CPU): works without a GPU and
+        // renders the same on every machine.
+        '--use-angle=swiftshader',
+        '--enable-unsafe-swiftshader',
+      ],
+    },
+  },
+  webServer: {
+    command: `node_modules/.bin/vite build && node_modules/.bin/vite preview --host 127.0.0.1 --port ${PORT} --strictPort`,
+    url: `http://127.0.0.1:${PORT}/`,
+    reuseExistingServer: !CI,
+    timeout: 120_000,
+    stdout: 'ignore',
+    stderr: 'pipe',
+  },
+});

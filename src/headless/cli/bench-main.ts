@@ -1,0 +1,112 @@
+// npm run bench: how fast the simulation runs headless, as medians of several runs on this machine.
+// Writes a table to stdout and the figures to bench/results.json.
+import { mkdirSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import { PerformanceObserver, performance } from 'node:perf_hooks';
+import type { TickInput } from '../../sim/input';
+import type { LevelData } from '../../sim/level-data';
+import { step, TICK_RATE } from '../../sim/step';
+import { createWorld } from '../../sim/world';
+import { findBot } from '../bots';
+import type { BotDef } from '../bots/bot';
+import { loadLevel } from '../level-files';
+
+const RUNS = 7;
+const TICKS_PER_RUN = 60 * 60 * 10;
+
+interface Figure {
+  name: string;
+  ticksPerSecond: number;
+  realTimeMultiple: number;
+  /** Garbage collections seen per 100k ticks (0 means nothing allocates per tick). */
+  gcPer100kTicks: number;
+}
+
+function median(values: number[]): number {
+  const s = [...values].sort((a, b) => a - b);
+  return s[s.length >> 1]!;
+}
+
+/** Records TICKS_PER_RUN ticks of a bot's play as a list of inputs (episodes restart as they end). */
+function recordInputs(level: LevelData, bot: BotDef, seed: number): { seeds: number[]; inputs: TickInput[][] } {
+  const seeds: number[] = [];
+  const inputs: TickInput[][] = [];
+  let total = 0;
+  let s = seed;
+  while (total < TICKS_PER_RUN) {
+    const world = createWorld(level, s);
+    const policy = bot.create(s);
+    const episode: TickInput[] = [];
+    while (world.outcome === null && total < TICKS_PER_RUN) {
+      const input = policy.act(world);
+      episode.push(input);
+      step(world, input);
+      total++;
+    }
+    seeds.push(s++);
+    inputs.push(episode);
+  }
+  return { seeds, inputs };
+}
+
+function measure(name: string, body: () => number): Figure {
+  let gcs = 0;
+  const observer = new PerformanceObserver((list) => {
+    gcs += list.getEntries().length;
+  });
+  observer.observe({ entryTypes: ['gc'] });
+  const rates: number[] = [];
+  let ticksAll = 0;
+  body(); // warm-up, so the JIT has settled before timing
+  for (let i = 0; i < RUNS; i++) {
+    const start = performance.now();
+    const ticks = body();
+    const seconds = (performance.now() - start) / 1000;
+    rates.push(ticks / seconds);
+    ticksAll += ticks;
+  }
+  observer.disconnect();
+  const tps = median(rates);
+  return { name, ticksPerSecond: Math.round(tps), realTimeMultiple: Math.round(tps / TICK_RATE), gcPer100kTicks: Math.round((gcs / ticksAll) * 100000 * 10) / 10 };
+}
+
+function main(): void {
+  const level = loadLevel('bar');
+  const figures: Figure[] = [];
+  for (const botName of ['aggressive', 'random']) {
+    const bot = findBot(botName);
+    if (!bot) continue;
+    const recorded = recordInputs(level, bot, 1);
+    // Bot and sim together, as `npm run sim` runs them.
+    figures.push(measure(`bar, ${botName} bot (bot + sim)`, () => {
+      let ticks = 0;
+      for (const seed of recorded.seeds) {
+        const world = createWorld(level, seed);
+        const policy = bot.create(seed);
+        while (world.outcome === null && ticks < TICKS_PER_RUN) {
+          step(world, policy.act(world));
+          ticks++;
+        }
+      }
+      return ticks;
+    }));
+    // The sim alone, replaying the same inputs (what replay verification costs).
+    figures.push(measure(`bar, ${botName} inputs replayed (sim only)`, () => {
+      let ticks = 0;
+      recorded.seeds.forEach((seed, i) => {
+        const world = createWorld(level, seed);
+        for (const input of recorded.inputs[i]!) step(world, input);
+        ticks += recorded.inputs[i]!.length;
+      });
+      return ticks;
+    }));
+  }
+  const rows = figures.map((f) => `${f.name.padEnd(44)} ${String(f.ticksPerSecond).padStart(10)} ticks/s ${String(f.realTimeMultiple).padStart(7)}x real time  ${f.gcPer100kTicks} GC/100k ticks`);
+  process.stdout.write(`Simulation speed, median of ${RUNS} runs of ${TICKS_PER_RUN} ticks (target: 3000x real time)\n${rows.join('\n')}\n`);
+  mkdirSync('bench', { recursive: true });
+  const out = { machine: { cpu: os.cpus()[0]?.model ?? 'unknown', cores: os.cpus().length, node: process.version }, runs: RUNS, ticksPerRun: TICKS_PER_RUN, sim: figures };
+  writeFileSync('bench/results.json', JSON.stringify(out, null, 2) + '\n');
+  process.stdout.write('written to bench/results.json\n');
+}
+
+main();

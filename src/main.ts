@@ -1,0 +1,50 @@
+// Browser entry: start Phaser with WebGL, or Canvas when asked for
+// (?renderer=canvas) or when WebGL cannot start. Phaser 4 throws instead of
+// silently downgrading, and a thrown error would leave a blank page.
+import Phaser from 'phaser';
+import { BootScene } from './scenes/boot-scene';
+import { installTestHook } from './scenes/test-hook';
+
+const WIDTH = 1280;
+const HEIGHT = 720;
+
+function gameConfig(type: number, onPreBoot: (game: Phaser.Game) => void): Phaser.Types.Core.GameConfig {
+  return {
+    type,
+    parent: 'game',
+    width: WIDTH,
+    height: HEIGHT,
+    backgroundColor: '#000000',
+    pixelArt: true,
+    // Sound is howler's job; keep Phaser from opening its own AudioContext.
+    audio: { noAudio: true },
+    scale: { mode: Phaser.Scale.FIT, autoCenter: Phaser.Scale.CENTER_BOTH },
+    callbacks: { preBoot: onPreBoot },
+    scene: [BootScene],
+  };
+}
+
+function startGame(): void {
+  const forceCanvas = new URLSearchParams(window.location.search).get('renderer') === 'canvas';
+  let game: Phaser.Game | undefined;
+  if (!forceCanvas) {
+    let halfBuilt: Phaser.Game | undefined;
+    try {
+      // The DOM is ready (see below), so Phaser boots synchronously and
+      // renderer failures throw right here.
+      game = new Phaser.Game(gameConfig(Phaser.WEBGL, (g) => (halfBuilt = g)));
+    } catch (err) {
+      console.warn('WebGL unavailable, falling back to Canvas:', err);
+      // Release the canvas the failed game took from Phaser's pool.
+      if (halfBuilt) Phaser.Display.Canvas.CanvasPool.remove(halfBuilt);
+    }
+  }
+  game ??= new Phaser.Game(gameConfig(Phaser.CANVAS, () => {}));
+  installTestHook(game, game.config.renderType === Phaser.WEBGL);
+}
+
+if (document.readyState === 'loading') {
+  document.addEventListener('DOMContentLoaded', startGame, { once: true });
+} else {
+  startGame();
+}

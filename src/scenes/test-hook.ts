@@ -1,0 +1,74 @@
+// window.__game: a read-only window into the running game for Playwright
+// and for humans in the devtools console. Scenes report what they know via
+// updateHook(); the hook itself never lets callers change the game.
+import type Phaser from 'phaser';
+
+export interface PlayerView {
+  readonly x: number;
+  readonly y: number;
+  readonly hp: number;
+}
+
+/** What tests may read. Every property is a getter over live state. */
+export interface GameHook {
+  /** Key of the top active Phaser scene ('boot', ...). */
+  readonly scene: string;
+  /** Level id while a level is loaded, else null. */
+  readonly level: string | null;
+  /** Simulation tick of the current level (0 outside a level). */
+  readonly tick: number;
+  /** 'won' / 'lost' / ... once a level has ended, else null. */
+  readonly outcome: string | null;
+  /** Hash of the simulation state ('' outside a level). */
+  hash(): string;
+  readonly player: PlayerView | null;
+  readonly enemiesAlive: number;
+  /** Which Phaser renderer actually started. */
+  readonly renderer: 'webgl' | 'canvas';
+}
+
+/** The part of the hook scenes feed. */
+export interface HookState {
+  level: string | null;
+  tick: number;
+  outcome: string | null;
+  hash: () => string;
+  player: PlayerView | null;
+  enemiesAlive: number;
+}
+
+const IDLE: HookState = { level: null, tick: 0, outcome: null, hash: () => '', player: null, enemiesAlive: 0 };
+let state: HookState = { ...IDLE };
+
+/** Scenes call this as the simulation advances (cheap: just assignments). */
+export function updateHook(patch: Partial<HookState>): void {
+  state = { ...state, ...patch };
+}
+
+/** Back to "no level loaded" (e.g. when returning to the title). */
+export function resetHook(): void {
+  state = { ...IDLE };
+}
+
+declare global {
+  interface Window {
+    readonly __game?: GameHook;
+  }
+}
+
+export function installTestHook(game: Phaser.Game, webgl: boolean): void {
+  const hook: GameHook = Object.freeze({
+    get scene() {
+      // Topmost running scene; '' only before the first scene starts.
+      return game.scene.getScenes(true, true)[0]?.sys.settings.key ?? '';
+    },
+    get level() { return state.level; },
+    get tick() { return state.tick; },
+    get outcome() { return state.outcome; },
+    hash: () => state.hash(),
+    get player() { return state.player && Object.freeze({ ...state.player }); },
+    get enemiesAlive() { return state.enemiesAlive; },
+    renderer: webgl ? 'webgl' : 'canvas',
+  });
+  Object.defineProperty(window, '__game', { value: hook, writable: false, configurable: false, enumerable: false });
+}

@@ -1,0 +1,61 @@
+// Who can stand in a level: the player, henchmen and civilians, with their numbers.
+import type { WeaponId } from './weapons';
+
+export type Team = 'player' | 'enemy' | 'civilian';
+
+export interface ArchetypeDef {
+  readonly id: string;
+  readonly name: string;
+  readonly team: Team;
+  readonly hp: number;
+  /** Collision radius in pixels. */
+  readonly radius: number;
+  /** Walk speed in pixels per tick. */
+  readonly speed: number;
+  /** Gun carried (null: unarmed). */
+  readonly weapon: WeaponId | null;
+  /** Rounds loaded at spawn, which is what the gun holds when dropped. */
+  readonly rounds: number;
+  /** Sight range in pixels and half-angle of the sight cone in angle units. */
+  readonly sightRange: number;
+  readonly sightHalfAngle: number;
+  /** Ticks before the first shot at a target seen at zero distance; grows with distance. */
+  readonly reaction: number;
+  /** Extra aim error (angle units, half-width) on top of the weapon's spread. */
+  readonly aimError: number;
+  /** Seeks low cover when under fire. */
+  readonly usesCover: boolean;
+}
+
+const henchmanBase = {
+  team: 'enemy', radius: 6, speed: 1.15, sightRange: 230, sightHalfAngle: 700,
+  reaction: 18, aimError: 60, usesCover: true,
+} as const;
+
+const civilianBase = {
+  team: 'civilian', radius: 6, speed: 1.0, weapon: null, rounds: 0, sightRange: 0,
+  sightHalfAngle: 0, reaction: 0, aimError: 0, usesCover: false,
+} as const;
+
+export const ARCHETYPES: Readonly<Record<string, ArchetypeDef>> = {
+  mariachi: {
+    id: 'mariachi', name: 'El Mariachi', team: 'player', hp: 6, radius: 6, speed: 1.7,
+    weapon: 'sleevePistols', rounds: 8, sightRange: 0, sightHalfAngle: 0, reaction: 0,
+    aimError: 0, usesCover: false,
+  },
+  patron: { ...henchmanBase, id: 'patron', name: 'Bar patron', hp: 2, weapon: 'pistol', rounds: 4 },
+  henchman: { ...henchmanBase, id: 'henchman', name: 'Henchman', hp: 2, weapon: 'pistol', rounds: 5 },
+  gunman: {
+    ...henchmanBase, id: 'gunman', name: 'Back-room gunman', hp: 3, weapon: 'revolver', rounds: 3,
+    reaction: 14, aimError: 45,
+  },
+  tavo: {
+    ...henchmanBase, id: 'tavo', name: 'Tavo', hp: 6, speed: 1.3, weapon: 'deagle', rounds: 7,
+    sightRange: 300, sightHalfAngle: 900, reaction: 12, aimError: 35,
+  },
+  bartender: { ...civilianBase, id: 'bartender', name: 'The bartender', hp: 2 },
+  buscemi: { ...civilianBase, id: 'buscemi', name: 'Buscemi', hp: 2 },
+  civilian: { ...civilianBase, id: 'civilian', name: 'Townsperson', hp: 2 },
+};
+
+export const ARCHETYPE_IDS = Object.keys(ARCHETYPES);

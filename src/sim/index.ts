@@ -1,0 +1,16 @@
+// The simulation's public API: what render, audio, speedrun tools and headless code may use.
+export { createWorld, playerOf, actorById } from './world';
+export type { World, Actor, Bullet, Pickup, DoorState, RunStats } from './world';
+export { step, TICK_RATE } from './step';
+export { stateHash } from './hash';
+export { cloneWorld } from './clone';
+export { Button, NO_INPUT, MOVE_MAX, quantiseInput, sanitiseInput, slotOf, withSlot } from './input';
+export type { TickInput } from './input';
+export type { SimEvent, SimEventType, Outcome } from './events';
+export { ANGLE_UNITS, angleOf, cosA, sinA, angleDiff } from './math';
+export { Cell, Material } from './level-data';
+export type { LevelData, ActorSpawn, DoorSpawn, TriggerZone, TriggerAction, Objective, ExitZone, Point, Rect, Behavior } from './level-data';
+export { ARCHETYPES, ARCHETYPE_IDS } from './archetypes';
+export type { ArchetypeDef, Team } from './archetypes';
+export { WEAPONS, WEAPON_IDS } from './weapons';
+export type { WeaponDef, WeaponId } from './weapons';

@@ -1,0 +1,77 @@
+// TickInput: the few bytes of command the sim sees each tick (DOOM's ticcmd). Live devices, bots
+// and replays all produce it through quantiseInput, so live play and its replay cannot differ.
+import { ANGLE_MASK, angleOf } from './math';
+
+export interface TickInput {
+  /** Movement, integers -127..127 per axis; a vector longer than 127 is normalised (diagonals). */
+  readonly moveX: number;
+  readonly moveY: number;
+  /** Aim angle, integer 0..4095 (1/4096 turn, 0 = east, clockwise on screen). */
+  readonly aim: number;
+  /** Button bitmask (Button) plus a weapon slot request in bits 8..10 (0 = none). */
+  readonly buttons: number;
+}
+
+export const Button = {
+  Fire: 1,
+  Dive: 2,
+  Reload: 4,
+  Use: 8,
+  /** Next weapon. */
+  Switch: 16,
+} as const;
+
+export const MOVE_MAX = 127;
+const SLOT_SHIFT = 8;
+const SLOT_MASK = 7;
+/** All bits a valid input may set. */
+export const BUTTON_BITS = 0x1f | (SLOT_MASK << SLOT_SHIFT);
+
+export const NO_INPUT: TickInput = Object.freeze({ moveX: 0, moveY: 0, aim: 0, buttons: 0 });
+
+/** Weapon slot requested this tick (1-based), or 0. */
+export function slotOf(buttons: number): number {
+  return (buttons >> SLOT_SHIFT) & SLOT_MASK;
+}
+
+export function withSlot(buttons: number, slot: number): number {
+  return (buttons & ~(SLOT_MASK << SLOT_SHIFT)) | ((slot & SLOT_MASK) << SLOT_SHIFT);
+}
+
+function toInt(v: number, lo: number, hi: number): number {
+  if (!Number.isFinite(v)) return 0;
+  const r = Math.round(v);
+  return r < lo ? lo : r > hi ? hi : r;
+}
+
+/**
+ * Quantises raw device values: move axes in -1..1, aim as a vector (dx, dy) toward the cursor or
+ * stick, buttons as a bitmask. Returns the exact TickInput a replay stores.
+ */
+export function quantiseInput(moveX: number, moveY: number, aimDx: number, aimDy: number, buttons: number, lastAim = 0): TickInput {
+  const aim = aimDx === 0 && aimDy === 0 ? lastAim & ANGLE_MASK : angleOf(aimDx, aimDy);
+  return {
+    moveX: toInt(moveX * MOVE_MAX, -MOVE_MAX, MOVE_MAX),
+    moveY: toInt(moveY * MOVE_MAX, -MOVE_MAX, MOVE_MAX),
+    aim,
+    buttons: buttons & BUTTON_BITS,
+  };
+}
+
+/** Brings any object claiming to be a TickInput into range; the sim calls it on every input. */
+export function sanitiseInput(i: TickInput): TickInput {
+  if (
+    Number.isInteger(i.moveX) && i.moveX >= -MOVE_MAX && i.moveX <= MOVE_MAX &&
+    Number.isInteger(i.moveY) && i.moveY >= -MOVE_MAX && i.moveY <= MOVE_MAX &&
+    Number.isInteger(i.aim) && i.aim >= 0 && i.aim <= ANGLE_MASK &&
+    Number.isInteger(i.buttons) && (i.buttons & ~BUTTON_BITS) === 0
+  ) {
+    return i;
+  }
+  return {
+    moveX: toInt(i.moveX, -MOVE_MAX, MOVE_MAX),
+    moveY: toInt(i.moveY, -MOVE_MAX, MOVE_MAX),
+    aim: Number.isFinite(i.aim) ? Math.round(i.aim) & ANGLE_MASK : 0,
+    buttons: Number.isFinite(i.buttons) ? (i.buttons | 0) & BUTTON_BITS : 0,
+  };
+}

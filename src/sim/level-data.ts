@@ -1,0 +1,120 @@
+// The level as the simulation consumes it: plain, immutable data.
+// src/level turns a Tiled map into this; nothing here knows about Tiled.
+
+/** Collision class of one grid cell. */
+export const enum Cell {
+  Floor = 0,
+  /** Blocks movement, bullets, sight; damps sound. */
+  Wall = 1,
+  /** Low cover (tables, bar counter): blocks movement and distant bullets; sight passes over it. */
+  Cover = 2,
+  /** Out-of-bounds or open gap: blocks walking, not bullets or sight (rooftop gaps, later). */
+  Void = 3,
+  /** A closed door (world state only, never in level data): blocks like a wall until opened. */
+  DoorClosed = 4,
+}
+
+/** Surface a bullet hits, for impact effects and sounds. */
+export const enum Material {
+  None = 0,
+  Stone = 1,
+  Wood = 2,
+  Glass = 3,
+  Metal = 4,
+}
+
+export interface Point {
+  readonly x: number;
+  readonly y: number;
+}
+
+export interface Rect {
+  readonly x: number;
+  readonly y: number;
+  readonly w: number;
+  readonly h: number;
+}
+
+export type Behavior = 'idle' | 'patrol' | 'guard';
+
+export interface ActorSpawn {
+  /** Name from the map (unique when set), used by objectives ("defeat": "tavo") and triggers. */
+  readonly name: string;
+  /** Key into ARCHETYPES (src/sim/archetypes.ts). */
+  readonly archetype: string;
+  /** World pixels, centre of the actor. */
+  readonly x: number;
+  readonly y: number;
+  /** Facing at spawn, integer angle (0..4095, 0 = east, clockwise on screen). */
+  readonly facing: number;
+  readonly behavior: Behavior;
+  /** Patrol waypoints in world pixels (patrol only; loops). */
+  readonly path: readonly Point[];
+  /** Group name for triggers/objectives ("" when none). */
+  readonly group: string;
+  /** Not in the world until a trigger spawns its group. */
+  readonly dormant: boolean;
+  /** Ignores the player on sight until an alarm, gunfire or damage (the bar patrons). */
+  readonly calm: boolean;
+}
+
+export interface DoorSpawn {
+  readonly name: string;
+  /** Cell coordinates of the door tile. */
+  readonly tx: number;
+  readonly ty: number;
+  /** Vertical door (in a wall running north-south) or horizontal. */
+  readonly vertical: boolean;
+  /** A hidden door looks like wall until opened (the back room). */
+  readonly hidden: boolean;
+}
+
+export type TriggerAction =
+  | { readonly type: 'caption'; readonly speaker: string; readonly text: string }
+  | { readonly type: 'alarm' }
+  | { readonly type: 'spawn'; readonly group: string }
+  | { readonly type: 'openDoor'; readonly door: string };
+
+export interface TriggerZone {
+  readonly name: string;
+  readonly area: Rect;
+  /** Ticks between the player entering and the actions running. */
+  readonly delay: number;
+  readonly actions: readonly TriggerAction[];
+}
+
+export type Objective =
+  | { readonly type: 'eliminate'; readonly group: string; readonly text: string }
+  | { readonly type: 'reach'; readonly exit: string; readonly text: string }
+  | { readonly type: 'survive'; readonly ticks: number; readonly text: string }
+  | { readonly type: 'defeat'; readonly target: string; readonly text: string };
+
+export interface ExitZone {
+  readonly name: string;
+  readonly area: Rect;
+}
+
+export interface LevelData {
+  readonly id: string;
+  readonly title: string;
+  /** Grid size in cells. */
+  readonly width: number;
+  readonly height: number;
+  /** Pixels per cell (16). */
+  readonly tileSize: number;
+  /** width*height Cell values, row-major. */
+  readonly cells: Uint8Array;
+  /** width*height Material values, row-major (what a bullet hitting that cell sounds like). */
+  readonly materials: Uint8Array;
+  /** Tile layers for drawing only (Tiled global tile ids, 0 = empty); the sim never reads them. */
+  readonly layers: readonly { readonly name: string; readonly gids: Uint16Array }[];
+  readonly player: { readonly x: number; readonly y: number; readonly facing: number };
+  readonly actors: readonly ActorSpawn[];
+  readonly doors: readonly DoorSpawn[];
+  readonly triggers: readonly TriggerZone[];
+  readonly exits: readonly ExitZone[];
+  /** Completed in order; the level is cleared when the last is done. */
+  readonly objectives: readonly Objective[];
+  /** Ticks before the outcome is "timeout"; 0 = no limit. */
+  readonly timeLimit: number;
+}

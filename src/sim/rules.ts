@@ -1,0 +1,126 @@
+// Level scripting and the win/lose rules: triggers, objectives in order, and the outcome.
+import { raiseAlarm } from './ai/ai-hooks';
+import { ARCHETYPES } from './archetypes';
+import type { Objective, Rect, TriggerAction } from './level-data';
+import { openDoor } from './movement';
+import { emit, makeActor, playerOf, type World } from './world';
+
+function inside(r: Rect, x: number, y: number): boolean {
+  return x >= r.x && y >= r.y && x < r.x + r.w && y < r.y + r.h;
+}
+
+export function updateTriggers(world: World): void {
+  const player = playerOf(world);
+  const triggers = world.level.triggers;
+  for (let i = 0; i < triggers.length; i++) {
+    const state = world.triggers[i]!;
+    if (state === -2) continue;
+    const trig = triggers[i]!;
+    if (state === -1) {
+      if (!player.alive || !inside(trig.area, player.x, player.y)) continue;
+      world.triggers[i] = trig.delay;
+    } else {
+      world.triggers[i] = state - 1;
+    }
+    if (world.triggers[i] === 0) {
+      world.triggers[i] = -2;
+      for (const action of trig.actions) runAction(world, action);
+    }
+  }
+}
+
+export function runAction(world: World, action: TriggerAction): void {
+  switch (action.type) {
+    case 'caption':
+      emit(world, { type: 'caption', speaker: action.speaker, text: action.text });
+      break;
+    case 'alarm':
+      soundAlarm(world);
+      break;
+    case 'spawn':
+      spawnGroup(world, action.group);
+      break;
+    case 'openDoor': {
+      const index = world.level.doors.findIndex((d) => d.name === action.door);
+      const door = world.level.doors[index];
+      // Opened by the level itself (id 0): it swings away from the player.
+      if (door) openDoor(world, index, 0, playerOf(world).x, playerOf(world).y);
+      break;
+    }
+  }
+}
+
+export function soundAlarm(world: World): void {
+  if (world.alarm) return;
+  world.alarm = true;
+  emit(world, { type: 'alarm' });
+  raiseAlarm(world);
+}
+
+function spawnGroup(world: World, group: string): void {
+  world.level.actors.forEach((spawn, i) => {
+    if (spawn.group !== group || world.spawned[i]) return;
+    world.spawned[i] = true;
+    const actor = makeActor(world, spawn.archetype, spawn.x, spawn.y, spawn.facing, spawn, i);
+    world.pendingActors.push(actor);
+    emit(world, { type: 'spawn', actor: actor.id, group });
+  });
+}
+
+/** Whether every enemy of the group (every enemy, for "") has been spawned and is dead. */
+function groupDown(world: World, group: string): boolean {
+  const spawns = world.level.actors;
+  for (let i = 0; i < spawns.length; i++) {
+    const s = spawns[i]!;
+    if ((group === '' || s.group === group) && ARCHETYPES[s.archetype]!.team === 'enemy' && !world.spawned[i]) return false;
+  }
+  for (const a of world.actors) {
+    if (a.alive && a.team === 'enemy' && (group === '' || a.group === group)) return false;
+  }
+  return true;
+}
+
+function objectiveDone(world: World, o: Objective): boolean {
+  switch (o.type) {
+    case 'eliminate':
+      return groupDown(world, o.group);
+    case 'defeat':
+      // Done once the named actor is in the world and dead.
+      for (const a of world.actors) if (a.name === o.target) return !a.alive;
+      return false;
+    case 'reach': {
+      const p = playerOf(world);
+      for (const e of world.level.exits) if (e.name === o.exit) return inside(e.area, p.x, p.y);
+      return false;
+    }
+    case 'survive':
+      return world.objectiveTicks >= o.ticks;
+  }
+}
+
+/** Advances objectives and decides the outcome at the end of a tick. */
+export function updateOutcome(world: World): void {
+  const player = playerOf(world);
+  if (!player.alive) {
+    setOutcome(world, 'dead');
+    return;
+  }
+  const objectives = world.level.objectives;
+  world.objectiveTicks++;
+  while (world.objective < objectives.length && objectiveDone(world, objectives[world.objective]!)) {
+    world.objective++;
+    world.objectiveTicks = 0;
+    const next = objectives[world.objective];
+    emit(world, { type: 'objective', index: world.objective, text: next ? next.text : '' });
+  }
+  if (world.objective >= objectives.length) {
+    setOutcome(world, 'cleared');
+  } else if (world.level.timeLimit > 0 && world.tick >= world.level.timeLimit) {
+    setOutcome(world, 'timeout');
+  }
+}
+
+function setOutcome(world: World, outcome: 'cleared' | 'dead' | 'timeout'): void {
+  world.outcome = outcome;
+  emit(world, { type: 'outcome', outcome });
+}

@@ -1,0 +1,67 @@
+// One tick of the game. The order of updates is part of the rules (Nystrom's Update Method):
+// El and the actors in id order, then bodies pushed apart, bullets, level scripts, deferred
+// spawns and removals, and last the objectives and outcome.
+import { updateAi } from './ai/ai-hooks';
+import { updateBullets } from './combat';
+import { sanitiseInput, type TickInput } from './input';
+import { separateActors } from './movement';
+import { updatePlayer } from './player';
+import { updateOutcome, updateTriggers } from './rules';
+import type { World } from './world';
+
+/** Ticks per second of game time. */
+export const TICK_RATE = 60;
+
+/** Advances the world one tick (in place) and returns it. A finished world does not change. */
+export function step(world: World, input: TickInput): World {
+  world.events.length = 0;
+  if (world.outcome !== null) return world;
+  world.tick++;
+  const command = sanitiseInput(input);
+  const actors = world.actors;
+  for (let i = 0; i < actors.length; i++) {
+    const a = actors[i]!;
+    a.px = a.x;
+    a.py = a.y;
+  }
+  for (let i = 0; i < actors.length; i++) {
+    const a = actors[i]!;
+    if (!a.alive) continue;
+    if (a.team === 'player') updatePlayer(world, a, command);
+    else updateAi(world, a);
+  }
+  separateActors(world);
+  updateBullets(world);
+  updateTriggers(world);
+  flushPending(world);
+  updateOutcome(world);
+  return world;
+}
+
+/** Joins what was spawned during the tick and drops spent bullets and taken pickups. */
+function flushPending(world: World): void {
+  compact(world.bullets);
+  compact(world.pickups);
+  if (world.pendingBullets.length > 0) {
+    for (const b of world.pendingBullets) world.bullets.push(b);
+    world.pendingBullets.length = 0;
+  }
+  if (world.pendingPickups.length > 0) {
+    for (const p of world.pendingPickups) world.pickups.push(p);
+    world.pendingPickups.length = 0;
+  }
+  if (world.pendingActors.length > 0) {
+    for (const a of world.pendingActors) world.actors.push(a);
+    world.pendingActors.length = 0;
+  }
+}
+
+/** Removes entries with alive = false, keeping order, without allocating. */
+function compact(list: { alive: boolean }[]): void {
+  let w = 0;
+  for (let r = 0; r < list.length; r++) {
+    const item = list[r]!;
+    if (item.alive) list[w++] = item;
+  }
+  list.length = w;
+}

@@ -1,0 +1,51 @@
+// Weapon definitions: the numbers behind every gun in the guitar case and in enemy hands.
+
+export type WeaponId = 'sleevePistols' | 'pistol' | 'revolver' | 'deagle';
+
+export interface WeaponDef {
+  readonly id: WeaponId;
+  readonly name: string;
+  /** Rounds per magazine (for the dual sleeve pistols: per pistol). */
+  readonly magazine: number;
+  /** Ticks between shots (for the sleeve pistols: between alternating shots). */
+  readonly cooldown: number;
+  /** Ticks a full reload takes (0 = cannot be reloaded, as with a gun picked up off the floor). */
+  readonly reloadTicks: number;
+  readonly damage: number;
+  /** Bullet speed in pixels per tick. */
+  readonly bulletSpeed: number;
+  /** Bullet range in pixels before it drops. */
+  readonly range: number;
+  /** Half-width of random spread in angle units (1/4096 turn). */
+  readonly spread: number;
+  /** Radius in pixels within which the shot is heard. */
+  readonly loudness: number;
+  /** Two guns fired alternately from the sleeves. */
+  readonly dual: boolean;
+}
+
+export const WEAPONS: Readonly<Record<WeaponId, WeaponDef>> = {
+  sleevePistols: {
+    id: 'sleevePistols', name: 'Sleeve pistols', magazine: 8, cooldown: 7, reloadTicks: 54,
+    damage: 2, bulletSpeed: 15, range: 520, spread: 14, loudness: 300, dual: true,
+  },
+  pistol: {
+    id: 'pistol', name: '.45 pistol', magazine: 7, cooldown: 16, reloadTicks: 0,
+    damage: 2, bulletSpeed: 13, range: 460, spread: 20, loudness: 280, dual: false,
+  },
+  revolver: {
+    id: 'revolver', name: 'Revolver', magazine: 6, cooldown: 22, reloadTicks: 0,
+    damage: 3, bulletSpeed: 14, range: 480, spread: 16, loudness: 300, dual: false,
+  },
+  deagle: {
+    id: 'deagle', name: 'Desert Eagle', magazine: 7, cooldown: 24, reloadTicks: 0,
+    damage: 4, bulletSpeed: 16, range: 560, spread: 12, loudness: 340, dual: false,
+  },
+};
+
+export const WEAPON_IDS = Object.keys(WEAPONS) as readonly WeaponId[];
+
+/** Ticks the sleeve pistols take to slide out when switched back to. */
+export const SLEEVE_DRAW_TICKS = 14;
+/** Spare rounds El carries for the sleeve pistols at the start of a level. */
+export const SLEEVE_RESERVE = 48;

@@ -1,0 +1,240 @@
+// The world state: everything that affects the future, as plain data (cloneable, hashable).
+// The level itself is immutable and shared by reference between a world and its clones.
+import { createAiState, type AiState } from './ai/ai-state';
+import { ARCHETYPES, type Team } from './archetypes';
+import type { SimEvent, Outcome } from './events';
+import { Cell, type ActorSpawn, type LevelData } from './level-data';
+import { hashString, mix32 } from './rng';
+import { SLEEVE_RESERVE, WEAPONS, type WeaponId } from './weapons';
+
+export interface Actor {
+  readonly id: number;
+  readonly arch: string;
+  readonly team: Team;
+  readonly name: string;
+  readonly group: string;
+  x: number;
+  y: number;
+  /** Position at the start of the tick, for drawing in between ticks. */
+  px: number;
+  py: number;
+  vx: number;
+  vy: number;
+  readonly radius: number;
+  hp: number;
+  readonly maxHp: number;
+  alive: boolean;
+  /** Tick of death (-1 while alive). */
+  diedTick: number;
+  /** Facing and aim, integer angle. */
+  aim: number;
+  /** Gun in hand (for El: the sleeve pistols or the carried gun, see `slot`). */
+  weapon: WeaponId | null;
+  /** Rounds in the magazine of a single gun in hand. */
+  rounds: number;
+  /** Ticks until the gun in hand can fire again. */
+  cooldown: number;
+  // El Mariachi only (zero for everyone else).
+  /** Rounds in the left and right sleeve pistols, and spare rounds. */
+  magL: number;
+  magR: number;
+  reserve: number;
+  /** Which sleeve pistol fires next: 0 left, 1 right. */
+  hand: number;
+  reloadLeft: number;
+  /** Ticks left while the sleeve pistols slide out. */
+  drawLeft: number;
+  /** 0 = sleeve pistols, 1 = the carried gun. */
+  slot: number;
+  /** A gun picked up off the floor (null: none) and what it holds. */
+  carried: WeaponId | null;
+  carriedRounds: number;
+  diveLeft: number;
+  diveVx: number;
+  diveVy: number;
+  /** Ticks of getting up after a dive. */
+  recoverLeft: number;
+  prevButtons: number;
+  /** Tick of the last damage taken (-1: never), for the hit flash and AI. */
+  hurtTick: number;
+  ai: AiState | null;
+}
+
+export interface Bullet {
+  readonly id: number;
+  readonly owner: number;
+  readonly weapon: WeaponId;
+  x: number;
+  y: number;
+  readonly ox: number;
+  readonly oy: number;
+  readonly vx: number;
+  readonly vy: number;
+  readonly damage: number;
+  /** Pixels travelled so far. */
+  travelled: number;
+  readonly range: number;
+  alive: boolean;
+}
+
+export interface Pickup {
+  readonly id: number;
+  readonly weapon: WeaponId;
+  readonly rounds: number;
+  readonly x: number;
+  readonly y: number;
+  alive: boolean;
+}
+
+export interface DoorState {
+  open: boolean;
+  /** Side the door swung toward when opened: +1 or -1 (for drawing). */
+  swing: number;
+  openedTick: number;
+}
+
+export interface RunStats {
+  kills: number;
+  shotsFired: number;
+  shotsHit: number;
+  damageTaken: number;
+  civiliansHit: number;
+}
+
+export interface World {
+  readonly level: LevelData;
+  readonly seed: number;
+  /** Ticks completed. */
+  tick: number;
+  /** Gameplay PRNG state. */
+  rng: number;
+  nextId: number;
+  playerId: number;
+  /** Live collision grid: the level's cells plus closed doors. */
+  cells: Uint8Array;
+  /** In id order; the dead stay (corpses) with alive = false. */
+  actors: Actor[];
+  bullets: Bullet[];
+  pickups: Pickup[];
+  /** Parallel to level.doors. */
+  doors: DoorState[];
+  /** Parallel to level.triggers: -1 waiting, >= 0 ticks until it fires, -2 done. */
+  triggers: number[];
+  /** Parallel to level.actors: whether that spawn is in the world yet. */
+  spawned: boolean[];
+  alarm: boolean;
+  objective: number;
+  /** Ticks since the current objective began (for "survive"). */
+  objectiveTicks: number;
+  outcome: Outcome | null;
+  stats: RunStats;
+  /** Spawned during the current tick; joined after the update pass (deferred spawn). */
+  pendingBullets: Bullet[];
+  pendingPickups: Pickup[];
+  pendingActors: Actor[];
+  /** What happened in the last tick (output only: not hashed, not read by rules). */
+  events: SimEvent[];
+}
+
+export function makeActor(world: World, arch: string, x: number, y: number, facing: number, spawn: ActorSpawn | null, spawnIndex: number): Actor {
+  const def = ARCHETYPES[arch];
+  if (!def) throw new Error(`unknown archetype "${arch}"`);
+  const isPlayer = def.team === 'player';
+  // El's pistols start up his sleeves (null in hand) and slide out on the first trigger pull.
+  const weapon = isPlayer ? null : def.weapon;
+  const mag = def.weapon ? WEAPONS[def.weapon].magazine : 0;
+  return {
+    id: world.nextId++,
+    arch,
+    team: def.team,
+    name: spawn?.name ?? '',
+    group: spawn?.group ?? '',
+    x, y, px: x, py: y, vx: 0, vy: 0,
+    radius: def.radius,
+    hp: def.hp,
+    maxHp: def.hp,
+    alive: true,
+    diedTick: -1,
+    aim: facing,
+    weapon,
+    rounds: isPlayer ? 0 : Math.min(def.rounds, mag),
+    cooldown: 0,
+    magL: isPlayer ? mag : 0,
+    magR: isPlayer ? mag : 0,
+    reserve: isPlayer ? SLEEVE_RESERVE : 0,
+    hand: 0,
+    reloadLeft: 0,
+    drawLeft: 0,
+    slot: 0,
+    carried: null,
+    carriedRounds: 0,
+    diveLeft: 0,
+    diveVx: 0,
+    diveVy: 0,
+    recoverLeft: 0,
+    prevButtons: 0,
+    hurtTick: -1,
+    ai: spawn && !isPlayer ? createAiState(spawnIndex, spawn) : null,
+  };
+}
+
+/** A fresh world for a level and a run seed (any integer). */
+export function createWorld(level: LevelData, seed: number): World {
+  const world: World = {
+    level,
+    seed: seed | 0,
+    tick: 0,
+    rng: mix32(hashString(level.id) ^ mix32(seed | 0)),
+    nextId: 1,
+    playerId: 0,
+    cells: level.cells.slice(),
+    actors: [],
+    bullets: [],
+    pickups: [],
+    doors: level.doors.map(() => ({ open: false, swing: 1, openedTick: -1 })),
+    triggers: level.triggers.map(() => -1),
+    spawned: level.actors.map((a) => !a.dormant),
+    alarm: false,
+    objective: 0,
+    objectiveTicks: 0,
+    outcome: null,
+    stats: { kills: 0, shotsFired: 0, shotsHit: 0, damageTaken: 0, civiliansHit: 0 },
+    pendingBullets: [],
+    pendingPickups: [],
+    pendingActors: [],
+    events: [],
+  };
+  for (const d of level.doors) world.cells[d.ty * level.width + d.tx] = Cell.DoorClosed;
+  const p = level.player;
+  const player = makeActor(world, 'mariachi', p.x, p.y, p.facing, null, -1);
+  world.playerId = player.id;
+  world.actors.push(player);
+  level.actors.forEach((spawn, i) => {
+    if (!spawn.dormant) world.actors.push(makeActor(world, spawn.archetype, spawn.x, spawn.y, spawn.facing, spawn, i));
+  });
+  return world;
+}
+
+/** El Mariachi (always actors[0]: he is created first and actors stay in id order). */
+export function playerOf(world: World): Actor {
+  return world.actors[0]!;
+}
+
+export function actorById(world: World, id: number): Actor | undefined {
+  // Ids ascend with index, so a binary search finds any actor without a map.
+  const list = world.actors;
+  let lo = 0;
+  let hi = list.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const a = list[mid]!;
+    if (a.id === id) return a;
+    if (a.id < id) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return undefined;
+}
+
+export function emit(world: World, e: SimEvent): void {
+  world.events.push(e);
+}

@@ -1,0 +1,84 @@
+// Small levels drawn as text, for unit tests of single mechanics.
+//   # wall   . floor   T low cover (table)   ~ void   D door   H hidden door
+//   @ El Mariachi   e henchman   g gunman   c civilian   (actors stand on floor)
+import { Cell, Material, type ActorSpawn, type DoorSpawn, type LevelData, type Objective, type TriggerZone } from '../../src/sim/level-data';
+
+export interface AsciiOptions {
+  id?: string;
+  objectives?: Objective[];
+  triggers?: TriggerZone[];
+  timeLimit?: number;
+  /** Overrides per actor letter index (in reading order). */
+  actor?: (spawn: ActorSpawn, index: number) => ActorSpawn;
+  playerFacing?: number;
+}
+
+const ARCH: Record<string, string> = { e: 'henchman', g: 'gunman', c: 'civilian' };
+
+export function asciiLevel(rows: string[], options: AsciiOptions = {}): LevelData {
+  const height = rows.length;
+  const width = rows[0]!.length;
+  const cells = new Uint8Array(width * height);
+  const materials = new Uint8Array(width * height);
+  const actors: ActorSpawn[] = [];
+  const doors: DoorSpawn[] = [];
+  let player = { x: 0, y: 0, facing: options.playerFacing ?? 0 };
+  rows.forEach((row, ty) => {
+    if (row.length !== width) throw new Error(`row ${ty} has ${row.length} columns, expected ${width}`);
+    [...row].forEach((ch, tx) => {
+      const i = ty * width + tx;
+      const cx = tx * 16 + 8;
+      const cy = ty * 16 + 8;
+      switch (ch) {
+        case '#':
+          cells[i] = Cell.Wall;
+          materials[i] = Material.Stone;
+          break;
+        case 'T':
+          cells[i] = Cell.Cover;
+          materials[i] = Material.Wood;
+          break;
+        case '~':
+          cells[i] = Cell.Void;
+          break;
+        case 'D':
+        case 'H': {
+          const wallAbove = rows[ty - 1]?.[tx] === '#';
+          doors.push({ name: `door${doors.length}`, tx, ty, vertical: wallAbove, hidden: ch === 'H' });
+          materials[i] = Material.Wood;
+          break;
+        }
+        case '@':
+          player = { x: cx, y: cy, facing: player.facing };
+          break;
+        default:
+          if (ARCH[ch]) {
+            let spawn: ActorSpawn = {
+              name: `${ARCH[ch]}${actors.length}`, archetype: ARCH[ch]!, x: cx, y: cy, facing: 2048,
+              behavior: 'idle', path: [], group: '', dormant: false, calm: false,
+            };
+            if (options.actor) spawn = options.actor(spawn, actors.length);
+            actors.push(spawn);
+          }
+      }
+    });
+  });
+  return {
+    id: options.id ?? 'test',
+    title: 'Test',
+    width,
+    height,
+    tileSize: 16,
+    cells,
+    materials,
+    layers: [],
+    player,
+    actors,
+    doors,
+    triggers: options.triggers ?? [],
+    exits: [],
+    // By default the level never ends on its own, so a test decides when to stop.
+    objectives: options.objectives ?? [{ type: 'survive', ticks: 1e9, text: 'Hold out' }],
+    timeLimit: options.timeLimit ?? 0,
+  };
+}

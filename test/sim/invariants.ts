@@ -1,0 +1,29 @@
+// World invariants that must hold after every tick, whatever the input.
+import { blocksWalk, cellAt, TILE } from '../../src/sim/grid';
+import type { World } from '../../src/sim/world';
+
+/** Returns a description of the first broken invariant, or null. */
+export function brokenInvariant(world: World): string | null {
+  for (const a of world.actors) {
+    if (!Number.isFinite(a.x) || !Number.isFinite(a.y) || !Number.isFinite(a.vx) || !Number.isFinite(a.vy)) {
+      return `actor ${a.id} has a non-finite position or velocity (${a.x}, ${a.y})`;
+    }
+    if (a.hp < 0) return `actor ${a.id} has negative hp ${a.hp}`;
+    if (a.hp > a.maxHp) return `actor ${a.id} has hp ${a.hp} over max ${a.maxHp}`;
+    if (!a.alive) continue;
+    const r = a.radius;
+    for (let ty = Math.floor((a.y - r) / TILE); ty <= Math.floor((a.y + r) / TILE); ty++) {
+      for (let tx = Math.floor((a.x - r) / TILE); tx <= Math.floor((a.x + r) / TILE); tx++) {
+        if (!blocksWalk(cellAt(world, tx, ty))) continue;
+        const nx = Math.min(Math.max(a.x, tx * TILE), tx * TILE + TILE);
+        const ny = Math.min(Math.max(a.y, ty * TILE), ty * TILE + TILE);
+        const d = Math.hypot(a.x - nx, a.y - ny);
+        if (d < r - 0.01) return `actor ${a.id} (${a.arch}) at (${a.x}, ${a.y}) is inside cell ${tx},${ty} by ${r - d}`;
+      }
+    }
+  }
+  for (const b of world.bullets) {
+    if (!Number.isFinite(b.x) || !Number.isFinite(b.y)) return `bullet ${b.id} has a non-finite position`;
+  }
+  return null;
+}

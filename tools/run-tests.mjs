@@ -1,0 +1,125 @@
+#!/usr/bin/env node
+// `npm test`: lint, typecheck, unit tests (Vitest), browser tests (Playwright).
+// Every step runs even when an earlier one fails, so one run shows everything.
+// The last line is always `N passed, N failed` (CI greps for it):
+//   - lint and typecheck count as one test each;
+//   - Vitest: numPassedTests / numFailedTests from test-results/vitest.json;
+//   - Playwright: stats.expected passed, stats.unexpected failed; flaky tests
+//     (passed on a retry) count as passed, as Playwright's exit code does, but
+//     are named in the summary;
+//   - a step that exits non-zero without a failed test (crash, config error,
+//     server did not start, Chromium missing) adds one failure, so the totals
+//     never say "0 failed" while the exit code says otherwise.
+// Usage: node tools/run-tests.mjs [--only lint|typecheck|unit|e2e]
+import { spawnSync } from 'node:child_process';
+import { accessSync, constants, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const OUT = path.join(ROOT, 'test-results');
+const BIN = path.join(ROOT, 'node_modules', '.bin');
+const VITEST_JSON = path.join(OUT, 'vitest.json');
+const PLAYWRIGHT_JSON = path.join(OUT, 'playwright.json');
+
+/** Runs a command with inherited stdio; returns its exit code. */
+function run(cmd, args, env = {}) {
+  const r = spawnSync(cmd, args, { cwd: ROOT, stdio: 'inherit', env: { ...process.env, ...env } });
+  if (r.error) console.error(`could not run ${cmd}: ${r.error.message}`);
+  return r.status ?? 1;
+}
+
+function readJson(file) {
+  try {
+    return JSON.parse(readFileSync(file, 'utf8'));
+  } catch {
+    return null;
+  }
+}
+
+function isExecutable(file) {
+  try {
+    accessSync(file, constants.X_OK);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** CHROMIUM_PATH if set, else /usr/bin/chromium, else `chromium` on PATH. */
+function findChromium() {
+  if (process.env.CHROMIUM_PATH) return isExecutable(process.env.CHROMIUM_PATH) ? process.env.CHROMIUM_PATH : null;
+  const candidates = ['/usr/bin/chromium', ...(process.env.PATH ?? '').split(path.delimiter).filter(Boolean).map((d) => path.join(d, 'chromium'))];
+  return candidates.find(isExecutable) ?? null;
+}
+
+/** A pass/fail step (lint, typecheck) counts as one test. */
+const single = (code) => ({ passed: code === 0 ? 1 : 0, failed: code === 0 ? 0 : 1, code, note: '' });
+
+const STEPS = {
+  lint: () => single(run(path.join(BIN, 'eslint'), ['.'])),
+
+  typecheck: () => single(run('npm', ['run', '--silent', 'typecheck'])),
+
+  unit() {
+    rmSync(VITEST_JSON, { force: true }); // never read a stale report
+    const code = run(path.join(BIN, 'vitest'), ['run', '--reporter=default', '--reporter=json', `--outputFile.json=${VITEST_JSON}`]);
+    const report = readJson(VITEST_JSON);
+    return { passed: report?.numPassedTests ?? 0, failed: report?.numFailedTests ?? 0, code, note: report ? '' : 'no report' };
+  },
+
+  e2e() {
+    const chromium = findChromium();
+    if (!chromium) {
+      console.log('Chromium not found: install it with "apt-get install chromium" (Debian/Ubuntu) or set CHROMIUM_PATH');
+      return { passed: 0, failed: 0, code: 1, note: 'no Chromium' };
+    }
+    rmSync(PLAYWRIGHT_JSON, { force: true });
+    const code = run(path.join(BIN, 'playwright'), ['test', '--reporter=list,json'], {
+      CHROMIUM_PATH: chromium,
+      PLAYWRIGHT_JSON_OUTPUT_NAME: PLAYWRIGHT_JSON,
+      PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD: '1',
+    });
+    const stats = readJson(PLAYWRIGHT_JSON)?.stats;
+    const flaky = stats?.flaky ?? 0;
+    const note = !stats ? 'no report' : flaky ? `${flaky} flaky` : '';
+    return { passed: (stats?.expected ?? 0) + flaky, failed: stats?.unexpected ?? 0, code, note };
+  },
+};
+
+function parseOnly(argv) {
+  const i = argv.findIndex((a) => a === '--only' || a.startsWith('--only='));
+  if (i < 0) return Object.keys(STEPS);
+  const value = argv[i].includes('=') ? argv[i].slice('--only='.length) : argv[i + 1];
+  if (!value || !(value in STEPS)) {
+    console.error(`usage: node tools/run-tests.mjs [--only ${Object.keys(STEPS).join('|')}]`);
+    process.exit(2);
+  }
+  return [value];
+}
+
+const selected = parseOnly(process.argv.slice(2));
+mkdirSync(OUT, { recursive: true });
+
+const results = [];
+for (const name of selected) {
+  console.log(`\n=== ${name} ===`);
+  const started = Date.now();
+  const r = STEPS[name]();
+  // A failing exit code with no failed test still has to show as a failure.
+  if (r.code !== 0 && r.failed === 0) r.failed = 1;
+  results.push({ name, ...r, seconds: (Date.now() - started) / 1000 });
+}
+
+let passed = 0;
+let failed = 0;
+console.log('\n=== summary ===');
+for (const r of results) {
+  passed += r.passed;
+  failed += r.failed;
+  const status = r.failed ? 'FAIL' : 'ok  ';
+  const note = r.note ? ` (${r.note})` : '';
+  console.log(`${status} ${r.name.padEnd(9)} ${r.passed} passed, ${r.failed} failed${note}  [${r.seconds.toFixed(1)}s]`);
+}
+console.log(`${passed} passed, ${failed} failed`);
+process.exitCode = failed > 0 ? 1 : 0;
