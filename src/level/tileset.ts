@@ -71,7 +71,7 @@ function readTile(
   tilecount: number,
   file: string,
 ): TileInfo {
-  const props = raw.properties;
+  const props: Props = raw.properties;
   if (raw.id >= tilecount) throw new LevelError(file, `${where}.id`, `a tile id below the tile count ${tilecount}`, String(raw.id));
   props.onlyKnown((n) => TILE_PROPS.includes(n), TILE_PROPS);
   const collision = props.string('collision');

@@ -1,9 +1,10 @@
 // The bots the CLI and the benchmark know by name.
 import type { BotDef } from './bot';
+import { aggressiveBot } from './aggressive';
 import { idleBot } from './idle';
 import { randomBot } from './random';
 
-export const BOTS: readonly BotDef[] = [idleBot, randomBot];
+export const BOTS: readonly BotDef[] = [idleBot, randomBot, aggressiveBot];
 
 export function findBot(name: string): BotDef | undefined {
   return BOTS.find((b) => b.name === name);
