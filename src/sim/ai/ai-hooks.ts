@@ -1,15 +1,56 @@
-// The AI's surface toward the rest of the sim. (Temporary minimal behaviour; the full henchman AI
-// replaces the bodies of these functions, keeping their signatures.)
-import type { Actor, World } from '../world';
+// The AI's surface toward the rest of the sim: the four calls the core makes. Each hands the work
+// to the henchman or civilian behaviour (see henchman.ts, civilian.ts).
+import { playerOf, type Actor, type World } from '../world';
+import { civilianHears, civilianHurt, updateCivilian } from './civilian';
+import { henchmanAlarm, henchmanHears, henchmanHurt, updateHenchman } from './henchman';
+import { noiseDistance } from './perception';
 
-export function updateAi(_world: World, _actor: Actor): void {}
-
-export function hearNoise(_world: World, _x: number, _y: number, _loudness: number, _source: number): void {}
-
-export function onHurt(_world: World, actor: Actor, _by: number): void {
-  if (actor.ai) actor.ai.calm = false;
+/** Once per tick for each living non-player actor, in id order. */
+export function updateAi(world: World, actor: Actor): void {
+  const ai = actor.ai;
+  if (!ai) return;
+  actor.vx = 0;
+  actor.vy = 0;
+  if (actor.team === 'civilian') updateCivilian(world, actor, ai);
+  else updateHenchman(world, actor, ai);
 }
 
+/**
+ * A gunshot at (x, y) heard up to `loudness` pixels away; every wall cell in between costs
+ * WALL_DAMPING pixels of that. The shooter does not react to his own shot.
+ */
+export function hearNoise(world: World, x: number, y: number, loudness: number, source: number): void {
+  const list = world.actors;
+  const l2 = loudness * loudness;
+  for (let i = 0; i < list.length; i++) {
+    const a = list[i]!;
+    const ai = a.ai;
+    if (!ai || !a.alive || a.id === source) continue;
+    const dx = a.x - x;
+    const dy = a.y - y;
+    if (dx * dx + dy * dy > l2) continue;
+    // A henchman fighting El in plain view hears his shots: no need to trace through walls.
+    const inView = ai.seesTarget && source === world.playerId;
+    if (!inView && noiseDistance(world, x, y, a.x, a.y) > loudness) continue;
+    if (a.team === 'civilian') civilianHears(world, a, ai, x, y);
+    else henchmanHears(world, a, ai, x, y, source);
+  }
+}
+
+/** `actor` was damaged by `by` and survived. */
+export function onHurt(world: World, actor: Actor, by: number): void {
+  const ai = actor.ai;
+  if (!ai || !actor.alive) return;
+  if (actor.team === 'civilian') civilianHurt(world, actor, ai, by);
+  else henchmanHurt(world, actor, ai, by);
+}
+
+/** A level trigger sounded the alarm: every henchman heads for where El is now. */
 export function raiseAlarm(world: World): void {
-  for (const a of world.actors) if (a.ai) a.ai.calm = false;
+  const list = world.actors;
+  if (!playerOf(world).alive) return;
+  for (let i = 0; i < list.length; i++) {
+    const a = list[i]!;
+    if (a.ai && a.alive && a.team === 'enemy') henchmanAlarm(world, a, a.ai);
+  }
 }

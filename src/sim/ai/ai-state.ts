@@ -1,4 +1,5 @@
 // The per-henchman memory the AI keeps between ticks (plain data, cloned and hashed with the world).
+// Only numbers, booleans, strings and arrays of numbers: the world is deep-copied and hashed generically.
 import type { ActorSpawn } from '../level-data';
 
 export const enum AiMode {
@@ -21,6 +22,15 @@ export const enum AiMode {
   Return = 8,
 }
 
+/** What an engaged henchman does with his feet until the next re-evaluation. */
+export const enum Tactic {
+  Hold = 0,
+  Strafe = 1,
+  Advance = 2,
+  /** The line of fire is blocked by cover: walk around it toward the target. */
+  Flank = 3,
+}
+
 export interface AiState {
   mode: AiMode;
   /** Ticks spent in the current mode. */
@@ -31,14 +41,18 @@ export interface AiState {
   calm: boolean;
   /** Has been alerted at least once (never calm again). */
   alerted: boolean;
+  /** Currently alert (engaged, chasing or searching; fleeing for civilians); an `alert` event is emitted on each rise. */
+  aware: boolean;
   postX: number;
   postY: number;
   postFacing: number;
   patrolIndex: number;
   /** Whether the target was visible at the last sight check. */
   seesTarget: boolean;
+  /** Last known position of the target (seen, heard, or given by the alarm). */
   lastSeenX: number;
   lastSeenY: number;
+  /** Tick the target was last actually seen (-1: never). */
   lastSeenTick: number;
   /** Ticks left before the first shot after acquiring the target. */
   reactLeft: number;
@@ -47,12 +61,45 @@ export interface AiState {
   routeIndex: number;
   /** Ticks until the route is recomputed. */
   repathIn: number;
+  /** Tick the route was last planned (re-plans for a moving goal are spaced out). */
+  planTick: number;
+  /** Cell the current route was planned toward (-1: none, plan on the next move). */
+  goalCell: number;
+  /** Whether the route reaches the goal cell (false: it ends at the closest reachable cell). */
+  routeFull: boolean;
+  /** Exact end point of the current route. */
+  navX: number;
+  navY: number;
+  /** Ticks in a row the actor tried to move and barely did. */
+  stuckTicks: number;
   coverX: number;
   coverY: number;
-  /** Ticks left to hold the current cover. */
+  /** Ticks left to hold the current cover (-1 while still moving to it). */
   coverLeft: number;
   /** Ticks until the next reload completes (0 = not reloading). */
   reloadLeft: number;
+  /** Engaged: current footwork, ticks until it is reconsidered, strafe side (+1/-1). */
+  tactic: Tactic;
+  tacticLeft: number;
+  strafeDir: number;
+  /** Ticks in a row without sight of the target while engaged. */
+  lostTicks: number;
+  /** Tick of the last gunfire from the player heard or damage taken (-1: never). */
+  underFireTick: number;
+  /** Bodies that died at or before this tick no longer alarm this actor. */
+  bodyTick: number;
+  /** Generic countdown: guard scan interval, search look-around, cower time. */
+  timer: number;
+  /** Facing the actor turns toward while standing (guard scan, search look-around). */
+  faceAngle: number;
+  /** Search: points left to visit, and the current one (civilians: where they run to). */
+  searchLeft: number;
+  searchX: number;
+  searchY: number;
+  /** Civilians: where the danger came from, and ticks of running left. */
+  dangerX: number;
+  dangerY: number;
+  fleeLeft: number;
 }
 
 export function createAiState(spawnIndex: number, spawn: ActorSpawn): AiState {
@@ -62,6 +109,7 @@ export function createAiState(spawnIndex: number, spawn: ActorSpawn): AiState {
     spawn: spawnIndex,
     calm: spawn.calm,
     alerted: false,
+    aware: false,
     postX: spawn.x,
     postY: spawn.y,
     postFacing: spawn.facing,
@@ -74,9 +122,36 @@ export function createAiState(spawnIndex: number, spawn: ActorSpawn): AiState {
     route: [],
     routeIndex: 0,
     repathIn: 0,
+    planTick: -1,
+    goalCell: -1,
+    routeFull: false,
+    navX: 0,
+    navY: 0,
+    stuckTicks: 0,
     coverX: 0,
     coverY: 0,
     coverLeft: 0,
     reloadLeft: 0,
+    tactic: Tactic.Hold,
+    tacticLeft: 0,
+    strafeDir: 1,
+    lostTicks: 0,
+    underFireTick: -1,
+    bodyTick: -1,
+    timer: 0,
+    faceAngle: spawn.facing,
+    searchLeft: 0,
+    searchX: 0,
+    searchY: 0,
+    dangerX: 0,
+    dangerY: 0,
+    fleeLeft: 0,
   };
+}
+
+export function setMode(ai: AiState, mode: AiMode): void {
+  ai.mode = mode;
+  ai.modeTicks = 0;
+  ai.goalCell = -1;
+  ai.stuckTicks = 0;
 }

@@ -1,0 +1,106 @@
+// A henchman's gun: cooldown, the real magazine, reloading from unlimited spare rounds, and
+// pulling the trigger from a muzzle ahead of the body when the line of fire is clear.
+import { ARCHETYPES } from '../archetypes';
+import { fireBullet } from '../combat';
+import { cosA, sinA } from '../math';
+import { nextInt } from '../rng';
+import { newTraceHit, segmentCircle, traceSegment, TraceMode } from '../trace';
+import { WEAPONS } from '../weapons';
+import { emit, type Actor, type World } from '../world';
+import type { AiState } from './ai-state';
+
+/** Ticks a henchman takes to reload (his spare rounds are unlimited; the magazine is real). */
+export const AI_RELOAD_TICKS = 90;
+/** The muzzle sits this far ahead of the body centre. */
+const MUZZLE_AHEAD = 9;
+/** Extra aim error (angle units) when shooting on the move. */
+export const MOVING_AIM_ERROR = 70;
+/** Random extra ticks added to the weapon cooldown after each shot, so volleys are not metronomic. */
+const COOLDOWN_JITTER = 8;
+/** Holds fire when a teammate is within this many pixels of the line of fire (plus his radius). */
+const ALLY_MARGIN = 3;
+
+const hit = newTraceHit();
+
+/** Once per tick: cool the gun down and advance a reload. */
+export function tickGun(world: World, a: Actor, ai: AiState): void {
+  if (a.cooldown > 0) a.cooldown--;
+  if (ai.reloadLeft > 0) {
+    ai.reloadLeft--;
+    if (ai.reloadLeft === 0 && a.weapon) {
+      a.rounds = WEAPONS[a.weapon].magazine;
+      emit(world, { type: 'reload', actor: a.id, weapon: a.weapon, done: true });
+    }
+  }
+}
+
+export function startReload(world: World, a: Actor, ai: AiState): void {
+  if (!a.weapon || ai.reloadLeft > 0 || a.rounds >= WEAPONS[a.weapon].magazine) return;
+  ai.reloadLeft = AI_RELOAD_TICKS;
+  emit(world, { type: 'reload', actor: a.id, weapon: a.weapon, done: false });
+}
+
+/** Whether the gun could fire this tick (loaded or not: an empty one clicks). */
+export function gunReady(a: Actor, ai: AiState): boolean {
+  return a.weapon !== null && a.cooldown === 0 && ai.reloadLeft === 0;
+}
+
+export const enum Fire {
+  /** Cooling down, reloading, or no gun. */
+  NotReady = 0,
+  Fired = 1,
+  /** A wall or distant cover is in the way: nothing fired. */
+  Blocked = 2,
+  /** The magazine was empty: click, and the reload starts. */
+  Click = 3,
+}
+
+/**
+ * Pulls the trigger toward the current aim if the gun is ready and a bullet from the muzzle would
+ * reach (tx, ty). An empty gun clicks and starts a reload.
+ */
+export function tryFire(world: World, a: Actor, ai: AiState, tx: number, ty: number, moving: boolean): Fire {
+  const weapon = a.weapon;
+  if (!weapon || a.cooldown > 0 || ai.reloadLeft > 0) return Fire.NotReady;
+  if (a.rounds === 0) {
+    emit(world, { type: 'dryFire', actor: a.id, weapon });
+    a.cooldown = WEAPONS[weapon].cooldown;
+    startReload(world, a, ai);
+    return Fire.Click;
+  }
+  const c = cosA(a.aim);
+  const s = sinA(a.aim);
+  const mx = a.x + c * MUZZLE_AHEAD;
+  const my = a.y + s * MUZZLE_AHEAD;
+  if (traceSegment(world, mx, my, tx, ty, TraceMode.Bullet, mx, my, hit).t < 1) return Fire.Blocked;
+  if (allyInLine(world, a, mx, my, tx, ty)) return Fire.Blocked;
+  a.rounds--;
+  a.cooldown = WEAPONS[weapon].cooldown + nextInt(world, 0, COOLDOWN_JITTER);
+  const def = ARCHETYPES[a.arch]!;
+  fireBullet(world, a, weapon, mx, my, a.aim, def.aimError + (moving ? MOVING_AIM_ERROR : 0), 0);
+  return Fire.Fired;
+}
+
+/** Whether a bullet fired from the actor toward (tx, ty) would get there (no wall, no distant cover). */
+export function lineOfFire(world: World, a: Actor, tx: number, ty: number): boolean {
+  const dx = tx - a.x;
+  const dy = ty - a.y;
+  const d = Math.sqrt(dx * dx + dy * dy);
+  if (d < 1e-6) return true;
+  const mx = a.x + (dx / d) * MUZZLE_AHEAD;
+  const my = a.y + (dy / d) * MUZZLE_AHEAD;
+  return traceSegment(world, mx, my, tx, ty, TraceMode.Bullet, mx, my, hit).t >= 1;
+}
+
+/** Whether a living teammate stands on the segment from the muzzle to the target (with a little margin). */
+function allyInLine(world: World, a: Actor, mx: number, my: number, tx: number, ty: number): boolean {
+  const dx = tx - mx;
+  const dy = ty - my;
+  const list = world.actors;
+  for (let i = 0; i < list.length; i++) {
+    const b = list[i]!;
+    if (b === a || !b.alive || b.team !== a.team) continue;
+    if (segmentCircle(mx, my, dx, dy, b.x, b.y, b.radius + ALLY_MARGIN) >= 0) return true;
+  }
+  return false;
+}

@@ -1,0 +1,237 @@
+// A* on the cell grid: 8 neighbours, no corner cutting (a diagonal step needs both orthogonal
+// cells passable), integer costs 10/14 and the octile heuristic. The buffers are module-level typed
+// arrays reused across calls; generation stamps mark which entries belong to the current search,
+// so nothing is cleared per call and no stale entry can leak into a result.
+import { Cell } from '../level-data';
+import { doorAt } from '../grid';
+import type { World } from '../world';
+
+/** Which closed doors a walker may path through (they open when walked into). */
+export const enum DoorPass {
+  None = 0,
+  /** Ordinary doors, not hidden ones (civilians). */
+  Visible = 1,
+  /** Every door, hidden ones included (alerted henchmen). */
+  All = 2,
+}
+
+export const enum PathResult {
+  /** No step possible from the start. */
+  None = 0,
+  /** The route ends in the goal cell. */
+  Full = 1,
+  /** The goal is unreachable (or too far to search): the route ends at the closest cell found. */
+  Partial = 2,
+}
+
+/** Cap on cells expanded per search, so one call stays cheap on any map. */
+const MAX_EXPAND = 4096;
+const COST_STRAIGHT = 10;
+const COST_DIAGONAL = 14;
+
+// The open list is a bucket queue keyed by f / 2 (every cost and heuristic value is even). With a
+// consistent heuristic f never decreases, so popping scans forward from a cursor; each bucket is a
+// stack, so among equal f the most recently reached (deepest) cell comes first.
+let capacity = 0;
+let gCost = new Int32Array(0);
+let parent = new Int32Array(0);
+let openStamp = new Uint32Array(0);
+let closedStamp = new Uint32Array(0);
+let bucketHead = new Int32Array(0);
+let bucketStamp = new Uint32Array(0);
+let entryNode = new Int32Array(0);
+let entryNext = new Int32Array(0);
+let entryCount = 0;
+let cursor = 0;
+let maxKey = 0;
+let stamp = 0;
+
+function ensureCapacity(w: number, h: number): void {
+  const n = w * h;
+  if (n <= capacity) return;
+  capacity = n;
+  gCost = new Int32Array(n);
+  parent = new Int32Array(n);
+  openStamp = new Uint32Array(n);
+  closedStamp = new Uint32Array(n);
+  // f never exceeds the costliest path over every cell plus the widest heuristic.
+  const keys = ((COST_DIAGONAL * (n + w + h)) >> 1) + 2;
+  bucketHead = new Int32Array(keys);
+  bucketStamp = new Uint32Array(keys);
+  // A cell is pushed at most once per improving neighbour: 8 per cell bounds the entries.
+  entryNode = new Int32Array(n * 8 + 8);
+  entryNext = new Int32Array(n * 8 + 8);
+  stamp = 0;
+}
+
+function nextStamp(): void {
+  if (stamp === 0xffffffff) {
+    openStamp.fill(0);
+    closedStamp.fill(0);
+    bucketStamp.fill(0);
+    stamp = 0;
+  }
+  stamp++;
+  entryCount = 0;
+  cursor = 0x7fffffff;
+  maxKey = -1;
+}
+
+function push(node: number, f: number): void {
+  const k = f >> 1;
+  const e = entryCount++;
+  entryNode[e] = node;
+  if (bucketStamp[k] !== stamp) {
+    bucketStamp[k] = stamp;
+    entryNext[e] = -1;
+  } else {
+    entryNext[e] = bucketHead[k]!;
+  }
+  bucketHead[k] = e;
+  if (k < cursor) cursor = k;
+  if (k > maxKey) maxKey = k;
+}
+
+/** The cell with the smallest f, or -1 when the open list is empty. */
+function pop(): number {
+  while (cursor <= maxKey) {
+    if (bucketStamp[cursor] === stamp) {
+      const e = bucketHead[cursor]!;
+      if (e >= 0) {
+        bucketHead[cursor] = entryNext[e]!;
+        return entryNode[e]!;
+      }
+    }
+    cursor++;
+  }
+  return -1;
+}
+
+const FLOOR: number = Cell.Floor;
+const DOOR: number = Cell.DoorClosed;
+
+/** Whether a closed door at cell index i may be walked into with this permission. */
+function doorOk(world: World, i: number, doors: DoorPass): boolean {
+  if (doors === DoorPass.None) return false;
+  if (doors === DoorPass.All) return true;
+  const w = world.level.width;
+  const tx = i % w;
+  const d = doorAt(world, tx, (i - tx) / w);
+  return d >= 0 && !world.level.doors[d]!.hidden;
+}
+
+/** Whether a walker with this door permission may step into cell (tx, ty). Outside the map: no. */
+export function passable(world: World, tx: number, ty: number, doors: DoorPass): boolean {
+  const { width, height } = world.level;
+  if (tx < 0 || ty < 0 || tx >= width || ty >= height) return false;
+  const i = ty * width + tx;
+  const c = world.cells[i]!;
+  return c === FLOOR || (c === DOOR && doorOk(world, i, doors));
+}
+
+function octile(x: number, y: number, gx: number, gy: number): number {
+  const dx = x > gx ? x - gx : gx - x;
+  const dy = y > gy ? y - gy : gy - y;
+  return dx < dy ? COST_DIAGONAL * dx + COST_STRAIGHT * (dy - dx) : COST_DIAGONAL * dy + COST_STRAIGHT * (dx - dy);
+}
+
+/**
+ * Plans from cell (sx, sy) to cell (gx, gy). Writes the cells after the start up to the end of the
+ * route (row-major indices) into `out`, reusing it in place, and says whether it reaches the goal.
+ */
+export function findPath(world: World, sx: number, sy: number, gx: number, gy: number, doors: DoorPass, out: number[]): PathResult {
+  const w = world.level.width;
+  const h = world.level.height;
+  ensureCapacity(w, h);
+  nextStamp();
+  const cells = world.cells;
+  const start = sy * w + sx;
+  const goal = gy * w + gx;
+  if (start === goal) {
+    out.length = 0;
+    return PathResult.Full;
+  }
+  gCost[start] = 0;
+  parent[start] = -1;
+  openStamp[start] = stamp;
+  let best = start;
+  let bestH = octile(sx, sy, gx, gy);
+  push(start, bestH);
+  let expanded = 0;
+  let reached = false;
+  for (;;) {
+    const node = pop();
+    if (node < 0) break;
+    if (closedStamp[node] === stamp) continue;
+    closedStamp[node] = stamp;
+    if (node === goal) {
+      reached = true;
+      break;
+    }
+    const x = node % w;
+    const y = (node - x) / w;
+    const hn = octile(x, y, gx, gy);
+    if (hn < bestH) {
+      bestH = hn;
+      best = node;
+    }
+    if (++expanded > MAX_EXPAND) break;
+    const g = gCost[node]!;
+    let east: boolean;
+    let west: boolean;
+    let south: boolean;
+    let north: boolean;
+    if (x > 0 && y > 0 && x < w - 1 && y < h - 1) {
+      // Inside the border: index the grid directly.
+      let c = cells[node + 1]!;
+      east = c === FLOOR || (c === DOOR && doorOk(world, node + 1, doors));
+      c = cells[node - 1]!;
+      west = c === FLOOR || (c === DOOR && doorOk(world, node - 1, doors));
+      c = cells[node + w]!;
+      south = c === FLOOR || (c === DOOR && doorOk(world, node + w, doors));
+      c = cells[node - w]!;
+      north = c === FLOOR || (c === DOOR && doorOk(world, node - w, doors));
+    } else {
+      east = passable(world, x + 1, y, doors);
+      west = passable(world, x - 1, y, doors);
+      south = passable(world, x, y + 1, doors);
+      north = passable(world, x, y - 1, doors);
+    }
+    if (east) relax(node + 1, g + COST_STRAIGHT, node, x + 1, y, gx, gy);
+    if (west) relax(node - 1, g + COST_STRAIGHT, node, x - 1, y, gx, gy);
+    if (south) relax(node + w, g + COST_STRAIGHT, node, x, y + 1, gx, gy);
+    if (north) relax(node - w, g + COST_STRAIGHT, node, x, y - 1, gx, gy);
+    // Diagonals only with both orthogonal neighbours open (no corner cutting); the corner cells
+    // themselves are inside the map whenever both of those are.
+    if (east && south) diagonal(world, node + w + 1, g, node, x + 1, y + 1, gx, gy, doors);
+    if (west && south) diagonal(world, node + w - 1, g, node, x - 1, y + 1, gx, gy, doors);
+    if (east && north) diagonal(world, node - w + 1, g, node, x + 1, y - 1, gx, gy, doors);
+    if (west && north) diagonal(world, node - w - 1, g, node, x - 1, y - 1, gx, gy, doors);
+  }
+  const end = reached ? goal : best;
+  if (end === start) {
+    out.length = 0;
+    return PathResult.None;
+  }
+  let n = 0;
+  for (let c = end; c !== start; c = parent[c]!) n++;
+  if (out.length > n) out.length = n;
+  while (out.length < n) out.push(0);
+  let i = n;
+  for (let c = end; c !== start; c = parent[c]!) out[--i] = c;
+  return reached ? PathResult.Full : PathResult.Partial;
+}
+
+function diagonal(world: World, ni: number, g: number, from: number, nx: number, ny: number, gx: number, gy: number, doors: DoorPass): void {
+  const c = world.cells[ni]!;
+  if (c === FLOOR || (c === DOOR && doorOk(world, ni, doors))) relax(ni, g + COST_DIAGONAL, from, nx, ny, gx, gy);
+}
+
+function relax(ni: number, ng: number, from: number, nx: number, ny: number, gx: number, gy: number): void {
+  if (closedStamp[ni] === stamp) return;
+  if (openStamp[ni] === stamp && gCost[ni]! <= ng) return;
+  openStamp[ni] = stamp;
+  gCost[ni] = ng;
+  parent[ni] = from;
+  push(ni, ng + octile(nx, ny, gx, gy));
+}

@@ -1,0 +1,62 @@
+// Eyes and ears: the sight cone with line of sight, spotting bodies, and how far a noise carries
+// through walls.
+import { cosA, sinA } from '../math';
+import { newTraceHit, traceSegment, TraceMode } from '../trace';
+import type { Actor, World } from '../world';
+
+/** Sight checks run every SIGHT_PERIOD ticks (every ENGAGED_SIGHT_PERIOD while alert), staggered by id. */
+const SIGHT_PERIOD = 4;
+const ENGAGED_SIGHT_PERIOD = 2;
+/** Anyone this close (with a clear line) is noticed whatever the facing: a body brushing past. */
+export const NEAR_SENSE = 24;
+/** Each wall (or closed door) cell between a noise and a listener adds this many pixels of distance. */
+export const WALL_DAMPING = 90;
+
+const hit = newTraceHit();
+
+/** Whether this actor looks around this tick (spreads the sight checks of many actors over ticks). */
+export function sightDue(world: World, a: Actor, alert: boolean): boolean {
+  const mask = (alert ? ENGAGED_SIGHT_PERIOD : SIGHT_PERIOD) - 1;
+  return ((world.tick + a.id) & mask) === 0;
+}
+
+/**
+ * Whether `a` sees the point (x, y): within `range`, inside the cone of half-angle `halfAngle`
+ * around its facing (halfAngle < 0: all around), and nothing blocking eyes in between.
+ */
+export function canSee(world: World, a: Actor, x: number, y: number, range: number, halfAngle: number): boolean {
+  const dx = x - a.x;
+  const dy = y - a.y;
+  const d2 = dx * dx + dy * dy;
+  if (d2 > range * range) return false;
+  if (halfAngle >= 0 && d2 > NEAR_SENSE * NEAR_SENSE) {
+    // In the cone when cos(angle to target) >= cos(halfAngle): compare dot products, no trig.
+    const dot = dx * cosA(a.aim) + dy * sinA(a.aim);
+    const limit = cosA(halfAngle) * Math.sqrt(d2);
+    if (dot < limit) return false;
+  }
+  return traceSegment(world, a.x, a.y, x, y, TraceMode.Sight, a.x, a.y, hit).t >= 1;
+}
+
+/** A corpse in sight that died after `sinceTick` (its index in world.actors), or -1. */
+export function spotBody(world: World, a: Actor, range: number, halfAngle: number, sinceTick: number): number {
+  const list = world.actors;
+  for (let i = 0; i < list.length; i++) {
+    const b = list[i]!;
+    if (b.alive || b.team === 'player' || b.diedTick <= sinceTick || b === a) continue;
+    if (canSee(world, a, b.x, b.y, range, halfAngle)) return i;
+  }
+  return -1;
+}
+
+/**
+ * How far a noise at (x, y) effectively is from the listener: the straight distance plus
+ * WALL_DAMPING for every wall or closed door cell in between.
+ */
+export function noiseDistance(world: World, x: number, y: number, lx: number, ly: number): number {
+  const dx = lx - x;
+  const dy = ly - y;
+  const d = Math.sqrt(dx * dx + dy * dy);
+  traceSegment(world, x, y, lx, ly, TraceMode.Sight, x, y, hit, true);
+  return d + hit.walls * WALL_DAMPING;
+}
