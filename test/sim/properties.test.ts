@@ -6,6 +6,7 @@ import { step } from '../../src/sim/step';
 import { createWorld } from '../../src/sim/world';
 import { brokenInvariant } from './invariants';
 import { ARENA } from './scripted-run';
+import { loadLevel } from '../../src/headless/level-files';
 
 /** Mostly valid inputs held for a few ticks, with now and then garbage a buggy client might send. */
 const tickInput: fc.Arbitrary<TickInput> = fc.oneof(
@@ -44,5 +45,9 @@ export function checkLevel(level: LevelData, runs: number): void {
 describe('properties over random input sequences', () => {
   it('the arena never throws, never goes NaN, never leaves an actor inside a wall, hp never negative', () => {
     expect(() => checkLevel(ARENA, 1500)).not.toThrow();
+  }, 60_000);
+
+  it('so does every shipped level (the bar)', () => {
+    expect(() => checkLevel(loadLevel('bar'), 400)).not.toThrow();
   }, 60_000);
 });

@@ -1,61 +1,7 @@
-// npm run sim -- --level <id|file> [--seed N] [--bot NAME] [--max-ticks N] [--runs N] [--json]
-// Plays seeded episodes headlessly. JSON output holds simulation results only (never wall-clock
-// figures), so the same arguments always print the same bytes.
-import { LevelError } from '../../level/level-error';
-import { BOTS, findBot } from '../bots';
-import { loadLevel, loadLevelIndex } from '../level-files';
-import { runEpisode, type EpisodeResult } from '../run-episode';
-import { parseFlags, UsageError } from './args';
-import { summarise, formatResultLine, formatSummary } from './summary';
+// Entry point of `npm run sim` (see sim-cli.ts).
+import { runSimCli } from './sim-cli';
 
-const USAGE = 'usage: npm run sim -- --level <id|file.tmj> [--seed N] [--bot NAME] [--max-ticks N] [--runs N] [--json]';
-const DEFAULT_MAX_TICKS = 60 * 60 * 10;
-
-function main(argv: readonly string[]): number {
-  const flags = parseFlags(argv, {
-    level: { type: 'string' },
-    seed: { type: 'int', min: 0, max: 0xffffffff },
-    bot: { type: 'string' },
-    'max-ticks': { type: 'int', min: 1, max: 60 * 60 * 60 * 24 },
-    runs: { type: 'int', min: 1, max: 1_000_000 },
-    json: { type: 'bool' },
-    help: { type: 'bool' },
-  });
-  if (flags.help) {
-    process.stdout.write(`${USAGE}\nbots: ${BOTS.map((b) => `${b.name} (${b.description})`).join(', ')}\n`);
-    return 0;
-  }
-  if (typeof flags.level !== 'string') throw new UsageError(`--level is required\n${USAGE}`);
-  const botName = typeof flags.bot === 'string' ? flags.bot : 'aggressive';
-  const bot = findBot(botName);
-  if (!bot) throw new UsageError(`unknown bot "${botName}" (known: ${BOTS.map((b) => b.name).join(', ')})`);
-  const level = loadLevel(flags.level);
-  const entry = loadLevelIndex().levels.find((l) => l.id === level.id);
-  const firstSeed = typeof flags.seed === 'number' ? flags.seed : entry?.seed ?? 1;
-  const runs = typeof flags.runs === 'number' ? flags.runs : 1;
-  const maxTicks = typeof flags['max-ticks'] === 'number' ? flags['max-ticks'] : DEFAULT_MAX_TICKS;
-  const results: EpisodeResult[] = [];
-  for (let i = 0; i < runs; i++) {
-    const seed = (firstSeed + i) >>> 0;
-    const { result } = runEpisode(level, seed, bot, maxTicks);
-    results.push(result);
-    process.stdout.write(flags.json ? JSON.stringify(result) + '\n' : formatResultLine(result) + '\n');
-  }
-  if (runs > 1) {
-    const summary = summarise(results);
-    process.stdout.write(flags.json ? JSON.stringify({ summary }) + '\n' : formatSummary(summary) + '\n');
-  }
-  return 0;
-}
-
-try {
-  process.exitCode = main(process.argv.slice(2));
-} catch (err) {
-  if (err instanceof UsageError || err instanceof LevelError) {
-    process.stderr.write(`sim: ${err.message}\n`);
-    process.exitCode = 2;
-  } else {
-    process.stderr.write(`sim: internal error: ${err instanceof Error ? err.message : String(err)}\n`);
-    process.exitCode = 1;
-  }
-}
+process.exitCode = runSimCli(process.argv.slice(2), {
+  out: (line) => process.stdout.write(line + '\n'),
+  err: (line) => process.stderr.write(line + '\n'),
+});
