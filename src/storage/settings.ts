@@ -1,0 +1,51 @@
+// The player's settings: schema, defaults (derived from the schema, so they cannot disagree) and
+// load/save over the store under 'desperado.settings'.
+import * as v from 'valibot';
+import { bindingsSchema, defaultBindings } from '../input/bindings';
+import type { StorageLike } from './backend';
+import { createStore, type LoadResult, type SaveResult, type Store } from './store';
+
+export const SETTINGS_KEY = 'desperado.settings';
+export const SETTINGS_VERSION = 1;
+
+const level = (fallback: number) => v.optional(v.pipe(v.number(), v.minValue(0), v.maxValue(1)), fallback);
+
+// Fields missing from a saved record take their default (a setting added later must not make
+// every older record "corrupt"); fields present with a wrong type do make it corrupt.
+export const settingsSchema = v.object({
+  volume: v.optional(v.object({ master: level(0.8), music: level(0.6), sfx: level(0.9) }), {}),
+  screenShake: v.optional(v.boolean(), true),
+  bindings: v.optional(bindingsSchema, defaultBindings),
+  gamepad: v.optional(v.object({ enabled: v.optional(v.boolean(), true) }), {}),
+  showCaptions: v.optional(v.boolean(), true),
+});
+
+export type Settings = v.InferOutput<typeof settingsSchema>;
+
+export function defaultSettings(): Settings {
+  return v.parse(settingsSchema, {});
+}
+
+export function createSettingsStore(backend?: StorageLike | null | (() => StorageLike | null)): Store<Settings> {
+  return createStore({
+    key: SETTINGS_KEY,
+    version: SETTINGS_VERSION,
+    schema: settingsSchema,
+    defaults: defaultSettings(),
+    label: 'settings',
+    ...(backend === undefined ? {} : { backend }),
+  });
+}
+
+let shared: Store<Settings> | undefined;
+
+/** Settings from localStorage, or defaults; `notice` is a line to show the player, if any. */
+export function loadSettings(): LoadResult<Settings> {
+  shared ??= createSettingsStore();
+  return shared.load();
+}
+
+export function saveSettings(settings: Settings): SaveResult {
+  shared ??= createSettingsStore();
+  return shared.save(settings);
+}

@@ -1,0 +1,211 @@
+// A small versioned, schema-checked key/value store over localStorage that never throws to the
+// caller. Every problem becomes a one-line notice the game can show; the game keeps running on
+// defaults or in memory.
+//
+// On disk: key -> JSON {"version": n, "value": ...}. Writes go to `<key>.tmp` first, then to the
+// key, then the temp is removed, so a crash mid-save leaves either the old or the new record
+// readable. Unreadable records are set aside as `<key>.corrupt-<n>`, never silently dropped.
+import * as v from 'valibot';
+import { browserStorage, describeError, isQuotaError, oneLine, type StorageLike } from './backend';
+
+/** Backups kept per key; beyond this the last one is overwritten, so a recurring fault cannot fill storage. */
+const MAX_BACKUPS = 3;
+
+/** Generic over the stored value's type: `createStore<Progress>({ schema: ProgressSchema, ... })`. */
+export interface StoreOptions<T> {
+  /** localStorage key, e.g. 'desperado.settings'. */
+  readonly key: string;
+  /** Current format version (integer >= 1). Records from a newer version are set aside. */
+  readonly version: number;
+  /** Any synchronous valibot schema whose output is T (its input may differ: defaults, transforms). */
+  readonly schema: v.GenericSchema<unknown, T>;
+  readonly defaults: T;
+  /** Upgrades a record saved as `fromVersion` (< version) to the current shape; it is then schema-checked. */
+  readonly migrate?: (value: unknown, fromVersion: number) => unknown;
+  /** What the record is called in notices ('settings'); defaults to the key. */
+  readonly label?: string;
+  /** Default: localStorage. A function is called once, inside try (touching localStorage can throw). */
+  readonly backend?: StorageLike | null | (() => StorageLike | null);
+}
+
+export interface LoadResult<T> {
+  readonly value: T;
+  readonly notice?: string;
+}
+
+export interface SaveResult {
+  /** True when the value reached storage. */
+  readonly ok: boolean;
+  readonly notice?: string;
+}
+
+export interface Store<T> {
+  load(): LoadResult<T>;
+  save(value: T): SaveResult;
+}
+
+type Parsed<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly why: string };
+
+function issueText(issue: v.BaseIssue<unknown>): string {
+  const path = issue.path?.map((p) => String(p.key)).join('.');
+  return path ? `${path}: ${issue.message}` : issue.message;
+}
+
+export function createStore<T>(opts: StoreOptions<T>): Store<T> {
+  const { key, version, schema, migrate } = opts;
+  const label = opts.label ?? key;
+  const tmpKey = `${key}.tmp`;
+  // undefined: not resolved yet; null: unavailable, running in memory.
+  let backend: StorageLike | null | undefined;
+  let memory: { value: T } | null = null;
+  let memoryNotice = `${label} will not be saved: storage is unavailable`;
+
+  const defaults = (): T => structuredClone(opts.defaults);
+
+  function storage(): StorageLike | null {
+    if (backend !== undefined) return backend;
+    try {
+      const b = opts.backend === undefined ? browserStorage() : typeof opts.backend === 'function' ? opts.backend() : opts.backend;
+      backend = b ?? null;
+    } catch {
+      backend = null;
+    }
+    return backend;
+  }
+
+  /** Storage failed for good: keep going in memory. */
+  function toMemory(err: unknown, value: T): string {
+    backend = null;
+    memory = { value };
+    memoryNotice = `${label} will not be saved: storage is unavailable (${describeError(err)})`;
+    return memoryNotice;
+  }
+
+  function parse(raw: string): Parsed<T> {
+    let data: unknown;
+    try {
+      data = JSON.parse(raw);
+    } catch (err) {
+      return { ok: false, why: `bad JSON (${describeError(err)})` };
+    }
+    const env = data as { version?: unknown; value?: unknown } | null;
+    if (typeof env !== 'object' || env === null || !Number.isInteger(env.version) || !('value' in env)) {
+      return { ok: false, why: 'not a saved record (no version)' };
+    }
+    const saved = env.version as number;
+    let value = env.value;
+    if (saved > version) return { ok: false, why: `saved by a newer version of the game (format ${saved}, this one reads ${version})` };
+    if (saved < version) {
+      if (!migrate) return { ok: false, why: `old format ${saved} cannot be upgraded` };
+      try {
+        value = migrate(value, saved);
+      } catch (err) {
+        return { ok: false, why: `upgrade from format ${saved} failed (${describeError(err)})` };
+      }
+    }
+    const r = v.safeParse(schema, value);
+    return r.success ? { ok: true, value: r.output } : { ok: false, why: `wrong shape (${issueText(r.issues[0])})` };
+  }
+
+  /** Moves an unreadable record to a backup key; returns the notice. */
+  function setAside(s: StorageLike, from: string, raw: string, why: string): string {
+    let n = 1;
+    try {
+      while (n < MAX_BACKUPS && s.getItem(`${key}.corrupt-${n}`) !== null) n++;
+      s.setItem(`${key}.corrupt-${n}`, raw);
+      s.removeItem(from);
+      return `${from}: ${why}; set aside as ${key}.corrupt-${n}`;
+    } catch (err) {
+      return `${from}: ${why}; could not set it aside (${describeError(err)})`;
+    }
+  }
+
+  function tryRun(f: () => void): boolean {
+    try {
+      f();
+      return true;
+    } catch {
+      return false;
+    }
+  }
+
+  function load(): LoadResult<T> {
+    const s = storage();
+    if (!s) return { value: memory?.value ?? defaults(), notice: memoryNotice };
+    let mainRaw: string | null;
+    let tmpRaw: string | null;
+    try {
+      mainRaw = s.getItem(key);
+      tmpRaw = s.getItem(tmpKey);
+    } catch (err) {
+      const value = defaults();
+      return { value, notice: toMemory(err, value) };
+    }
+    const notices: string[] = [];
+    const main = mainRaw === null ? null : parse(mainRaw);
+    const tmp = tmpRaw === null ? null : parse(tmpRaw);
+    let value: T | undefined;
+    let keepTmp = false;
+    if (main?.ok) {
+      value = main.value;
+    } else {
+      if (main && mainRaw !== null) notices.push(setAside(s, key, mainRaw, main.why));
+      if (tmp?.ok && tmpRaw !== null) {
+        // A save was interrupted before the swap: the temp copy is the newest good record.
+        value = tmp.value;
+        keepTmp = !tryRun(() => s.setItem(key, tmpRaw));
+        if (main) notices.push(`restored ${label} from ${tmpKey}`);
+      }
+    }
+    if (tmp && !tmp.ok && tmpRaw !== null && value === undefined) notices.push(setAside(s, tmpKey, tmpRaw, tmp.why));
+    else if (tmpRaw !== null && !keepTmp) tryRun(() => s.removeItem(tmpKey));
+    if (value === undefined) {
+      value = defaults();
+      if (notices.length > 0) notices.push(`using default ${label}`);
+    }
+    // Readable is not writable (private mode, full disk): find out now so the player hears it at start.
+    const probeKey = `${key}.probe`;
+    try {
+      s.setItem(probeKey, '1');
+      s.removeItem(probeKey);
+    } catch (err) {
+      notices.push(isQuotaError(err) ? `${label} may not be saved: storage is full` : toMemory(err, value));
+    }
+    return notices.length > 0 ? { value, notice: oneLine(notices.join('; '), 400) } : { value };
+  }
+
+  function save(value: T): SaveResult {
+    const checked = v.safeParse(schema, value);
+    if (!checked.success) return { ok: false, notice: `${label} not saved: ${issueText(checked.issues[0])}` };
+    const s = storage();
+    if (!s) {
+      memory = { value: checked.output };
+      return { ok: false, notice: memoryNotice };
+    }
+    let raw: string;
+    try {
+      raw = JSON.stringify({ version, value: checked.output });
+    } catch (err) {
+      return { ok: false, notice: `${label} not saved: ${describeError(err)}` };
+    }
+    const failed = (err: unknown): SaveResult =>
+      isQuotaError(err)
+        ? { ok: false, notice: `${label} not saved: storage is full (${describeError(err)})` }
+        : { ok: false, notice: toMemory(err, checked.output) };
+    try {
+      s.setItem(tmpKey, raw);
+    } catch (err) {
+      return failed(err);
+    }
+    try {
+      s.setItem(key, raw);
+    } catch (err) {
+      tryRun(() => s.removeItem(tmpKey)); // the old record under `key` is still intact
+      return failed(err);
+    }
+    tryRun(() => s.removeItem(tmpKey));
+    return { ok: true };
+  }
+
+  return { load, save };
+}

@@ -1,0 +1,168 @@
+import * as v from 'valibot';
+import { describe, expect, it } from 'vitest';
+import type { StorageLike } from '../../src/storage/backend';
+import { createStore, type StoreOptions } from '../../src/storage/store';
+import { CrashingStorage, FullStorage, MemoryStorage, ReadOnlyStorage, throwingAccess } from './fakes';
+
+const schema = v.object({ name: v.string(), score: v.number() });
+const defaults = { name: 'Mariachi', score: 0 };
+const KEY = 'test.record';
+
+function storeOn(backend: StorageLike | (() => StorageLike), extra: Partial<StoreOptions<v.InferOutput<typeof schema>>> = {}) {
+  return createStore({ key: KEY, version: 2, schema, defaults, backend, ...extra });
+}
+
+describe('createStore', () => {
+  it('round-trips a value and uses defaults when nothing is saved', () => {
+    const mem = new MemoryStorage();
+    const store = storeOn(mem);
+    expect(store.load()).toEqual({ value: defaults });
+    expect(store.save({ name: 'Bucho', score: 7 })).toEqual({ ok: true });
+    expect(JSON.parse(mem.getItem(KEY)!)).toEqual({ version: 2, value: { name: 'Bucho', score: 7 } });
+    expect(mem.getItem(`${KEY}.tmp`)).toBeNull();
+    expect(storeOn(mem).load()).toEqual({ value: { name: 'Bucho', score: 7 } });
+  });
+
+  it('hands out copies of the defaults, never the object itself', () => {
+    const store = storeOn(new MemoryStorage());
+    store.load().value.score = 99;
+    expect(store.load().value.score).toBe(0);
+  });
+
+  it.each([
+    ['bad JSON', '{"version": 2, "value": {', /bad JSON/],
+    ['no envelope', '{"name":"x","score":1}', /not a saved record/],
+    ['wrong shape', '{"version":2,"value":{"name":"x","score":"lots"}}', /wrong shape \(score: /],
+    ['a newer version', '{"version":3,"value":{"name":"x","score":1}}', /newer version of the game \(format 3/],
+  ])('sets %s aside with a one-line notice and uses defaults', (_what, raw, why) => {
+    const mem = new MemoryStorage();
+    mem.setItem(KEY, raw);
+    const r = storeOn(mem).load();
+    expect(r.value).toEqual(defaults);
+    expect(r.notice).toMatch(why);
+    expect(r.notice).toContain(`${KEY}:`);
+    expect(r.notice).toContain(`set aside as ${KEY}.corrupt-1`);
+    expect(r.notice).not.toContain('\n');
+    expect(mem.getItem(`${KEY}.corrupt-1`)).toBe(raw);
+    expect(mem.getItem(KEY)).toBeNull();
+    // Set aside once: the next start is quiet.
+    expect(storeOn(mem).load()).toEqual({ value: defaults });
+  });
+
+  it('numbers backups and caps them', () => {
+    const mem = new MemoryStorage();
+    for (let i = 0; i < 5; i++) {
+      mem.setItem(KEY, `broken ${i}`);
+      storeOn(mem).load();
+    }
+    expect([1, 2, 3].map((n) => mem.getItem(`${KEY}.corrupt-${n}`))).toEqual(['broken 0', 'broken 1', 'broken 4']);
+    expect(mem.getItem(`${KEY}.corrupt-4`)).toBeNull();
+  });
+
+  it('migrates older versions, and sets them aside when there is no migration', () => {
+    const mem = new MemoryStorage();
+    mem.setItem(KEY, JSON.stringify({ version: 1, value: { who: 'Carolina' } }));
+    const migrate = (old: unknown, from: number) => (from === 1 ? { name: (old as { who: string }).who, score: 0 } : old);
+    expect(storeOn(mem, { migrate }).load()).toEqual({ value: { name: 'Carolina', score: 0 } });
+    expect(storeOn(mem).load().notice).toMatch(/old format 1 cannot be upgraded/);
+  });
+
+  describe('crash-safe writes', () => {
+    function savedOnce(): MemoryStorage {
+      const mem = new MemoryStorage();
+      storeOn(mem).save({ name: 'old', score: 1 });
+      return mem;
+    }
+
+    it('a crash after writing the temp copy loads the old value', () => {
+      const crashed = new CrashingStorage(savedOnce(), 1);
+      const r = storeOn(crashed).save({ name: 'new', score: 2 });
+      expect(r.ok).toBe(false);
+      expect(crashed.getItem(`${KEY}.tmp`)).not.toBeNull(); // left behind by the "crash"
+      const after = new MemoryStorage();
+      for (const [k, val] of crashed.map) after.map.set(k, val);
+      const loaded = storeOn(after).load();
+      expect(['old', 'new']).toContain(loaded.value.name);
+      expect(loaded.value.name).toBe('old');
+      expect(after.getItem(`${KEY}.tmp`)).toBeNull(); // cleaned up
+    });
+
+    it('a crash after the swap but before removing the temp loads the new value', () => {
+      const crashed = new CrashingStorage(savedOnce(), 2);
+      storeOn(crashed).save({ name: 'new', score: 2 });
+      const after = new MemoryStorage();
+      for (const [k, val] of crashed.map) after.map.set(k, val);
+      expect(storeOn(after).load().value.name).toBe('new');
+    });
+
+    it('a damaged main record falls back to the temp copy and restores it', () => {
+      const mem = new MemoryStorage();
+      mem.setItem(`${KEY}.tmp`, JSON.stringify({ version: 2, value: { name: 'tmp', score: 3 } }));
+      mem.setItem(KEY, '{"version":2,"val');
+      const r = storeOn(mem).load();
+      expect(r.value).toEqual({ name: 'tmp', score: 3 });
+      expect(r.notice).toMatch(/bad JSON.*restored/);
+      expect(JSON.parse(mem.getItem(KEY)!).value.name).toBe('tmp');
+      expect(mem.getItem(`${KEY}.tmp`)).toBeNull();
+      expect(mem.getItem(`${KEY}.corrupt-1`)).toBe('{"version":2,"val');
+    });
+
+    it('a missing main record silently uses the temp copy', () => {
+      const mem = new MemoryStorage();
+      mem.setItem(`${KEY}.tmp`, JSON.stringify({ version: 2, value: { name: 'tmp', score: 3 } }));
+      expect(storeOn(mem).load()).toEqual({ value: { name: 'tmp', score: 3 } });
+    });
+  });
+
+  it('reports a full storage without throwing and keeps the old record', () => {
+    const full = new FullStorage();
+    full.map.set(KEY, JSON.stringify({ version: 2, value: { name: 'kept', score: 1 } }));
+    const store = storeOn(full);
+    const loaded = store.load();
+    expect(loaded.value.name).toBe('kept');
+    expect(loaded.notice).toMatch(/may not be saved: storage is full/);
+    const r = store.save({ name: 'new', score: 2 });
+    expect(r).toEqual({ ok: false, notice: expect.stringMatching(/not saved: storage is full \(QuotaExceededError/) });
+    expect(store.load().value.name).toBe('kept');
+  });
+
+  it('works in memory when storage cannot even be touched', () => {
+    const store = storeOn(throwingAccess, { label: 'settings' });
+    const first = store.load();
+    expect(first.value).toEqual(defaults);
+    expect(first.notice).toMatch(/settings will not be saved/);
+    const saved = store.save({ name: 'Bucho', score: 5 });
+    expect(saved.ok).toBe(false);
+    expect(saved.notice).toMatch(/settings will not be saved/);
+    expect(store.load().value).toEqual({ name: 'Bucho', score: 5 });
+  });
+
+  it('works in memory when every write throws, keeping what it could read', () => {
+    const ro = new ReadOnlyStorage();
+    ro.map.set(KEY, JSON.stringify({ version: 2, value: { name: 'read', score: 4 } }));
+    const store = storeOn(ro, { label: 'settings' });
+    const r = store.load();
+    expect(r.value.name).toBe('read');
+    expect(r.notice).toMatch(/^settings will not be saved: storage is unavailable \(SecurityError/);
+    expect(store.save({ name: 'mem', score: 1 }).ok).toBe(false);
+    expect(store.load().value.name).toBe('mem');
+  });
+
+  it('treats getItem throwing as unavailable storage', () => {
+    const broken = new MemoryStorage();
+    broken.getItem = () => {
+      throw new Error('disk I/O error');
+    };
+    const r = storeOn(broken, { label: 'settings' }).load();
+    expect(r.value).toEqual(defaults);
+    expect(r.notice).toMatch(/settings will not be saved.*disk I\/O error/);
+  });
+
+  it('refuses to save a value that fails the schema', () => {
+    const mem = new MemoryStorage();
+    const r = storeOn(mem).save({ name: 'x', score: 'nine' as unknown as number });
+    expect(r.ok).toBe(false);
+    expect(r.notice).toMatch(/score/);
+    expect(mem.getItem(KEY)).toBeNull();
+  });
+});
