@@ -3,6 +3,14 @@
 // silently downgrading, and a thrown error would leave a blank page.
 import Phaser from 'phaser';
 import { BootScene } from './scenes/boot-scene';
+import { HudScene } from './scenes/hud-scene';
+import { LevelSelectScene } from './scenes/level-select-scene';
+import { PauseScene } from './scenes/pause-scene';
+import { PlayScene } from './scenes/play-scene';
+import { ResultsScene } from './scenes/results-scene';
+import { SettingsScene } from './scenes/settings-scene';
+import { TitleScene } from './scenes/title-scene';
+import { showNotice } from './ui/page-notice';
 import { installTestHook } from './scenes/test-hook';
 
 const WIDTH = 1280;
@@ -20,7 +28,8 @@ function gameConfig(type: number, onPreBoot: (game: Phaser.Game) => void): Phase
     audio: { noAudio: true },
     scale: { mode: Phaser.Scale.FIT, autoCenter: Phaser.Scale.CENTER_BOTH },
     callbacks: { preBoot: onPreBoot },
-    scene: [BootScene],
+    // Registration order is drawing order: overlays come after the scenes they cover.
+    scene: [BootScene, TitleScene, LevelSelectScene, PlayScene, HudScene, PauseScene, ResultsScene, SettingsScene],
   };
 }
 
@@ -42,6 +51,10 @@ function startGame(): void {
   game ??= new Phaser.Game(gameConfig(Phaser.CANVAS, () => {}));
   installTestHook(game, game.config.renderType === Phaser.WEBGL);
 }
+
+// Anything that escapes still reaches the player as one readable line, never a blank page.
+window.addEventListener('error', (e) => showNotice(`Something went wrong: ${e.message}`));
+window.addEventListener('unhandledrejection', (e) => showNotice(`Something went wrong: ${e.reason instanceof Error ? e.reason.message : String(e.reason)}`));
 
 if (document.readyState === 'loading') {
   document.addEventListener('DOMContentLoaded', startGame, { once: true });

@@ -1,27 +1,67 @@
-// First scene: for now just the title card. Later it preloads assets and
-// hands over to the menu.
+// Boot: bakes the art into textures, makes the shared services, renders the sounds behind a
+// progress bar, then opens the title — or, with ?level=…, the level itself.
 import Phaser from 'phaser';
-
-export const BOOT_SCENE = 'boot';
+import { GameAudio } from '../audio/game-audio';
+import { launchLevelFromUrl } from '../game/launch';
+import { ProgressStore } from '../game/progress';
+import { setServices, type Services } from '../game/services';
+import { PlayerInput } from '../input/player-input';
+import { registerTextures } from '../render/textures';
+import { loadSettings, saveSettings } from '../storage/settings';
+import { Colors, headline, label } from '../ui/text';
+import { showNotice } from '../ui/page-notice';
+import { SceneKey } from './keys';
 
 export class BootScene extends Phaser.Scene {
   constructor() {
-    super(BOOT_SCENE);
+    super(SceneKey.Boot);
   }
 
   create(): void {
+    registerTextures(this);
     const { width, height } = this.scale;
-    // Placeholder: a bitmap font replaces this Text once the art exists.
-    this.add
-      .text(width / 2, height / 2, 'DESPERADO', {
-        fontFamily: 'Georgia, "Times New Roman", serif',
-        fontSize: '120px',
-        fontStyle: 'bold',
-        color: '#e0b050',
-        // Bold glyphs overhang Phaser's measured width; without padding the
-        // Canvas renderer clips the last letter.
-        padding: { x: 8, y: 4 },
-      })
-      .setOrigin(0.5);
+    headline(this, width / 2, height / 2 - 80, 'DESPERADO', 5).setOrigin(0.5);
+    const bar = this.add.graphics();
+    const caption = label(this, width / 2, height / 2 + 60, 'Tuning the guitar…', 2, Colors.dim).setOrigin(0.5);
+    const drawBar = (f: number) => {
+      bar.clear();
+      bar.fillStyle(0x3a2f3d).fillRect(width / 2 - 200, height / 2 + 20, 400, 12);
+      bar.fillStyle(Colors.gold).fillRect(width / 2 - 198, height / 2 + 22, 396 * f, 8);
+    };
+    drawBar(0);
+
+    const settingsLoad = loadSettings();
+    const progress = new ProgressStore();
+    const audio = new GameAudio();
+    // Unwritable storage answers every save with the same notice: say it once.
+    let saveWarned = false;
+    const services: Services = {
+      input: new PlayerInput(this.game.canvas, settingsLoad.value.bindings),
+      audio,
+      settings: settingsLoad.value,
+      saveSettings(next) {
+        this.settings = next;
+        const r = saveSettings(next);
+        if (r.notice && !saveWarned) {
+          saveWarned = true;
+          showNotice(r.notice, 'info');
+        }
+      },
+      progress,
+      notices: [settingsLoad.notice, progress.notice].filter((n): n is string => !!n),
+    };
+    for (const n of services.notices) showNotice(n, 'info');
+    audio.setVolumes(services.settings.volume);
+    services.input.setGamepadEnabled(services.settings.gamepad.enabled);
+    setServices(this.game, services);
+
+    void audio
+      .init((f) => drawBar(f))
+      .catch((err: unknown) => showNotice(`Sound is off: ${err instanceof Error ? err.message : String(err)}`, 'info'))
+      .then(() => {
+        caption.setText('');
+        drawBar(1);
+        if (!launchLevelFromUrl(this)) this.scene.start(SceneKey.Title);
+      });
   }
 }

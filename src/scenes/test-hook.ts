@@ -2,6 +2,7 @@
 // and for humans in the devtools console. Scenes report what they know via
 // updateHook(); the hook itself never lets callers change the game.
 import type Phaser from 'phaser';
+import { OVERLAY_SCENES } from './keys';
 
 export interface PlayerView {
   readonly x: number;
@@ -23,6 +24,10 @@ export interface GameHook {
   hash(): string;
   readonly player: PlayerView | null;
   readonly enemiesAlive: number;
+  /** Living enemies' positions (world pixels), for tests that aim with the real mouse. */
+  readonly enemies: readonly { readonly x: number; readonly y: number }[];
+  /** Top-left of the camera's view in world pixels, and its zoom: screen = (world - xy) * zoom. */
+  readonly camera: { readonly x: number; readonly y: number; readonly zoom: number } | null;
   /** Which Phaser renderer actually started. */
   readonly renderer: 'webgl' | 'canvas';
 }
@@ -35,9 +40,11 @@ export interface HookState {
   hash: () => string;
   player: PlayerView | null;
   enemiesAlive: number;
+  enemies: { x: number; y: number }[];
+  camera: { x: number; y: number; zoom: number } | null;
 }
 
-const IDLE: HookState = { level: null, tick: 0, outcome: null, hash: () => '', player: null, enemiesAlive: 0 };
+const IDLE: HookState = { level: null, tick: 0, outcome: null, hash: () => '', player: null, enemiesAlive: 0, enemies: [], camera: null };
 let state: HookState = { ...IDLE };
 
 /** Scenes call this as the simulation advances (cheap: just assignments). */
@@ -59,8 +66,9 @@ declare global {
 export function installTestHook(game: Phaser.Game, webgl: boolean): void {
   const hook: GameHook = Object.freeze({
     get scene() {
-      // Topmost running scene; '' only before the first scene starts.
-      return game.scene.getScenes(true, true)[0]?.sys.settings.key ?? '';
+      // Topmost running scene that is not the HUD (which always sits over 'play').
+      const top = game.scene.getScenes(true, true).find((s) => !OVERLAY_SCENES.includes(s.sys.settings.key));
+      return top?.sys.settings.key ?? '';
     },
     get level() { return state.level; },
     get tick() { return state.tick; },
@@ -68,6 +76,8 @@ export function installTestHook(game: Phaser.Game, webgl: boolean): void {
     hash: () => state.hash(),
     get player() { return state.player && Object.freeze({ ...state.player }); },
     get enemiesAlive() { return state.enemiesAlive; },
+    get enemies() { return Object.freeze(state.enemies.map((e) => Object.freeze({ ...e }))); },
+    get camera() { return state.camera && Object.freeze({ ...state.camera }); },
     renderer: webgl ? 'webgl' : 'canvas',
   });
   Object.defineProperty(window, '__game', { value: hook, writable: false, configurable: false, enumerable: false });

@@ -15,7 +15,7 @@ function watchErrors(page: Page): string[] {
 async function bootToTitle(page: Page, url: string): Promise<void> {
   await page.goto(url);
   await expect(page.locator('#game canvas')).toHaveCount(1);
-  await page.waitForFunction(() => window.__game?.scene === 'boot');
+  await page.waitForFunction(() => window.__game?.scene === 'title', undefined, { timeout: 20_000 });
   // Let a few frames render before anyone looks at the pixels.
   await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
 }
@@ -48,7 +48,7 @@ test('boots to the title in WebGL', async ({ page }) => {
     const g = window.__game!;
     return { scene: g.scene, level: g.level, tick: g.tick, outcome: g.outcome, hash: g.hash(), player: g.player, enemiesAlive: g.enemiesAlive, renderer: g.renderer };
   });
-  expect(hook).toEqual({ scene: 'boot', level: null, tick: 0, outcome: null, hash: '', player: null, enemiesAlive: 0, renderer: 'webgl' });
+  expect(hook).toEqual({ scene: 'title', level: null, tick: 0, outcome: null, hash: '', player: null, enemiesAlive: 0, renderer: 'webgl' });
   // Read-only: assignments neither throw in sloppy page code nor stick.
   expect(await page.evaluate(() => { try { (window as unknown as { __game: unknown }).__game = 1; } catch { /* strict */ } return typeof window.__game; })).toBe('object');
 

@@ -109,7 +109,7 @@ const title = buildTitleFont();
 const hud = nineSlice(ui.get('panel')!, 150, 40);
 blit(hud, text(buildFont({ shadow: true }), '¡Ándale, Mariachi!', 'y'), 8, 7);
 blit(hud, text(font, 'Señor Buscemi: ¿qué?', 'x'), 8, 20);
-const dark = nineSlice(ui.get('panel_dark')!, 120, 30);
+const dark = nineSlice(ui.get('panel_dark')!, 150, 30);
 blit(dark, text(font, 'Niño, cañón. ÁÉÍÓÚÑ ü', 'm'), 6, 9);
 const uiRows: PixelImage[][] = [
   [...ui.values()].slice(0, 10),

@@ -1,0 +1,44 @@
+// Fix Your Timestep: frames feed real time into an accumulator, the sim runs whole 60 Hz ticks,
+// at most a few per frame (a slow frame never spirals), and drawing interpolates between the
+// last two ticks with `alpha`. A 60, 120 or 144 Hz display therefore plays the same ticks.
+import type { TickInput } from '../sim/input';
+import { step, TICK_RATE } from '../sim/step';
+import type { World } from '../sim/world';
+
+export const TICK_MS = 1000 / TICK_RATE;
+/** Longest frame we catch up on; a longer stall (a breakpoint, a hidden tab) is dropped. */
+const MAX_FRAME_MS = 250;
+
+export class FixedStepRunner {
+  private acc = 0;
+
+  constructor(public world: World, private readonly maxTicksPerFrame = 4) {}
+
+  /**
+   * Runs the ticks this frame's time pays for. `nextInput` is asked once per tick (so input is
+   * sampled at tick rate, never per frame); `afterTick` sees each tick's events.
+   */
+  advance(deltaMs: number, nextInput: () => TickInput, afterTick: (world: World) => void): number {
+    this.acc += Math.min(Math.max(deltaMs, 0), MAX_FRAME_MS);
+    let ticks = 0;
+    while (this.acc >= TICK_MS && ticks < this.maxTicksPerFrame && this.world.outcome === null) {
+      step(this.world, nextInput());
+      afterTick(this.world);
+      this.acc -= TICK_MS;
+      ticks++;
+    }
+    // Behind by more than the cap, or finished: keep at most one tick of debt.
+    if (this.acc >= TICK_MS) this.acc = this.world.outcome === null ? TICK_MS - 1e-6 : 0;
+    return ticks;
+  }
+
+  /** 0..1: how far real time is between the last tick and the next, for drawing. */
+  get alpha(): number {
+    return Math.min(1, this.acc / TICK_MS);
+  }
+
+  reset(world: World): void {
+    this.world = world;
+    this.acc = 0;
+  }
+}

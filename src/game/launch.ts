@@ -1,0 +1,32 @@
+// Opening a level straight from the URL (?level=bar&seed=7): for tests and for sharing a board.
+import type Phaser from 'phaser';
+import { SceneKey, type PlayData } from '../scenes/keys';
+import { decodeInputs } from '../replay/input-codec';
+import { showNotice } from '../ui/page-notice';
+import { levelIndex } from './level-catalog';
+import { parseLaunchParams } from './launch-params';
+
+/** Starts the level the URL names; false when it names none (or a bad one, after saying so). */
+export function launchLevelFromUrl(scene: Phaser.Scene): boolean {
+  let known: string[];
+  try {
+    known = levelIndex().levels.map((l) => l.id);
+  } catch (err) {
+    showNotice(err instanceof Error ? err.message : String(err));
+    return false;
+  }
+  const params = parseLaunchParams(window.location.search, known);
+  for (const e of params.errors) showNotice(e);
+  if (!params.level) return false;
+  const data: PlayData = { level: params.level };
+  if (params.seed !== null) data.seed = params.seed;
+  if (params.inputs !== null) {
+    try {
+      data.inputs = decodeInputs(params.inputs);
+    } catch (err) {
+      showNotice(`URL: ${err instanceof Error ? err.message : String(err)}`);
+    }
+  }
+  scene.scene.start(SceneKey.Play, data);
+  return true;
+}

@@ -1,0 +1,51 @@
+// Which sprite frame shows an actor this tick: pure functions of sim state, so what is drawn can
+// be tested without a browser. Frame names are the ones src/art/sprites/characters.ts defines.
+import { AiMode } from '../sim/ai/ai-state';
+import { DIVE_TICKS } from '../sim/combat';
+import { SLEEVE_DRAW_TICKS, WEAPONS } from '../sim/weapons';
+import type { Actor } from '../sim/world';
+
+const LEG_STYLE: Readonly<Record<string, string>> = {
+  mariachi: 'black', patron: 'jeans', henchman: 'jeans', gunman: 'grey', tavo: 'grey',
+  bartender: 'white', buscemi: 'white', civilian: 'brown',
+};
+
+const PATRON_VARIANTS = ['patron', 'patron_b', 'patron_c'] as const;
+
+/** Sprite prefix of an actor: the archetype, or a patron colour variant chosen by id. */
+export function spritePrefix(a: Actor): string {
+  return a.arch === 'patron' ? PATRON_VARIANTS[a.id % PATRON_VARIANTS.length]! : a.arch;
+}
+
+/** Ticks after a shot during which the recoil frame shows. */
+const RECOIL_TICKS = 4;
+
+export function bodyFrame(a: Actor, tick: number): string {
+  const p = spritePrefix(a);
+  if (!a.alive) return tick - a.diedTick < 8 ? `${p}_dead0` : `${p}_dead1`;
+  if (a.team === 'player') return playerFrame(a);
+  if (a.team === 'civilian') return a.ai && (a.ai.mode === AiMode.Cower) ? `${p}_cower` : `${p}_idle`;
+  if (!a.weapon || (a.ai && a.ai.calm)) return `${p}_idle`;
+  const cooldown = WEAPONS[a.weapon].cooldown;
+  return a.cooldown > cooldown - RECOIL_TICKS ? `${p}_recoil` : `${p}_aim`;
+}
+
+function playerFrame(a: Actor): string {
+  if (a.diveLeft > 0) return `mariachi_dive${Math.min(3, Math.floor(((DIVE_TICKS - a.diveLeft) / DIVE_TICKS) * 4))}`;
+  if (a.recoverLeft > 0) return 'mariachi_dive3';
+  if (a.weapon === null) return 'mariachi_idle';
+  if (a.drawLeft > 0) return a.drawLeft > SLEEVE_DRAW_TICKS / 2 ? 'mariachi_draw0' : 'mariachi_draw1';
+  const one = a.slot === 1 ? '1' : '';
+  const cooldown = WEAPONS[a.weapon].cooldown;
+  return a.cooldown > cooldown - RECOIL_TICKS ? `mariachi_recoil${one}` : `mariachi_aim${one}`;
+}
+
+/** Legs frame name, or null when no legs show (dead, diving: those frames include the legs). */
+export function legsFrame(a: Actor, walked: number): string | null {
+  if (!a.alive || a.diveLeft > 0 || a.recoverLeft > 0) return null;
+  if (a.ai && a.ai.mode === AiMode.Cower) return null;
+  const style = LEG_STYLE[a.arch] ?? 'brown';
+  // Standing still shows the passing pose (frame 1): feet together under the body.
+  const moving = a.x !== a.px || a.y !== a.py;
+  return `legs_${style}_${moving ? Math.floor(walked / 5) % 4 : 1}`;
+}

@@ -1,0 +1,58 @@
+// The camera: follows El with a little look-ahead toward where he aims, eased so it never jerks,
+// clamped to the level, with screen shake on top (when the player allows it).
+import type Phaser from 'phaser';
+import { TILE } from '../sim/grid';
+import type { LevelData } from '../sim/level-data';
+import { ANGLE_UNITS } from '../sim/math';
+import type { Actor } from '../sim/world';
+
+/** The world is drawn at 3x (ART.md): 16 px tiles become 48 screen pixels. */
+export const WORLD_ZOOM = 3;
+const LOOK_AHEAD = 56;
+
+export class CameraRig {
+  private x = 0;
+  private y = 0;
+
+  constructor(private readonly cam: Phaser.Cameras.Scene2D.Camera, level: LevelData) {
+    cam.setZoom(WORLD_ZOOM);
+    cam.setRoundPixels(true);
+    cam.setBounds(0, 0, level.width * TILE, level.height * TILE);
+    cam.setBackgroundColor('#0d0b0e');
+  }
+
+  snapTo(a: Actor): void {
+    this.x = a.x;
+    this.y = a.y;
+    this.cam.centerOn(this.x, this.y);
+  }
+
+  follow(a: Actor, alpha: number, pointer: { x: number; y: number }, gamepad: boolean, deltaMs: number): void {
+    const px = a.px + (a.x - a.px) * alpha;
+    const py = a.py + (a.y - a.py) * alpha;
+    let ax: number;
+    let ay: number;
+    if (gamepad) {
+      const r = (a.aim / ANGLE_UNITS) * Math.PI * 2;
+      ax = Math.cos(r) * LOOK_AHEAD * 0.6;
+      ay = Math.sin(r) * LOOK_AHEAD * 0.6;
+    } else {
+      // Pointer in screen pixels, relative to the screen centre, back into world pixels.
+      ax = (pointer.x - this.cam.width / 2) / WORLD_ZOOM / 3;
+      ay = (pointer.y - this.cam.height / 2) / WORLD_ZOOM / 3;
+      const len = Math.sqrt(ax * ax + ay * ay);
+      if (len > LOOK_AHEAD) {
+        ax *= LOOK_AHEAD / len;
+        ay *= LOOK_AHEAD / len;
+      }
+    }
+    const ease = 1 - Math.pow(0.88, deltaMs / 16.667);
+    this.x += (px + ax - this.x) * ease;
+    this.y += (py + ay - this.y) * ease;
+    this.cam.centerOn(this.x, this.y);
+  }
+
+  shake(intensity: number, ms: number): void {
+    this.cam.shake(ms, intensity, true);
+  }
+}

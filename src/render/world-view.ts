@@ -1,0 +1,280 @@
+// Draws a World: the baked level, doors, guns on the floor, actors (shadow, legs toward where they
+// walk, body toward where they aim), bullets, and the effects that events call for. It reads the
+// sim and never changes it.
+import Phaser from 'phaser';
+import { TILE } from '../sim/grid';
+import type { SimEvent } from '../sim/events';
+import { ANGLE_UNITS } from '../sim/math';
+import { actorById, type Actor, type World } from '../sim/world';
+import { bodyFrame, legsFrame } from './actor-frames';
+import { Depth, Effects } from './effects';
+import { addPixelTexture, ATLAS, FONT, TILES } from './textures';
+import { bakeLevelImage, wallTileNear } from './level-image';
+import { buildTileset } from '../art/tiles';
+
+const RAD_PER_UNIT = (Math.PI * 2) / ANGLE_UNITS;
+const DOOR_SWING_MS = 160;
+const STEP_PX = 11;
+
+interface ActorSprites {
+  shadow: Phaser.GameObjects.Image;
+  legs: Phaser.GameObjects.Image;
+  body: Phaser.GameObjects.Image;
+  pool: Phaser.GameObjects.Image | null;
+  walked: number;
+  legAngle: number;
+  deathAngle: number;
+  flashUntil: number;
+  /** Whether the landing of the current dive has been reported. */
+  landed: boolean;
+}
+
+interface DoorSprites {
+  plank: Phaser.GameObjects.Image;
+  panel: Phaser.GameObjects.Image | null;
+  openedAt: number;
+}
+
+export class WorldView {
+  private readonly actors = new Map<number, ActorSprites>();
+  private readonly pickups = new Map<number, { gun: Phaser.GameObjects.Image; glint: Phaser.GameObjects.Image }>();
+  private readonly doors: DoorSprites[] = [];
+  private readonly bullets: Phaser.GameObjects.Graphics;
+  private readonly marks: { text: Phaser.GameObjects.BitmapText; actor: number; until: number }[] = [];
+  readonly effects: Effects;
+  private readonly levelImage: Phaser.GameObjects.Image;
+  /** Called for screen shake and kick; the scene decides whether shake is on. */
+  onShake: (intensity: number, ms: number) => void = () => {};
+  /** Called when a living actor puts a foot down (every STEP_PX walked), for footstep sounds. */
+  onFootstep: (actor: Actor, step: number) => void = () => {};
+  /** Called when El lands from a dive. */
+  onLand: (actor: Actor) => void = () => {};
+
+  constructor(private readonly scene: Phaser.Scene, private world: World) {
+    const level = world.level;
+    const key = `level-${level.id}`;
+    if (!scene.textures.exists(key)) addPixelTexture(scene, key, bakeLevelImage(level, buildTileset()));
+    this.levelImage = scene.add.image(0, 0, key).setOrigin(0, 0).setDepth(Depth.Level);
+    this.effects = new Effects(scene, level.width * TILE, level.height * TILE);
+    this.bullets = scene.add.graphics().setDepth(Depth.Shots);
+    level.doors.forEach((d) => {
+      const cx = d.tx * TILE + (d.vertical ? TILE / 2 : 0);
+      const cy = d.ty * TILE + (d.vertical ? 0 : TILE / 2);
+      // The plank hinges at one end of the doorway: the top for a vertical door, the left otherwise.
+      const plank = scene.add.image(cx, cy, ATLAS, d.hidden ? 'door_plank_hidden' : 'door_plank').setOrigin(0, 0.5).setDepth(Depth.Doors).setRotation(d.vertical ? Math.PI / 2 : 0);
+      const wallTile = d.hidden ? wallTileNear(level, d.tx, d.ty) : -1;
+      const panel = wallTile >= 0 ? scene.add.image(d.tx * TILE, d.ty * TILE, TILES, wallTile).setOrigin(0, 0).setDepth(Depth.Doors) : null;
+      if (panel) plank.setVisible(false);
+      this.doors.push({ plank, panel, openedAt: -1 });
+    });
+  }
+
+  private spritesFor(a: Actor): ActorSprites {
+    let s = this.actors.get(a.id);
+    if (!s) {
+      const scene = this.scene;
+      s = {
+        shadow: scene.add.image(a.x, a.y, ATLAS, 'shadow').setDepth(Depth.Shadows),
+        legs: scene.add.image(a.x, a.y, ATLAS, 'legs_black_0').setDepth(Depth.Legs),
+        body: scene.add.image(a.x, a.y, ATLAS, bodyFrame(a, this.world.tick)).setDepth(Depth.Bodies),
+        pool: null,
+        walked: 0,
+        legAngle: a.aim * RAD_PER_UNIT,
+        deathAngle: 0,
+        flashUntil: 0,
+        landed: true,
+      };
+      this.actors.set(a.id, s);
+    }
+    return s;
+  }
+
+  /** Reacts to one tick's events (call after every sim tick). */
+  onTick(world: World, now: number): void {
+    this.world = world;
+    for (const e of world.events) this.onEvent(e, now);
+    for (const a of world.actors) {
+      const s = this.spritesFor(a);
+      const dx = a.x - a.px;
+      const dy = a.y - a.py;
+      const moved = Math.sqrt(dx * dx + dy * dy);
+      if (moved > 0.05) {
+        const before = Math.floor(s.walked / STEP_PX);
+        s.walked += moved;
+        s.legAngle = Math.atan2(dy, dx);
+        const after = Math.floor(s.walked / STEP_PX);
+        if (after !== before && a.alive && a.diveLeft === 0) this.onFootstep(a, after);
+      }
+      if (a.team === 'player' && a.diveLeft === 0 && a.recoverLeft > 0 && s.landed === false) {
+        s.landed = true;
+        this.onLand(a);
+      } else if (a.diveLeft > 0) {
+        s.landed = false;
+      }
+    }
+  }
+
+  private onEvent(e: SimEvent, now: number): void {
+    const fx = this.effects;
+    switch (e.type) {
+      case 'shot': {
+        const angle = e.angle * RAD_PER_UNIT;
+        fx.muzzleFlash(e.x, e.y, angle);
+        fx.shell(e.x, e.y, angle);
+        if (e.actor === this.world.playerId) this.onShake(0.002, 60);
+        break;
+      }
+      case 'impact':
+        fx.impact(e.x, e.y, e.material);
+        break;
+      case 'hit': {
+        const target = actorById(this.world, e.target);
+        const by = actorById(this.world, e.by);
+        const angle = target && by ? Math.atan2(target.y - by.y, target.x - by.x) : 0;
+        fx.blood(e.x, e.y, angle, e.damage);
+        const s = target && this.actors.get(target.id);
+        if (s) s.flashUntil = now + 70;
+        if (e.target === this.world.playerId) this.onShake(0.006, 140);
+        break;
+      }
+      case 'death': {
+        const a = actorById(this.world, e.actor);
+        const by = actorById(this.world, e.by);
+        const s = a && this.spritesFor(a);
+        if (a && s) {
+          s.deathAngle = by ? Math.atan2(a.y - by.y, a.x - by.x) : a.aim * RAD_PER_UNIT + Math.PI;
+          s.pool = this.scene.add.image(a.x, a.y, ATLAS, fx.rng.pick(['pool0', 'pool1'])).setDepth(Depth.Floor).setScale(0.2).setRotation(fx.rng.range(0, 6.28));
+          this.scene.tweens.add({ targets: s.pool, scale: 1, duration: 1400, ease: 'Quad.easeOut' });
+        }
+        break;
+      }
+      case 'door':
+        if (this.doors[e.door]) this.doors[e.door]!.openedAt = now;
+        fx.puff((this.world.level.doors[e.door]!.tx + 0.5) * TILE, (this.world.level.doors[e.door]!.ty + 0.5) * TILE, 'dust');
+        break;
+      case 'dive': {
+        const p = actorById(this.world, e.actor);
+        if (p) fx.puff(p.x, p.y + 3, 'dust');
+        break;
+      }
+      case 'alert': {
+        const text = this.scene.add.bitmapText(e.x, e.y - 12, FONT, '!').setOrigin(0.5, 1).setDepth(Depth.Marks).setTint(0xe2434b);
+        this.marks.push({ text, actor: e.actor, until: now + 700 });
+        break;
+      }
+      default:
+        break;
+    }
+  }
+
+  /** Positions everything for this frame; alpha (0..1) interpolates between the last two ticks. */
+  draw(alpha: number, now: number): void {
+    const world = this.world;
+    for (const a of world.actors) {
+      const s = this.spritesFor(a);
+      const x = a.px + (a.x - a.px) * alpha;
+      const y = a.py + (a.y - a.py) * alpha;
+      s.shadow.setPosition(x + 1, y + 2).setVisible(a.alive);
+      const legs = legsFrame(a, s.walked);
+      s.legs.setVisible(legs !== null);
+      if (legs) s.legs.setFrame(legs).setPosition(x, y).setRotation(s.legAngle);
+      s.body.setFrame(bodyFrame(a, world.tick)).setPosition(x, y);
+      s.body.setRotation(a.alive ? a.aim * RAD_PER_UNIT : s.deathAngle);
+      s.body.setDepth(a.alive ? Depth.Bodies : Depth.Floor + 0.5);
+      const flashing = now < s.flashUntil;
+      if (flashing) s.body.setTint(0xffffff).setTintMode(Phaser.TintModes.FILL);
+      else s.body.clearTint();
+    }
+    this.drawPickups(now);
+    this.drawDoors(now);
+    this.drawBullets(alpha);
+    for (let i = this.marks.length - 1; i >= 0; i--) {
+      const m = this.marks[i]!;
+      const a = actorById(world, m.actor);
+      if (now > m.until || !a || !a.alive) {
+        m.text.destroy();
+        this.marks.splice(i, 1);
+      } else {
+        m.text.setPosition(a.x, a.y - 10 - Math.min(4, (700 - (m.until - now)) / 40));
+      }
+    }
+    this.effects.update();
+  }
+
+  private drawPickups(now: number): void {
+    const seen = new Set<number>();
+    for (const p of this.world.pickups) {
+      if (!p.alive) continue;
+      seen.add(p.id);
+      let s = this.pickups.get(p.id);
+      if (!s) {
+        const gun = this.scene.add.image(p.x, p.y, ATLAS, `pickup_${p.weapon === 'sleevePistols' ? 'sleeve' : p.weapon}`).setDepth(Depth.Floor).setRotation((p.id * 2.4) % 6.28);
+        const glint = this.scene.add.image(p.x, p.y, ATLAS, 'glint0').setDepth(Depth.Floor + 0.1).setBlendMode(Phaser.BlendModes.ADD);
+        s = { gun, glint };
+        this.pickups.set(p.id, s);
+      }
+      // A one-second glint cycle, so guns on the floor catch the eye.
+      const phase = ((now + p.id * 137) % 1000) / 1000;
+      s.glint.setVisible(phase < 0.4).setFrame(`glint${Math.min(3, Math.floor(phase * 10))}`).setPosition(p.x + 3, p.y - 2);
+    }
+    for (const [id, s] of this.pickups) {
+      if (seen.has(id)) continue;
+      s.gun.destroy();
+      s.glint.destroy();
+      this.pickups.delete(id);
+    }
+  }
+
+  private drawDoors(now: number): void {
+    this.world.level.doors.forEach((d, i) => {
+      const view = this.doors[i]!;
+      const state = this.world.doors[i]!;
+      if (!state.open) return;
+      view.panel?.setVisible(false);
+      view.plank.setVisible(true);
+      const t = view.openedAt < 0 ? 1 : Math.min(1, (now - view.openedAt) / DOOR_SWING_MS);
+      const closed = d.vertical ? Math.PI / 2 : 0;
+      // Swing 90 degrees away from whoever opened it, with a little overshoot.
+      const ease = t < 1 ? Math.sin(t * Math.PI * 0.6) / Math.sin(Math.PI * 0.6) : 1;
+      view.plank.setRotation(closed + state.swing * (Math.PI / 2) * ease * (d.vertical ? -1 : 1));
+    });
+  }
+
+  private drawBullets(alpha: number): void {
+    const g = this.bullets;
+    g.clear();
+    for (const b of this.world.bullets) {
+      if (!b.alive) continue;
+      const x = b.x + b.vx * alpha;
+      const y = b.y + b.vy * alpha;
+      // A tracer streak behind the bullet, bright at the head.
+      g.lineStyle(1, 0xffd86b, 0.35);
+      g.lineBetween(x - b.vx * 1.2, y - b.vy * 1.2, x, y);
+      g.lineStyle(1, 0xfff3c4, 1);
+      g.lineBetween(x - b.vx * 0.35, y - b.vy * 0.35, x, y);
+    }
+  }
+
+  destroy(): void {
+    this.levelImage.destroy();
+    for (const s of this.actors.values()) {
+      s.shadow.destroy();
+      s.legs.destroy();
+      s.body.destroy();
+      s.pool?.destroy();
+    }
+    this.actors.clear();
+    for (const s of this.pickups.values()) {
+      s.gun.destroy();
+      s.glint.destroy();
+    }
+    this.pickups.clear();
+    for (const d of this.doors) {
+      d.plank.destroy();
+      d.panel?.destroy();
+    }
+    for (const m of this.marks) m.text.destroy();
+    this.bullets.destroy();
+    this.effects.destroy();
+  }
+}

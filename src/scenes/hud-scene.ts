@@ -1,0 +1,164 @@
+// The HUD over a running level: hit points, both sleeve magazines and spare rounds, the gun in
+// hand, enemies left, the level timer, the objective, story captions and sound captions.
+import Phaser from 'phaser';
+import { services } from '../game/services';
+import { ATLAS } from '../render/textures';
+import type { SimEvent } from '../sim/events';
+import { WEAPONS } from '../sim/weapons';
+import { playerOf, type World } from '../sim/world';
+import { formatIgt } from '../speedrun/igt';
+import { Colors, headline, label } from '../ui/text';
+import { SceneKey } from './keys';
+import type { PlayScene } from './play-scene';
+
+const ICON_SCALE = 3;
+
+interface Caption {
+  text: Phaser.GameObjects.BitmapText;
+  until: number;
+}
+
+export class HudScene extends Phaser.Scene {
+  private play!: PlayScene;
+  private hearts: Phaser.GameObjects.Image[] = [];
+  private roundsL: Phaser.GameObjects.Image[] = [];
+  private roundsR: Phaser.GameObjects.Image[] = [];
+  private weaponIcon!: Phaser.GameObjects.Image;
+  private ammoText!: Phaser.GameObjects.BitmapText;
+  private statusText!: Phaser.GameObjects.BitmapText;
+  private timer!: Phaser.GameObjects.BitmapText;
+  private enemies!: Phaser.GameObjects.BitmapText;
+  private skull!: Phaser.GameObjects.Image;
+  private objective!: Phaser.GameObjects.BitmapText;
+  private story: Caption[] = [];
+  private sounds: Caption[] = [];
+  private cursor!: Phaser.GameObjects.Image;
+  private hint!: Phaser.GameObjects.BitmapText;
+  private emptyUntil = 0;
+
+  constructor() {
+    super(SceneKey.Hud);
+  }
+
+  create(): void {
+    this.play = this.scene.get(SceneKey.Play) as PlayScene;
+    const { width } = this.scale;
+    for (let i = 0; i < 12; i++) this.hearts.push(this.add.image(24 + i * 27, 24, ATLAS, 'icon_heart').setOrigin(0, 0).setScale(ICON_SCALE));
+    this.weaponIcon = this.add.image(24, 64, ATLAS, 'icon_sleeve').setOrigin(0, 0).setScale(ICON_SCALE);
+    for (let i = 0; i < WEAPONS.sleevePistols.magazine; i++) {
+      this.roundsL.push(this.add.image(88 + i * 12, 62, ATLAS, 'icon_round').setOrigin(0, 0).setScale(ICON_SCALE));
+      this.roundsR.push(this.add.image(88 + i * 12, 86, ATLAS, 'icon_round').setOrigin(0, 0).setScale(ICON_SCALE));
+    }
+    this.ammoText = label(this, 196, 70, '', 3, Colors.sand);
+    this.statusText = label(this, 24, 118, '', 2, Colors.red);
+    this.timer = headline(this, width - 24, 20, '0:00.000', 2, Colors.cream).setOrigin(1, 0);
+    this.enemies = label(this, width - 24, 66, '', 3, Colors.sand).setOrigin(1, 0);
+    this.skull = this.add.image(0, 64, ATLAS, 'icon_skull').setOrigin(1, 0).setScale(ICON_SCALE);
+    this.objective = label(this, width / 2, 24, '', 3, Colors.gold).setOrigin(0.5, 0);
+    this.hint = label(this, width / 2, 660, '', 2, Colors.dim).setOrigin(0.5, 0);
+    this.cursor = this.add.image(0, 0, ATLAS, 'cursor').setScale(ICON_SCALE).setDepth(100);
+    this.game.canvas.style.cursor = 'none';
+
+    const onEvents = (events: readonly SimEvent[], world: World) => this.onEvents(events, world);
+    const onRunStart = () => this.reset();
+    this.play.events.on('sim-events', onEvents);
+    this.play.events.on('run-start', onRunStart);
+    this.events.once(Phaser.Scenes.Events.SHUTDOWN, () => {
+      this.play.events.off('sim-events', onEvents);
+      this.play.events.off('run-start', onRunStart);
+      this.game.canvas.style.cursor = 'default';
+    });
+    this.reset();
+  }
+
+  private reset(): void {
+    for (const c of [...this.story, ...this.sounds]) c.text.destroy();
+    this.story = [];
+    this.sounds = [];
+    this.emptyUntil = 0;
+    const first = this.play.level.objectives[0];
+    this.objective.setText(first ? first.text : '');
+    this.hint.setText(services(this).input.lastDevice === 'gamepad' ? 'Right trigger: draw the sleeve pistols' : 'Click: draw the sleeve pistols    Space: dive    E: pick up');
+  }
+
+  private onEvents(events: readonly SimEvent[], world: World): void {
+    const now = this.time.now;
+    const showCaptions = services(this).settings.showCaptions;
+    for (const e of events) {
+      if (e.type === 'caption') this.pushCaption(this.story, `${e.speaker}: ${e.text}`, now + 3600, Colors.cream, 4);
+      else if (e.type === 'objective') this.objective.setText(e.text);
+      else if (e.type === 'draw') this.hint.setText('');
+      else if (e.type === 'dryFire' && e.actor === world.playerId) this.emptyUntil = now + 900;
+      if (!showCaptions) continue;
+      const sound = soundCaption(e, world);
+      if (sound) this.pushCaption(this.sounds, sound, now + 1800, Colors.dim, 3);
+    }
+  }
+
+  private pushCaption(list: Caption[], text: string, until: number, color: number, max: number): void {
+    if (list.length && list[list.length - 1]!.text.text === text) {
+      list[list.length - 1]!.until = until;
+      return;
+    }
+    list.push({ text: label(this, 0, 0, text, list === this.story ? 3 : 2, color), until });
+    while (list.length > max) list.shift()!.text.destroy();
+  }
+
+  override update(): void {
+    const world = this.play.world;
+    if (!world) return;
+    const p = playerOf(world);
+    const now = this.time.now;
+    this.hearts.forEach((h, i) => h.setVisible(i < p.maxHp).setFrame(i < p.hp ? 'icon_heart' : 'icon_heart_empty'));
+    const sleeves = p.slot === 0;
+    this.weaponIcon.setFrame(sleeves ? 'icon_sleeve' : `icon_${p.carried}`);
+    this.roundsL.forEach((r, i) => r.setVisible(sleeves || i < WEAPONS[p.carried ?? 'pistol'].magazine).setFrame((sleeves ? i < p.magL : i < p.carriedRounds) ? 'icon_round' : 'icon_round_empty'));
+    this.roundsR.forEach((r, i) => r.setVisible(sleeves).setFrame(i < p.magR ? 'icon_round' : 'icon_round_empty'));
+    this.ammoText.setText(sleeves ? `+${p.reserve}` : '').setX(88 + WEAPONS.sleevePistols.magazine * 12 + 8);
+    this.statusText.setText(p.reloadLeft > 0 ? 'RELOADING' : now < this.emptyUntil ? (sleeves ? 'EMPTY' : 'EMPTY - press 1 for the pistols') : '');
+    this.timer.setText(formatIgt(world.tick));
+    const left = world.actors.filter((a) => a.alive && a.team === 'enemy').length;
+    this.enemies.setText(`${left} left`);
+    this.skull.setX(this.enemies.x - this.enemies.width - 10);
+    this.layoutCaptions(this.story, 600, now, true);
+    this.layoutCaptions(this.sounds, 560, now, false);
+    const pointer = services(this).input.pointer;
+    const pad = services(this).input.lastDevice === 'gamepad';
+    this.cursor.setVisible(!pad && world.outcome === null).setPosition(pointer.x, pointer.y).setFrame(p.reloadLeft > 0 ? 'cursor_reload' : 'cursor');
+  }
+
+  private layoutCaptions(list: Caption[], bottom: number, now: number, centre: boolean): void {
+    for (let i = list.length - 1; i >= 0; i--) {
+      if (list[i]!.until < now) {
+        list[i]!.text.destroy();
+        list.splice(i, 1);
+      }
+    }
+    list.forEach((c, i) => {
+      const y = bottom - (list.length - 1 - i) * (c.text.height + 6);
+      if (centre) c.text.setOrigin(0.5, 1).setPosition(this.scale.width / 2, y);
+      else c.text.setOrigin(0, 1).setPosition(24, y);
+      c.text.setAlpha(Math.min(1, (c.until - now) / 400));
+    });
+  }
+}
+
+/** A short text for sounds a player should not miss (shown when captions are on). */
+function soundCaption(e: SimEvent, world: World): string | null {
+  switch (e.type) {
+    case 'alarm':
+      return '[shouting: "Kill him!"]';
+    case 'alert':
+      return '[a gunman shouts]';
+    case 'door':
+      return e.by === world.playerId ? null : '[a door bangs open]';
+    case 'dryFire':
+      return e.actor === world.playerId ? '[click - empty]' : '[an empty gun clicks]';
+    case 'reload':
+      return e.actor === world.playerId && !e.done ? '[reloading]' : null;
+    case 'spawn':
+      return '[footsteps behind you]';
+    default:
+      return null;
+  }
+}

@@ -1,0 +1,194 @@
+// Play: runs the simulation at a fixed 60 Hz inside Phaser's frame loop and draws it. No game
+// rule lives here: devices become TickInputs, the sim steps, the view and audio react to events.
+import Phaser from 'phaser';
+import { footstepSound, RANGE, soundsForEvents, spatial } from '../audio/event-sounds';
+import { FixedStepRunner } from '../game/fixed-step';
+import { grade } from '../game/grade';
+import { levelEntry, loadLevel } from '../game/level-catalog';
+import { services, type Services } from '../game/services';
+import { CameraRig } from '../render/camera-rig';
+import { WorldView } from '../render/world-view';
+import { stateHash } from '../sim/hash';
+import { NO_INPUT, type TickInput } from '../sim/input';
+import type { LevelData, Material } from '../sim/level-data';
+import { TILE } from '../sim/grid';
+import { createWorld, playerOf, type World } from '../sim/world';
+import { showNotice } from '../ui/page-notice';
+import { resetHook, updateHook } from './test-hook';
+import { SceneKey, type PlayData } from './keys';
+import type { ResultsData } from './results-scene';
+
+/** How long the end of a level stays on screen before the results panel. */
+const OUTCOME_PAUSE_MS = { cleared: 1100, dead: 900, timeout: 600 } as const;
+
+export class PlayScene extends Phaser.Scene {
+  world!: World;
+  level!: LevelData;
+  seed = 0;
+  private runner!: FixedStepRunner;
+  private view: WorldView | null = null;
+  private rig!: CameraRig;
+  private svc!: Services;
+  private outcomeAt = -1;
+  private resultsShown = false;
+  private combatMusic = false;
+  /** Recorded inputs being played instead of the devices, if any. */
+  private script: readonly TickInput[] | null = null;
+
+  constructor() {
+    super(SceneKey.Play);
+  }
+
+  create(data: PlayData): void {
+    this.svc = services(this);
+    try {
+      this.level = loadLevel(data.level);
+    } catch (err) {
+      showNotice(err instanceof Error ? err.message : String(err));
+      this.scene.start(SceneKey.LevelSelect);
+      return;
+    }
+    this.seed = data.seed ?? levelEntry(data.level)?.seed ?? 1;
+    this.script = data.inputs ?? null;
+    this.rig = new CameraRig(this.cameras.main, this.level);
+    this.runner = new FixedStepRunner(createWorld(this.level, this.seed));
+    this.startRun();
+    this.scene.launch(SceneKey.Hud);
+    // A hidden tab pauses the game rather than letting it run (or die) unseen.
+    const onHidden = () => this.pauseGame();
+    this.game.events.on(Phaser.Core.Events.HIDDEN, onHidden);
+    this.events.once(Phaser.Scenes.Events.SHUTDOWN, () => {
+      this.game.events.off(Phaser.Core.Events.HIDDEN, onHidden);
+      this.view?.destroy();
+      this.view = null;
+      this.scene.stop(SceneKey.Hud);
+      resetHook();
+    });
+  }
+
+  /** A fresh run of the same level and seed, within this frame: no loading. */
+  startRun(): void {
+    const world = createWorld(this.level, this.seed);
+    this.world = world;
+    this.runner.reset(world);
+    this.view?.destroy();
+    this.view = new WorldView(this, world);
+    this.view.onShake = (intensity, ms) => {
+      if (this.svc.settings.screenShake) this.rig.shake(intensity, ms);
+    };
+    this.view.onFootstep = (a, step) => {
+      const p = playerOf(this.world);
+      const where = spatial(p.x, p.y, a.x, a.y, RANGE.small);
+      if (where.volume <= 0) return;
+      const cell = Math.floor(a.y / TILE) * this.level.width + Math.floor(a.x / TILE);
+      this.svc.audio.play(footstepSound(this.level.materials[cell] as Material, step), { volume: where.volume * (a.team === 'player' ? 0.8 : 0.6), pan: where.pan });
+    };
+    this.view.onLand = () => this.svc.audio.play('land');
+    this.rig.snapTo(playerOf(world));
+    this.outcomeAt = -1;
+    this.resultsShown = false;
+    this.combatMusic = false;
+    this.svc.audio.setMusic('menu');
+    // A click or key that started (or restarted) the run must not also fire or dive on tick 1.
+    this.svc.input.resetLatches();
+    this.scene.stop(SceneKey.Results);
+    this.events.emit('run-start', world);
+    this.publishHook();
+  }
+
+  pauseGame(): void {
+    if (!this.scene.isActive() || this.world.outcome !== null) return;
+    this.scene.pause();
+    this.svc.audio.duckMusic(true);
+    this.scene.launch(SceneKey.Pause);
+  }
+
+  override update(time: number, delta: number): void {
+    const { input, audio } = this.svc;
+    input.poll(this.time.now);
+    if (input.consumeAction('restart') || (this.world.outcome === 'dead' && input.consumeAction('reload'))) {
+      this.startRun();
+      return;
+    }
+    if (input.consumeAction('pause')) {
+      this.pauseGame();
+      return;
+    }
+    const player = playerOf(this.world);
+    this.runner.advance(
+      delta,
+      () => {
+        if (this.script) return this.script[this.world.tick] ?? NO_INPUT;
+        const p = this.cameras.main.worldView;
+        const zoom = this.cameras.main.zoom;
+        return input.sampleTick((player.x - p.x) * zoom, (player.y - p.y) * zoom, player.aim);
+      },
+      (world) => {
+        this.view!.onTick(world, time);
+        this.events.emit('sim-events', world.events, world);
+        soundsForEvents(world.events, {
+          listenerX: player.x,
+          listenerY: player.y,
+          actorPos: (id) => this.actorPos(id),
+          actorTeam: (id) => this.world.actors.find((a) => a.id === id)?.team ?? null,
+        }, (name, opts) => audio.play(name, opts));
+        if (!this.combatMusic && (world.alarm || world.events.some((e) => e.type === 'shot'))) {
+          this.combatMusic = true;
+          audio.setMusic('combat');
+        }
+      },
+    );
+    this.view!.draw(this.runner.alpha, time);
+    this.rig.follow(player, this.runner.alpha, input.pointer, input.lastDevice === 'gamepad', delta);
+    this.publishHook();
+    this.checkOutcome(time);
+  }
+
+  private actorPos(id: number): { x: number; y: number } | null {
+    const a = this.world.actors.find((x) => x.id === id);
+    return a ? { x: a.x, y: a.y } : null;
+  }
+
+  private checkOutcome(time: number): void {
+    const outcome = this.world.outcome;
+    if (outcome === null || this.resultsShown) return;
+    if (this.outcomeAt < 0) {
+      this.outcomeAt = time;
+      this.svc.audio.setMusic(null);
+      return;
+    }
+    if (time - this.outcomeAt < OUTCOME_PAUSE_MS[outcome]) return;
+    this.resultsShown = true;
+    const s = this.world.stats;
+    const entry = levelEntry(this.level.id);
+    const g = grade({
+      ticks: this.world.tick, parTicks: entry?.parTicks ?? 3600, shots: s.shotsFired, hits: s.shotsHit,
+      damageTaken: s.damageTaken, maxHp: playerOf(this.world).maxHp, civiliansHit: s.civiliansHit,
+    });
+    let newBest = false;
+    if (outcome === 'cleared') {
+      const saved = this.svc.progress.recordClear(this.level.id, this.world.tick, g.letter);
+      newBest = saved.newBest;
+      if (saved.notice) showNotice(saved.notice, 'info');
+    }
+    const data: ResultsData = { level: this.level.id, outcome, ticks: this.world.tick, stats: { ...s }, grade: g.letter, newBest };
+    this.scene.launch(SceneKey.Results, data);
+  }
+
+  private publishHook(): void {
+    const world = this.world;
+    const p = playerOf(world);
+    const enemies = world.actors.filter((a) => a.alive && a.team === 'enemy');
+    const view = this.cameras.main.worldView;
+    updateHook({
+      level: this.level.id,
+      tick: world.tick,
+      outcome: world.outcome,
+      hash: () => stateHash(world),
+      player: { x: p.x, y: p.y, hp: p.hp },
+      enemiesAlive: enemies.length,
+      enemies: enemies.map((a) => ({ x: a.x, y: a.y })),
+      camera: { x: view.x, y: view.y, zoom: this.cameras.main.zoom },
+    });
+  }
+}

@@ -1,0 +1,139 @@
+// Settings: volumes, screen shake, captions, gamepad, and key bindings (by physical key, so any
+// keyboard layout works). Saved through the storage module as they change.
+import Phaser from 'phaser';
+import { services } from '../game/services';
+import { ACTION_LABELS, REBINDABLE_ACTIONS, type RebindableAction } from '../input/actions';
+import { defaultBindings, describeCode, rebind } from '../input/bindings';
+import type { Settings } from '../storage/settings';
+import { Menu, type MenuItem } from '../ui/menu';
+import { panel, veil } from '../ui/panel';
+import { Colors, headline, label } from '../ui/text';
+import { SceneKey } from './keys';
+
+type Page = 'main' | 'controls';
+
+export class SettingsScene extends Phaser.Scene {
+  private menu: Menu | null = null;
+  private returnTo: string = SceneKey.LevelSelect;
+  private page: Page = 'main';
+  private prompt!: Phaser.GameObjects.BitmapText;
+  private capturing = false;
+
+  constructor() {
+    super(SceneKey.Settings);
+  }
+
+  create(data: { returnTo?: string }): void {
+    this.returnTo = data.returnTo ?? SceneKey.LevelSelect;
+    const { width, height } = this.scale;
+    veil(this, 0.7);
+    panel(this, 120, 40, width - 240, height - 80);
+    headline(this, width / 2, 64, 'SETTINGS', 4, Colors.gold).setOrigin(0.5, 0);
+    this.prompt = label(this, width / 2, height - 100, '', 2, Colors.sand).setOrigin(0.5, 0);
+    this.show('main');
+  }
+
+  private save(patch: Partial<Settings>): void {
+    const svc = services(this);
+    const next = { ...svc.settings, ...patch };
+    svc.saveSettings(next);
+    svc.audio.setVolumes(next.volume);
+    svc.input.setBindings(next.bindings);
+    svc.input.setGamepadEnabled(next.gamepad.enabled);
+  }
+
+  private show(page: Page): void {
+    this.page = page;
+    this.menu?.destroy();
+    const svc = services(this);
+    const items = page === 'main' ? this.mainItems() : this.controlItems();
+    this.menu = new Menu(this, items, {
+      x: 180, y: 140, width: this.scale.width - 380, lineHeight: page === 'main' ? 44 : 32, scale: page === 'main' ? 3 : 2,
+      onBack: () => (page === 'main' ? this.close() : this.show('main')),
+      onMove: () => svc.audio.play('uiMove'),
+    });
+    this.prompt.setText(page === 'main' ? 'Left/right: change    Esc: back' : 'Enter: change a key (then press the new key, Esc cancels)');
+  }
+
+  private mainItems(): MenuItem[] {
+    const svc = services(this);
+    const volume = (key: 'master' | 'music' | 'sfx', text: string): MenuItem => ({
+      text,
+      value: () => `${'|'.repeat(Math.round(svc.settings.volume[key] * 10)).padEnd(10, '.')} ${Math.round(svc.settings.volume[key] * 100)}%`,
+      onAdjust: (d) => {
+        const v = Math.round(Math.min(1, Math.max(0, svc.settings.volume[key] + d * 0.1)) * 10) / 10;
+        this.save({ volume: { ...svc.settings.volume, [key]: v } });
+        svc.audio.play('uiMove');
+      },
+    });
+    const toggle = (text: string, get: () => boolean, set: (v: boolean) => Partial<Settings>): MenuItem => ({
+      text,
+      value: () => (get() ? 'On' : 'Off'),
+      onAdjust: () => this.save(set(!get())),
+      onConfirm: () => {
+        this.save(set(!get()));
+        this.menu?.refresh();
+      },
+    });
+    return [
+      volume('master', 'Master volume'),
+      volume('music', 'Music'),
+      volume('sfx', 'Effects'),
+      toggle('Screen shake', () => svc.settings.screenShake, (v) => ({ screenShake: v })),
+      toggle('Sound captions', () => svc.settings.showCaptions, (v) => ({ showCaptions: v })),
+      toggle('Gamepad', () => svc.settings.gamepad.enabled, (v) => ({ gamepad: { ...svc.settings.gamepad, enabled: v } })),
+      { text: 'Controls…', onConfirm: () => this.show('controls') },
+      { text: 'Back', onConfirm: () => this.close() },
+    ];
+  }
+
+  private controlItems(): MenuItem[] {
+    const svc = services(this);
+    const items: MenuItem[] = REBINDABLE_ACTIONS.map((action: RebindableAction) => ({
+      text: ACTION_LABELS[action],
+      value: () => (svc.settings.bindings[action] ?? []).map(describeCode).join(' / ') || '-',
+      onConfirm: () => void this.capture(action),
+    }));
+    items.push(
+      { text: 'Reset to defaults', onConfirm: () => {
+        this.save({ bindings: defaultBindings() });
+        this.menu?.refresh();
+      } },
+      { text: 'Back', onConfirm: () => this.show('main') },
+    );
+    return items;
+  }
+
+  private async capture(action: RebindableAction): Promise<void> {
+    const svc = services(this);
+    if (this.capturing) return;
+    this.capturing = true;
+    this.menu!.active = false;
+    this.prompt.setText(`Press a key or mouse button for "${ACTION_LABELS[action]}" (Esc cancels)`);
+    const code = await svc.input.captureNextCode();
+    if (code) {
+      const result = rebind(svc.settings.bindings, action, 0, code);
+      this.save({ bindings: result.bindings });
+      this.prompt.setText(result.movedFrom ? `${describeCode(code)} moved from "${ACTION_LABELS[result.movedFrom]}"` : '');
+    } else {
+      this.prompt.setText('');
+    }
+    this.menu!.refresh();
+    // Let the key that was just bound go up before the menu listens again.
+    this.time.delayedCall(150, () => {
+      this.capturing = false;
+      if (this.menu) this.menu.active = true;
+    });
+  }
+
+  private close(): void {
+    this.scene.stop();
+    this.scene.resume(this.returnTo);
+  }
+
+  override update(): void {
+    const { input } = services(this);
+    input.poll(this.time.now);
+    if (!this.capturing) this.menu?.update(input);
+  }
+}

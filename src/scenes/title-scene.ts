@@ -1,0 +1,49 @@
+// Title: the Tarasco at dusk, the name, "press any key". Calm guitar.
+import Phaser from 'phaser';
+import { services } from '../game/services';
+import { ATLAS, TITLE_ART } from '../render/textures';
+import { Colors, headline, label } from '../ui/text';
+import { SceneKey } from './keys';
+
+export class TitleScene extends Phaser.Scene {
+  private prompt!: Phaser.GameObjects.BitmapText;
+  private leaving = false;
+
+  constructor() {
+    super(SceneKey.Title);
+  }
+
+  create(): void {
+    const { width, height } = this.scale;
+    this.leaving = false;
+    this.add.image(0, 0, TITLE_ART).setOrigin(0, 0).setScale(4);
+    headline(this, width / 2 + 4, 84 + 4, 'DESPERADO', 7, 0x0d0b0e).setOrigin(0.5, 0).setAlpha(0.7);
+    headline(this, width / 2, 84, 'DESPERADO', 7, Colors.gold).setOrigin(0.5, 0);
+    label(this, width / 2, 210, 'A MARIACHI WITH A GUITAR CASE FULL OF GUNS', 2, Colors.sand).setOrigin(0.5, 0);
+    this.add.image(width / 2, 250, ATLAS, 'guitar_case').setScale(3).setOrigin(0.5, 0);
+    this.prompt = label(this, width / 2, height - 110, 'PRESS ANY KEY', 3, Colors.cream).setOrigin(0.5, 0);
+    label(this, width - 16, height - 28, 'after Robert Rodriguez, 1995', 2, Colors.dim).setOrigin(1, 0);
+    this.tweens.add({ targets: this.prompt, alpha: 0.25, duration: 700, yoyo: true, repeat: -1 });
+    const { audio } = services(this);
+    audio.setMusic('menu');
+    audio.duckMusic(false);
+    const go = () => this.leave();
+    this.input.keyboard?.once('keydown', go);
+    this.input.once('pointerdown', go);
+  }
+
+  private leave(): void {
+    if (this.leaving) return;
+    this.leaving = true;
+    services(this).audio.play('uiSelect');
+    this.cameras.main.fadeOut(250, 13, 11, 14);
+    this.cameras.main.once(Phaser.Cameras.Scene2D.Events.FADE_OUT_COMPLETE, () => this.scene.start(SceneKey.LevelSelect));
+  }
+
+  override update(): void {
+    const { input } = services(this);
+    input.poll(this.time.now);
+    // A gamepad button or a bound key counts as "any key" too.
+    if (input.consumeAction('confirm') || input.consumeAction('back') || input.consumeAction('pause')) this.leave();
+  }
+}

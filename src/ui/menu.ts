@@ -1,0 +1,117 @@
+// A vertical menu that keyboard, mouse and gamepad all drive: up/down to move, confirm to choose,
+// left/right to change a value, back to leave. Items are pixel text with a gold arrow.
+import Phaser from 'phaser';
+import type { PlayerInput } from '../input/player-input';
+import { ATLAS } from '../render/textures';
+import { Colors, label } from './text';
+
+export interface MenuItem {
+  text: string;
+  /** Shown right-aligned after the text (a volume, a key); a function so it can change. */
+  value?: () => string;
+  enabled?: boolean;
+  onConfirm?: () => void;
+  onAdjust?: (direction: -1 | 1) => void;
+}
+
+export interface MenuOptions {
+  x: number;
+  y: number;
+  width: number;
+  lineHeight?: number;
+  scale?: number;
+  onBack?: () => void;
+  onMove?: () => void;
+}
+
+export class Menu {
+  private index = 0;
+  private readonly texts: Phaser.GameObjects.BitmapText[] = [];
+  private readonly values: (Phaser.GameObjects.BitmapText | null)[] = [];
+  private readonly arrow: Phaser.GameObjects.Image;
+  active = true;
+
+  constructor(private readonly scene: Phaser.Scene, private readonly items: MenuItem[], private readonly opts: MenuOptions) {
+    const line = opts.lineHeight ?? 36;
+    const scale = opts.scale ?? 3;
+    items.forEach((item, i) => {
+      const y = opts.y + i * line;
+      const t = label(scene, opts.x + 30, y, item.text, scale, item.enabled === false ? Colors.dim : Colors.cream);
+      t.setInteractive({ useHandCursor: true });
+      t.on('pointerover', () => this.select(i));
+      t.on('pointerdown', () => {
+        this.select(i);
+        this.confirm();
+      });
+      this.texts.push(t);
+      const v = item.value ? label(scene, opts.x + opts.width, y, item.value(), scale, Colors.sand).setOrigin(1, 0) : null;
+      v?.setInteractive({ useHandCursor: true }).on('pointerdown', (p: Phaser.Input.Pointer) => {
+        this.select(i);
+        item.onAdjust?.(p.rightButtonDown() ? -1 : 1);
+        this.refresh();
+      });
+      this.values.push(v);
+    });
+    this.arrow = scene.add.image(opts.x + 8, opts.y, ATLAS, 'arrow_right').setScale(scale).setOrigin(0, 0);
+    this.index = Math.max(0, items.findIndex((it) => it.enabled !== false));
+    this.refresh();
+  }
+
+  private select(i: number): void {
+    if (i === this.index || this.items[i]?.enabled === false) return;
+    this.index = i;
+    this.opts.onMove?.();
+    this.refresh();
+  }
+
+  private confirm(): void {
+    const item = this.items[this.index];
+    if (item && item.enabled !== false) item.onConfirm?.();
+  }
+
+  refresh(): void {
+    this.items.forEach((item, i) => {
+      const selected = i === this.index;
+      this.texts[i]!.setTint(item.enabled === false ? Colors.dim : selected ? Colors.gold : Colors.cream);
+      if (item.value) this.values[i]!.setText(item.value());
+    });
+    const t = this.texts[this.index];
+    if (t) this.arrow.setPosition(this.opts.x + 4, t.y + (t.height - this.arrow.displayHeight) / 2);
+  }
+
+  /** Reads menu actions from the input; call every frame. */
+  update(input: PlayerInput): void {
+    if (!this.active) return;
+    const n = this.items.length;
+    const move = (d: number) => {
+      for (let k = 1; k <= n; k++) {
+        const i = (this.index + d * k + n * 4) % n;
+        if (this.items[i]!.enabled !== false) {
+          this.select(i);
+          return;
+        }
+      }
+    };
+    if (input.consumeAction('menuUp')) move(-1);
+    if (input.consumeAction('menuDown')) move(1);
+    const item = this.items[this.index];
+    if (item?.onAdjust) {
+      if (input.consumeAction('menuLeft')) {
+        item.onAdjust(-1);
+        this.refresh();
+      }
+      if (input.consumeAction('menuRight')) {
+        item.onAdjust(1);
+        this.refresh();
+      }
+    }
+    if (input.consumeAction('confirm')) this.confirm();
+    if (input.consumeAction('back')) this.opts.onBack?.();
+  }
+
+  destroy(): void {
+    for (const t of this.texts) t.destroy();
+    for (const v of this.values) v?.destroy();
+    this.arrow.destroy();
+  }
+}

@@ -1,0 +1,52 @@
+// Shared helpers for the browser tests: console watching, waiting on window.__game, recorded runs.
+import { expect, type Page } from '@playwright/test';
+import { findBot } from '../../src/headless/bots';
+import { loadLevel } from '../../src/headless/level-files';
+import { encodeInputs } from '../../src/replay/input-codec';
+import { stateHash } from '../../src/sim/hash';
+import type { TickInput } from '../../src/sim/input';
+import { step } from '../../src/sim/step';
+import { createWorld } from '../../src/sim/world';
+
+/** Collects console errors and uncaught page errors for the whole test. */
+export function watchErrors(page: Page): string[] {
+  const errors: string[] = [];
+  page.on('console', (msg) => {
+    if (msg.type() === 'error') errors.push(`console.error: ${msg.text()}`);
+  });
+  page.on('pageerror', (err) => errors.push(`pageerror: ${err.message}`));
+  return errors;
+}
+
+export async function waitForScene(page: Page, scene: string, timeout = 20_000): Promise<void> {
+  await page.waitForFunction((s) => window.__game?.scene === s, scene, { timeout });
+}
+
+export function hook(page: Page) {
+  return page.evaluate(() => {
+    const g = window.__game!;
+    return { scene: g.scene, level: g.level, tick: g.tick, outcome: g.outcome, hash: g.hash(), player: g.player, enemiesAlive: g.enemiesAlive, enemies: g.enemies, camera: g.camera };
+  });
+}
+
+/** A bot's run of a level played headlessly in Node: its inputs, and where it ended. */
+export function recordRun(level: string, seed: number, botName: string): { inputs: TickInput[]; encoded: string; outcome: string | null; ticks: number; hash: string } {
+  const world = createWorld(loadLevel(level), seed);
+  const bot = findBot(botName)!.create(seed);
+  const inputs: TickInput[] = [];
+  while (world.outcome === null && world.tick < 20_000) {
+    const input = bot.act(world);
+    inputs.push(input);
+    step(world, input);
+  }
+  return { inputs, encoded: encodeInputs(inputs), outcome: world.outcome, ticks: world.tick, hash: stateHash(world) };
+}
+
+/** Screen position (canvas pixels) of a world point, using the camera the page reports. */
+export function toScreen(cam: { x: number; y: number; zoom: number }, x: number, y: number): { x: number; y: number } {
+  return { x: (x - cam.x) * cam.zoom, y: (y - cam.y) * cam.zoom };
+}
+
+export async function noErrors(errors: string[]): Promise<void> {
+  expect(errors, errors.join('\n')).toEqual([]);
+}

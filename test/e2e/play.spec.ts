@@ -1,0 +1,102 @@
+// Playing the bar as a player would: real keys and mouse, pause, death and restart, and a whole
+// recorded run that must end on the same tick with the same state hash as in Node.
+import { expect, test } from '@playwright/test';
+import { hook, noErrors, recordRun, toScreen, waitForScene, watchErrors } from './helpers';
+
+test.describe.configure({ timeout: 120_000 });
+
+test('title -> level select -> the bar; walk, aim, fire, kill; pause and resume', async ({ page }) => {
+  const errors = watchErrors(page);
+  await page.goto('./');
+  await waitForScene(page, 'title');
+  await page.screenshot({ path: 'test-results/title.png' });
+  await page.keyboard.press('Enter');
+  await waitForScene(page, 'levelSelect');
+  await page.keyboard.press('Enter');
+  await waitForScene(page, 'play');
+  expect((await hook(page)).level).toBe('bar');
+
+  // Walk north through the front door with real key presses.
+  const start = (await hook(page)).player!;
+  await page.keyboard.down('KeyW');
+  await page.waitForTimeout(1500);
+  await page.keyboard.up('KeyW');
+  const inside = (await hook(page)).player!;
+  expect(inside.y).toBeLessThan(start.y - 40);
+
+  // Aim at the nearest enemy with the mouse and fire until someone goes down.
+  const before = (await hook(page)).enemiesAlive;
+  for (let i = 0; i < 60 && (await hook(page)).enemiesAlive === before; i++) {
+    const h = await hook(page);
+    if (h.outcome) break;
+    const me = h.player!;
+    const target = [...h.enemies].sort((a, b) => Math.hypot(a.x - me.x, a.y - me.y) - Math.hypot(b.x - me.x, b.y - me.y))[0]!;
+    const at = toScreen(h.camera!, target.x, target.y);
+    await page.mouse.move(at.x, at.y);
+    await page.mouse.down();
+    await page.waitForTimeout(90);
+    await page.mouse.up();
+    await page.waitForTimeout(60);
+  }
+  expect((await hook(page)).enemiesAlive).toBeLessThan(before);
+  await page.screenshot({ path: 'test-results/play.png' });
+
+  // Pause stops the clock; resuming starts it again.
+  if ((await hook(page)).outcome === null) {
+    await page.keyboard.press('Escape');
+    await waitForScene(page, 'pause');
+    const paused = (await hook(page)).tick;
+    await page.waitForTimeout(400);
+    expect((await hook(page)).tick).toBe(paused);
+    await page.screenshot({ path: 'test-results/pause.png' });
+    await page.keyboard.press('Escape');
+    await waitForScene(page, 'play');
+    await page.waitForTimeout(300);
+    expect((await hook(page)).tick).toBeGreaterThan(paused);
+  }
+  await noErrors(errors);
+});
+
+test('dying, then Backspace restarts instantly from tick 0', async ({ page }) => {
+  const errors = watchErrors(page);
+  const run = recordRun('bar', 3, 'random');
+  expect(run.outcome).toBe('dead');
+  await page.goto(`./?level=bar&seed=3&inputs=${run.encoded}`);
+  await page.waitForFunction(() => window.__game?.outcome === 'dead', undefined, { timeout: 60_000 });
+  const dead = await hook(page);
+  expect(dead.tick).toBe(run.ticks);
+  expect(dead.hash).toBe(run.hash);
+  await waitForScene(page, 'results');
+  await page.screenshot({ path: 'test-results/results-dead.png' });
+  await page.keyboard.press('Backspace');
+  await page.waitForFunction(() => window.__game?.outcome === null && window.__game.scene === 'play');
+  const fresh = await hook(page);
+  expect(fresh.tick).toBeLessThan(30);
+  expect(fresh.player!.hp).toBe(6);
+  await noErrors(errors);
+});
+
+test('a recorded clear of the bar replays in the page to the same tick and hash as in Node', async ({ page }) => {
+  const errors = watchErrors(page);
+  const run = recordRun('bar', 1996, 'aggressive');
+  expect(run.outcome).toBe('cleared');
+  await page.goto(`./?level=bar&seed=1996&inputs=${run.encoded}`);
+  await page.waitForFunction(() => window.__game?.outcome === 'cleared', undefined, { timeout: 90_000 });
+  const end = await hook(page);
+  expect(end.tick).toBe(run.ticks);
+  expect(end.hash).toBe(run.hash);
+  await waitForScene(page, 'results');
+  await page.waitForTimeout(300);
+  await page.screenshot({ path: 'test-results/results.png' });
+  await noErrors(errors);
+});
+
+test('a bad URL gives one readable message and the game still starts', async ({ page }) => {
+  await page.goto('./?level=nowhere&seed=abc');
+  await waitForScene(page, 'title');
+  const notices = await page.locator('.notice').allTextContents();
+  expect(notices).toEqual([
+    'URL: level "nowhere" does not exist (levels: bar)',
+    'URL: seed must be a whole number from 0 to 4294967295, got "abc"',
+  ]);
+});
