@@ -4,13 +4,8 @@ import { AiMode } from '../sim/ai/ai-state';
 import { DIVE_TICKS } from '../sim/combat';
 import { SLEEVE_DRAW_TICKS, WEAPONS } from '../sim/weapons';
 import type { Actor } from '../sim/world';
+import { LEG_STYLE_OF, PATRON_VARIANTS_NAMES as PATRON_VARIANTS } from '../art/sprites/characters';
 
-const LEG_STYLE: Readonly<Record<string, string>> = {
-  mariachi: 'black', patron: 'jeans', henchman: 'jeans', gunman: 'grey', tavo: 'grey',
-  bartender: 'white', buscemi: 'white', civilian: 'brown',
-};
-
-const PATRON_VARIANTS = ['patron', 'patron_b', 'patron_c'] as const;
 
 /** Sprite prefix of an actor: the archetype, or a patron colour variant chosen by id. */
 export function spritePrefix(a: Actor): string {
@@ -44,7 +39,7 @@ function playerFrame(a: Actor): string {
 export function legsFrame(a: Actor, walked: number): string | null {
   if (!a.alive || a.diveLeft > 0 || a.recoverLeft > 0) return null;
   if (a.ai && a.ai.mode === AiMode.Cower) return null;
-  const style = LEG_STYLE[a.arch] ?? 'brown';
+  const style = LEG_STYLE_OF[a.arch as keyof typeof LEG_STYLE_OF] ?? 'brown';
   // Standing still shows the passing pose (frame 1): feet together under the body.
   const moving = a.x !== a.px || a.y !== a.py;
   return `legs_${style}_${moving ? Math.floor(walked / 5) % 4 : 1}`;

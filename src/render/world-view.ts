@@ -10,6 +10,7 @@ import { bodyFrame, legsFrame } from './actor-frames';
 import { Depth, Effects } from './effects';
 import { addPixelTexture, ATLAS, FONT, TILES } from './textures';
 import { bakeLevelImage, wallTileNear } from './level-image';
+import { addLighting } from './lighting';
 import { buildTileset } from '../art/tiles';
 
 const RAD_PER_UNIT = (Math.PI * 2) / ANGLE_UNITS;
@@ -43,6 +44,7 @@ export class WorldView {
   private readonly marks: { text: Phaser.GameObjects.BitmapText; actor: number; until: number }[] = [];
   readonly effects: Effects;
   private readonly levelImage: Phaser.GameObjects.Image;
+  private readonly lights: Phaser.GameObjects.GameObject[];
   /** Called for screen shake and kick; the scene decides whether shake is on. */
   onShake: (intensity: number, ms: number) => void = () => {};
   /** Called when a living actor puts a foot down (every STEP_PX walked), for footstep sounds. */
@@ -57,6 +59,7 @@ export class WorldView {
     this.levelImage = scene.add.image(0, 0, key).setOrigin(0, 0).setDepth(Depth.Level);
     this.effects = new Effects(scene, level.width * TILE, level.height * TILE);
     this.bullets = scene.add.graphics().setDepth(Depth.Shots);
+    this.lights = addLighting(scene, level);
     level.doors.forEach((d) => {
       const cx = d.tx * TILE + (d.vertical ? TILE / 2 : 0);
       const cy = d.ty * TILE + (d.vertical ? 0 : TILE / 2);
@@ -119,7 +122,8 @@ export class WorldView {
     switch (e.type) {
       case 'shot': {
         const angle = e.angle * RAD_PER_UNIT;
-        fx.muzzleFlash(e.x, e.y, angle);
+        // The sim's muzzle point sits a few pixels behind the drawn gun tip.
+        fx.muzzleFlash(e.x + Math.cos(angle) * 3, e.y + Math.sin(angle) * 3, angle);
         fx.shell(e.x, e.y, angle);
         if (e.actor === this.world.playerId) this.onShake(0.002, 60);
         break;
@@ -257,6 +261,7 @@ export class WorldView {
 
   destroy(): void {
     this.levelImage.destroy();
+    for (const l of this.lights) l.destroy();
     for (const s of this.actors.values()) {
       s.shadow.destroy();
       s.legs.destroy();

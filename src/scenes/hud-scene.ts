@@ -15,6 +15,7 @@ const ICON_SCALE = 3;
 
 interface Caption {
   text: Phaser.GameObjects.BitmapText;
+  box: Phaser.GameObjects.Rectangle;
   until: number;
 }
 
@@ -43,6 +44,8 @@ export class HudScene extends Phaser.Scene {
   create(): void {
     this.play = this.scene.get(SceneKey.Play) as PlayScene;
     const { width } = this.scale;
+    // A soft dark band under the top HUD so numbers read over bright sand as well as dark wood.
+    this.add.rectangle(0, 0, width, 120, 0x0d0b0e, 0.45).setOrigin(0, 0);
     for (let i = 0; i < 12; i++) this.hearts.push(this.add.image(24 + i * 27, 24, ATLAS, 'icon_heart').setOrigin(0, 0).setScale(ICON_SCALE));
     this.weaponIcon = this.add.image(24, 64, ATLAS, 'icon_sleeve').setOrigin(0, 0).setScale(ICON_SCALE);
     for (let i = 0; i < WEAPONS.sleevePistols.magazine; i++) {
@@ -72,7 +75,7 @@ export class HudScene extends Phaser.Scene {
   }
 
   private reset(): void {
-    for (const c of [...this.story, ...this.sounds]) c.text.destroy();
+    for (const c of [...this.story, ...this.sounds]) destroyCaption(c);
     this.story = [];
     this.sounds = [];
     this.emptyUntil = 0;
@@ -100,8 +103,12 @@ export class HudScene extends Phaser.Scene {
       list[list.length - 1]!.until = until;
       return;
     }
-    list.push({ text: label(this, 0, 0, text, list === this.story ? 3 : 2, color), until });
-    while (list.length > max) list.shift()!.text.destroy();
+    const story = list === this.story;
+    const t = label(this, 0, 0, text, story ? 3 : 2, color).setMaxWidth(story ? 300 : 260).setDepth(2);
+    // A dark box behind each line keeps captions readable over any floor.
+    const box = this.add.rectangle(0, 0, t.width + 20, t.height + 10, 0x0d0b0e, 0.72).setDepth(1);
+    list.push({ text: t, box, until });
+    while (list.length > max) destroyCaption(list.shift()!);
   }
 
   override update(): void {
@@ -120,8 +127,8 @@ export class HudScene extends Phaser.Scene {
     const left = world.actors.filter((a) => a.alive && a.team === 'enemy').length;
     this.enemies.setText(`${left} left`);
     this.skull.setX(this.enemies.x - this.enemies.width - 10);
-    this.layoutCaptions(this.story, 600, now, true);
-    this.layoutCaptions(this.sounds, 560, now, false);
+    this.layoutCaptions(this.story, 640, now, true);
+    this.layoutCaptions(this.sounds, 700, now, false);
     const pointer = services(this).input.pointer;
     const pad = services(this).input.lastDevice === 'gamepad';
     this.cursor.setVisible(!pad && world.outcome === null).setPosition(pointer.x, pointer.y).setFrame(p.reloadLeft > 0 ? 'cursor_reload' : 'cursor');
@@ -130,17 +137,26 @@ export class HudScene extends Phaser.Scene {
   private layoutCaptions(list: Caption[], bottom: number, now: number, centre: boolean): void {
     for (let i = list.length - 1; i >= 0; i--) {
       if (list[i]!.until < now) {
-        list[i]!.text.destroy();
+        destroyCaption(list[i]!);
         list.splice(i, 1);
       }
     }
-    list.forEach((c, i) => {
-      const y = bottom - (list.length - 1 - i) * (c.text.height + 6);
+    let y = bottom;
+    for (let i = list.length - 1; i >= 0; i--) {
+      const c = list[i]!;
+      const alpha = Math.min(1, (c.until - now) / 400);
       if (centre) c.text.setOrigin(0.5, 1).setPosition(this.scale.width / 2, y);
-      else c.text.setOrigin(0, 1).setPosition(24, y);
-      c.text.setAlpha(Math.min(1, (c.until - now) / 400));
-    });
+      else c.text.setOrigin(0, 1).setPosition(34, y);
+      c.box.setPosition(centre ? this.scale.width / 2 : 24 + c.box.width / 2, y - c.text.height / 2).setAlpha(0.72 * alpha);
+      c.text.setAlpha(alpha);
+      y -= c.text.height + 16;
+    }
   }
+}
+
+function destroyCaption(c: Caption): void {
+  c.text.destroy();
+  c.box.destroy();
 }
 
 /** A short text for sounds a player should not miss (shown when captions are on). */

@@ -36,16 +36,16 @@ export class ResultsScene extends Phaser.Scene {
     const { width, height } = this.scale;
     const svc = services(this);
     const entry = levelEntry(data.level);
-    const x = width / 2 - 300;
+    const x = width / 2 - 360;
     const y = height / 2 - 250;
     this.add.rectangle(0, 0, width, height, 0x0d0b0e, 0.5).setOrigin(0, 0);
-    panel(this, x, y, 600, 500);
+    panel(this, x, y, 720, 500);
     const cleared = data.outcome === 'cleared';
     headline(this, width / 2, y + 28, TITLES[data.outcome], 4, cleared ? Colors.gold : Colors.red).setOrigin(0.5, 0);
     label(this, width / 2, y + 100, entry?.title ?? data.level, 3, Colors.sand).setOrigin(0.5, 0);
     const s = data.stats;
     const rows: [string, string][] = [
-      ['Time', `${formatIgt(data.ticks)}${data.newBest ? '  NEW BEST' : ''}`],
+      ['Time', formatIgt(data.ticks)],
       ['Par', entry ? formatIgt(entry.parTicks) : '-'],
       ['Kills', String(s.kills)],
       ['Accuracy', s.shotsFired ? `${Math.round((s.shotsHit / s.shotsFired) * 100)}%  (${s.shotsHit}/${s.shotsFired})` : '-'],
@@ -54,19 +54,20 @@ export class ResultsScene extends Phaser.Scene {
     if (s.civiliansHit) rows.push(['Bystanders hit', String(s.civiliansHit)]);
     rows.forEach(([k, v], i) => {
       label(this, x + 48, y + 150 + i * 34, k, 3, Colors.dim);
-      label(this, x + 340, y + 150 + i * 34, v, 3, k === 'Time' && data.newBest ? Colors.gold : Colors.cream);
+      label(this, x + 300, y + 150 + i * 34, v, 3, k === 'Time' && data.newBest ? Colors.gold : Colors.cream);
     });
+    if (data.newBest) label(this, x + 470, y + 156, 'NEW BEST', 2, Colors.gold);
     if (cleared) {
       const medal = MEDALS[data.grade];
-      if (medal) this.add.image(x + 520, y + 120, ATLAS, medal).setScale(4);
-      headline(this, x + 520, y + 170, data.grade, 4, Colors.gold).setOrigin(0.5, 0);
+      if (medal) this.add.image(x + 620, y + 190, ATLAS, medal).setScale(4);
+      headline(this, x + 620, y + 240, data.grade, 4, Colors.gold).setOrigin(0.5, 0);
     }
     const levels = levelIndex().levels;
     const next = levels[levels.findIndex((l) => l.id === data.level) + 1];
     const items: MenuItem[] = [{ text: cleared ? 'Play again' : 'Try again  (R)', onConfirm: () => this.retry() }];
     if (cleared && next) items.push({ text: `Next: ${next.title}`, onConfirm: () => this.goTo(next.id) });
     items.push({ text: 'Level select', onConfirm: () => this.quit() });
-    this.menu = new Menu(this, items, { x: x + 40, y: y + 372, width: 520, lineHeight: 38, onBack: () => this.quit(), onMove: () => svc.audio.play('uiMove') });
+    this.menu = new Menu(this, items, { x: x + 40, y: y + 372, width: 640, lineHeight: 38, onBack: () => this.quit(), onMove: () => svc.audio.play('uiMove') });
   }
 
   private retry(): void {
