@@ -46,6 +46,7 @@ export class Effects {
   private readonly pool: Phaser.GameObjects.Image[] = [];
   private readonly decals: Phaser.GameObjects.RenderTexture;
   private decalsDirty = false;
+  private framesSinceDecals = 0;
   readonly rng = new CosmeticRng(1995);
 
   constructor(private readonly scene: Phaser.Scene, width: number, height: number) {
@@ -139,9 +140,11 @@ export class Effects {
         this.particles.splice(i, 1);
       }
     }
-    if (this.decalsDirty) {
+    // Stamping into the decal texture is a render pass of its own: batch a few frames' worth.
+    if (this.decalsDirty && ++this.framesSinceDecals >= 4) {
       this.decals.render();
       this.decalsDirty = false;
+      this.framesSinceDecals = 0;
     }
   }
 

@@ -28,6 +28,10 @@ interface ActorSprites {
   flashUntil: number;
   /** Whether the landing of the current dive has been reported. */
   landed: boolean;
+  /** What the sprites show now, so unchanged frames cost nothing (setFrame is not free). */
+  bodyFrame: string;
+  legsFrame: string | null;
+  flashing: boolean;
 }
 
 interface DoorSprites {
@@ -86,6 +90,9 @@ export class WorldView {
         deathAngle: 0,
         flashUntil: 0,
         landed: true,
+        bodyFrame: '',
+        legsFrame: null,
+        flashing: false,
       };
       this.actors.set(a.id, s);
     }
@@ -180,14 +187,24 @@ export class WorldView {
       const y = a.py + (a.y - a.py) * alpha;
       s.shadow.setPosition(x + 1, y + 2).setVisible(a.alive);
       const legs = legsFrame(a, s.walked);
-      s.legs.setVisible(legs !== null);
-      if (legs) s.legs.setFrame(legs).setPosition(x, y).setRotation(s.legAngle);
-      s.body.setFrame(bodyFrame(a, world.tick)).setPosition(x, y);
-      s.body.setRotation(a.alive ? a.aim * RAD_PER_UNIT : s.deathAngle);
-      s.body.setDepth(a.alive ? Depth.Bodies : Depth.Floor + 0.5);
+      if (legs !== s.legsFrame) {
+        s.legs.setVisible(legs !== null);
+        if (legs) s.legs.setFrame(legs);
+        s.legsFrame = legs;
+      }
+      if (legs) s.legs.setPosition(x, y).setRotation(s.legAngle);
+      const body = bodyFrame(a, world.tick);
+      if (body !== s.bodyFrame) {
+        s.body.setFrame(body).setDepth(a.alive ? Depth.Bodies : Depth.Floor + 0.5);
+        s.bodyFrame = body;
+      }
+      s.body.setPosition(x, y).setRotation(a.alive ? a.aim * RAD_PER_UNIT : s.deathAngle);
       const flashing = now < s.flashUntil;
-      if (flashing) s.body.setTint(0xffffff).setTintMode(Phaser.TintModes.FILL);
-      else s.body.clearTint();
+      if (flashing !== s.flashing) {
+        if (flashing) s.body.setTint(0xffffff).setTintMode(Phaser.TintModes.FILL);
+        else s.body.clearTint();
+        s.flashing = flashing;
+      }
     }
     this.drawPickups(now);
     this.drawDoors(now);

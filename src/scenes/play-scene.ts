@@ -18,6 +18,8 @@ import { resetHook, updateHook } from './test-hook';
 import { SceneKey, type PlayData } from './keys';
 import type { ResultsData } from './results-scene';
 
+const PERF = new URLSearchParams(window.location.search).has('perf');
+
 /** How long the end of a level stays on screen before the results panel. */
 const OUTCOME_PAUSE_MS = { cleared: 1100, dead: 900, timeout: 600 } as const;
 
@@ -34,6 +36,8 @@ export class PlayScene extends Phaser.Scene {
   private combatMusic = false;
   /** Recorded inputs being played instead of the devices, if any. */
   private script: readonly TickInput[] | null = null;
+  /** Tick last published to window.__game (it only changes when the sim steps). */
+  private hookTick = -1;
 
   constructor() {
     super(SceneKey.Play);
@@ -104,18 +108,30 @@ export class PlayScene extends Phaser.Scene {
   }
 
   override update(time: number, delta: number): void {
+    // Game-code time per frame (sim + scene update), for `npm run bench` (?perf in the URL).
+    if (PERF) performance.mark('update-start');
+    const ticks = this.frame(time, delta);
+    if (PERF) {
+      performance.measure('game-update', { start: 'update-start', detail: ticks });
+      performance.clearMarks('update-start');
+      if (this.world.tick > 0 && performance.getEntriesByName('first-playable').length === 0) performance.mark('first-playable');
+    }
+  }
+
+  /** One rendered frame; returns how many sim ticks it ran. */
+  private frame(time: number, delta: number): number {
     const { input, audio } = this.svc;
     input.poll(this.time.now);
     if (input.consumeAction('restart') || (this.world.outcome === 'dead' && input.consumeAction('reload'))) {
       this.startRun();
-      return;
+      return 0;
     }
     if (input.consumeAction('pause')) {
       this.pauseGame();
-      return;
+      return 0;
     }
     const player = playerOf(this.world);
-    this.runner.advance(
+    const ticks = this.runner.advance(
       delta,
       () => {
         if (this.script) return this.script[this.world.tick] ?? NO_INPUT;
@@ -140,8 +156,9 @@ export class PlayScene extends Phaser.Scene {
     );
     this.view!.draw(this.runner.alpha, time);
     this.rig.follow(player, this.runner.alpha, input.pointer, input.lastDevice === 'gamepad', delta);
-    this.publishHook();
+    if (this.world.tick !== this.hookTick) this.publishHook();
     this.checkOutcome(time);
+    return ticks;
   }
 
   private actorPos(id: number): { x: number; y: number } | null {
@@ -177,6 +194,7 @@ export class PlayScene extends Phaser.Scene {
 
   private publishHook(): void {
     const world = this.world;
+    this.hookTick = world.tick;
     const p = playerOf(world);
     const enemies = world.actors.filter((a) => a.alive && a.team === 'enemy');
     const view = this.cameras.main.worldView;
