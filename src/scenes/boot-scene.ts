@@ -22,7 +22,7 @@ export class BootScene extends Phaser.Scene {
     const { width, height } = this.scale;
     headline(this, width / 2, height / 2 - 80, 'DESPERADO', 5).setOrigin(0.5);
     const bar = this.add.graphics();
-    const caption = label(this, width / 2, height / 2 + 60, 'Tuning the guitar…', 2, Colors.dim).setOrigin(0.5);
+    const caption = label(this, width / 2, height / 2 + 60, 'Tuning the guitar...', 2, Colors.dim).setOrigin(0.5);
     const drawBar = (f: number) => {
       bar.clear();
       bar.fillStyle(0x3a2f3d).fillRect(width / 2 - 200, height / 2 + 20, 400, 12);

@@ -32,6 +32,9 @@ export class HudScene extends Phaser.Scene {
   private skull!: Phaser.GameObjects.Image;
   private objective!: Phaser.GameObjects.BitmapText;
   private story: Caption[] = [];
+  /** Story lines wait their turn, so a trigger with three lines reads as a conversation. */
+  private storyQueue: string[] = [];
+  private nextStoryAt = 0;
   private sounds: Caption[] = [];
   private cursor!: Phaser.GameObjects.Image;
   private hint!: Phaser.GameObjects.BitmapText;
@@ -78,6 +81,8 @@ export class HudScene extends Phaser.Scene {
     for (const c of [...this.story, ...this.sounds]) destroyCaption(c);
     this.story = [];
     this.sounds = [];
+    this.storyQueue = [];
+    this.nextStoryAt = 0;
     this.emptyUntil = 0;
     const first = this.play.level.objectives[0];
     this.objective.setText(first ? first.text : '');
@@ -88,7 +93,7 @@ export class HudScene extends Phaser.Scene {
     const now = this.time.now;
     const showCaptions = services(this).settings.showCaptions;
     for (const e of events) {
-      if (e.type === 'caption') this.pushCaption(this.story, `${e.speaker}: ${e.text}`, now + 3600, Colors.cream, 4);
+      if (e.type === 'caption') this.storyQueue.push(`${e.speaker}: ${e.text}`);
       else if (e.type === 'objective') this.objective.setText(e.text);
       else if (e.type === 'draw') this.hint.setText('');
       else if (e.type === 'dryFire' && e.actor === world.playerId) this.emptyUntil = now + 900;
@@ -104,7 +109,7 @@ export class HudScene extends Phaser.Scene {
       return;
     }
     const story = list === this.story;
-    const t = label(this, 0, 0, text, story ? 3 : 2, color).setMaxWidth(story ? 300 : 260).setDepth(2);
+    const t = label(this, 0, 0, text, story ? 3 : 2, color).setMaxWidth(story ? 880 : 560).setDepth(2);
     // A dark box behind each line keeps captions readable over any floor.
     const box = this.add.rectangle(0, 0, t.width + 20, t.height + 10, 0x0d0b0e, 0.72).setDepth(1);
     list.push({ text: t, box, until });
@@ -127,6 +132,13 @@ export class HudScene extends Phaser.Scene {
     const left = world.actors.filter((a) => a.alive && a.team === 'enemy').length;
     this.enemies.setText(`${left} left`);
     this.skull.setX(this.enemies.x - this.enemies.width - 10);
+    if (this.storyQueue.length && now >= this.nextStoryAt) {
+      const line = this.storyQueue.shift()!;
+      // Long enough to read: about 45 ms a character, within 2.4-6 s.
+      const hold = Math.min(6000, Math.max(2400, 1200 + line.length * 45));
+      this.pushCaption(this.story, line, now + hold, Colors.cream, 2);
+      this.nextStoryAt = now + hold * 0.75;
+    }
     this.layoutCaptions(this.story, 640, now, true);
     this.layoutCaptions(this.sounds, 700, now, false);
     const pointer = services(this).input.pointer;

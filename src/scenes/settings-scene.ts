@@ -82,7 +82,7 @@ export class SettingsScene extends Phaser.Scene {
       toggle('Screen shake', () => svc.settings.screenShake, (v) => ({ screenShake: v })),
       toggle('Sound captions', () => svc.settings.showCaptions, (v) => ({ showCaptions: v })),
       toggle('Gamepad', () => svc.settings.gamepad.enabled, (v) => ({ gamepad: { ...svc.settings.gamepad, enabled: v } })),
-      { text: 'Controls…', onConfirm: () => this.show('controls') },
+      { text: 'Controls', onConfirm: () => this.show('controls') },
       { text: 'Back', onConfirm: () => this.close() },
     ];
   }

@@ -1,0 +1,72 @@
+// The other ways in: a gamepad (faked through navigator.getGamepads, as the page would see a
+// real one), settings that survive a reload, and R to restart after dying.
+import { expect, test } from '@playwright/test';
+import { hook, noErrors, recordRun, waitForScene, watchErrors } from './helpers';
+
+test('a gamepad moves El with the left stick and opens the pause menu with Start', async ({ page }) => {
+  await page.addInitScript(() => {
+    const pad = {
+      id: 'Fake pad (STANDARD GAMEPAD)', index: 0, connected: true, mapping: 'standard', timestamp: 0,
+      axes: [0, 0, 0, 0],
+      buttons: Array.from({ length: 17 }, () => ({ pressed: false, touched: false, value: 0 })),
+    };
+    (window as unknown as { __pad: typeof pad }).__pad = pad;
+    Object.defineProperty(navigator, 'getGamepads', { value: () => [pad, null, null, null] });
+  });
+  const errors = watchErrors(page);
+  await page.goto('./?level=bar');
+  await waitForScene(page, 'play');
+  const start = (await hook(page)).player!;
+  // Left stick fully up (north) for a second.
+  await page.evaluate(() => {
+    const pad = (window as unknown as { __pad: { axes: number[]; timestamp: number } }).__pad;
+    pad.axes[1] = -1;
+    pad.timestamp++;
+  });
+  await page.waitForFunction((y) => (window.__game?.player?.y ?? 1e9) < y - 30, start.y, { timeout: 10_000 });
+  await page.evaluate(() => {
+    const pad = (window as unknown as { __pad: { axes: number[]; buttons: { pressed: boolean; value: number }[]; timestamp: number } }).__pad;
+    pad.axes[1] = 0;
+    pad.buttons[9] = { pressed: true, value: 1 };
+    pad.timestamp++;
+  });
+  await waitForScene(page, 'pause');
+  await noErrors(errors);
+});
+
+test('settings are saved and still there after a reload', async ({ page }) => {
+  const errors = watchErrors(page);
+  await page.goto('./');
+  await waitForScene(page, 'title');
+  await page.keyboard.press('Enter');
+  await waitForScene(page, 'levelSelect');
+  // Settings is the entry after the levels.
+  await page.keyboard.press('ArrowDown', { delay: 40 });
+  await page.waitForTimeout(120);
+  await page.keyboard.press('Enter');
+  await waitForScene(page, 'settings');
+  // Master volume is the first line: turn it down twice.
+  for (let i = 0; i < 2; i++) {
+    await page.keyboard.press('ArrowLeft', { delay: 40 });
+    await page.waitForTimeout(120);
+  }
+  await page.screenshot({ path: 'test-results/settings.png' });
+  const saved = await page.evaluate(() => JSON.parse(localStorage.getItem('desperado.settings') ?? 'null'));
+  expect(JSON.stringify(saved)).toContain('"master":0.6');
+  await page.reload();
+  await waitForScene(page, 'title');
+  const again = await page.evaluate(() => localStorage.getItem('desperado.settings') ?? '');
+  expect(again).toContain('"master":0.6');
+  await noErrors(errors);
+});
+
+test('after dying, R restarts the level', async ({ page }) => {
+  const errors = watchErrors(page);
+  const run = recordRun('bar', 3, 'random');
+  await page.goto(`./?level=bar&seed=3&inputs=${run.encoded}`);
+  await page.waitForFunction(() => window.__game?.outcome === 'dead', undefined, { timeout: 60_000 });
+  await page.keyboard.press('KeyR');
+  await page.waitForFunction(() => window.__game?.outcome === null && (window.__game?.tick ?? 99) < 60);
+  expect((await hook(page)).player!.hp).toBe(6);
+  await noErrors(errors);
+});
