@@ -38,6 +38,7 @@ export class HudScene extends Phaser.Scene {
   private sounds: Caption[] = [];
   private cursor!: Phaser.GameObjects.Image;
   private hint!: Phaser.GameObjects.BitmapText;
+  private hintBox!: Phaser.GameObjects.Rectangle;
   private emptyUntil = 0;
 
   constructor() {
@@ -61,7 +62,8 @@ export class HudScene extends Phaser.Scene {
     this.enemies = label(this, width - 24, 66, '', 3, Colors.sand).setOrigin(1, 0);
     this.skull = this.add.image(0, 64, ATLAS, 'icon_skull').setOrigin(1, 0).setScale(ICON_SCALE);
     this.objective = label(this, width / 2, 24, '', 3, Colors.gold).setOrigin(0.5, 0);
-    this.hint = label(this, width / 2, 660, '', 2, Colors.dim).setOrigin(0.5, 0);
+    this.hintBox = this.add.rectangle(width / 2, 672, 10, 30, 0x0d0b0e, 0.6);
+    this.hint = label(this, width / 2, 662, '', 2, Colors.sand).setOrigin(0.5, 0);
     this.cursor = this.add.image(0, 0, ATLAS, 'cursor').setScale(ICON_SCALE).setDepth(100);
     this.game.canvas.style.cursor = 'none';
 
@@ -143,6 +145,8 @@ export class HudScene extends Phaser.Scene {
     this.layoutCaptions(this.sounds, 700, now, false);
     const pointer = services(this).input.pointer;
     const pad = services(this).input.lastDevice === 'gamepad';
+    this.hintBox.setVisible(this.hint.text !== '').setSize(this.hint.width + 24, 30);
+    this.hintBox.setOrigin(0.5, 0.5);
     this.cursor.setVisible(!pad && world.outcome === null).setPosition(pointer.x, pointer.y).setFrame(p.reloadLeft > 0 ? 'cursor_reload' : 'cursor');
   }
 
