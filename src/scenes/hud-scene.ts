@@ -12,6 +12,7 @@ import { SceneKey } from './keys';
 import type { PlayScene } from './play-scene';
 
 const ICON_SCALE = 3;
+const STALE_CAPTION_MS = 4500;
 
 interface Caption {
   text: Phaser.GameObjects.BitmapText;
@@ -33,7 +34,7 @@ export class HudScene extends Phaser.Scene {
   private objective!: Phaser.GameObjects.BitmapText;
   private story: Caption[] = [];
   /** Story lines wait their turn, so a trigger with three lines reads as a conversation. */
-  private storyQueue: string[] = [];
+  private storyQueue: { line: string; at: number }[] = [];
   private nextStoryAt = 0;
   private sounds: Caption[] = [];
   private cursor!: Phaser.GameObjects.Image;
@@ -95,7 +96,7 @@ export class HudScene extends Phaser.Scene {
     const now = this.time.now;
     const showCaptions = services(this).settings.showCaptions;
     for (const e of events) {
-      if (e.type === 'caption') this.storyQueue.push(`${e.speaker}: ${e.text}`);
+      if (e.type === 'caption') this.storyQueue.push({ line: `${e.speaker}: ${e.text}`, at: now });
       else if (e.type === 'objective') this.objective.setText(e.text);
       else if (e.type === 'draw') this.hint.setText('');
       else if (e.type === 'dryFire' && e.actor === world.playerId) this.emptyUntil = now + 900;
@@ -134,8 +135,10 @@ export class HudScene extends Phaser.Scene {
     const left = world.actors.filter((a) => a.alive && a.team === 'enemy').length;
     this.enemies.setText(`${left} left`);
     this.skull.setX(this.enemies.x - this.enemies.width - 10);
+    // A line still waiting after a few seconds belongs to a moment that has passed: drop it.
+    while (this.storyQueue.length && now - this.storyQueue[0]!.at > STALE_CAPTION_MS) this.storyQueue.shift();
     if (this.storyQueue.length && now >= this.nextStoryAt) {
-      const line = this.storyQueue.shift()!;
+      const { line } = this.storyQueue.shift()!;
       // Long enough to read: about 45 ms a character, within 2.4-6 s.
       const hold = Math.min(6000, Math.max(2400, 1200 + line.length * 45));
       this.pushCaption(this.story, line, now + hold, Colors.cream, 2);
