@@ -1,0 +1,171 @@
+// Recorded runs as files: a small, versioned JSON object holding the level, the seed and every
+// tick's input (input-codec text), with what the run came to. Browser-safe (no file system): this
+// module turns text into a checked replay and back; src/headless/replay-files.ts reads and writes
+// files. Every mistake is one line naming the file and the field:
+//   runs/bar.json: seed: expected an integer from 0 to 4294967295, got -1
+//
+// Versions: `version` names the shape. A later version adds fields (game version, level content
+// hash, mode, checkpoints): give it its own schema in SCHEMAS and an upgrade in `upgrade()`, and
+// keep reading the old ones.
+import * as v from 'valibot';
+import { describeValue, quote } from '../level/error-text';
+import { LevelError, oneLine } from '../level/level-error';
+import { parseJsonText } from '../level/json-text';
+import { check } from '../level/validate';
+import type { Outcome } from '../sim/events';
+import type { TickInput } from '../sim/input';
+import { decodeInputs, encodeInputs, InputCodecError } from './input-codec';
+
+export const REPLAY_FORMAT = 'desperado-replay';
+export const REPLAY_VERSION = 1;
+/** Longest run a replay may hold (one hour of game time), a bound on memory when decoding. */
+export const MAX_REPLAY_TICKS = 60 * 60 * 60;
+
+export interface ReplayFile {
+  readonly format: typeof REPLAY_FORMAT;
+  readonly version: typeof REPLAY_VERSION;
+  /** Level id (levels/index.json) the run was played on. */
+  readonly level: string;
+  /** Run seed, 0..2^32-1. */
+  readonly seed: number;
+  /** Every tick's input, encodeInputs text (base64url). */
+  readonly inputs: string;
+  /** Ticks played: the number of inputs. */
+  readonly ticks: number;
+  /** How the run ended (null: it had not ended); checked on replay when present. */
+  readonly outcome?: Outcome | null;
+  /** stateHash of the world after the last input; checked on replay when present. */
+  readonly hash?: string;
+}
+
+/** A replay that passed every check, with its inputs decoded. */
+export interface CheckedReplay {
+  readonly replay: ReplayFile;
+  readonly inputs: readonly TickInput[];
+}
+
+/** A bad replay: one line, `<file>: <field>: expected …, got …`. */
+export class ReplayError extends Error {
+  override readonly name = 'ReplayError';
+  readonly file: string;
+  readonly field: string;
+
+  constructor(file: string, field: string, message: string) {
+    super(oneLine(`${file}: ${field === '' ? '' : `${field}: `}${message}`));
+    this.file = file;
+    this.field = field;
+  }
+}
+
+const OUTCOMES = ['cleared', 'dead', 'timeout'] as const;
+const int = (min: number, max: number, what = `an integer from ${min} to ${max}`) =>
+  v.pipe(v.number(what), v.integer(what), v.minValue(min, what), v.maxValue(max, what));
+
+const ReplayV1Schema = v.strictObject(
+  {
+    format: v.literal(REPLAY_FORMAT, `"${REPLAY_FORMAT}"`),
+    version: v.literal(1, '1'),
+    level: v.pipe(v.string('a level id (string)'), v.regex(/^[A-Za-z0-9_.-]{1,64}$/, 'a level id (letters, digits, _ . -)')),
+    seed: int(0, 0xffffffff),
+    inputs: v.pipe(v.string('encoded inputs (base64url text)'), v.regex(/^[A-Za-z0-9_-]*$/, 'encoded inputs (base64url text)')),
+    ticks: int(0, MAX_REPLAY_TICKS),
+    outcome: v.optional(v.nullable(v.picklist(OUTCOMES, `an outcome (${OUTCOMES.join(', ')}) or null`))),
+    hash: v.optional(v.pipe(v.string('a state hash (16 hex digits)'), v.regex(/^[0-9a-f]{16}$/, 'a state hash (16 hex digits)'))),
+  },
+  `a ${REPLAY_FORMAT} object`,
+);
+
+/** Schemas by version; the newest is REPLAY_VERSION. */
+const SCHEMAS: Readonly<Record<number, typeof ReplayV1Schema>> = { 1: ReplayV1Schema };
+const VERSIONS = REPLAY_VERSION === 1 ? '1' : `1 to ${REPLAY_VERSION}`;
+
+/** Brings an older version's object to the current shape (nothing to do while there is one). */
+function upgrade(value: Record<string, unknown>, _version: number): ReplayFile {
+  return value as unknown as ReplayFile;
+}
+
+function fail(file: string, field: string, expected: string, got: string): never {
+  throw new ReplayError(file, field, `expected ${expected}, got ${got}`);
+}
+
+/** Runs a schema with the level parser's messages, re-raised as ReplayError. */
+function checkSchema(schema: v.GenericSchema, value: unknown, file: string): void {
+  try {
+    check(schema, value, file, '');
+  } catch (err) {
+    if (!(err instanceof LevelError)) throw err;
+    // check() words its message for levels; keep the text, change the type.
+    throw new ReplayError(file, err.field, err.message.slice(`${file}: ${err.field === '' ? '' : `${err.field}: `}`.length));
+  }
+}
+
+/** Checks a parsed JSON value and decodes its inputs. `file` names it in errors. */
+export function validateReplay(value: unknown, file = 'replay'): CheckedReplay {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) fail(file, '', `a ${REPLAY_FORMAT} JSON object`, describeValue(value));
+  const obj = value as Record<string, unknown>;
+  if (obj.format !== REPLAY_FORMAT) fail(file, 'format', `"${REPLAY_FORMAT}"`, describeValue(obj.format));
+  const version = obj.version;
+  if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) fail(file, 'version', `a version number (this build reads ${VERSIONS})`, describeValue(version));
+  const schema = SCHEMAS[version];
+  if (!schema) fail(file, 'version', `${VERSIONS} (a newer game wrote this replay)`, String(version));
+  // Unknown and missing fields first, with their own words; then the values.
+  const fields = Object.keys(schema.entries);
+  for (const key of Object.keys(obj)) {
+    if (!fields.includes(key)) throw new ReplayError(file, key, `unknown field (version ${version} has ${fields.join(', ')})`);
+  }
+  for (const [key, entry] of Object.entries(schema.entries)) {
+    if (entry.type !== 'optional' && obj[key] === undefined) fail(file, key, entry.message ?? 'a value', 'nothing (the field is missing)');
+  }
+  checkSchema(schema, obj, file);
+  const replay = upgrade(obj, version);
+  let inputs: TickInput[];
+  try {
+    inputs = decodeInputs(replay.inputs, MAX_REPLAY_TICKS);
+  } catch (err) {
+    if (!(err instanceof InputCodecError)) throw err;
+    throw new ReplayError(file, 'inputs', `expected encoded inputs, got bad text (${err.message.replace(/^inputs: /, '')})`);
+  }
+  if (inputs.length !== replay.ticks) fail(file, 'ticks', `${inputs.length} (the number of inputs the file holds)`, String(replay.ticks));
+  return { replay, inputs };
+}
+
+/** Parses replay text (JSON) and checks it. */
+export function parseReplay(text: string, file = 'replay'): CheckedReplay {
+  let value: unknown;
+  try {
+    value = parseJsonText(text, file);
+  } catch (err) {
+    if (!(err instanceof LevelError)) throw err;
+    throw new ReplayError(file, '', err.message.slice(`${file}: `.length));
+  }
+  return validateReplay(value, file);
+}
+
+export interface ReplayFields {
+  readonly level: string;
+  readonly seed: number;
+  readonly inputs: readonly TickInput[];
+  readonly outcome?: Outcome | null;
+  readonly hash?: string;
+}
+
+/** A replay object for a run (checked, so a bad field fails here rather than on reading). */
+export function createReplay(run: ReplayFields): ReplayFile {
+  const replay: ReplayFile = {
+    format: REPLAY_FORMAT,
+    version: REPLAY_VERSION,
+    level: run.level,
+    seed: run.seed,
+    inputs: encodeInputs(run.inputs),
+    ticks: run.inputs.length,
+    ...(run.outcome !== undefined ? { outcome: run.outcome } : {}),
+    ...(run.hash !== undefined ? { hash: run.hash } : {}),
+  };
+  validateReplay(replay, `replay of ${quote(run.level)}`);
+  return replay;
+}
+
+/** The file's text: pretty JSON with a final newline. */
+export function replayToText(replay: ReplayFile): string {
+  return JSON.stringify(replay, null, 2) + '\n';
+}
