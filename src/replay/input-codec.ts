@@ -1,8 +1,16 @@
-// Tick inputs as compact text: runs of identical inputs, each as varints (zigzag for the signed
-// move axes), in base64url. This is the input section of replay files and of ?inputs= links.
+// Tick inputs as compact text, for replay files and ?inputs= links. Columns, not rows: each field
+// of TickInput is its own stream, because they change at very different rates —
+//   moveX, moveY, buttons: runs of (length, value) — keys change a few times a second;
+//   aim: the change from the previous tick, with runs of "no change" collapsed — the mouse moves
+//        most ticks, but by little, so most ticks cost one byte.
+// All numbers are varints (zigzag for signed ones); the bytes are base64url.
 import { sanitiseInput, type TickInput } from '../sim/input';
+import { ANGLE_MASK, HALF_TURN } from '../sim/math';
 
 export class InputCodecError extends Error {}
+
+const zigzag = (n: number) => ((n << 1) ^ (n >> 31)) >>> 0;
+const unzigzag = (n: number) => (n >>> 1) ^ -(n & 1);
 
 function pushVarint(out: number[], n: number): void {
   let v = n >>> 0;
@@ -12,9 +20,6 @@ function pushVarint(out: number[], n: number): void {
   }
   out.push(v);
 }
-
-const zigzag = (n: number) => ((n << 1) ^ (n >> 31)) >>> 0;
-const unzigzag = (n: number) => (n >>> 1) ^ -(n & 1);
 
 const ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
 const LOOKUP = new Map([...ALPHABET].map((c, i) => [c, i]));
@@ -47,22 +52,41 @@ function fromBase64url(text: string): number[] {
   return out;
 }
 
-const same = (a: TickInput, b: TickInput) => a.moveX === b.moveX && a.moveY === b.moveY && a.aim === b.aim && a.buttons === b.buttons;
-
-export function encodeInputs(inputs: readonly TickInput[]): string {
-  const bytes: number[] = [];
-  for (let i = 0; i < inputs.length; ) {
-    const cur = sanitiseInput(inputs[i]!);
+/** Runs of equal values: (length, value) pairs. */
+function pushRuns(out: number[], values: readonly number[]): void {
+  for (let i = 0; i < values.length; ) {
     let run = 1;
-    while (i + run < inputs.length && same(sanitiseInput(inputs[i + run]!), cur)) run++;
-    pushVarint(bytes, run);
-    pushVarint(bytes, zigzag(cur.moveX));
-    pushVarint(bytes, zigzag(cur.moveY));
-    pushVarint(bytes, cur.aim);
-    pushVarint(bytes, cur.buttons);
+    while (i + run < values.length && values[i + run] === values[i]) run++;
+    pushVarint(out, run);
+    pushVarint(out, values[i]!);
     i += run;
   }
-  return toBase64url(bytes);
+}
+
+export function encodeInputs(inputs: readonly TickInput[]): string {
+  const clean = inputs.map(sanitiseInput);
+  const out: number[] = [];
+  pushVarint(out, clean.length);
+  pushRuns(out, clean.map((i) => zigzag(i.moveX)));
+  pushRuns(out, clean.map((i) => zigzag(i.moveY)));
+  pushRuns(out, clean.map((i) => i.buttons));
+  // Aim: signed shortest change per tick; a 0 is followed by how many ticks it stays unchanged.
+  let prev = 0;
+  for (let i = 0; i < clean.length; ) {
+    const delta = ((clean[i]!.aim - prev + HALF_TURN) & ANGLE_MASK) - HALF_TURN;
+    if (delta === 0) {
+      let run = 1;
+      while (i + run < clean.length && clean[i + run]!.aim === prev) run++;
+      pushVarint(out, 0);
+      pushVarint(out, run);
+      i += run;
+    } else {
+      pushVarint(out, zigzag(delta));
+      prev = clean[i]!.aim;
+      i++;
+    }
+  }
+  return toBase64url(out);
 }
 
 /** Decodes, refusing anything malformed or longer than `maxTicks` (a bound on memory). */
@@ -72,20 +96,48 @@ export function decodeInputs(text: string, maxTicks = 60 * 60 * 60): TickInput[]
   const read = (): number => {
     let v = 0;
     for (let shift = 0; shift < 35; shift += 7) {
-      if (pos >= bytes.length) throw new InputCodecError('inputs: ends in the middle of a run');
+      if (pos >= bytes.length) throw new InputCodecError('inputs: ends in the middle of the data');
       const b = bytes[pos++]!;
       v += (b & 0x7f) * 2 ** shift;
       if (b < 0x80) return v;
     }
     throw new InputCodecError('inputs: a number is too long');
   };
+  if (bytes.length === 0) return [];
+  const n = read();
+  if (n > maxTicks) throw new InputCodecError(`inputs: more than ${maxTicks} ticks`);
+  const column = (name: string, decode: (v: number) => number): number[] => {
+    const values: number[] = [];
+    while (values.length < n) {
+      const run = read();
+      const value = decode(read());
+      if (run < 1 || values.length + run > n) throw new InputCodecError(`inputs: ${name} runs do not add up to ${n} ticks`);
+      for (let k = 0; k < run; k++) values.push(value);
+    }
+    return values;
+  };
+  const moveX = column('moveX', unzigzag);
+  const moveY = column('moveY', unzigzag);
+  const buttons = column('buttons', (v) => v);
+  const aim: number[] = [];
+  let prev = 0;
+  while (aim.length < n) {
+    const token = read();
+    if (token === 0) {
+      const run = read();
+      if (run < 1 || aim.length + run > n) throw new InputCodecError(`inputs: aim runs do not add up to ${n} ticks`);
+      for (let k = 0; k < run; k++) aim.push(prev);
+    } else {
+      prev = (prev + unzigzag(token)) & ANGLE_MASK;
+      aim.push(prev);
+    }
+  }
+  if (pos !== bytes.length) throw new InputCodecError(`inputs: ${bytes.length - pos} bytes left over after ${n} ticks`);
   const out: TickInput[] = [];
-  while (pos < bytes.length) {
-    const run = read();
-    const input = { moveX: unzigzag(read()), moveY: unzigzag(read()), aim: read(), buttons: read() };
-    if (run < 1 || out.length + run > maxTicks) throw new InputCodecError(`inputs: more than ${maxTicks} ticks`);
-    if (sanitiseInput(input) !== input) throw new InputCodecError(`inputs: tick ${out.length} is out of range`);
-    for (let k = 0; k < run; k++) out.push(input);
+  for (let i = 0; i < n; i++) {
+    const input = { moveX: moveX[i]!, moveY: moveY[i]!, aim: aim[i]!, buttons: buttons[i]! };
+    if (sanitiseInput(input) !== input) throw new InputCodecError(`inputs: tick ${i} is out of range`);
+    out.push(input);
   }
   return out;
 }

@@ -18,17 +18,28 @@ describe('input codec', () => {
     }), { numRuns: 300 });
   });
 
+  it('costs about a byte a tick for a mouse that never stops moving', () => {
+    // A minute of aim sweeping a little every tick, with keys changing twice a second.
+    const minute = Array.from({ length: 3600 }, (_, t) => ({
+      moveX: t % 60 < 30 ? 127 : 0, moveY: 0, aim: (t * 7 + ((t * 13) % 5)) % 4096, buttons: t % 30 < 5 ? 1 : 0,
+    }));
+    const text = encodeInputs(minute);
+    expect(decodeInputs(text)).toEqual(minute);
+    expect(text.length).toBeLessThan(6 * 1024);
+  });
+
   it('is compact for held inputs: a minute of walking is a few bytes', () => {
     const minute = Array.from({ length: 3600 }, () => ({ moveX: 127, moveY: 0, aim: 0, buttons: 0 }));
-    expect(encodeInputs(minute).length).toBeLessThan(16);
+    expect(encodeInputs(minute).length).toBeLessThan(24);
   });
 
   it('refuses garbage, truncation, out-of-range values and absurd lengths', () => {
     const good = encodeInputs([{ moveX: 1, moveY: 2, aim: 3, buttons: 1 }]);
     expect(() => decodeInputs('!!!!')).toThrow(InputCodecError);
     expect(() => decodeInputs(good.slice(0, -2))).toThrow(InputCodecError);
-    // One run whose aim is 16383: well-formed varints, but not a valid input.
-    expect(() => decodeInputs(Buffer.from([1, 0, 0, 0xff, 0x7f, 0]).toString('base64url'))).toThrow(/out of range/);
+    // One tick whose moveX is 200: well-formed varints, but not a valid input.
+    expect(() => decodeInputs(Buffer.from([1, 1, 0x90, 0x03, 1, 0, 1, 0, 0, 1]).toString('base64url'))).toThrow(/out of range/);
+    expect(() => decodeInputs(Buffer.from([1, 1, 0, 1, 0, 1, 0, 0, 1, 7]).toString('base64url'))).toThrow(/left over/);
     const long = encodeInputs(Array.from({ length: 100 }, () => ({ moveX: 0, moveY: 0, aim: 0, buttons: 0 })));
     expect(() => decodeInputs(long, 50)).toThrow(/more than 50 ticks/);
   });
