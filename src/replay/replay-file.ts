@@ -4,9 +4,9 @@
 // files. Every mistake is one line naming the file and the field:
 //   runs/bar.json: seed: expected an integer from 0 to 4294967295, got -1
 //
-// Versions: `version` names the shape. A later version adds fields (game version, level content
-// hash, mode, checkpoints): give it its own schema in SCHEMAS and an upgrade in `upgrade()`, and
-// keep reading the old ones.
+// Versions: `version` names the shape. Version 2 added the game version, the level content hash,
+// mode, assists, the random-seed mark and per-second checkpoints. A later version gets its own
+// schema in SCHEMAS and an upgrade in `upgrade()`; old ones stay readable.
 import * as v from 'valibot';
 import { describeValue, quote } from '../level/error-text';
 import { LevelError, oneLine } from '../level/level-error';
@@ -14,16 +14,31 @@ import { parseJsonText } from '../level/json-text';
 import { check } from '../level/validate';
 import type { Outcome } from '../sim/events';
 import type { TickInput } from '../sim/input';
+import { GAME_VERSION } from '../version';
 import { decodeInputs, encodeInputs, InputCodecError } from './input-codec';
 
 export const REPLAY_FORMAT = 'desperado-replay';
-export const REPLAY_VERSION = 1;
+export const REPLAY_VERSION = 2;
+/** A checkpoint (the state hash) is stored every this many ticks, to find where a run diverged. */
+export const CHECKPOINT_TICKS = 60;
 /** Longest run a replay may hold (one hour of game time), a bound on memory when decoding. */
 export const MAX_REPLAY_TICKS = 60 * 60 * 60;
+
+export type RunMode = 'il' | 'full';
 
 export interface ReplayFile {
   readonly format: typeof REPLAY_FORMAT;
   readonly version: typeof REPLAY_VERSION;
+  /** Game version that recorded it (src/version.ts). */
+  readonly game: string;
+  /** levelContentHash of the map it was played on (absent in files upgraded from version 1). */
+  readonly levelHash?: string;
+  /** Individual level, or one level of a full-game run. */
+  readonly mode: RunMode;
+  /** Assists that were on (none exist yet; a run with any is marked). */
+  readonly assists: readonly string[];
+  /** The seed was picked at random instead of the level's fixed board. */
+  readonly randomSeed?: boolean;
   /** Level id (levels/index.json) the run was played on. */
   readonly level: string;
   /** Run seed, 0..2^32-1. */
@@ -36,6 +51,8 @@ export interface ReplayFile {
   readonly outcome?: Outcome | null;
   /** stateHash of the world after the last input; checked on replay when present. */
   readonly hash?: string;
+  /** stateHash after every CHECKPOINT_TICKS ticks, concatenated (16 hex digits each). */
+  readonly checkpoints?: string;
 }
 
 /** A replay that passed every check, with its inputs decoded. */
@@ -75,12 +92,29 @@ const ReplayV1Schema = v.strictObject(
   `a ${REPLAY_FORMAT} object`,
 );
 
-/** Schemas by version; the newest is REPLAY_VERSION. */
-const SCHEMAS: Readonly<Record<number, typeof ReplayV1Schema>> = { 1: ReplayV1Schema };
-const VERSIONS = REPLAY_VERSION === 1 ? '1' : `1 to ${REPLAY_VERSION}`;
+const hex16 = 'a state hash (16 hex digits)';
+const ReplayV2Schema = v.strictObject(
+  {
+    ...ReplayV1Schema.entries,
+    version: v.literal(2, '2'),
+    game: v.pipe(v.string('a game version (string)'), v.regex(/^[0-9A-Za-z.+-]{1,32}$/, 'a game version like 0.1.0')),
+    levelHash: v.optional(v.pipe(v.string(hex16), v.regex(/^[0-9a-f]{16}$/, hex16))),
+    mode: v.picklist(['il', 'full'], 'a run mode (il, full)'),
+    assists: v.pipe(v.array(v.pipe(v.string('an assist name'), v.maxLength(32, 'an assist name')), 'a list of assists'), v.maxLength(8, 'at most 8 assists')),
+    randomSeed: v.optional(v.boolean('true or false')),
+    checkpoints: v.optional(v.pipe(v.string('checkpoint hashes (16 hex digits each)'), v.regex(/^(?:[0-9a-f]{16})*$/, 'checkpoint hashes (16 hex digits each)'))),
+  },
+  `a ${REPLAY_FORMAT} object`,
+);
 
-/** Brings an older version's object to the current shape (nothing to do while there is one). */
-function upgrade(value: Record<string, unknown>, _version: number): ReplayFile {
+/** Schemas by version; the newest is REPLAY_VERSION. */
+const SCHEMAS: Readonly<Record<number, typeof ReplayV1Schema | typeof ReplayV2Schema>> = { 1: ReplayV1Schema, 2: ReplayV2Schema };
+const VERSIONS = `1 to ${REPLAY_VERSION}`;
+
+/** Brings an older version's object to the current shape. */
+function upgrade(value: Record<string, unknown>, version: number): ReplayFile {
+  // Version 1 knew nothing of the game version, mode or assists: an individual level, unassisted.
+  if (version === 1) return { ...value, version: REPLAY_VERSION, game: 'unknown', mode: 'il', assists: [] } as unknown as ReplayFile;
   return value as unknown as ReplayFile;
 }
 
@@ -126,6 +160,10 @@ export function validateReplay(value: unknown, file = 'replay'): CheckedReplay {
     throw new ReplayError(file, 'inputs', `expected encoded inputs, got bad text (${err.message.replace(/^inputs: /, '')})`);
   }
   if (inputs.length !== replay.ticks) fail(file, 'ticks', `${inputs.length} (the number of inputs the file holds)`, String(replay.ticks));
+  const expected = Math.floor(replay.ticks / CHECKPOINT_TICKS);
+  if (replay.checkpoints !== undefined && replay.checkpoints.length !== expected * 16) {
+    fail(file, 'checkpoints', `${expected} hashes (one per ${CHECKPOINT_TICKS} ticks of ${replay.ticks})`, String(replay.checkpoints.length / 16));
+  }
   return { replay, inputs };
 }
 
@@ -147,6 +185,11 @@ export interface ReplayFields {
   readonly inputs: readonly TickInput[];
   readonly outcome?: Outcome | null;
   readonly hash?: string;
+  readonly levelHash?: string;
+  readonly mode?: RunMode;
+  readonly assists?: readonly string[];
+  readonly randomSeed?: boolean;
+  readonly checkpoints?: string;
 }
 
 /** A replay object for a run (checked, so a bad field fails here rather than on reading). */
@@ -154,12 +197,18 @@ export function createReplay(run: ReplayFields): ReplayFile {
   const replay: ReplayFile = {
     format: REPLAY_FORMAT,
     version: REPLAY_VERSION,
+    game: GAME_VERSION,
     level: run.level,
+    ...(run.levelHash !== undefined ? { levelHash: run.levelHash } : {}),
     seed: run.seed,
+    mode: run.mode ?? 'il',
+    assists: run.assists ?? [],
+    ...(run.randomSeed ? { randomSeed: true } : {}),
     inputs: encodeInputs(run.inputs),
     ticks: run.inputs.length,
     ...(run.outcome !== undefined ? { outcome: run.outcome } : {}),
     ...(run.hash !== undefined ? { hash: run.hash } : {}),
+    ...(run.checkpoints !== undefined ? { checkpoints: run.checkpoints } : {}),
   };
   validateReplay(replay, `replay of ${quote(run.level)}`);
   return replay;

@@ -78,7 +78,7 @@ describe('demonstrations', () => {
   it.each<[string, string | object, RegExp]>([
     ['not-json.json', '{"format": "desperado-replay", ', /not-json\.json: expected valid JSON, got a syntax error at the end of the text/],
     ['format.json', { ...replay, format: 'doom-demo' }, /format\.json: format: expected "desperado-replay", got "doom-demo"/],
-    ['version.json', { ...replay, version: 9 }, /version\.json: version: expected 1 \(a newer game wrote this replay\), got 9/],
+    ['version.json', { ...replay, version: 9 }, /version\.json: version: expected 1 to 2 \(a newer game wrote this replay\), got 9/],
     ['inputs.json', { ...replay, inputs: 'A' }, /inputs\.json: inputs: expected encoded inputs, got bad text \(truncated base64url text\)/],
     ['ticks.json', { ...replay, ticks: run.ticks + 1 }, /ticks\.json: ticks: expected \d+ \(the number of inputs the file holds\)/],
     ['hash.json', { ...replay, hash: run.hash.replace(/^./, (c) => (c === '0' ? '1' : '0')) }, /hash\.json: hash: expected [0-9a-f]{16} \(what replaying the inputs gives\), got [0-9a-f]{16}: the run was recorded by a different game version/],

@@ -31,7 +31,7 @@ describe('replay files', () => {
     expect(back.inputs).toEqual(inputs);
     // outcome and hash are optional.
     const bare = createReplay({ level: 'bar', seed: 0, inputs: [] });
-    expect(Object.keys(bare)).toEqual(['format', 'version', 'level', 'seed', 'inputs', 'ticks']);
+    expect(Object.keys(bare)).toEqual(['format', 'version', 'game', 'level', 'seed', 'mode', 'assists', 'inputs', 'ticks']);
     expect(validateReplay(bare).inputs).toEqual([]);
   });
 
@@ -39,8 +39,8 @@ describe('replay files', () => {
     [[], 'runs/x.json: expected a desperado-replay JSON object, got an array of 0'],
     [{ ...good, format: 'replay' }, 'runs/x.json: format: expected "desperado-replay", got "replay"'],
     [{ ...good, format: undefined }, 'runs/x.json: format: expected "desperado-replay", got nothing'],
-    [{ ...good, version: 2 }, 'runs/x.json: version: expected 1 (a newer game wrote this replay), got 2'],
-    [{ ...good, version: '1' }, 'runs/x.json: version: expected a version number (this build reads 1), got "1"'],
+    [{ ...good, version: 3 }, 'runs/x.json: version: expected 1 to 2 (a newer game wrote this replay), got 3'],
+    [{ ...good, version: '1' }, 'runs/x.json: version: expected a version number (this build reads 1 to 2), got "1"'],
     [{ ...good, version: 0 }, 'runs/x.json: version: expected a version number'],
     [{ ...good, seed: -1 }, 'runs/x.json: seed: expected an integer from 0 to 4294967295, got -1'],
     [{ ...good, level: '' }, 'runs/x.json: level: expected a level id'],
@@ -54,6 +54,20 @@ describe('replay files', () => {
     [{ ...good, ticks: undefined }, 'runs/x.json: ticks: expected an integer from 0 to 216000, got nothing (the field is missing)'],
   ])('refuses %j with one line naming the file and the field', (value, text) => {
     expect(message(value)).toContain(text);
+  });
+
+  it('reads version 1 files as individual-level, unassisted runs of an unknown game version', () => {
+    const { replay } = validateReplay(good, 'old.json');
+    expect(replay).toMatchObject({ version: 2, game: 'unknown', mode: 'il', assists: [], level: 'bar', seed: 7 });
+    expect(replay.levelHash).toBeUndefined();
+  });
+
+  it('refuses version 2 fields that are wrong', () => {
+    const v2 = { ...createReplay({ level: 'bar', seed: 7, inputs }) };
+    expect(message({ ...v2, mode: 'any%' })).toContain('runs/x.json: mode: expected a run mode (il, full), got "any%"');
+    expect(message({ ...v2, checkpoints: 'abc' })).toContain('runs/x.json: checkpoints: expected checkpoint hashes');
+    expect(message({ ...v2, levelHash: 'nope' })).toContain('runs/x.json: levelHash: expected a state hash');
+    expect(message({ ...v2, assists: ['x', 'x', 'x', 'x', 'x', 'x', 'x', 'x', 'x'] })).toContain('runs/x.json: assists: expected at most 8 assists');
   });
 
   it('refuses text that is not JSON, with the position', () => {
