@@ -1,12 +1,17 @@
-// Opening a level straight from the URL (?level=bar&seed=7): for tests and for sharing a board.
+// Opening a level straight from the URL (?level=bar&seed=7): for tests and for sharing a board;
+// or a recorded run in the replay viewer (?replay=<base64url of the replay file's text>).
 import type Phaser from 'phaser';
-import { SceneKey, type PlayData } from '../scenes/keys';
+import { SceneKey, type PlayData, type ReplayData } from '../scenes/keys';
 import { decodeInputs } from '../replay/input-codec';
+import { replayFromLink } from '../replay/replay-link';
 import { showNotice } from '../ui/page-notice';
 import { levelIndex } from './level-catalog';
 import { parseLaunchParams } from './launch-params';
 
-/** Starts the level the URL names; false when it names none (or a bad one, after saying so). */
+/**
+ * Starts the replay or the level the URL names; false when it names none (or a bad one, after
+ * saying so in one message: the caller then opens the title). A replay link wins over ?level=.
+ */
 export function launchLevelFromUrl(scene: Phaser.Scene): boolean {
   let known: string[];
   try {
@@ -17,6 +22,17 @@ export function launchLevelFromUrl(scene: Phaser.Scene): boolean {
   }
   const params = parseLaunchParams(window.location.search, known);
   for (const e of params.errors) showNotice(e);
+  if (params.replay !== null) {
+    let data: ReplayData;
+    try {
+      data = { replay: replayFromLink(params.replay, known), returnTo: SceneKey.LevelSelect };
+    } catch (err) {
+      showNotice(err instanceof Error ? err.message : String(err));
+      return false;
+    }
+    scene.scene.start(SceneKey.Replay, data);
+    return true;
+  }
   if (!params.level) return false;
   const data: PlayData = { level: params.level };
   if (params.seed !== null) data.seed = params.seed;

@@ -4,6 +4,7 @@ import type Phaser from 'phaser';
 import type { GameAudio } from '../audio/game-audio';
 import type { PlayerInput } from '../input/player-input';
 import type { Settings } from '../storage/settings';
+import type { RecordsStore } from '../speedrun/records-store';
 import type { ProgressStore } from './progress';
 
 export interface Services {
@@ -12,6 +13,8 @@ export interface Services {
   settings: Settings;
   saveSettings(next: Settings): void;
   readonly progress: ProgressStore;
+  /** Personal bests, golds, attempts and saved runs. */
+  readonly records: RecordsStore;
   /** Messages for the player about saving (storage unavailable, a corrupt save set aside). */
   readonly notices: string[];
 }

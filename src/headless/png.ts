@@ -1,6 +1,7 @@
-// A minimal PNG encoder (RGBA, 8 bits, no filtering) for images the art code makes in Node.
+// A minimal PNG encoder (RGBA, 8 bits, no filtering) for images made in Node: the art previews in
+// tools/art/ and the headless heatmap (npm run sim -- --heatmap).
 import { deflateSync } from 'node:zlib';
-import type { PixelImage } from '../../src/art/pixel-sprite';
+import type { PixelImage } from '../art/pixel-sprite';
 
 const CRC_TABLE = new Uint32Array(256).map((_, n) => {
   let c = n;

@@ -3,7 +3,7 @@ import { formatIgt } from '../speedrun/igt';
 import { stateHash } from '../sim/hash';
 import type { LevelData } from '../sim/level-data';
 import { step } from '../sim/step';
-import { createWorld, type World } from '../sim/world';
+import { actorById, createWorld, type World } from '../sim/world';
 import type { BotDef } from './bots/bot';
 
 export interface EpisodeResult {
@@ -17,15 +17,43 @@ export interface EpisodeResult {
   shots: number;
   hits: number;
   damageTaken: number;
+  /** Archetype of whoever killed El (null unless the outcome is "dead" by someone's bullet). */
+  killer: string | null;
   hash: string;
 }
 
+/**
+ * Where things happened during an episode, as flat [x0, y0, x1, y1, …] lists of whole world
+ * pixels, for heatmaps. Pass one to runEpisode and it appends to it.
+ */
+export interface EpisodeTrace {
+  /** Where El died (at most one point per episode). */
+  readonly deaths: number[];
+  /** Where bullets stopped: `impact` (walls, cover) and `hit` (bodies) events, anyone's shots. */
+  readonly shots: number[];
+}
+
 /** Plays until an outcome, or `maxTicks` (then the outcome is "timeout"). Returns the final world too. */
-export function runEpisode(level: LevelData, seed: number, bot: BotDef, maxTicks: number): { result: EpisodeResult; world: World } {
+export function runEpisode(level: LevelData, seed: number, bot: BotDef, maxTicks: number, trace?: EpisodeTrace): { result: EpisodeResult; world: World } {
   const world = createWorld(level, seed);
   const policy = bot.create(seed);
-  while (world.outcome === null && world.tick < maxTicks) step(world, policy.act(world));
+  let killerId = -1;
+  while (world.outcome === null && world.tick < maxTicks) {
+    step(world, policy.act(world));
+    const events = world.events;
+    for (let i = 0; i < events.length; i++) {
+      const e = events[i]!;
+      if (e.type === 'death') {
+        if (e.actor !== world.playerId) continue;
+        killerId = e.by;
+        trace?.deaths.push(Math.round(e.x), Math.round(e.y));
+      } else if (trace && (e.type === 'impact' || e.type === 'hit')) {
+        trace.shots.push(Math.round(e.x), Math.round(e.y));
+      }
+    }
+  }
   const s = world.stats;
+  const killer = killerId >= 0 && killerId !== world.playerId ? actorById(world, killerId)?.arch ?? null : null;
   return {
     world,
     result: {
@@ -39,6 +67,7 @@ export function runEpisode(level: LevelData, seed: number, bot: BotDef, maxTicks
       shots: s.shotsFired,
       hits: s.shotsHit,
       damageTaken: s.damageTaken,
+      killer,
       hash: stateHash(world),
     },
   };

@@ -4,6 +4,7 @@ import Phaser from 'phaser';
 import { GameAudio } from '../audio/game-audio';
 import { launchLevelFromUrl } from '../game/launch';
 import { ProgressStore } from '../game/progress';
+import { RecordsStore } from '../speedrun/records-store';
 import { setServices, type Services } from '../game/services';
 import { PlayerInput } from '../input/player-input';
 import { registerTextures } from '../render/textures';
@@ -32,6 +33,7 @@ export class BootScene extends Phaser.Scene {
 
     const settingsLoad = loadSettings();
     const progress = new ProgressStore();
+    const records = new RecordsStore();
     const audio = new GameAudio();
     // Unwritable storage answers every save with the same notice: say it once.
     let saveWarned = false;
@@ -48,7 +50,8 @@ export class BootScene extends Phaser.Scene {
         }
       },
       progress,
-      notices: [settingsLoad.notice, progress.notice].filter((n): n is string => !!n),
+      records,
+      notices: [settingsLoad.notice, progress.notice, records.notice].filter((n): n is string => !!n),
     };
     for (const n of services.notices) showNotice(n, 'info');
     audio.setVolumes(services.settings.volume);

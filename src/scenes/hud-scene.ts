@@ -10,6 +10,7 @@ import { formatIgt } from '../speedrun/igt';
 import { Colors, headline, label } from '../ui/text';
 import { SceneKey } from './keys';
 import type { PlayScene } from './play-scene';
+import type { SplitInfo } from '../game/run-tracker';
 
 const ICON_SCALE = 3;
 const STALE_CAPTION_MS = 4500;
@@ -41,6 +42,9 @@ export class HudScene extends Phaser.Scene {
   private hint!: Phaser.GameObjects.BitmapText;
   private hintBox!: Phaser.GameObjects.Rectangle;
   private emptyUntil = 0;
+  /** The last split's delta against the PB, shown under the timer for a few seconds. */
+  private splitText!: Phaser.GameObjects.BitmapText;
+  private splitUntil = 0;
 
   constructor() {
     super(SceneKey.Hud);
@@ -63,6 +67,7 @@ export class HudScene extends Phaser.Scene {
     this.enemies = label(this, width - 24, 66, '', 3, Colors.sand).setOrigin(1, 0);
     this.skull = this.add.image(0, 64, ATLAS, 'icon_skull').setOrigin(1, 0).setScale(ICON_SCALE);
     this.objective = label(this, width / 2, 24, '', 3, Colors.gold).setOrigin(0.5, 0);
+    this.splitText = label(this, width - 24, 100, '', 3, Colors.cream).setOrigin(1, 0);
     this.hintBox = this.add.rectangle(width / 2, 672, 10, 30, 0x0d0b0e, 0.6);
     this.hint = label(this, width / 2, 662, '', 2, Colors.sand).setOrigin(0.5, 0);
     this.cursor = this.add.image(0, 0, ATLAS, 'cursor').setScale(ICON_SCALE).setDepth(100);
@@ -70,11 +75,14 @@ export class HudScene extends Phaser.Scene {
 
     const onEvents = (events: readonly SimEvent[], world: World) => this.onEvents(events, world);
     const onRunStart = () => this.reset();
+    const onSplit = (split: SplitInfo) => this.showSplit(split);
     this.play.events.on('sim-events', onEvents);
     this.play.events.on('run-start', onRunStart);
+    this.play.events.on('split', onSplit);
     this.events.once(Phaser.Scenes.Events.SHUTDOWN, () => {
       this.play.events.off('sim-events', onEvents);
       this.play.events.off('run-start', onRunStart);
+      this.play.events.off('split', onSplit);
       this.game.canvas.style.cursor = 'default';
     });
     this.reset();
@@ -87,9 +95,17 @@ export class HudScene extends Phaser.Scene {
     this.storyQueue = [];
     this.nextStoryAt = 0;
     this.emptyUntil = 0;
+    this.splitUntil = 0;
     const first = this.play.level.objectives[0];
     this.objective.setText(first ? first.text : '');
     this.hint.setText(services(this).input.lastDevice === 'gamepad' ? 'Right trigger: draw the sleeve pistols' : 'Click: draw the sleeve pistols    Space: dive    E: pick up');
+  }
+
+  private showSplit(split: SplitInfo): void {
+    const d = split.delta;
+    const text = d === null ? formatIgt(split.ticks) : `${d < 0 ? '-' : '+'}${formatIgt(Math.abs(d))}`;
+    this.splitText.setText(text).setTint(split.gold ? Colors.gold : d === null ? Colors.cream : d <= 0 ? Colors.green : Colors.red);
+    this.splitUntil = this.time.now + 3000;
   }
 
   private onEvents(events: readonly SimEvent[], world: World): void {
@@ -132,6 +148,7 @@ export class HudScene extends Phaser.Scene {
     this.ammoText.setText(sleeves ? `+${p.reserve}` : '').setX(88 + WEAPONS.sleevePistols.magazine * 12 + 8);
     this.statusText.setText(p.reloadLeft > 0 ? 'RELOADING' : now < this.emptyUntil ? (sleeves ? 'EMPTY' : 'EMPTY - press 1 for the pistols') : '');
     this.timer.setText(formatIgt(world.tick));
+    this.splitText.setVisible(now < this.splitUntil);
     const left = world.actors.filter((a) => a.alive && a.team === 'enemy').length;
     this.enemies.setText(`${left} left`);
     this.skull.setX(this.enemies.x - this.enemies.width - 10);

@@ -1,3 +1,4 @@
+import type { CheckedReplay } from '../replay/replay-file';
 import type { TickInput } from '../sim/input';
 
 // Scene keys, in the order they are registered (later ones draw on top).
@@ -6,6 +7,7 @@ export const SceneKey = {
   Title: 'title',
   LevelSelect: 'levelSelect',
   Play: 'play',
+  Replay: 'replay',
   Hud: 'hud',
   Pause: 'pause',
   Results: 'results',
@@ -21,4 +23,12 @@ export interface PlayData {
   seed?: number;
   /** Recorded inputs to play instead of the devices (?inputs= links, tests). */
   inputs?: readonly TickInput[];
+}
+
+/** What the replay viewer (SceneKey.Replay) is started with: `scene.start('replay', data)`. */
+export interface ReplayData {
+  /** A replay that passed parseReplay/validateReplay (the viewer verifies it again by playing it). */
+  replay: CheckedReplay;
+  /** Scene key Esc goes back to (a scene that needs no data: title, level select...). */
+  returnTo: string;
 }

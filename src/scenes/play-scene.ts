@@ -3,10 +3,16 @@
 import Phaser from 'phaser';
 import { footstepSound, RANGE, soundsForEvents, spatial } from '../audio/event-sounds';
 import { FixedStepRunner } from '../game/fixed-step';
+import { Ghost } from '../game/ghost';
 import { grade } from '../game/grade';
+import { RunTracker } from '../game/run-tracker';
 import { levelEntry, loadLevel } from '../game/level-catalog';
 import { services, type Services } from '../game/services';
 import { CameraRig } from '../render/camera-rig';
+import { GhostView } from '../render/ghost-view';
+import { recordReplay } from '../replay/record';
+import { replayToText } from '../replay/replay-file';
+import { sumOfBest } from '../speedrun/records';
 import { WorldView } from '../render/world-view';
 import { stateHash } from '../sim/hash';
 import { NO_INPUT, type TickInput } from '../sim/input';
@@ -36,6 +42,12 @@ export class PlayScene extends Phaser.Scene {
   private combatMusic = false;
   /** Recorded inputs being played instead of the devices, if any. */
   private script: readonly TickInput[] | null = null;
+  private tracker!: RunTracker;
+  private ghost: Ghost | null = null;
+  private ghostView: GhostView | null = null;
+  private recordsWarned = false;
+  /** Replay text of the last cleared run (for export from the results). */
+  lastReplay: string | null = null;
   /** Tick last published to window.__game (it only changes when the sim steps). */
   private hookTick = -1;
 
@@ -65,6 +77,8 @@ export class PlayScene extends Phaser.Scene {
       this.game.events.off(Phaser.Core.Events.HIDDEN, onHidden);
       this.view?.destroy();
       this.view = null;
+      this.ghostView?.destroy();
+      this.ghostView = null;
       this.scene.stop(SceneKey.Hud);
       resetHook();
     });
@@ -89,6 +103,16 @@ export class PlayScene extends Phaser.Scene {
     };
     this.view.onLand = () => this.svc.audio.play('land');
     this.rig.snapTo(playerOf(world));
+    // Speedrun side: every start and restart is an attempt; the PB races along as a ghost.
+    const notice = this.svc.records.startAttempt(this.level.id);
+    if (notice && !this.recordsWarned) {
+      this.recordsWarned = true;
+      showNotice(notice, 'info');
+    }
+    this.tracker = new RunTracker(this.level, this.svc.records.records(this.level.id), this.time.now);
+    this.ghostView?.destroy();
+    this.ghost = this.svc.settings.ghost && !this.script ? Ghost.fromReplayText(this.svc.records.pbReplay(this.level.id), this.level, this.seed) : null;
+    this.ghostView = this.ghost ? new GhostView(this) : null;
     this.outcomeAt = -1;
     this.resultsShown = false;
     this.combatMusic = false;
@@ -134,13 +158,19 @@ export class PlayScene extends Phaser.Scene {
     const ticks = this.runner.advance(
       delta,
       () => {
-        if (this.script) return this.script[this.world.tick] ?? NO_INPUT;
         const p = this.cameras.main.worldView;
         const zoom = this.cameras.main.zoom;
-        return input.sampleTick((player.x - p.x) * zoom, (player.y - p.y) * zoom, player.aim);
+        const next = this.script ? (this.script[this.world.tick] ?? NO_INPUT) : input.sampleTick((player.x - p.x) * zoom, (player.y - p.y) * zoom, player.aim);
+        this.tracker.recordInput(next);
+        return next;
       },
       (world) => {
         this.view!.onTick(world, time);
+        for (const split of this.tracker.afterTick(world, time)) this.events.emit('split', split);
+        if (this.ghost && this.ghostView) {
+          this.ghost.stepTo(world.tick);
+          this.ghostView.onTick(this.ghost.el);
+        }
         this.events.emit('sim-events', world.events, world);
         soundsForEvents(world.events, {
           listenerX: player.x,
@@ -155,6 +185,7 @@ export class PlayScene extends Phaser.Scene {
       },
     );
     this.view!.draw(this.runner.alpha, time);
+    if (this.ghost && this.ghostView) this.ghostView.draw(this.ghost.el, this.runner.alpha, this.ghost.world.tick, this.ghost.world.tick >= this.world.tick - 1);
     this.rig.follow(player, this.runner.alpha, input.pointer, input.lastDevice === 'gamepad', delta);
     if (this.world.tick !== this.hookTick) this.publishHook();
     this.checkOutcome(time);
@@ -183,12 +214,22 @@ export class PlayScene extends Phaser.Scene {
       damageTaken: s.damageTaken, maxHp: playerOf(this.world).maxHp, civiliansHit: s.civiliansHit,
     });
     let newBest = false;
+    const before = this.svc.records.records(this.level.id);
     if (outcome === 'cleared') {
       const saved = this.svc.progress.recordClear(this.level.id, this.world.tick, g.letter);
       newBest = saved.newBest;
       if (saved.notice) showNotice(saved.notice, 'info');
+      // Every clear is kept as a replay (the last few, and every PB).
+      const replay = replayToText(recordReplay(this.level, this.seed, this.tracker.inputs));
+      const finish = this.svc.records.finish(this.tracker.run(), replay, Date.now());
+      if (finish.notice) showNotice(finish.notice, 'info');
+      this.lastReplay = replay;
     }
-    const data: ResultsData = { level: this.level.id, outcome, ticks: this.world.tick, stats: { ...s }, grade: g.letter, newBest };
+    const after = this.svc.records.records(this.level.id);
+    const data: ResultsData = {
+      level: this.level.id, outcome, ticks: this.world.tick, stats: { ...s }, grade: g.letter, newBest,
+      splits: this.tracker.splits, hadPb: before.pb !== null, sumOfBest: sumOfBest(after, this.level.objectives.length),
+    };
     this.scene.launch(SceneKey.Results, data);
   }
 
@@ -207,6 +248,7 @@ export class PlayScene extends Phaser.Scene {
       enemiesAlive: enemies.length,
       enemies: enemies.map((a) => ({ x: a.x, y: a.y })),
       camera: { x: view.x, y: view.y, zoom: this.cameras.main.zoom },
+      ghost: this.ghost ? { x: this.ghost.el.x, y: this.ghost.el.y } : null,
     });
   }
 }

@@ -12,6 +12,8 @@ import { panel } from '../ui/panel';
 import { Colors, headline, label } from '../ui/text';
 import { SceneKey } from './keys';
 import type { PlayScene } from './play-scene';
+import type { SplitInfo } from '../game/run-tracker';
+import { splitChart } from '../ui/split-chart';
 
 export interface ResultsData {
   level: string;
@@ -20,6 +22,11 @@ export interface ResultsData {
   stats: RunStats;
   grade: string;
   newBest: boolean;
+  /** This run's splits with their deltas against the PB it raced. */
+  splits: readonly SplitInfo[];
+  /** Whether there was a PB to compare with. */
+  hadPb: boolean;
+  sumOfBest: number | null;
 }
 
 const TITLES: Record<Outcome, string> = { cleared: 'CLEARED', dead: 'YOU DIED', timeout: 'OUT OF TIME' };
@@ -62,6 +69,7 @@ export class ResultsScene extends Phaser.Scene {
       if (medal) this.add.image(x + 620, y + 190, ATLAS, medal).setScale(4);
       headline(this, x + 620, y + 240, data.grade, 4, Colors.gold).setOrigin(0.5, 0);
     }
+    if (cleared && data.splits.length) splitChart(this, x + 390, y + 382, 290, 40, data.splits, data.hadPb, data.sumOfBest);
     const levels = levelIndex().levels;
     const next = levels[levels.findIndex((l) => l.id === data.level) + 1];
     const items: MenuItem[] = [{ text: cleared ? 'Play again' : 'Try again  (R)', onConfirm: () => this.retry() }];

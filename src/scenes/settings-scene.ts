@@ -81,6 +81,7 @@ export class SettingsScene extends Phaser.Scene {
       volume('sfx', 'Effects'),
       toggle('Screen shake', () => svc.settings.screenShake, (v) => ({ screenShake: v })),
       toggle('Sound captions', () => svc.settings.showCaptions, (v) => ({ showCaptions: v })),
+      toggle('Ghost of your best run', () => svc.settings.ghost, (v) => ({ ghost: v })),
       toggle('Gamepad', () => svc.settings.gamepad.enabled, (v) => ({ gamepad: { ...svc.settings.gamepad, enabled: v } })),
       { text: 'Controls', onConfirm: () => this.show('controls') },
       { text: 'Back', onConfirm: () => this.close() },

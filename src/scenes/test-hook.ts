@@ -10,6 +10,22 @@ export interface PlayerView {
   readonly hp: number;
 }
 
+/** What the replay viewer shows, while it is open. */
+export interface ReplayView {
+  readonly playing: boolean;
+  /** Playback speed: 0.25, 0.5, 1, 2, 4 or 8. */
+  readonly speed: number;
+  /** Ticks the replay holds. */
+  readonly ticks: number;
+  /** verifyReplay's verdict on load, and its words ("verified" or the reason). */
+  readonly verified: boolean;
+  readonly status: string;
+  readonly freeCamera: boolean;
+  readonly hitboxes: boolean;
+  /** The seek bar in game pixels (the canvas is 1280x720): click or drag on it to seek. */
+  readonly timeline: { readonly x: number; readonly y: number; readonly w: number; readonly h: number };
+}
+
 /** What tests may read. Every property is a getter over live state. */
 export interface GameHook {
   /** Key of the top active Phaser scene ('boot', ...). */
@@ -28,8 +44,12 @@ export interface GameHook {
   readonly enemies: readonly { readonly x: number; readonly y: number }[];
   /** Top-left of the camera's view in world pixels, and its zoom: screen = (world - xy) * zoom. */
   readonly camera: { readonly x: number; readonly y: number; readonly zoom: number } | null;
+  /** Where the personal-best ghost's El is, while one races along (else null). */
+  readonly ghost: { readonly x: number; readonly y: number } | null;
   /** Which Phaser renderer actually started. */
   readonly renderer: 'webgl' | 'canvas';
+  /** The replay viewer's state while it is open, else null. */
+  readonly replay: ReplayView | null;
 }
 
 /** The part of the hook scenes feed. */
@@ -42,9 +62,11 @@ export interface HookState {
   enemiesAlive: number;
   enemies: { x: number; y: number }[];
   camera: { x: number; y: number; zoom: number } | null;
+  ghost: { x: number; y: number } | null;
+  replay: ReplayView | null;
 }
 
-const IDLE: HookState = { level: null, tick: 0, outcome: null, hash: () => '', player: null, enemiesAlive: 0, enemies: [], camera: null };
+const IDLE: HookState = { level: null, tick: 0, outcome: null, hash: () => '', player: null, enemiesAlive: 0, enemies: [], camera: null, ghost: null, replay: null };
 let state: HookState = { ...IDLE };
 
 /** Scenes call this as the simulation advances (cheap: just assignments). */
@@ -78,7 +100,9 @@ export function installTestHook(game: Phaser.Game, webgl: boolean): void {
     get enemiesAlive() { return state.enemiesAlive; },
     get enemies() { return Object.freeze(state.enemies.map((e) => Object.freeze({ ...e }))); },
     get camera() { return state.camera && Object.freeze({ ...state.camera }); },
+    get ghost() { return state.ghost && Object.freeze({ ...state.ghost }); },
     renderer: webgl ? 'webgl' : 'canvas',
+    get replay() { return state.replay && Object.freeze({ ...state.replay, timeline: Object.freeze({ ...state.replay.timeline }) }); },
   });
   Object.defineProperty(window, '__game', { value: hook, writable: false, configurable: false, enumerable: false });
 }

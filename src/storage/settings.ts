@@ -18,6 +18,8 @@ export const settingsSchema = v.object({
   bindings: v.optional(bindingsSchema, defaultBindings),
   gamepad: v.optional(v.object({ enabled: v.optional(v.boolean(), true) }), {}),
   showCaptions: v.optional(v.boolean(), true),
+  /** Race a translucent El replaying the personal best. */
+  ghost: v.optional(v.boolean(), true),
 });
 
 export type Settings = v.InferOutput<typeof settingsSchema>;

@@ -33,7 +33,7 @@ function tileAlphas(img: PixelImage, id: number): number[] {
   return out;
 }
 
-/** Decodes an 8-bit RGBA PNG written without filtering (as tools/art/png.ts writes them). */
+/** Decodes an 8-bit RGBA PNG written without filtering (as src/headless/png.ts writes them). */
 function decodeUnfilteredPng(bytes: Buffer): PixelImage {
   expect(bytes.subarray(0, 8)).toEqual(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]));
   let off = 8;

@@ -25,14 +25,14 @@ export async function waitForScene(page: Page, scene: string, timeout = 20_000):
 export function hook(page: Page) {
   return page.evaluate(() => {
     const g = window.__game!;
-    return { scene: g.scene, level: g.level, tick: g.tick, outcome: g.outcome, hash: g.hash(), player: g.player, enemiesAlive: g.enemiesAlive, enemies: g.enemies, camera: g.camera };
+    return { scene: g.scene, level: g.level, tick: g.tick, outcome: g.outcome, hash: g.hash(), player: g.player, enemiesAlive: g.enemiesAlive, enemies: g.enemies, camera: g.camera, ghost: g.ghost };
   });
 }
 
 /** A bot's run of a level played headlessly in Node: its inputs, and where it ended. */
-export function recordRun(level: string, seed: number, botName: string): { inputs: TickInput[]; encoded: string; outcome: string | null; ticks: number; hash: string } {
+export function recordRun(level: string, seed: number, botName: string, botSeed = seed): { inputs: TickInput[]; encoded: string; outcome: string | null; ticks: number; hash: string } {
   const world = createWorld(loadLevel(level), seed);
-  const bot = findBot(botName)!.create(seed);
+  const bot = findBot(botName)!.create(botSeed);
   const inputs: TickInput[] = [];
   while (world.outcome === null && world.tick < 20_000) {
     const input = bot.act(world);

@@ -10,12 +10,16 @@ import type { TickInput } from '../../sim/input';
 import type { LevelData } from '../../sim/level-data';
 import { step, TICK_RATE } from '../../sim/step';
 import { createWorld } from '../../sim/world';
+import { createBatchPool, runBatch, type BatchPlan } from '../batch/run-batch';
 import { findBot } from '../bots';
 import type { BotDef } from '../bots/bot';
-import { loadLevel } from '../level-files';
+import { LEVELS_DIR, loadLevel } from '../level-files';
 
 const RUNS = 7;
 const TICKS_PER_RUN = 60 * 60 * 10;
+/** Batch throughput: this many episodes of the bar with the aggressive bot, timed BATCH_RUNS times. */
+const BATCH_EPISODES = 200;
+const BATCH_RUNS = 5;
 
 interface Figure {
   name: string;
@@ -75,6 +79,56 @@ async function measure(name: string, body: () => number): Promise<Figure> {
   return { name, ticksPerSecond: Math.round(tps), realTimeMultiple: Math.round(tps / TICK_RATE), gcPer100kTicks: Math.round((gcs / ticksAll) * 100000 * 10) / 10 };
 }
 
+interface BatchFigure {
+  name: string;
+  workers: number;
+  episodesPerSecond: number;
+  ticksPerSecond: number;
+  ticksPerSecondPerCore: number;
+}
+
+/**
+ * Episodes and ticks per second of a fixed batch (the bar, the aggressive bot, BATCH_EPISODES seeds):
+ * steady throughput in this thread and in a running pool of 2 worker threads (JIT warm, no start-up),
+ * then what a whole `npm run sim` command takes with --workers 1 and 2 (Node and tsx start-up,
+ * worker threads starting and warming up included). Medians of BATCH_RUNS.
+ */
+async function measureBatches(level: LevelData): Promise<{ figures: BatchFigure[]; speedUp: { steady: number; command: number } }> {
+  const plan: BatchPlan = { levels: [{ arg: level.id, level, seedStart: 1 }], levelsDir: LEVELS_DIR, bot: 'aggressive', runs: BATCH_EPISODES, maxTicks: TICKS_PER_RUN, trace: false };
+  let batchTicks = 0;
+  const time = async (name: string, workers: number, batch: () => Promise<void> | void): Promise<BatchFigure> => {
+    await batch(); // warm-up
+    const seconds: number[] = [];
+    for (let i = 0; i < BATCH_RUNS; i++) {
+      const start = performance.now();
+      await batch();
+      seconds.push((performance.now() - start) / 1000);
+    }
+    const s = median(seconds);
+    const ticksPerSecond = Math.round(batchTicks / s);
+    return { name, workers, episodesPerSecond: Math.round((BATCH_EPISODES / s) * 10) / 10, ticksPerSecond, ticksPerSecondPerCore: Math.round(ticksPerSecond / workers) };
+  };
+  const play = async (workers: number, pool?: Parameters<typeof runBatch>[3]) => {
+    const run = await runBatch(plan, workers, {}, pool);
+    batchTicks = run.levels[0]!.results.reduce((n, r) => n + r.ticks, 0);
+  };
+  const one = await time('1 thread, steady', 1, () => play(1));
+  const pool = createBatchPool(2);
+  let two: BatchFigure;
+  try {
+    two = await time('2 worker threads, steady (pool running)', 2, () => play(2, pool));
+  } finally {
+    await pool.destroy();
+  }
+  const command = (workers: number) => () => {
+    execFileSync(process.execPath, ['--import', 'tsx', 'src/headless/cli/sim-main.ts', '--level', level.id, '--bot', 'aggressive', '--runs', String(BATCH_EPISODES), '--seed', '1', '--json', '--workers', String(workers)], { stdio: ['ignore', 'ignore', 'inherit'] });
+  };
+  const cmdOne = await time('npm run sim --workers 1, whole command', 1, command(1));
+  const cmdTwo = await time('npm run sim --workers 2, whole command', 2, command(2));
+  const ratio = (a: BatchFigure, b: BatchFigure) => Math.round((b.episodesPerSecond / a.episodesPerSecond) * 100) / 100;
+  return { figures: [one, two, cmdOne, cmdTwo], speedUp: { steady: ratio(one, two), command: ratio(cmdOne, cmdTwo) } };
+}
+
 async function main(): Promise<void> {
   const level = loadLevel('bar');
   const figures: Figure[] = [];
@@ -108,9 +162,20 @@ async function main(): Promise<void> {
   }
   const rows = figures.map((f) => `${f.name.padEnd(44)} ${String(f.ticksPerSecond).padStart(10)} ticks/s ${String(f.realTimeMultiple).padStart(7)}x real time  ${f.gcPer100kTicks} GC/100k ticks`);
   process.stdout.write(`Simulation speed, median of ${RUNS} runs of ${TICKS_PER_RUN} ticks (target: 3000x real time)\n${rows.join('\n')}\n`);
+  const batch = await measureBatches(level);
+  process.stdout.write([
+    `\nBatch throughput, bar, aggressive bot, ${BATCH_EPISODES} episodes, median of ${BATCH_RUNS} batches (${os.availableParallelism()} cores; per core = per thread playing)`,
+    ...batch.figures.map((f) => `${f.name.padEnd(44)} ${f.episodesPerSecond.toFixed(1).padStart(10)} episodes/s ${String(f.ticksPerSecond).padStart(10)} ticks/s ${String(f.ticksPerSecondPerCore).padStart(10)} ticks/s per core`),
+    `speed-up from 1 to 2 workers: ${batch.speedUp.steady}x steady, ${batch.speedUp.command}x for the whole command`,
+  ].join('\n') + '\n');
   const browser = process.argv.includes('--sim-only') ? null : await runBrowserBench(level);
   mkdirSync('bench', { recursive: true });
-  const out = { machine: { cpu: os.cpus()[0]?.model ?? 'unknown', cores: os.cpus().length, node: process.version }, runs: RUNS, ticksPerRun: TICKS_PER_RUN, sim: figures, browser };
+  const out = {
+    machine: { cpu: os.cpus()[0]?.model ?? 'unknown', cores: os.cpus().length, node: process.version },
+    runs: RUNS, ticksPerRun: TICKS_PER_RUN, sim: figures,
+    batch: { episodes: BATCH_EPISODES, runs: BATCH_RUNS, figures: batch.figures, speedUp1to2Workers: batch.speedUp },
+    browser,
+  };
   writeFileSync('bench/results.json', JSON.stringify(out, null, 2) + '\n');
   process.stdout.write('written to bench/results.json\n');
 }

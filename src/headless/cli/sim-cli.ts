@@ -1,29 +1,84 @@
-// npm run sim -- --level <id|file> [--seed N] [--bot NAME] [--max-ticks N] [--runs N] [--json]
-// Plays seeded episodes headlessly. JSON output holds simulation results only (never wall-clock
-// figures), so the same arguments always print the same bytes.
+// npm run sim -- --level <id|file|all> [--bot NAME] [--runs N] [--seed-start S] [--workers K]
+//                [--max-ticks N] [--json] [--heatmap out.png]
+// Plays seeded episodes headlessly, across worker threads when asked. stdout holds simulation
+// results only (never wall-clock figures), in seed order, so the same arguments print the same
+// bytes for any --workers; the progress bar and timings go to stderr, and only on a terminal.
+import { accessSync, constants, statSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { LevelError } from '../../level/level-error';
 import { BOTS, findBot } from '../bots';
-import { loadLevel, loadLevelIndex } from '../level-files';
-import { runEpisode, type EpisodeResult } from '../run-episode';
+import { heatmapPng } from '../heatmap';
+import { LEVELS_DIR, loadLevel, loadLevelIndex } from '../level-files';
+import type { EpisodeResult } from '../run-episode';
+import { ProgressBar } from '../batch/progress';
+import { runBatch, type BatchPlan, type LevelPlan } from '../batch/run-batch';
 import { parseFlags, UsageError } from './args';
-import { formatResultLine, formatSummary, summarise } from './summary';
+import { formatResultLine, formatTable, summarise } from './summary';
 
-const USAGE = 'usage: npm run sim -- --level <id|file.tmj> [--seed N] [--bot NAME] [--max-ticks N] [--runs N] [--json]';
+const USAGE = 'usage: npm run sim -- --level <id|file.tmj|all> [--bot NAME] [--runs N] [--seed-start S] [--workers K] [--max-ticks N] [--json] [--heatmap out.png]';
 const DEFAULT_MAX_TICKS = 60 * 60 * 10;
+export const MAX_RUNS = 1_000_000;
+export const MAX_WORKERS = 64;
 
 export interface Output {
   out(line: string): void;
   err(line: string): void;
+  /** Raw text for a terminal's stderr (progress bar, timings); leave it out when stderr is not a TTY. */
+  progress?(text: string): void;
+  /** stdout is that same terminal: the bar is taken off its line before each line of output. */
+  outIsTerminal?: boolean;
 }
 
-function run(argv: readonly string[], io: Output): number {
+export interface CliOptions {
+  /** Folder holding index.json (default levels/). */
+  levelsDir?: string;
+  /** Milliseconds, for the progress bar (default performance.now). */
+  now?: () => number;
+}
+
+/** The default for --workers: every core this process may use, within the flag's limits. */
+export function defaultWorkers(): number {
+  return Math.max(1, Math.min(MAX_WORKERS, os.availableParallelism()));
+}
+
+/** Refuses a --heatmap path that cannot become a file, before any run is played. */
+function checkOutputFile(flag: string, file: string): void {
+  const problem = (what: string) => new UsageError(`--${flag} ${file}: ${what}`);
+  if (file.endsWith('/') || file.endsWith(path.sep)) throw problem('is a directory, expected a file name');
+  let existing: ReturnType<typeof statSync> | undefined;
+  try {
+    existing = statSync(file);
+  } catch {
+    existing = undefined;
+  }
+  if (existing?.isDirectory()) throw problem('is a directory, expected a file name');
+  const dir = path.dirname(file);
+  let parent: ReturnType<typeof statSync>;
+  try {
+    parent = statSync(dir);
+  } catch {
+    throw problem(`folder ${dir} does not exist`);
+  }
+  if (!parent.isDirectory()) throw problem(`${dir} is not a folder`);
+  try {
+    accessSync(existing ? file : dir, constants.W_OK);
+  } catch {
+    throw problem(existing ? 'is not writable' : `folder ${dir} is not writable`);
+  }
+}
+
+async function run(argv: readonly string[], io: Output, options: CliOptions): Promise<number> {
   const flags = parseFlags(argv, {
     level: { type: 'string' },
-    seed: { type: 'int', min: 0, max: 0xffffffff },
     bot: { type: 'string' },
+    runs: { type: 'int', min: 1, max: MAX_RUNS },
+    'seed-start': { type: 'int', min: 0, max: 0xffffffff },
+    seed: { type: 'int', min: 0, max: 0xffffffff },
+    workers: { type: 'int', min: 1, max: MAX_WORKERS },
     'max-ticks': { type: 'int', min: 1, max: 60 * 60 * 60 * 24 },
-    runs: { type: 'int', min: 1, max: 1_000_000 },
     json: { type: 'bool' },
+    heatmap: { type: 'string' },
     help: { type: 'bool' },
   });
   if (flags.help) {
@@ -31,37 +86,91 @@ function run(argv: readonly string[], io: Output): number {
     return 0;
   }
   if (typeof flags.level !== 'string') throw new UsageError(`--level is required (${USAGE})`);
+  if (flags.seed !== undefined && flags['seed-start'] !== undefined) throw new UsageError('--seed and --seed-start are the same flag (the first seed): give one');
   const botName = typeof flags.bot === 'string' ? flags.bot : 'aggressive';
-  const bot = findBot(botName);
-  if (!bot) throw new UsageError(`unknown bot "${botName}" (known: ${BOTS.map((b) => b.name).join(', ')})`);
-  const level = loadLevel(flags.level);
-  const entry = loadLevelIndex().levels.find((l) => l.id === level.id);
-  const firstSeed = typeof flags.seed === 'number' ? flags.seed : entry?.seed ?? 1;
-  const runs = typeof flags.runs === 'number' ? flags.runs : 1;
-  const maxTicks = typeof flags['max-ticks'] === 'number' ? flags['max-ticks'] : DEFAULT_MAX_TICKS;
-  const results: EpisodeResult[] = [];
-  for (let i = 0; i < runs; i++) {
-    const { result } = runEpisode(level, (firstSeed + i) >>> 0, bot, maxTicks);
-    results.push(result);
-    io.out(flags.json ? JSON.stringify(result) : formatResultLine(result));
+  if (!findBot(botName)) throw new UsageError(`unknown bot "${botName}" (known: ${BOTS.map((b) => b.name).join(', ')})`);
+  const heatmap = typeof flags.heatmap === 'string' ? flags.heatmap : null;
+  if (heatmap !== null) {
+    if (heatmap === '') throw new UsageError('--heatmap needs a file name');
+    checkOutputFile('heatmap', heatmap);
   }
-  if (runs > 1) {
-    const summary = summarise(results);
-    io.out(flags.json ? JSON.stringify({ summary }) : formatSummary(summary));
+  const levelsDir = options.levelsDir ?? LEVELS_DIR;
+  const firstSeed = flags['seed-start'] ?? flags.seed;
+  const index = loadLevelIndex(levelsDir);
+  const seedOf = (id: string) => (typeof firstSeed === 'number' ? firstSeed : index.levels.find((l) => l.id === id)?.seed ?? 1);
+  const levels: LevelPlan[] = flags.level === 'all'
+    ? index.levels.map((e) => ({ arg: e.id, level: loadLevel(e.id, levelsDir), seedStart: seedOf(e.id) }))
+    : [((level) => ({ arg: flags.level as string, level, seedStart: seedOf(level.id) }))(loadLevel(flags.level, levelsDir))];
+  const runs = typeof flags.runs === 'number' ? flags.runs : 1;
+  const workers = typeof flags.workers === 'number' ? flags.workers : defaultWorkers();
+  const plan: BatchPlan = {
+    levels,
+    levelsDir,
+    bot: botName,
+    runs,
+    maxTicks: typeof flags['max-ticks'] === 'number' ? flags['max-ticks'] : DEFAULT_MAX_TICKS,
+    trace: heatmap !== null,
+  };
+
+  const total = runs * levels.length;
+  const seedRange = (l: LevelPlan) => `${l.seedStart}-${(l.seedStart + runs - 1) >>> 0}`;
+  const bar = io.progress ? new ProgressBar(total, (t) => io.progress!(t), options.now) : null;
+  const out = (line: string) => {
+    if (io.outIsTerminal) bar?.clear();
+    io.out(line);
+  };
+  const single = total === 1;
+  const batch = await runBatch(plan, workers, {
+    onResult(r: EpisodeResult) {
+      if (flags.json) out(JSON.stringify(r));
+      else if (single) out(formatResultLine(r));
+    },
+    onProgress: bar ? (episodes, ticks) => bar.update(episodes, ticks) : undefined,
+  });
+
+  const perLevel = batch.levels.map((lb) => ({ name: lb.plan.level.id, summary: summarise(lb.results) }));
+  const all = summarise(batch.levels.flatMap((lb) => lb.results));
+  if (flags.json) {
+    const summary = perLevel.length > 1 ? { ...all, levels: Object.fromEntries(perLevel.map((p) => [p.name, p.summary])) } : all;
+    out(JSON.stringify({ summary }));
+  } else if (!single) {
+    const seeds = levels.map((l) => `${l.level.id} ${seedRange(l)}`).join(', ');
+    out(`bot ${botName}, ${runs} run${runs === 1 ? '' : 's'} per level (seeds ${seeds}), up to ${plan.maxTicks} ticks each`);
+    for (const line of formatTable(perLevel.length > 1 ? [...perLevel, { name: 'all', summary: all }] : perLevel).split('\n')) out(line);
+  }
+
+  if (heatmap !== null) {
+    const png = heatmapPng(batch.levels.map((lb) => ({
+      level: lb.plan.level,
+      deaths: lb.deaths,
+      shots: lb.shots,
+      caption: `${lb.plan.level.id} (${lb.plan.level.title}): ${botName} bot, ${runs} run${runs === 1 ? '' : 's'}, seeds ${seedRange(lb.plan)}`,
+    })));
+    try {
+      writeFileSync(heatmap, png);
+    } catch (err) {
+      const code = (err as { code?: unknown }).code;
+      throw new UsageError(`--heatmap ${heatmap}: cannot write it (${typeof code === 'string' ? code : String(err)})`);
+    }
+  }
+  if (bar) {
+    const ticks = all.totalTicks;
+    io.progress!(bar.finish(total, ticks, Math.min(workers, total)) + '\n');
+    if (heatmap !== null) io.progress!(`heatmap written to ${heatmap}\n`);
   }
   return 0;
 }
 
 /** Exit code: 0 ran, 2 bad input (one line on stderr), 1 an internal error. */
-export function runSimCli(argv: readonly string[], io: Output): number {
+export async function runSimCli(argv: readonly string[], io: Output, options: CliOptions = {}): Promise<number> {
   try {
-    return run(argv, io);
+    return await run(argv, io, options);
   } catch (err) {
     if (err instanceof UsageError || err instanceof LevelError) {
       io.err(`sim: ${err.message}`);
       return 2;
     }
-    io.err(`sim: internal error: ${err instanceof Error ? err.message : String(err)}`);
+    io.err(`sim: internal error: ${err instanceof Error ? err.message.split('\n')[0] : String(err)}`);
     return 1;
   }
 }

@@ -1,0 +1,132 @@
+// What the bots share: seeing enemies, feeling bullets coming, walking the grid toward a goal, and
+// choosing where to go when nobody is in sight. Read-only on the world; no randomness.
+import { TILE } from '../../sim/grid';
+import { newTraceHit, traceSegment, TraceMode, type TraceHit } from '../../sim/trace';
+import type { Actor, Bullet, World } from '../../sim/world';
+import { FlowField } from './flow-field';
+
+/** How far a bot looks for enemies, in pixels. */
+export const SIGHT = 320;
+
+export function cellOf(world: World, x: number, y: number): number {
+  return Math.floor(y / TILE) * world.level.width + Math.floor(x / TILE);
+}
+
+/** Centre of a cell in world pixels. */
+export function cellCentre(world: World, cell: number): [number, number] {
+  const w = world.level.width;
+  return [((cell % w) + 0.5) * TILE, (Math.floor(cell / w) + 0.5) * TILE];
+}
+
+export function unit(x: number, y: number): [number, number] {
+  const l = Math.sqrt(x * x + y * y);
+  return l > 1e-9 ? [x / l, y / l] : [0, 0];
+}
+
+export function distSq(a: { x: number; y: number }, b: { x: number; y: number }): number {
+  return (a.x - b.x) ** 2 + (a.y - b.y) ** 2;
+}
+
+/**
+ * The nearest living enemy within `sight` that a bullet from El could reach (TraceMode.Bullet), or
+ * that El can see, over low cover too (TraceMode.Sight); null if none.
+ */
+export function visibleEnemy(world: World, me: Actor, hit: TraceHit, sight = SIGHT, mode = TraceMode.Bullet): Actor | null {
+  let best: Actor | null = null;
+  let bestD = sight * sight;
+  for (const a of world.actors) {
+    if (!a.alive || a.team !== 'enemy') continue;
+    const d = (a.x - me.x) ** 2 + (a.y - me.y) ** 2;
+    if (d >= bestD) continue;
+    traceSegment(world, me.x, me.y, a.x, a.y, mode, me.x, me.y, hit);
+    if (hit.t < 1) continue;
+    best = a;
+    bestD = d;
+  }
+  return best;
+}
+
+/** The nearest living enemy anywhere, seen or not. */
+export function nearestEnemy(world: World, me: Actor): Actor | null {
+  let nearest: Actor | null = null;
+  let bestD = Infinity;
+  for (const a of world.actors) {
+    if (!a.alive || a.team !== 'enemy') continue;
+    const d = (a.x - me.x) ** 2 + (a.y - me.y) ** 2;
+    if (d < bestD) {
+      bestD = d;
+      nearest = a;
+    }
+  }
+  return nearest;
+}
+
+const coverScratch = newTraceHit();
+
+/**
+ * A bullet that will pass within 10 px of El in the next 5 ticks, or null. With `ignoreCovered`,
+ * bullets that low cover or a wall will stop before they reach him do not count.
+ */
+export function bulletIncoming(world: World, me: Actor, ignoreCovered = false): Bullet | null {
+  for (const b of world.bullets) {
+    if (b.owner === me.id) continue;
+    // Closest approach within the next 5 ticks.
+    const rx = me.x - b.x;
+    const ry = me.y - b.y;
+    const vv = b.vx * b.vx + b.vy * b.vy;
+    const t = Math.max(0, Math.min(5, (rx * b.vx + ry * b.vy) / vv));
+    const dx = rx - b.vx * t;
+    const dy = ry - b.vy * t;
+    if (!(dx * dx + dy * dy < 10 * 10 && (rx * b.vx + ry * b.vy) > 0)) continue;
+    if (ignoreCovered && traceSegment(world, b.x, b.y, me.x, me.y, TraceMode.Bullet, b.ox, b.oy, coverScratch).t < 1) continue;
+    return b;
+  }
+  return null;
+}
+
+/**
+ * Where to go when no enemy is in sight: the nearest enemy if the grid reaches it, else what the
+ * objective asks for (its exit, or the first unfired trigger that spawns the group it needs).
+ * `field` is the walker's flow field as last computed (its goal tells whether it has been yet).
+ */
+export function advanceGoal(world: World, me: Actor, field: FlowField): number {
+  const nearest = nearestEnemy(world, me);
+  if (nearest && field.reachable(cellOf(world, nearest.x, nearest.y))) return cellOf(world, nearest.x, nearest.y);
+  if (nearest && field.goal < 0) return cellOf(world, nearest.x, nearest.y);
+  const objective = world.level.objectives[world.objective];
+  if (!objective) return -1;
+  if (objective.type === 'reach') {
+    const exit = world.level.exits.find((e) => e.name === objective.exit);
+    if (exit) return cellOf(world, exit.area.x + exit.area.w / 2, exit.area.y + exit.area.h / 2);
+  }
+  // A group not in the world yet: walk into the first unfired trigger that brings it.
+  const group = objective.type === 'eliminate' ? objective.group : objective.type === 'defeat' ? world.level.actors.find((s) => s.name === objective.target)?.group : undefined;
+  const index = world.level.triggers.findIndex((t, i) => world.triggers[i] === -1 && t.actions.some((a) => a.type === 'spawn' && (group === undefined || a.group === group)));
+  const trig = world.level.triggers[index];
+  if (trig) return cellOf(world, trig.area.x + trig.area.w / 2, trig.area.y + trig.area.h / 2);
+  return nearest ? cellOf(world, nearest.x, nearest.y) : -1;
+}
+
+/** Walks the grid toward a goal cell along a flow field, recomputed when the goal changes or every `repathTicks`. */
+export class GridWalker {
+  private fieldOrNull: FlowField | null = null;
+  private repathAt = 0;
+
+  constructor(private readonly repathTicks: number) {}
+
+  field(world: World): FlowField {
+    this.fieldOrNull ??= new FlowField(world.level.width, world.level.height);
+    return this.fieldOrNull;
+  }
+
+  /** The next cell on the way to `goal` from where El stands, or -1 (there, or no way). */
+  next(world: World, me: Actor, goal: number): number {
+    const field = this.field(world);
+    if (goal !== field.goal || world.tick >= this.repathAt) {
+      field.compute(world, goal);
+      this.repathAt = world.tick + this.repathTicks;
+    }
+    return field.downhill(cellOf(world, me.x, me.y));
+  }
+}
+

@@ -1,0 +1,141 @@
+// Replay files in the browser: saving a run as a downloaded .json file, and opening one in the
+// replay viewer by the file picker or by dropping it anywhere on the page. Files are checked like
+// links (size first, then parseReplay and the level): a bad one is one message in the page, then
+// the title — except over a level being played, which a bad drop never interrupts.
+import type Phaser from 'phaser';
+import { levelIndex } from '../game/level-catalog';
+import { SceneKey, type ReplayData } from '../scenes/keys';
+import { formatIgt } from '../speedrun/igt';
+import { showNotice } from '../ui/page-notice';
+import { replayToText, type CheckedReplay, type ReplayFile } from './replay-file';
+import { checkReplaySize, readReplayText } from './replay-link';
+
+/** The page's one hidden file input (tests fill it with page.setInputFiles). */
+export const REPLAY_INPUT_ID = 'replay-file-input';
+
+const message = (err: unknown) => (err instanceof Error ? err.message : String(err));
+
+/** A file name for a run: `desperado-bar-1996-0m41.250s.json`. */
+export function replayFileName(replay: ReplayFile): string {
+  const [m, s] = formatIgt(replay.ticks).split(':');
+  return `desperado-${replay.level}-${replay.seed}-${m}m${s}s.json`;
+}
+
+/** Saves a replay as a .json download (the browser asks or saves to its downloads folder). */
+export function downloadReplay(replay: ReplayFile, fileName = replayFileName(replay)): void {
+  const url = URL.createObjectURL(new Blob([replayToText(replay)], { type: 'application/json' }));
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = fileName;
+  a.style.display = 'none';
+  document.body.appendChild(a);
+  a.click();
+  a.remove();
+  // Some browsers read the blob after click() returns.
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+/** Reads and checks a replay file (size before reading, then JSON, fields, inputs and level). */
+export async function readReplayFile(file: File): Promise<CheckedReplay> {
+  const name = file.name || 'replay file';
+  checkReplaySize(file.size, name);
+  const known = levelIndex().levels.map((l) => l.id);
+  return readReplayText(await file.text(), name, known);
+}
+
+/** Scenes that may be running; the viewer replaces them all. */
+function activeScenes(game: Phaser.Game): string[] {
+  return game.scene.getScenes(false).map((s) => s.sys.settings.key).filter((k) => game.scene.isActive(k) || game.scene.isPaused(k) || game.scene.isSleeping(k));
+}
+
+/** Opens the viewer on a checked replay, over whatever is running (which is stopped). */
+export function openReplayViewer(game: Phaser.Game, replay: CheckedReplay, returnTo: string = SceneKey.LevelSelect): void {
+  for (const key of activeScenes(game)) if (key !== SceneKey.Replay) game.scene.stop(key);
+  const data: ReplayData = { replay, returnTo };
+  // Starting the viewer while it runs restarts it with the new replay.
+  game.scene.start(SceneKey.Replay, data);
+}
+
+/** A replay that could not be opened: one message, then the title (a level being played stays). */
+function importFailed(game: Phaser.Game, err: unknown): void {
+  showNotice(message(err));
+  const running = activeScenes(game);
+  if (running.includes(SceneKey.Play) || running.includes(SceneKey.Boot)) return;
+  for (const key of running) game.scene.stop(key);
+  game.scene.start(SceneKey.Title);
+}
+
+/** The game is past boot: scenes may be started (services exist, the title or a level is up). */
+function ready(game: Phaser.Game): boolean {
+  return game.registry.has('services') && !game.scene.isActive(SceneKey.Boot);
+}
+
+async function importFile(game: Phaser.Game, file: File, returnTo: string): Promise<void> {
+  if (!ready(game)) {
+    showNotice('The game is still loading: open the replay again in a moment.', 'info');
+    return;
+  }
+  let replay: CheckedReplay;
+  try {
+    replay = await readReplayFile(file);
+  } catch (err) {
+    importFailed(game, err);
+    return;
+  }
+  openReplayViewer(game, replay, returnTo);
+}
+
+let installed: { input: HTMLInputElement; returnTo: string } | null = null;
+
+/**
+ * Once per page, at startup: the hidden file input and drag-and-drop of a file anywhere on the
+ * page. Both open the viewer; Esc there goes back to level select (or, after openReplayPicker,
+ * to the scene that opened the picker).
+ */
+export function installReplayImport(game: Phaser.Game): void {
+  if (installed) return;
+  const input = document.createElement('input');
+  input.type = 'file';
+  input.accept = '.json,application/json';
+  input.id = REPLAY_INPUT_ID;
+  input.hidden = true;
+  input.setAttribute('aria-label', 'Open a replay file');
+  document.body.appendChild(input);
+  const state = { input, returnTo: SceneKey.LevelSelect as string };
+  installed = state;
+  input.addEventListener('change', () => {
+    const file = input.files?.[0];
+    const returnTo = state.returnTo;
+    state.returnTo = SceneKey.LevelSelect;
+    // Cleared so choosing the same file again fires `change` again.
+    input.value = '';
+    if (file) void importFile(game, file, returnTo);
+  });
+
+  const carriesFiles = (e: DragEvent) => !!e.dataTransfer && Array.from(e.dataTransfer.types).includes('Files');
+  window.addEventListener('dragover', (e) => {
+    if (!carriesFiles(e)) return;
+    // Without this the browser would open the dropped file in place of the game.
+    e.preventDefault();
+    e.dataTransfer!.dropEffect = 'copy';
+  });
+  window.addEventListener('drop', (e) => {
+    if (!carriesFiles(e)) return;
+    e.preventDefault();
+    const files = e.dataTransfer!.files;
+    const file = files[0];
+    if (!file) return;
+    if (files.length > 1) showNotice(`${files.length} files dropped: opening the first, ${file.name}.`, 'info');
+    void importFile(game, file, SceneKey.LevelSelect);
+  });
+}
+
+/**
+ * Opens the browser's file picker for a replay; the chosen file opens in the viewer, whose Esc
+ * comes back to `scene` (a scene that needs no start data, such as level select).
+ */
+export function openReplayPicker(scene: Phaser.Scene): void {
+  installReplayImport(scene.game);
+  installed!.returnTo = scene.sys.settings.key;
+  installed!.input.click();
+}
