@@ -4,6 +4,7 @@ import Phaser from 'phaser';
 import { GameAudio } from '../audio/game-audio';
 import { launchLevelFromUrl } from '../game/launch';
 import { ProgressStore } from '../game/progress';
+import { LiveSplitLink } from '../speedrun/livesplit-server';
 import { RecordsStore } from '../speedrun/records-store';
 import { setServices, type Services } from '../game/services';
 import { PlayerInput } from '../input/player-input';
@@ -34,6 +35,8 @@ export class BootScene extends Phaser.Scene {
     const settingsLoad = loadSettings();
     const progress = new ProgressStore();
     const records = new RecordsStore();
+    const liveSplit = new LiveSplitLink();
+    if (settingsLoad.value.liveSplit) liveSplit.connect();
     const audio = new GameAudio();
     // Unwritable storage answers every save with the same notice: say it once.
     let saveWarned = false;
@@ -51,6 +54,7 @@ export class BootScene extends Phaser.Scene {
       },
       progress,
       records,
+      liveSplit,
       notices: [settingsLoad.notice, progress.notice, records.notice].filter((n): n is string => !!n),
     };
     for (const n of services.notices) showNotice(n, 'info');

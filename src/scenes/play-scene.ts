@@ -110,6 +110,7 @@ export class PlayScene extends Phaser.Scene {
       showNotice(notice, 'info');
     }
     this.tracker = new RunTracker(this.level, this.svc.records.records(this.level.id), this.time.now);
+    this.svc.liveSplit.start();
     this.ghostView?.destroy();
     this.ghost = this.svc.settings.ghost && !this.script ? Ghost.fromReplayText(this.svc.records.pbReplay(this.level.id), this.level, this.seed) : null;
     this.ghostView = this.ghost ? new GhostView(this) : null;
@@ -166,7 +167,10 @@ export class PlayScene extends Phaser.Scene {
       },
       (world) => {
         this.view!.onTick(world, time);
-        for (const split of this.tracker.afterTick(world, time)) this.events.emit('split', split);
+        for (const split of this.tracker.afterTick(world, time)) {
+          this.events.emit('split', split);
+          this.svc.liveSplit.split(split.ticks);
+        }
         if (this.ghost && this.ghostView) {
           this.ghost.stepTo(world.tick);
           this.ghostView.onTick(this.ghost.el);

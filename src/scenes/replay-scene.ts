@@ -16,7 +16,7 @@ import type { ReplayFile } from '../replay/replay-file';
 import { ReplayPlayer, SNAPSHOT_TICKS } from '../replay/replay-player';
 import { TILE } from '../sim/grid';
 import { stateHash } from '../sim/hash';
-import { Button, MOVE_MAX, slotOf, type TickInput } from '../sim/input';
+import { Button, MOVE_MAX, slotOf } from '../sim/input';
 import { Cell, type LevelData, type Material } from '../sim/level-data';
 import { ANGLE_UNITS } from '../sim/math';
 import { TICK_RATE } from '../sim/step';
@@ -58,7 +58,7 @@ type KeyPress = { code: string; key: string };
 const is = (p: KeyPress, codes: readonly string[], keys: readonly string[] = []) => codes.includes(p.code) || keys.includes(p.key);
 
 export class ReplayScene extends Phaser.Scene {
-  private start!: ReplayData;
+  private startData: ReplayData | undefined;
   private svc!: Services;
   private level!: LevelData;
   private replay!: ReplayFile;
@@ -101,13 +101,13 @@ export class ReplayScene extends Phaser.Scene {
   }
 
   init(data: ReplayData): void {
-    this.start = data;
+    this.startData = data;
   }
 
   create(): void {
     this.svc = services(this);
     this.resetState();
-    const data = this.start as Partial<ReplayData> | undefined;
+    const data = this.startData as Partial<ReplayData> | undefined;
     this.returnTo = typeof data?.returnTo === 'string' && !NO_RETURN.includes(data.returnTo) && this.scene.get(data.returnTo) ? data.returnTo : SceneKey.LevelSelect;
     if (!data?.replay?.replay || !Array.isArray(data.replay.inputs)) {
       this.fail('The replay viewer was opened without a replay.');
@@ -565,5 +565,3 @@ function drawCellOutlines(g: Phaser.GameObjects.Graphics, world: World): void {
     }
   }
 }
-
-export type { TickInput };

@@ -82,6 +82,11 @@ export class SettingsScene extends Phaser.Scene {
       toggle('Screen shake', () => svc.settings.screenShake, (v) => ({ screenShake: v })),
       toggle('Sound captions', () => svc.settings.showCaptions, (v) => ({ showCaptions: v })),
       toggle('Ghost of your best run', () => svc.settings.ghost, (v) => ({ ghost: v })),
+      toggle('LiveSplit server link', () => svc.settings.liveSplit, (v) => {
+        if (v) svc.liveSplit.connect();
+        else svc.liveSplit.disconnect();
+        return { liveSplit: v };
+      }),
       toggle('Gamepad', () => svc.settings.gamepad.enabled, (v) => ({ gamepad: { ...svc.settings.gamepad, enabled: v } })),
       { text: 'Controls', onConfirm: () => this.show('controls') },
       { text: 'Back', onConfirm: () => this.close() },

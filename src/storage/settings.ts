@@ -20,6 +20,8 @@ export const settingsSchema = v.object({
   showCaptions: v.optional(v.boolean(), true),
   /** Race a translucent El replaying the personal best. */
   ghost: v.optional(v.boolean(), true),
+  /** Drive LiveSplit's timer through its server (ws://localhost:16834). Off unless asked for. */
+  liveSplit: v.optional(v.boolean(), false),
 });
 
 export type Settings = v.InferOutput<typeof settingsSchema>;
