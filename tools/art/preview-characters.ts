@@ -8,7 +8,7 @@ import { PALETTE_RGBA } from '../../src/art/palette';
 import { characterSprites } from '../../src/art/sprites/characters';
 import { uiSprites } from '../../src/art/sprites/ui';
 import { buildFont, buildTitleFont, type BitmapFont } from '../../src/art/font';
-import { encodePng } from './png';
+import { encodePng } from '../../src/headless/png';
 
 const GAP = 4;
 

@@ -6,7 +6,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { packAtlas } from '../../src/art/atlas';
 import { buildAllSprites } from '../../src/art/sprite-registry';
 import { buildTileset } from '../../src/art/tiles';
-import { encodePng } from './png';
+import { encodePng } from '../../src/headless/png';
 
 mkdirSync('test-results/art', { recursive: true });
 const atlas = packAtlas(buildAllSprites());

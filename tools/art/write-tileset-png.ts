@@ -7,7 +7,7 @@
 // test/art/tiles.test.ts fails while levels/tileset.png differs from buildTileset().
 import { writeFileSync } from 'node:fs';
 import { buildTileset } from '../../src/art/tiles';
-import { encodePng } from './png';
+import { encodePng } from '../../src/headless/png';
 
 const OUT = 'levels/tileset.png';
 const img = buildTileset();
