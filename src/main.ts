@@ -7,11 +7,13 @@ import { HudScene } from './scenes/hud-scene';
 import { LevelSelectScene } from './scenes/level-select-scene';
 import { PauseScene } from './scenes/pause-scene';
 import { PlayScene } from './scenes/play-scene';
+import { ReplayScene } from './scenes/replay-scene';
 import { ResultsScene } from './scenes/results-scene';
 import { SettingsScene } from './scenes/settings-scene';
 import { TitleScene } from './scenes/title-scene';
 import { showNotice } from './ui/page-notice';
 import { installTestHook } from './scenes/test-hook';
+import { installReplayImport } from './replay/replay-io';
 
 const WIDTH = 1280;
 const HEIGHT = 720;
@@ -29,7 +31,7 @@ function gameConfig(type: number, onPreBoot: (game: Phaser.Game) => void): Phase
     scale: { mode: Phaser.Scale.FIT, autoCenter: Phaser.Scale.CENTER_BOTH },
     callbacks: { preBoot: onPreBoot },
     // Registration order is drawing order: overlays come after the scenes they cover.
-    scene: [BootScene, TitleScene, LevelSelectScene, PlayScene, HudScene, PauseScene, ResultsScene, SettingsScene],
+    scene: [BootScene, TitleScene, LevelSelectScene, PlayScene, ReplayScene, HudScene, PauseScene, ResultsScene, SettingsScene],
   };
 }
 
@@ -50,6 +52,8 @@ function startGame(): void {
   }
   game ??= new Phaser.Game(gameConfig(Phaser.CANVAS, () => {}));
   installTestHook(game, game.config.renderType === Phaser.WEBGL);
+  // Replay files open from anywhere: dropped on the page or chosen in the picker.
+  installReplayImport(game);
 }
 
 // Anything that escapes still reaches the player as one readable line, never a blank page.

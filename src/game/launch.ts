@@ -1,5 +1,5 @@
 // Opening a level straight from the URL (?level=bar&seed=7): for tests and for sharing a board;
-// or a recorded run in the replay viewer (?replay=<base64url of the replay file's text>).
+// or a recorded run in the replay viewer (?replay= or #replay=<base64url of the replay file's text>).
 import type Phaser from 'phaser';
 import { SceneKey, type PlayData, type ReplayData } from '../scenes/keys';
 import { decodeInputs } from '../replay/input-codec';
@@ -20,7 +20,7 @@ export function launchLevelFromUrl(scene: Phaser.Scene): boolean {
     showNotice(err instanceof Error ? err.message : String(err));
     return false;
   }
-  const params = parseLaunchParams(window.location.search, known);
+  const params = parseLaunchParams(window.location.search, known, window.location.hash);
   for (const e of params.errors) showNotice(e);
   if (params.replay !== null) {
     let data: ReplayData;

@@ -1,5 +1,6 @@
 // Replay files in the browser: saving a run as a downloaded .json file, and opening one in the
-// replay viewer by the file picker or by dropping it anywhere on the page. Files are checked like
+// replay viewer by the file picker, by dropping it anywhere on the page, or by a #replay= link
+// pasted into a tab where the game already runs (?replay= links are read at boot: launch.ts). Files are checked like
 // links (size first, then parseReplay and the level): a bad one is one message in the page, then
 // the title — except over a level being played, which a bad drop never interrupts.
 import type Phaser from 'phaser';
@@ -8,7 +9,7 @@ import { SceneKey, type ReplayData } from '../scenes/keys';
 import { formatIgt } from '../speedrun/igt';
 import { showNotice } from '../ui/page-notice';
 import { replayToText, type CheckedReplay, type ReplayFile } from './replay-file';
-import { checkReplaySize, readReplayText } from './replay-link';
+import { checkReplaySize, readReplayText, replayFromLink } from './replay-link';
 
 /** The page's one hidden file input (tests fill it with page.setInputFiles). */
 export const REPLAY_INPUT_ID = 'replay-file-input';
@@ -127,6 +128,20 @@ export function installReplayImport(game: Phaser.Game): void {
     if (!file) return;
     if (files.length > 1) showNotice(`${files.length} files dropped: opening the first, ${file.name}.`, 'info');
     void importFile(game, file, SceneKey.LevelSelect);
+  });
+
+  // A #replay= link pasted into the tab the game runs in changes only the fragment: no reload.
+  window.addEventListener('hashchange', () => {
+    const value = new URLSearchParams(window.location.hash.replace(/^#/, '')).get('replay');
+    if (value === null || !ready(game)) return;
+    let replay: CheckedReplay;
+    try {
+      replay = replayFromLink(value, levelIndex().levels.map((l) => l.id));
+    } catch (err) {
+      importFailed(game, err);
+      return;
+    }
+    openReplayViewer(game, replay, SceneKey.LevelSelect);
   });
 }
 

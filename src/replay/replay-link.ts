@@ -1,5 +1,6 @@
 // Replays in links and the limits on replay text. Pure (no DOM): a link carries the replay file's
-// JSON text, UTF-8, as base64url in `?replay=` — so a link holds exactly what a file holds and
+// JSON text, UTF-8, as base64url in `?replay=` (or `#replay=`, for long runs: see replayLinkUrl) —
+// so a link holds exactly what a file holds and
 // `parseReplay` checks both the same way. Every mistake is one line (a ReplayError):
 //   replay link: expected base64url text (A-Z a-z 0-9 - _), got "%" at character 17
 import { parseReplay, ReplayError, type CheckedReplay } from './replay-file';
@@ -19,11 +20,16 @@ for (let i = 0; i < ALPHABET.length; i++) VALUE[ALPHABET.charCodeAt(i)] = i;
 const encodedLength = (bytes: number) => Math.floor(bytes / 3) * 4 + [0, 2, 3][bytes % 3]!;
 const MAX_LINK_CHARS = encodedLength(MAX_LINK_TEXT_BYTES);
 
-/** "12.3 KB", "1.4 MB": sizes in messages. */
+/** "64 KB", "12.3 KB", "1.4 MB": sizes in messages. */
 export function formatSize(bytes: number): string {
-  if (bytes < 1024) return `${bytes} bytes`;
-  if (bytes < 1024 * 1024) return `${(bytes / 1024).toFixed(1)} KB`;
-  return `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
+  const [n, unit] = bytes < 1024 ? [bytes, 'bytes'] : bytes < 1024 * 1024 ? [bytes / 1024, 'KB'] : [bytes / (1024 * 1024), 'MB'];
+  return `${Number.isInteger(n) ? n : n.toFixed(1)} ${unit}`;
+}
+
+/** A size over `limit`, told apart from it even when both round the same ("65546 bytes"). */
+function formatOver(bytes: number, limit: number): string {
+  const s = formatSize(bytes);
+  return s === formatSize(limit) || s === formatSize(limit).replace(/ /, '.0 ') ? `${bytes} bytes` : s;
 }
 
 export function utf8Length(text: string): number {
@@ -31,7 +37,7 @@ export function utf8Length(text: string): number {
 }
 
 function tooLongForLink(bytes: number): ReplayError {
-  return new ReplayError(LINK_NAME, '', `expected at most ${formatSize(MAX_LINK_TEXT_BYTES)} of replay text, got ${formatSize(bytes)}: too long for a link, share the .json file instead (drop it on the game)`);
+  return new ReplayError(LINK_NAME, '', `expected at most ${formatSize(MAX_LINK_TEXT_BYTES)} of replay text, got ${formatOver(bytes, MAX_LINK_TEXT_BYTES)}: too long for a link, share the .json file instead (drop it on the game)`);
 }
 
 export function bytesToBase64url(bytes: Uint8Array): string {
@@ -101,7 +107,7 @@ export function checkReplayLevel(checked: CheckedReplay, known: readonly string[
 
 /** Refuses replay files over MAX_REPLAY_FILE_BYTES before anyone reads them. */
 export function checkReplaySize(bytes: number, file: string): void {
-  if (bytes > MAX_REPLAY_FILE_BYTES) throw new ReplayError(file, '', `expected a replay file of at most ${formatSize(MAX_REPLAY_FILE_BYTES)}, got ${formatSize(bytes)}`);
+  if (bytes > MAX_REPLAY_FILE_BYTES) throw new ReplayError(file, '', `expected a replay file of at most ${formatSize(MAX_REPLAY_FILE_BYTES)}, got ${formatOver(bytes, MAX_REPLAY_FILE_BYTES)}`);
 }
 
 /** Replay text (a file's or a link's) checked all the way: size, JSON, fields, inputs, level. */
@@ -115,7 +121,19 @@ export function replayFromLink(value: string, knownLevels: readonly string[]): C
   return readReplayText(decodeReplayLink(value), LINK_NAME, knownLevels);
 }
 
-/** A link to `page` (e.g. location.origin + location.pathname) that opens the replay viewer. */
+/**
+ * Longest `?replay=` value a link puts in its query. Web servers refuse long request lines (Node,
+ * so Vite's servers, at 16 KB of headers with "431"; nginx at 8 KB), so a longer replay goes in
+ * the fragment (#replay=…), which browsers never send; the game reads both.
+ */
+export const MAX_QUERY_LINK_CHARS = 6000;
+
+/**
+ * A link to `page` (e.g. location.origin + location.pathname) that opens the replay viewer:
+ * `?replay=…` while that is short enough for any server, else `#replay=…`. A ReplayError when the
+ * replay is over MAX_LINK_TEXT_BYTES (share the file).
+ */
 export function replayLinkUrl(page: string, text: string): string {
-  return `${page}?replay=${encodeReplayLink(text)}`;
+  const value = encodeReplayLink(text);
+  return value.length <= MAX_QUERY_LINK_CHARS ? `${page}?replay=${value}` : `${page}#replay=${value}`;
 }

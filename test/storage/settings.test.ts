@@ -11,6 +11,8 @@ describe('settings', () => {
       bindings: defaultBindings(),
       gamepad: { enabled: true },
       showCaptions: true,
+      ghost: true,
+      liveSplit: false,
     });
   });
 
