@@ -3,6 +3,7 @@
 // pasted into a tab where the game already runs (?replay= links are read at boot: launch.ts). Files are checked like
 // links (size first, then parseReplay and the level): a bad one is one message in the page, then
 // the title — except over a level being played, which a bad drop never interrupts.
+import { downloadText } from '../ui/download';
 import type Phaser from 'phaser';
 import { levelIndex } from '../game/level-catalog';
 import { SceneKey, type ReplayData } from '../scenes/keys';
@@ -24,16 +25,7 @@ export function replayFileName(replay: ReplayFile): string {
 
 /** Saves a replay as a .json download (the browser asks or saves to its downloads folder). */
 export function downloadReplay(replay: ReplayFile, fileName = replayFileName(replay)): void {
-  const url = URL.createObjectURL(new Blob([replayToText(replay)], { type: 'application/json' }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = fileName;
-  a.style.display = 'none';
-  document.body.appendChild(a);
-  a.click();
-  a.remove();
-  // Some browsers read the blob after click() returns.
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  downloadText(fileName, replayToText(replay), 'application/json');
 }
 
 /** Reads and checks a replay file (size before reading, then JSON, fields, inputs and level). */

@@ -4,6 +4,8 @@ import Phaser from 'phaser';
 import { levelIndex } from '../game/level-catalog';
 import { services } from '../game/services';
 import { formatIgt } from '../speedrun/igt';
+import { parseReplay } from '../replay/replay-file';
+import { openReplayPicker, openReplayViewer } from '../replay/replay-io';
 import { Menu, type MenuItem } from '../ui/menu';
 import { showNotice } from '../ui/page-notice';
 import { panel } from '../ui/panel';
@@ -40,8 +42,15 @@ export class LevelSelectScene extends Phaser.Scene {
         onConfirm: () => this.startLevel({ level: l.id }),
       };
     });
+    // Saved runs: each level's personal best can be watched in the replay viewer.
+    const bestRuns: MenuItem[] = levels.flatMap((l) => {
+      const text = svc.records.pbReplay(l.id);
+      return text ? [{ text: `Watch your best: ${l.title}`, onConfirm: () => this.watch(text) }] : [];
+    });
     items.push(
       { text: 'Settings', onConfirm: () => this.openSettings() },
+      ...bestRuns,
+      { text: 'Watch a replay file...', onConfirm: () => openReplayPicker(this) },
       { text: 'Back to the title', onConfirm: () => this.scene.start(SceneKey.Title) },
     );
     this.menu = new Menu(this, items, {
@@ -57,6 +66,14 @@ export class LevelSelectScene extends Phaser.Scene {
   private startLevel(data: PlayData): void {
     services(this).audio.play('uiSelect');
     this.scene.start(SceneKey.Play, data);
+  }
+
+  private watch(text: string): void {
+    try {
+      openReplayViewer(this.game, parseReplay(text, 'your best run'), SceneKey.LevelSelect);
+    } catch (err) {
+      showNotice(err instanceof Error ? err.message : String(err));
+    }
   }
 
   private openSettings(): void {

@@ -1,7 +1,11 @@
 // Results: the outcome, the time against par, kills, accuracy, damage taken and a grade,
 // then retry, next scene, or back to level select.
 import Phaser from 'phaser';
-import { levelEntry, levelIndex } from '../game/level-catalog';
+import { levelEntry, levelIndex, loadLevel } from '../game/level-catalog';
+import { downloadReplay } from '../replay/replay-io';
+import { parseReplay } from '../replay/replay-file';
+import { toLiveSplit } from '../speedrun/livesplit';
+import { downloadText } from '../ui/download';
 import { services } from '../game/services';
 import { ATLAS } from '../render/textures';
 import type { Outcome } from '../sim/events';
@@ -74,8 +78,21 @@ export class ResultsScene extends Phaser.Scene {
     const next = levels[levels.findIndex((l) => l.id === data.level) + 1];
     const items: MenuItem[] = [{ text: cleared ? 'Play again' : 'Try again  (R)', onConfirm: () => this.retry() }];
     if (cleared && next) items.push({ text: `Next: ${next.title}`, onConfirm: () => this.goTo(next.id) });
+    const play = this.scene.get(SceneKey.Play) as PlayScene;
+    if (cleared && play.lastReplay) {
+      const text = play.lastReplay;
+      items.push({ text: 'Save replay (.json)', onConfirm: () => downloadReplay(parseReplay(text, 'this run').replay) });
+    }
+    items.push({ text: 'Export splits (.lss)', onConfirm: () => this.exportSplits(data.level) });
     items.push({ text: 'Level select', onConfirm: () => this.quit() });
-    this.menu = new Menu(this, items, { x: x + 40, y: y + 372, width: 640, lineHeight: 38, onBack: () => this.quit(), onMove: () => svc.audio.play('uiMove') });
+    this.menu = new Menu(this, items, { x: x + 40, y: y + 352, width: 320, lineHeight: 32, scale: 2, onBack: () => this.quit(), onMove: () => svc.audio.play('uiMove') });
+  }
+
+  private exportSplits(level: string): void {
+    const entry = levelEntry(level);
+    const records = services(this).records.records(level);
+    const names = loadLevel(level).objectives.map((o) => o.text);
+    downloadText(`desperado-${level}.lss`, toLiveSplit('Desperado', `${entry?.title ?? level} (individual level)`, names, records), 'application/xml');
   }
 
   private retry(): void {
