@@ -14,13 +14,12 @@ import { recordReplay } from '../replay/record';
 import { replayToText } from '../replay/replay-file';
 import { sumOfBest } from '../speedrun/records';
 import { WorldView } from '../render/world-view';
-import { stateHash } from '../sim/hash';
 import { NO_INPUT, type TickInput } from '../sim/input';
 import type { LevelData, Material } from '../sim/level-data';
 import { TILE } from '../sim/grid';
 import { createWorld, playerOf, type World } from '../sim/world';
 import { showNotice } from '../ui/page-notice';
-import { resetHook, updateHook } from './test-hook';
+import { resetHook, updateHook, worldHookState } from './test-hook';
 import { SceneKey, type PlayData } from './keys';
 import type { ResultsData } from './results-scene';
 
@@ -238,20 +237,9 @@ export class PlayScene extends Phaser.Scene {
   }
 
   private publishHook(): void {
-    const world = this.world;
-    this.hookTick = world.tick;
-    const p = playerOf(world);
-    const enemies = world.actors.filter((a) => a.alive && a.team === 'enemy');
-    const view = this.cameras.main.worldView;
+    this.hookTick = this.world.tick;
     updateHook({
-      level: this.level.id,
-      tick: world.tick,
-      outcome: world.outcome,
-      hash: () => stateHash(world),
-      player: { x: p.x, y: p.y, hp: p.hp },
-      enemiesAlive: enemies.length,
-      enemies: enemies.map((a) => ({ x: a.x, y: a.y })),
-      camera: { x: view.x, y: view.y, zoom: this.cameras.main.zoom },
+      ...worldHookState(this.world, this.cameras.main),
       ghost: this.ghost ? { x: this.ghost.el.x, y: this.ghost.el.y } : null,
     });
   }

@@ -15,7 +15,6 @@ import { verifyReplay, type Verdict } from '../replay/record';
 import type { ReplayFile } from '../replay/replay-file';
 import { ReplayPlayer, SNAPSHOT_TICKS } from '../replay/replay-player';
 import { TILE } from '../sim/grid';
-import { stateHash } from '../sim/hash';
 import { Button, MOVE_MAX, slotOf } from '../sim/input';
 import { Cell, type LevelData, type Material } from '../sim/level-data';
 import { ANGLE_UNITS } from '../sim/math';
@@ -25,7 +24,7 @@ import { formatIgt } from '../speedrun/igt';
 import { showNotice } from '../ui/page-notice';
 import { Colors, headline, label } from '../ui/text';
 import { SceneKey, type ReplayData } from './keys';
-import { resetHook, updateHook } from './test-hook';
+import { resetHook, updateHook, worldHookState } from './test-hook';
 
 export const REPLAY_SPEEDS = [0.25, 0.5, 1, 2, 4, 8] as const;
 const TICK_MS = 1000 / TICK_RATE;
@@ -495,19 +494,8 @@ export class ReplayScene extends Phaser.Scene {
 
   private publishHook(): void {
     this.hookDirty = false;
-    const world = this.world;
-    const el = playerOf(world);
-    const enemies = world.actors.filter((a) => a.alive && a.team === 'enemy');
-    const view = this.cameras.main.worldView;
     updateHook({
-      level: this.level.id,
-      tick: world.tick,
-      outcome: world.outcome,
-      hash: () => stateHash(world),
-      player: { x: el.x, y: el.y, hp: el.hp },
-      enemiesAlive: enemies.length,
-      enemies: enemies.map((a) => ({ x: a.x, y: a.y })),
-      camera: { x: view.x, y: view.y, zoom: this.cameras.main.zoom },
+      ...worldHookState(this.world, this.cameras.main),
       replay: {
         playing: this.playing,
         speed: this.speed,

@@ -2,6 +2,8 @@
 // and for humans in the devtools console. Scenes report what they know via
 // updateHook(); the hook itself never lets callers change the game.
 import type Phaser from 'phaser';
+import { stateHash } from '../sim/hash';
+import { playerOf, type World } from '../sim/world';
 import { OVERLAY_SCENES } from './keys';
 
 export interface PlayerView {
@@ -105,4 +107,21 @@ export function installTestHook(game: Phaser.Game, webgl: boolean): void {
     get replay() { return state.replay && Object.freeze({ ...state.replay, timeline: Object.freeze({ ...state.replay.timeline }) }); },
   });
   Object.defineProperty(window, '__game', { value: hook, writable: false, configurable: false, enumerable: false });
+}
+
+/** The hook fields every scene that shows a running world reports the same way (Play, Replay). */
+export function worldHookState(world: World, camera: Phaser.Cameras.Scene2D.Camera): Pick<HookState, 'level' | 'tick' | 'outcome' | 'hash' | 'player' | 'enemiesAlive' | 'enemies' | 'camera'> {
+  const el = playerOf(world);
+  const enemies = world.actors.filter((a) => a.alive && a.team === 'enemy');
+  const view = camera.worldView;
+  return {
+    level: world.level.id,
+    tick: world.tick,
+    outcome: world.outcome,
+    hash: () => stateHash(world),
+    player: { x: el.x, y: el.y, hp: el.hp },
+    enemiesAlive: enemies.length,
+    enemies: enemies.map((a) => ({ x: a.x, y: a.y })),
+    camera: { x: view.x, y: view.y, zoom: camera.zoom },
+  };
 }
