@@ -9,6 +9,8 @@ import path from 'node:path';
 import { LevelError } from '../../level/level-error';
 import { BOTS, findBot } from '../bots';
 import { heatmapPng } from '../heatmap';
+import { recordBotRun } from '../record-bot-run';
+import { writeReplayFile } from '../replay-files';
 import { LEVELS_DIR, loadLevel, loadLevelIndex } from '../level-files';
 import type { EpisodeResult } from '../run-episode';
 import { ProgressBar } from '../batch/progress';
@@ -16,7 +18,7 @@ import { runBatch, type BatchPlan, type LevelPlan } from '../batch/run-batch';
 import { parseFlags, UsageError } from './args';
 import { formatResultLine, formatTable, summarise } from './summary';
 
-const USAGE = 'usage: npm run sim -- --level <id|file.tmj|all> [--bot NAME] [--runs N] [--seed-start S] [--workers K] [--max-ticks N] [--json] [--heatmap out.png]';
+const USAGE = 'usage: npm run sim -- --level <id|file.tmj|all> [--bot NAME] [--runs N] [--seed-start S] [--workers K] [--max-ticks N] [--json] [--heatmap out.png] [--record run.json]';
 const DEFAULT_MAX_TICKS = 60 * 60 * 10;
 export const MAX_RUNS = 1_000_000;
 export const MAX_WORKERS = 64;
@@ -79,6 +81,7 @@ async function run(argv: readonly string[], io: Output, options: CliOptions): Pr
     'max-ticks': { type: 'int', min: 1, max: 60 * 60 * 60 * 24 },
     json: { type: 'bool' },
     heatmap: { type: 'string' },
+    record: { type: 'string' },
     help: { type: 'bool' },
   });
   if (flags.help) {
@@ -102,6 +105,12 @@ async function run(argv: readonly string[], io: Output, options: CliOptions): Pr
     ? index.levels.map((e) => ({ arg: e.id, level: loadLevel(e.id, levelsDir), seedStart: seedOf(e.id) }))
     : [((level) => ({ arg: flags.level as string, level, seedStart: seedOf(level.id) }))(loadLevel(flags.level, levelsDir))];
   const runs = typeof flags.runs === 'number' ? flags.runs : 1;
+  const record = typeof flags.record === 'string' ? flags.record : null;
+  if (record !== null) {
+    if (record === '') throw new UsageError('--record needs a file name');
+    if (runs * levels.length !== 1) throw new UsageError('--record writes one run: use it with one level and --runs 1');
+    checkOutputFile('record', record);
+  }
   const workers = typeof flags.workers === 'number' ? flags.workers : defaultWorkers();
   const plan: BatchPlan = {
     levels,
@@ -151,6 +160,15 @@ async function run(argv: readonly string[], io: Output, options: CliOptions): Pr
     } catch (err) {
       const code = (err as { code?: unknown }).code;
       throw new UsageError(`--heatmap ${heatmap}: cannot write it (${typeof code === 'string' ? code : String(err)})`);
+    }
+  }
+  if (record !== null) {
+    const only = levels[0]!;
+    try {
+      writeReplayFile(record, recordBotRun(only.level, only.seedStart >>> 0, findBot(botName)!, plan.maxTicks));
+    } catch (err) {
+      const code = (err as { code?: unknown }).code;
+      throw new UsageError(`--record ${record}: cannot write it (${typeof code === 'string' ? code : String(err)})`);
     }
   }
   if (bar) {

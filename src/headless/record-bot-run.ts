@@ -1,0 +1,20 @@
+// A bot's run as a replay file: the same episode `npm run sim` plays, with every input kept.
+import { recordReplay } from '../replay/record';
+import type { ReplayFile } from '../replay/replay-file';
+import type { TickInput } from '../sim/input';
+import type { LevelData } from '../sim/level-data';
+import { step } from '../sim/step';
+import { createWorld } from '../sim/world';
+import type { BotDef } from './bots/bot';
+
+export function recordBotRun(level: LevelData, seed: number, bot: BotDef, maxTicks: number): ReplayFile {
+  const world = createWorld(level, seed);
+  const policy = bot.create(seed);
+  const inputs: TickInput[] = [];
+  while (world.outcome === null && world.tick < maxTicks) {
+    const input = policy.act(world);
+    inputs.push(input);
+    step(world, input);
+  }
+  return recordReplay(level, seed, inputs);
+}
