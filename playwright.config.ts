@@ -2,7 +2,8 @@
 // in the system Chromium. Playwright never downloads a browser here.
 import { defineConfig } from '@playwright/test';
 
-const PORT = 4173;
+// E2E_PORT lets two checkouts (git worktrees) run their browser tests side by side.
+const PORT = Number(process.env.E2E_PORT) || 4173;
 const CI = !!process.env.CI;
 
 export default defineConfig({

@@ -10,7 +10,7 @@ export interface SoundLookup {
   readonly listenerX: number;
   readonly listenerY: number;
   actorPos(id: number): { x: number; y: number } | null;
-  actorTeam(id: number): 'player' | 'enemy' | 'civilian' | null;
+  actorTeam(id: number): 'player' | 'enemy' | 'civilian' | 'ally' | null;
 }
 
 export interface PlayOpts {
@@ -43,6 +43,12 @@ const GUN_SOUND: Readonly<Record<WeaponId, SoundName>> = {
   pistol: 'pistol',
   revolver: 'revolver',
   deagle: 'deagle',
+  // Until the arsenal has its own sounds, the nearest existing gun stands in (issue 4 replaces these).
+  sawedOff: 'deagle',
+  wildey: 'deagle',
+  campaCase: 'pistol',
+  quinoCase: 'deagle',
+  knife: 'pistol',
 };
 
 const IMPACT_SOUND = new Map<Material, SoundName>([[STONE, 'impactStone'], [WOOD, 'impactWood'], [GLASS, 'impactGlass'], [METAL, 'impactMetal']]);

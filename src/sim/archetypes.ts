@@ -1,7 +1,8 @@
 // Who can stand in a level: the player, henchmen and civilians, with their numbers.
 import type { WeaponId } from './weapons';
 
-export type Team = 'player' | 'enemy' | 'civilian';
+/** 'ally': fights beside El (Campa, Quino, Carolina); enemies shoot at allies too. */
+export type Team = 'player' | 'enemy' | 'civilian' | 'ally';
 
 export interface ArchetypeDef {
   readonly id: string;
@@ -53,6 +54,36 @@ export const ARCHETYPES: Readonly<Record<string, ArchetypeDef>> = {
     ...henchmanBase, id: 'tavo', name: 'Tavo', hp: 6, speed: 1.3, weapon: 'deagle', rounds: 7,
     sightRange: 300, sightHalfAngle: 900, reaction: 12, aimError: 35,
   },
+  // The cast beyond the bar (numbers are first guesses; each mechanic's owner tunes them).
+  navajas: {
+    ...henchmanBase, id: 'navajas', name: 'Navajas', hp: 8, speed: 1.25, weapon: 'knife', rounds: 99,
+    sightRange: 320, sightHalfAngle: 1000, reaction: 20, aimError: 20, usesCover: false,
+  },
+  bucho: {
+    ...henchmanBase, id: 'bucho', name: 'Bucho', hp: 8, speed: 1.1, weapon: 'revolver', rounds: 6,
+    sightRange: 300, reaction: 10, aimError: 30,
+  },
+  lieutenant: {
+    ...henchmanBase, id: 'lieutenant', name: "Bucho's second in command", hp: 6, speed: 1.2, weapon: 'deagle', rounds: 7,
+    sightRange: 300, reaction: 12, aimError: 35,
+  },
+  rooftopGunman: {
+    ...henchmanBase, id: 'rooftopGunman', name: 'Rooftop gunman', hp: 3, weapon: 'revolver', rounds: 6,
+    sightRange: 320, reaction: 16, aimError: 40, usesCover: false,
+  },
+  campa: {
+    ...henchmanBase, team: 'ally', id: 'campa', name: 'Campa', hp: 8, speed: 1.4, weapon: 'campaCase', rounds: 60,
+    sightRange: 280, reaction: 10, aimError: 50, usesCover: false,
+  },
+  quino: {
+    ...henchmanBase, team: 'ally', id: 'quino', name: 'Quino', hp: 8, speed: 1.4, weapon: 'quinoCase', rounds: 4,
+    sightRange: 300, reaction: 16, aimError: 30, usesCover: false,
+  },
+  carolina: {
+    ...henchmanBase, team: 'ally', id: 'carolina', name: 'Carolina', hp: 6, speed: 1.6, weapon: 'pistol', rounds: 7,
+    sightRange: 240, reaction: 20, aimError: 70,
+  },
+  boy: { ...civilianBase, id: 'boy', name: 'The boy', hp: 2, radius: 5, speed: 1.3 },
   bartender: { ...civilianBase, id: 'bartender', name: 'The bartender', hp: 2 },
   buscemi: { ...civilianBase, id: 'buscemi', name: 'Buscemi', hp: 2 },
   civilian: { ...civilianBase, id: 'civilian', name: 'Townsperson', hp: 2 },

@@ -19,13 +19,17 @@ export const Button = {
   Use: 8,
   /** Next weapon. */
   Switch: 16,
+  /** Bullet time: spend the focus meter (see focus.ts). */
+  Focus: 32,
+  /** Throw a grenade toward the aim. */
+  Throw: 64,
 } as const;
 
 export const MOVE_MAX = 127;
 const SLOT_SHIFT = 8;
 const SLOT_MASK = 7;
 /** All bits a valid input may set. */
-export const BUTTON_BITS = 0x1f | (SLOT_MASK << SLOT_SHIFT);
+export const BUTTON_BITS = 0x7f | (SLOT_MASK << SLOT_SHIFT);
 
 export const NO_INPUT: TickInput = Object.freeze({ moveX: 0, moveY: 0, aim: 0, buttons: 0 });
 

@@ -1,6 +1,9 @@
 // Weapon definitions: the numbers behind every gun in the guitar case and in enemy hands.
 
-export type WeaponId = 'sleevePistols' | 'pistol' | 'revolver' | 'deagle';
+export type WeaponId =
+  | 'sleevePistols' | 'pistol' | 'revolver' | 'deagle'
+  // The guitar case's arsenal, the other cases, and Navajas's knives (numbers are first guesses).
+  | 'sawedOff' | 'wildey' | 'campaCase' | 'quinoCase' | 'knife';
 
 export interface WeaponDef {
   readonly id: WeaponId;
@@ -40,6 +43,26 @@ export const WEAPONS: Readonly<Record<WeaponId, WeaponDef>> = {
   deagle: {
     id: 'deagle', name: 'Desert Eagle', magazine: 7, cooldown: 24, reloadTicks: 0,
     damage: 4, bulletSpeed: 16, range: 560, spread: 12, loudness: 340, dual: false,
+  },
+  sawedOff: {
+    id: 'sawedOff', name: 'Sawed-off shotgun', magazine: 2, cooldown: 14, reloadTicks: 70,
+    damage: 1, bulletSpeed: 12, range: 200, spread: 180, loudness: 420, dual: false,
+  },
+  wildey: {
+    id: 'wildey', name: 'Scoped Wildey magnum', magazine: 6, cooldown: 32, reloadTicks: 80,
+    damage: 8, bulletSpeed: 24, range: 900, spread: 2, loudness: 460, dual: false,
+  },
+  campaCase: {
+    id: 'campaCase', name: "Campa's guitar-case machine guns", magazine: 60, cooldown: 4, reloadTicks: 0,
+    damage: 2, bulletSpeed: 15, range: 460, spread: 60, loudness: 420, dual: true,
+  },
+  quinoCase: {
+    id: 'quinoCase', name: "Quino's rocket-launcher case", magazine: 4, cooldown: 60, reloadTicks: 0,
+    damage: 10, bulletSpeed: 7, range: 600, spread: 6, loudness: 500, dual: false,
+  },
+  knife: {
+    id: 'knife', name: 'Throwing knives', magazine: 99, cooldown: 50, reloadTicks: 0,
+    damage: 3, bulletSpeed: 5.5, range: 340, spread: 0, loudness: 60, dual: false,
   },
 };
 

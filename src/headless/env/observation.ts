@@ -15,7 +15,7 @@ export const BULLET_FIELDS = ['dx', 'dy', 'vx', 'vy', 'hostile'] as const;
 export const PICKUP_FIELDS = ['dx', 'dy', 'weapon', 'rounds'] as const;
 
 /** Codes used in the arrays; 0 is always "nothing" (padding rows are all zeros). */
-export const TEAM_LABELS = ['none', 'enemy', 'civilian', 'player'] as const;
+export const TEAM_LABELS = ['none', 'enemy', 'civilian', 'player', 'ally'] as const;
 export const ARCHETYPE_LABELS = ['none', ...ARCHETYPE_IDS] as readonly string[];
 export const WEAPON_LABELS = ['none', ...WEAPON_IDS] as readonly string[];
 /** Cell classes in the grid (src/sim/level-data.ts Cell); outside the map reads as wall. */
