@@ -1,6 +1,6 @@
 // Tiled map JSON (+ its tilesets) -> the simulation's LevelData, validating everything on the way.
 // Pure: no file access (the caller resolves tilesets), so it runs in Node and in the browser.
-import type { LevelData } from '../sim/level-data';
+import { EMPTY_LOADOUT, type LevelData } from '../sim/level-data';
 import { readDoors, readExits, readTriggers } from './areas';
 import { quote } from './error-text';
 import { LevelError } from './level-error';
@@ -102,5 +102,9 @@ export function parseLevel(mapJson: unknown, options: ParseLevelOptions): LevelD
     exits,
     objectives,
     timeLimit,
+    // Parsed from the map by issue 4's level work; empty until then.
+    loadout: EMPTY_LOADOUT,
+    protect: [],
+    fires: [],
   };
 }

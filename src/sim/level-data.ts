@@ -73,7 +73,9 @@ export type TriggerAction =
   | { readonly type: 'caption'; readonly speaker: string; readonly text: string }
   | { readonly type: 'alarm' }
   | { readonly type: 'spawn'; readonly group: string }
-  | { readonly type: 'openDoor'; readonly door: string };
+  | { readonly type: 'openDoor'; readonly door: string }
+  /** Sets the named fire zone burning (src/sim/fire.ts spreads it). */
+  | { readonly type: 'ignite'; readonly fire: string };
 
 export interface TriggerZone {
   readonly name: string;
@@ -87,9 +89,31 @@ export type Objective =
   | { readonly type: 'eliminate'; readonly group: string; readonly text: string }
   | { readonly type: 'reach'; readonly exit: string; readonly text: string }
   | { readonly type: 'survive'; readonly ticks: number; readonly text: string }
-  | { readonly type: 'defeat'; readonly target: string; readonly text: string };
+  | { readonly type: 'defeat'; readonly target: string; readonly text: string }
+  /**
+   * The standoff: `cue` ticks after the objective begins the target moves; El must draw (pull the
+   * trigger) within `window` ticks of it. Too early or too late has consequences (see duel.ts).
+   */
+  | { readonly type: 'duel'; readonly target: string; readonly cue: number; readonly window: number; readonly text: string };
 
 export interface ExitZone {
+  readonly name: string;
+  readonly area: Rect;
+}
+
+/** What the guitar case holds at the start of a level beyond the sleeve pistols (0 = not carried). */
+export interface Loadout {
+  /** Sawed-off shells in all (two load at a time). */
+  readonly sawedOff: number;
+  /** Wildey magnum rounds in all. */
+  readonly wildey: number;
+  readonly grenades: number;
+}
+
+export const EMPTY_LOADOUT: Loadout = Object.freeze({ sawedOff: 0, wildey: 0, grenades: 0 });
+
+/** A named area a trigger can set on fire (`ignite`). */
+export interface FireZone {
   readonly name: string;
   readonly area: Rect;
 }
@@ -117,4 +141,8 @@ export interface LevelData {
   readonly objectives: readonly Objective[];
   /** Ticks before the outcome is "timeout"; 0 = no limit. */
   readonly timeLimit: number;
+  readonly loadout: Loadout;
+  /** Names of actors who must live (Carolina, the boy): a death ends the run as failed. */
+  readonly protect: readonly string[];
+  readonly fires: readonly FireZone[];
 }

@@ -47,6 +47,9 @@ export function runAction(world: World, action: TriggerAction): void {
       if (door) openDoor(world, index, 0, playerOf(world).x, playerOf(world).y);
       break;
     }
+    case 'ignite':
+      // Fire arrives with issue 4 (src/sim/fire.ts).
+      break;
   }
 }
 
@@ -95,6 +98,10 @@ function objectiveDone(world: World, o: Objective): boolean {
     }
     case 'survive':
       return world.objectiveTicks >= o.ticks;
+    case 'duel':
+      // The standoff arrives with issue 4 (src/sim/duel.ts); until then it ends like a defeat.
+      for (const a of world.actors) if (a.name === o.target) return !a.alive;
+      return false;
   }
 }
 

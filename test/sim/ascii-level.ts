@@ -1,13 +1,16 @@
 // Small levels drawn as text, for unit tests of single mechanics.
 //   # wall   . floor   T low cover (table)   ~ void   D door   H hidden door
 //   @ El Mariachi   e henchman   g gunman   c civilian   (actors stand on floor)
-import { Cell, Material, type ActorSpawn, type DoorSpawn, type LevelData, type Objective, type TriggerZone } from '../../src/sim/level-data';
+import { Cell, EMPTY_LOADOUT, Material, type ActorSpawn, type DoorSpawn, type FireZone, type LevelData, type Loadout, type Objective, type TriggerZone } from '../../src/sim/level-data';
 
 export interface AsciiOptions {
   id?: string;
   objectives?: Objective[];
   triggers?: TriggerZone[];
   timeLimit?: number;
+  loadout?: Partial<Loadout>;
+  protect?: string[];
+  fires?: FireZone[];
   /** Overrides per actor letter index (in reading order). */
   actor?: (spawn: ActorSpawn, index: number) => ActorSpawn;
   playerFacing?: number;
@@ -80,5 +83,8 @@ export function asciiLevel(rows: string[], options: AsciiOptions = {}): LevelDat
     // By default the level never ends on its own, so a test decides when to stop.
     objectives: options.objectives ?? [{ type: 'survive', ticks: 1e9, text: 'Hold out' }],
     timeLimit: options.timeLimit ?? 0,
+    loadout: { ...EMPTY_LOADOUT, ...options.loadout },
+    protect: options.protect ?? [],
+    fires: options.fires ?? [],
   };
 }
