@@ -7,9 +7,10 @@ import { step } from '../sim/step';
 import { createWorld } from '../sim/world';
 import type { BotDef } from './bots/bot';
 
-export function recordBotRun(level: LevelData, seed: number, bot: BotDef, maxTicks: number): ReplayFile {
+/** `botSeed` (default: the run seed) varies the bot's own choices on the same board. */
+export function recordBotRun(level: LevelData, seed: number, bot: BotDef, maxTicks: number, botSeed = seed): ReplayFile {
   const world = createWorld(level, seed);
-  const policy = bot.create(seed);
+  const policy = bot.create(botSeed);
   const inputs: TickInput[] = [];
   while (world.outcome === null && world.tick < maxTicks) {
     const input = policy.act(world);

@@ -12,8 +12,9 @@ import { step, TICK_RATE } from '../../sim/step';
 import { createWorld } from '../../sim/world';
 import { createBatchPool, runBatch, type BatchPlan } from '../batch/run-batch';
 import { findBot } from '../bots';
+import { botForLevel } from '../bots/level-bots';
 import type { BotDef } from '../bots/bot';
-import { LEVELS_DIR, loadLevel } from '../level-files';
+import { LEVELS_DIR, loadLevel, loadLevelIndex } from '../level-files';
 
 const RUNS = 7;
 const TICKS_PER_RUN = 60 * 60 * 10;
@@ -129,38 +130,44 @@ async function measureBatches(level: LevelData): Promise<{ figures: BatchFigure[
   return { figures: [one, two, cmdOne, cmdTwo], speedUp: { steady: ratio(one, two), command: ratio(cmdOne, cmdTwo) } };
 }
 
+/** Times one bot on one level: bot and sim together, then the sim alone replaying the same inputs. */
+async function measureLevel(level: LevelData, botName: string, figures: Figure[]): Promise<void> {
+  const bot = findBot(botName);
+  if (!bot) throw new Error(`no bot "${botName}"`);
+  const recorded = recordInputs(level, bot, 1);
+  // Bot and sim together, as `npm run sim` runs them.
+  figures.push(await measure(`${level.id}, ${botName} bot (bot + sim)`, () => {
+    let ticks = 0;
+    for (const seed of recorded.seeds) {
+      const world = createWorld(level, seed);
+      const policy = bot.create(seed);
+      while (world.outcome === null && ticks < TICKS_PER_RUN) {
+        step(world, policy.act(world));
+        ticks++;
+      }
+    }
+    return ticks;
+  }));
+  // The sim alone, replaying the same inputs (what replay verification costs).
+  figures.push(await measure(`${level.id}, ${botName} inputs replayed (sim only)`, () => {
+    let ticks = 0;
+    recorded.seeds.forEach((seed, i) => {
+      const world = createWorld(level, seed);
+      for (const input of recorded.inputs[i]!) step(world, input);
+      ticks += recorded.inputs[i]!.length;
+    });
+    return ticks;
+  }));
+}
+
 async function main(): Promise<void> {
   const level = loadLevel('bar');
   const figures: Figure[] = [];
-  for (const botName of ['aggressive', 'random']) {
-    const bot = findBot(botName);
-    if (!bot) continue;
-    const recorded = recordInputs(level, bot, 1);
-    // Bot and sim together, as `npm run sim` runs them.
-    figures.push(await measure(`bar, ${botName} bot (bot + sim)`, () => {
-      let ticks = 0;
-      for (const seed of recorded.seeds) {
-        const world = createWorld(level, seed);
-        const policy = bot.create(seed);
-        while (world.outcome === null && ticks < TICKS_PER_RUN) {
-          step(world, policy.act(world));
-          ticks++;
-        }
-      }
-      return ticks;
-    }));
-    // The sim alone, replaying the same inputs (what replay verification costs).
-    figures.push(await measure(`bar, ${botName} inputs replayed (sim only)`, () => {
-      let ticks = 0;
-      recorded.seeds.forEach((seed, i) => {
-        const world = createWorld(level, seed);
-        for (const input of recorded.inputs[i]!) step(world, input);
-        ticks += recorded.inputs[i]!.length;
-      });
-      return ticks;
-    }));
-  }
-  const rows = figures.map((f) => `${f.name.padEnd(44)} ${String(f.ticksPerSecond).padStart(10)} ticks/s ${String(f.realTimeMultiple).padStart(7)}x real time  ${f.gcPer100kTicks} GC/100k ticks`);
+  // Every level with the bot that plays it best, and the bar's busiest case too: the random bot
+  // keeps every enemy alerted for a long time.
+  for (const entry of loadLevelIndex().levels) await measureLevel(loadLevel(entry.id), botForLevel(entry.id), figures);
+  await measureLevel(level, 'random', figures);
+  const rows = figures.map((f) => `${f.name.padEnd(48)} ${String(f.ticksPerSecond).padStart(10)} ticks/s ${String(f.realTimeMultiple).padStart(7)}x real time  ${f.gcPer100kTicks} GC/100k ticks`);
   process.stdout.write(`Simulation speed, median of ${RUNS} runs of ${TICKS_PER_RUN} ticks (target: 3000x real time)\n${rows.join('\n')}\n`);
   const batch = await measureBatches(level);
   process.stdout.write([
