@@ -21,7 +21,7 @@ export type { DemonstrationOptions, DemonstrationSource, DemonstrationStep } fro
 export { readReplayFile, writeReplayFile } from './replay-files';
 export { createReplay, parseReplay, replayToText, validateReplay, ReplayError, REPLAY_FORMAT, REPLAY_VERSION } from '../replay/replay-file';
 export type { CheckedReplay, ReplayFile } from '../replay/replay-file';
-export { BOTS, findBot } from './bots';
+export { BEST_BOT, BOTS, botFor, findBot } from './bots';
 export type { BotDef, BotPolicy } from './bots/bot';
 export { runEpisode } from './run-episode';
 export type { EpisodeResult } from './run-episode';

@@ -1,5 +1,6 @@
 import { execFileSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
+import { botForLevel } from '../../src/headless/bots/level-bots';
 import { cli as run } from './cli-helpers';
 
 const cli = (...argv: string[]) => run(argv);
@@ -31,6 +32,14 @@ describe('npm run sim', () => {
     expect(a.out).toEqual(b.out);
     expect(c.out).toEqual(a.out);
     expect(JSON.parse(a.out[1]!)).toMatchObject({ seed: 1996 });
+  });
+
+  it('--bot best plays each level with the bot listed for it in level-bots.ts', async () => {
+    const best = await cli('--level', 'bar', '--bot', 'best', '--runs', '2', '--json', '--max-ticks', '600', '--workers', '1');
+    const named = await cli('--level', 'bar', '--bot', botForLevel('bar'), '--runs', '2', '--json', '--max-ticks', '600', '--workers', '1');
+    const idle = await cli('--level', 'bar', '--bot', 'idle', '--runs', '2', '--json', '--max-ticks', '600', '--workers', '1');
+    expect(best.out).toEqual(named.out);
+    expect(best.out).not.toEqual(idle.out);
   });
 
   it('prints a table without --json, and one line for a single run', async () => {

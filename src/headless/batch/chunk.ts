@@ -2,7 +2,7 @@
 // it (the main thread with --workers 1, a worker thread otherwise; see worker.mjs).
 import { threadId } from 'node:worker_threads';
 import type { LevelData } from '../../sim/level-data';
-import { findBot } from '../bots';
+import { botFor } from '../bots';
 import { loadLevel } from '../level-files';
 import { runEpisode, type EpisodeResult, type EpisodeTrace } from '../run-episode';
 
@@ -47,7 +47,7 @@ export function seedAt(seedStart: number, i: number): number {
 
 export function runChunk(task: ChunkTask, onEpisode?: (result: EpisodeResult) => void): ChunkResult {
   const level = levelFor(task);
-  const bot = findBot(task.bot);
+  const bot = botFor(task.bot, level.id);
   if (!bot) throw new Error(`unknown bot "${task.bot}"`);
   const trace: EpisodeTrace | undefined = task.trace ? { deaths: [], shots: [] } : undefined;
   const results: EpisodeResult[] = [];

@@ -7,7 +7,7 @@ import { accessSync, constants, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { LevelError } from '../../level/level-error';
-import { BOTS, findBot } from '../bots';
+import { BEST_BOT, BOTS, botFor, findBot } from '../bots';
 import { heatmapPng } from '../heatmap';
 import { recordBotRun } from '../record-bot-run';
 import { writeReplayFile } from '../replay-files';
@@ -85,13 +85,13 @@ async function run(argv: readonly string[], io: Output, options: CliOptions): Pr
     help: { type: 'bool' },
   });
   if (flags.help) {
-    io.out(`${USAGE}\nbots: ${BOTS.map((b) => `${b.name} (${b.description})`).join(', ')}`);
+    io.out(`${USAGE}\nbots: ${BOTS.map((b) => `${b.name} (${b.description})`).join(', ')}, ${BEST_BOT} (the bot that plays each level best)`);
     return 0;
   }
   if (typeof flags.level !== 'string') throw new UsageError(`--level is required (${USAGE})`);
   if (flags.seed !== undefined && flags['seed-start'] !== undefined) throw new UsageError('--seed and --seed-start are the same flag (the first seed): give one');
   const botName = typeof flags.bot === 'string' ? flags.bot : 'aggressive';
-  if (!findBot(botName)) throw new UsageError(`unknown bot "${botName}" (known: ${BOTS.map((b) => b.name).join(', ')})`);
+  if (botName !== BEST_BOT && !findBot(botName)) throw new UsageError(`unknown bot "${botName}" (known: ${BOTS.map((b) => b.name).join(', ')}, or ${BEST_BOT}: each level's best)`);
   const heatmap = typeof flags.heatmap === 'string' ? flags.heatmap : null;
   if (heatmap !== null) {
     if (heatmap === '') throw new UsageError('--heatmap needs a file name');
@@ -165,7 +165,7 @@ async function run(argv: readonly string[], io: Output, options: CliOptions): Pr
   if (record !== null) {
     const only = levels[0]!;
     try {
-      writeReplayFile(record, recordBotRun(only.level, only.seedStart >>> 0, findBot(botName)!, plan.maxTicks));
+      writeReplayFile(record, recordBotRun(only.level, only.seedStart >>> 0, botFor(botName, only.level.id)!, plan.maxTicks));
     } catch (err) {
       const code = (err as { code?: unknown }).code;
       throw new UsageError(`--record ${record}: cannot write it (${typeof code === 'string' ? code : String(err)})`);
