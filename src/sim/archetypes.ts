@@ -65,14 +65,12 @@ export const ARCHETYPES: Readonly<Record<string, ArchetypeDef>> = {
     ...henchmanBase, id: 'bucho', name: 'Bucho', hp: 8, speed: 1.1, weapon: 'revolver', rounds: 6,
     sightRange: 300, reaction: 10, aimError: 30,
   },
+  // Bucho's second in command drives his car at El: the car and its driver are one actor, its hit
+  // points are the car's (the driver dies with them); src/sim/ai/car.ts drives it.
   lieutenant: {
-    ...henchmanBase, id: 'lieutenant', name: "Bucho's second in command", hp: 6, speed: 1.2, weapon: 'deagle', rounds: 7,
-    sightRange: 300, reaction: 12, aimError: 35,
-  },
-  // The car and its driver as one actor: its hit points are the car's (the driver dies with them).
-  car: {
-    ...henchmanBase, id: 'car', name: "Bucho's second in command", hp: 24, radius: 13, speed: 3.0, weapon: null,
-    rounds: 0, sightRange: 320, sightHalfAngle: -1, reaction: 0, aimError: 0, usesCover: false, heavy: true,
+    ...henchmanBase, id: 'lieutenant', name: "Bucho's second in command", hp: 24, radius: 13, speed: 3.0,
+    weapon: 'deagle', rounds: 7, sightRange: 320, sightHalfAngle: -1, reaction: 0, aimError: 0, usesCover: false,
+    heavy: true,
   },
   rooftopGunman: {
     ...henchmanBase, id: 'rooftopGunman', name: 'Rooftop gunman', hp: 3, weapon: 'revolver', rounds: 6,

@@ -15,7 +15,7 @@ describe('the car', () => {
   it('drives at El and rams him: damage and a shove, then comes round again', () => {
     const run = makeRun(street(), {}, 1, true);
     const el = run.world.actors[0]!;
-    const car = run.world.actors.find((a) => a.arch === 'car')!;
+    const car = run.world.actors.find((a) => a.arch === 'lieutenant')!;
     const hp = el.hp;
     const t = runUntil(run, 400, () => run.log.some(({ e }) => e.type === 'ram'));
     expect(t).toBeGreaterThan(0);
@@ -31,7 +31,7 @@ describe('the car', () => {
   it('bodies do not push it', () => {
     const rows = [wall(W), open(W), put(open(W), { 10: 'v', 11: 'c' }), open(W), wall(W)];
     const run = makeRun(rows, {}, 2);
-    const car = run.world.actors.find((a) => a.arch === 'car')!;
+    const car = run.world.actors.find((a) => a.arch === 'lieutenant')!;
     const civ = run.world.actors.find((a) => a.arch === 'civilian')!;
     const x = car.x;
     tick(run);
@@ -42,7 +42,7 @@ describe('the car', () => {
   it('stops where it is when its driver dies (the car is shot to pieces)', () => {
     const run = makeRun(street(), {}, 3, true);
     const el = run.world.actors[0]!;
-    const car = run.world.actors.find((a) => a.arch === 'car')!;
+    const car = run.world.actors.find((a) => a.arch === 'lieutenant')!;
     runFor(run, 40);
     expect(car.x).toBeLessThan(22 * 16);
     damage(run.world, car, car.hp - 1, el.id, car.x, car.y);

@@ -1,6 +1,6 @@
-// The car Bucho's second in command drives at El in the street. One actor is the car and its
-// driver: bullets hit the car, and when its hit points run out the driver is dead and the car stops
-// where it is (a wreck, drawn from the corpse). It waits parked until it sees a hostile, is shot,
+// The car Bucho's second in command drives at El in the street (archetype `lieutenant`, or any
+// archetype marked `heavy`). One actor is the car and its driver: bullets hit the car, and when
+// its hit points run out the driver is dead (he drops his gun) and the car stops where it is (a wreck, drawn from the corpse). It waits parked until it sees a hostile, is shot,
 // or the alarm sounds, then drives straight at its target with a limited turn rate (so it overshoots
 // and comes round again), backs off a wall it hits, and rams whoever it touches: damage, a shove,
 // and nobody's body can stop it (see separateActors).
