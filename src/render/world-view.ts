@@ -4,9 +4,11 @@
 import Phaser from 'phaser';
 import { TILE } from '../sim/grid';
 import type { SimEvent } from '../sim/events';
+import { Material } from '../sim/level-data';
 import { ANGLE_UNITS } from '../sim/math';
 import { actorById, type Actor, type World } from '../sim/world';
 import { bodyFrame, legsFrame } from './actor-frames';
+import { isVehicle, standInFrame, vehicleFrame } from './cast-frames';
 import { Depth, Effects } from './effects';
 import { addPixelTexture, ATLAS, FONT, TILES } from './textures';
 import { bakeLevelImage, wallTileNear } from './level-image';
@@ -142,7 +144,9 @@ export class WorldView {
         const target = actorById(this.world, e.target);
         const by = actorById(this.world, e.by);
         const angle = target && by ? Math.atan2(target.y - by.y, target.x - by.x) : 0;
-        fx.blood(e.x, e.y, angle, e.damage);
+        // Bullets into the car strike sparks, not blood.
+        if (target && isVehicle(target)) fx.impact(e.x, e.y, Material.Metal);
+        else fx.blood(e.x, e.y, angle, e.damage);
         const s = target && this.actors.get(target.id);
         if (s) s.flashUntil = now + 70;
         if (e.target === this.world.playerId) this.onShake(0.006, 140);
@@ -152,7 +156,11 @@ export class WorldView {
         const a = actorById(this.world, e.actor);
         const by = actorById(this.world, e.by);
         const s = a && this.spritesFor(a);
-        if (a && s) {
+        if (a && isVehicle(a)) {
+          // The car dies with its driver: smoke, a jolt, no pool.
+          for (let i = 0; i < 4; i++) fx.puff(a.x + fx.rng.range(-8, 8), a.y + fx.rng.range(-5, 5), 'smoke');
+          this.onShake(0.008, 220);
+        } else if (a && s) {
           s.deathAngle = by ? Math.atan2(a.y - by.y, a.x - by.x) : a.aim * RAD_PER_UNIT + Math.PI;
           s.pool = this.scene.add.image(a.x, a.y, ATLAS, fx.rng.pick(['pool0', 'pool1'])).setDepth(Depth.Floor).setScale(0.2).setRotation(fx.rng.range(0, 6.28));
           this.scene.tweens.add({ targets: s.pool, scale: 1, duration: 1400, ease: 'Quad.easeOut' });
@@ -166,6 +174,11 @@ export class WorldView {
       case 'dive': {
         const p = actorById(this.world, e.actor);
         if (p) fx.puff(p.x, p.y + 3, 'dust');
+        break;
+      }
+      case 'ram': {
+        this.onShake(0.01, 200);
+        fx.puff(e.x, e.y, 'dust');
         break;
       }
       case 'alert': {
@@ -185,20 +198,22 @@ export class WorldView {
       const s = this.spritesFor(a);
       const x = a.px + (a.x - a.px) * alpha;
       const y = a.py + (a.y - a.py) * alpha;
-      s.shadow.setPosition(x + 1, y + 2).setVisible(a.alive);
-      const legs = legsFrame(a, s.walked);
+      const vehicle = isVehicle(a);
+      s.shadow.setPosition(x + 1, y + 2).setVisible(a.alive && !vehicle);
+      const legs = vehicle ? null : legsFrame(a, s.walked);
       if (legs !== s.legsFrame) {
         s.legs.setVisible(legs !== null);
         if (legs) s.legs.setFrame(legs);
         s.legsFrame = legs;
       }
       if (legs) s.legs.setPosition(x, y).setRotation(s.legAngle);
-      const body = bodyFrame(a, world.tick);
+      const body = vehicle ? vehicleFrame(a) : bodyFrame(a, world.tick);
       if (body !== s.bodyFrame) {
-        s.body.setFrame(body).setDepth(a.alive ? Depth.Bodies : Depth.Floor + 0.5);
+        s.body.setFrame(this.hasFrame(body) ? body : standInFrame(a, body)).setDepth(a.alive ? Depth.Bodies : Depth.Floor + 0.5);
         s.bodyFrame = body;
       }
-      s.body.setPosition(x, y).setRotation(a.alive ? a.aim * RAD_PER_UNIT : s.deathAngle);
+      // A wreck keeps the heading it died with.
+      s.body.setPosition(x, y).setRotation(a.alive || vehicle ? a.aim * RAD_PER_UNIT : s.deathAngle);
       const flashing = now < s.flashUntil;
       if (flashing !== s.flashing) {
         if (flashing) s.body.setTint(0xffffff).setTintMode(Phaser.TintModes.FILL);
@@ -220,6 +235,11 @@ export class WorldView {
       }
     }
     this.effects.update();
+  }
+
+  /** Whether the atlas has this frame (new cast members may be drawn later than their mechanics). */
+  private hasFrame(name: string): boolean {
+    return this.scene.textures.get(ATLAS).has(name);
   }
 
   private drawPickups(now: number): void {

@@ -54,7 +54,7 @@ describe('the car', () => {
     const hp = el.hp;
     runFor(run, 300);
     expect([car.x, car.y]).toEqual([at.x, at.y]);
-    expect(run.log.filter(({ e }) => e.type === 'ram' && e.tick > 40).length).toBe(0);
+    expect(run.log.filter(({ tick: t, e }) => e.type === 'ram' && t > 40).length).toBe(0);
     expect(el.hp).toBe(hp);
   });
 });
