@@ -57,6 +57,38 @@ describe('allies', () => {
     expect(run.log.some(({ e: ev }) => ev.type === 'hit' && ev.by === carolina.id)).toBe(false);
   });
 
+  it('Campa allows for his spray: no burst while the boy stands near his line of fire', () => {
+    // The boy a cell off the line, halfway to the henchman: a straight line misses him, a spray would not.
+    const rows = [wall(W), open(W), put(open(W), { 12: 'b' }), put(open(W), { 3: '@', 5: 'a', 20: 'e' }), open(W), wall(W)];
+    const run = makeRun(rows, { actor: (s) => ({ ...s, facing: s.archetype === 'henchman' ? 2048 : 0 }) }, 3);
+    const campa = byArch(run, 'campa');
+    const boy = byArch(run, 'boy');
+    const e = byArch(run, 'henchman');
+    e.hp = 1_000_000;
+    // Keep the boy where he is (he would otherwise wander off the line).
+    runFor(run, 240, () => {
+      boy.x = 12 * 16 + 8;
+      boy.y = 2 * 16 + 8;
+      return NO_INPUT;
+    });
+    expect(campa.ai!.target).toBe(e.id);
+    expect(eventTicks(run, 'shot', campa.id)).toEqual([]);
+    expect(boy.hp).toBe(boy.maxHp);
+  });
+
+  it('townspeople run from an ally\'s gunfire as from anyone\'s', () => {
+    // The townsman well off the line of fire, some way from Campa.
+    const rows = [wall(W), open(W), put(open(W), { 3: '@', 5: 'a', 20: 'e' }), open(W), open(W), open(W), put(open(W), { 10: 'c' }), wall(W)];
+    const run = makeRun(rows, { actor: (s) => ({ ...s, facing: s.archetype === 'henchman' ? 2048 : 0 }) }, 3);
+    const campa = byArch(run, 'campa');
+    const civ = byArch(run, 'civilian');
+    const t = runUntil(run, 300, () => eventTicks(run, 'shot', campa.id).length > 0);
+    expect(t).toBeGreaterThan(0);
+    // Campa fired first (the henchman is still reacting): the townsman runs from that shot.
+    expect(eventTicks(run, 'shot').filter((x) => x <= t).length).toBe(1);
+    expect(civ.ai!.mode).toBe(AiMode.Flee);
+  });
+
   it('with nothing in sight an ally follows El and stops a few steps from him', () => {
     const rows = [wall(W), open(W), put(open(W), { 3: 'q', 5: '@' }), open(W), wall(W)];
     const run = makeRun(rows, {}, 5);

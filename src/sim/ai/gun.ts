@@ -20,6 +20,10 @@ export const MOVING_AIM_ERROR = 70;
 const COOLDOWN_JITTER = 8;
 /** Holds fire when a teammate is within this many pixels of the line of fire (plus his radius). */
 const ALLY_MARGIN = 3;
+/** Radians per angle unit (4096 to the turn). */
+const RAD_PER_UNIT = 6.283185307179586 / 4096;
+/** Allies also mind friends up to this far beyond the target (a miss flies on). */
+const SPREAD_OVERSHOOT = 120;
 /**
  * Guns fired in bursts by the AI: `shots` at the weapon's own cooldown, then `pause` ticks (plus the
  * usual jitter). Campa's two machine guns rattle out long bursts.
@@ -81,7 +85,7 @@ export function tryFire(world: World, a: Actor, ai: AiState, tx: number, ty: num
   const mx = a.x + c * MUZZLE_AHEAD;
   const my = a.y + s * MUZZLE_AHEAD;
   if (traceSegment(world, mx, my, tx, ty, TraceMode.Bullet, mx, my, hit).t < 1) return Fire.Blocked;
-  if (allyInLine(world, a, mx, my, tx, ty)) return Fire.Blocked;
+  if (allyInLine(world, a, mx, my, tx, ty, weapon)) return Fire.Blocked;
   a.rounds--;
   const burst = BURSTS[weapon];
   let hand = 0;
@@ -109,15 +113,34 @@ export function lineOfFire(world: World, a: Actor, tx: number, ty: number): bool
   return traceSegment(world, mx, my, tx, ty, TraceMode.Bullet, mx, my, hit).t >= 1;
 }
 
-/** Whether a living teammate (for allies: El, or a bystander) stands on the segment from the muzzle to the target (with a little margin). */
-function allyInLine(world: World, a: Actor, mx: number, my: number, tx: number, ty: number): boolean {
+/**
+ * Whether a living teammate (for allies: El, or a bystander) stands on the segment from the muzzle
+ * to the target (with a little margin). El's allies also allow for their spread: their margin
+ * widens with distance along the line as far as their bullets may stray, so Campa's spraying
+ * machine guns stay off El and the boy.
+ */
+function allyInLine(world: World, a: Actor, mx: number, my: number, tx: number, ty: number, weapon: WeaponId): boolean {
   const dx = tx - mx;
   const dy = ty - my;
+  const len2 = dx * dx + dy * dy;
+  const len = Math.sqrt(len2);
+  // Half-width of the spread as a slope (small angles: angle units to radians, no trig).
+  const slope = a.team === 'ally' ? (WEAPONS[weapon].spread + ARCHETYPES[a.arch]!.aimError + MOVING_AIM_ERROR) * RAD_PER_UNIT : 0;
   const list = world.actors;
   for (let i = 0; i < list.length; i++) {
     const b = list[i]!;
     if (b === a || !b.alive || !friendlyTo(a, b)) continue;
-    if (segmentCircle(mx, my, dx, dy, b.x, b.y, b.radius + ALLY_MARGIN) >= 0) return true;
+    if (slope === 0 || len < 1e-6) {
+      if (segmentCircle(mx, my, dx, dy, b.x, b.y, b.radius + ALLY_MARGIN) >= 0) return true;
+      continue;
+    }
+    // Distance along the line of fire (a little past the target too) and off it.
+    const bx = b.x - mx;
+    const by = b.y - my;
+    const along = (bx * dx + by * dy) / len;
+    if (along < -b.radius || along > len + SPREAD_OVERSHOOT) continue;
+    const off = Math.abs(bx * dy - by * dx) / len;
+    if (off <= b.radius + ALLY_MARGIN + (along > 0 ? along : 0) * slope) return true;
   }
   return false;
 }
