@@ -13,7 +13,8 @@ export function vehicleFrame(a: Actor): string {
 }
 
 /** Look-alike archetypes per team, whose frames always exist (the bar's cast). */
-const STAND_IN: Readonly<Record<string, string>> = { ally: 'gunman', enemy: 'henchman', civilian: 'civilian', player: 'mariachi' };
+// Allies borrow El's own frames (his mariachi friends), never an enemy's colours.
+const STAND_IN: Readonly<Record<string, string>> = { ally: 'mariachi', enemy: 'henchman', civilian: 'civilian', player: 'mariachi' };
 
 /**
  * The same frame of a look-alike when an archetype's own sprite is missing (e.g. `campa_aim` ->

@@ -182,6 +182,8 @@ export class WorldView {
         break;
       }
       case 'alert': {
+        // The red "!" marks Bucho's men noticing El; his friends going on guard need none.
+        if (actorById(this.world, e.actor)?.team === 'ally') break;
         const text = this.scene.add.bitmapText(e.x, e.y - 12, FONT, '!').setOrigin(0.5, 1).setDepth(Depth.Marks).setTint(0xe2434b);
         this.marks.push({ text, actor: e.actor, until: now + 700 });
         break;
