@@ -57,4 +57,25 @@ describe('the car', () => {
     expect(run.log.filter(({ tick: t, e }) => e.type === 'ram' && t > 40).length).toBe(0);
     expect(el.hp).toBe(hp);
   });
+
+  it('given a patrol path it races round it until it spots someone', () => {
+    // El far off behind a wall: the car loops its two points without seeing him.
+    const rows = [wall(W), open(W), open(W), put(open(W), { 30: 'v' }), open(W), open(W), put(wall(W), {}), put(open(W), { 4: '@' }), wall(W)];
+    const path = [{ x: 8 * 16, y: 3 * 16 + 8 }, { x: 34 * 16, y: 3 * 16 + 8 }];
+    const run = makeRun(rows, { actor: (s) => ({ ...s, behavior: 'patrol', path, facing: 2048 }) }, 4);
+    const car = run.world.actors.find((a) => a.arch === 'lieutenant')!;
+    let minX = car.x;
+    let maxX = car.x;
+    let top = 0;
+    for (let i = 0; i < 600; i++) {
+      tick(run);
+      minX = Math.min(minX, car.x);
+      maxX = Math.max(maxX, car.x);
+      top = Math.max(top, Math.hypot(car.x - car.px, car.y - car.py));
+    }
+    expect(minX).toBeLessThan(8 * 16 + 14);
+    expect(maxX).toBeGreaterThan(34 * 16 - 14);
+    expect(top).toBeCloseTo(3, 5);
+    expect(car.ai!.target).toBe(0);
+  });
 });

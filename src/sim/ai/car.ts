@@ -1,12 +1,13 @@
 // The car Bucho's second in command drives at El in the street (archetype `lieutenant`, or any
-// archetype marked `heavy`). One actor is the car and its driver: bullets hit the car, and when
-// its hit points run out the driver is dead (he drops his gun) and the car stops where it is (a wreck, drawn from the corpse). It waits parked until it sees a hostile, is shot,
-// or the alarm sounds, then drives straight at its target with a limited turn rate (so it overshoots
-// and comes round again), backs off a wall it hits, and rams whoever it touches: damage, a shove,
-// and nobody's body can stop it (see separateActors).
+// archetype marked `heavy`). One actor is the car and its driver: bullets hit the car, and when its
+// hit points run out the driver is dead (he drops his gun) and the car stops where it is (a wreck,
+// drawn from the corpse). It waits parked (or, given a patrol path, races round it) until it sees
+// a hostile, is shot, or the alarm sounds; then it drives straight at its target with a limited
+// turn rate (so it overshoots and comes round again), backs off a wall it hits, and rams whoever it
+// touches: damage, a shove, and nobody's body can stop it (see separateActors).
 import { ARCHETYPES } from '../archetypes';
 import { damage, isInvulnerable } from '../combat';
-import { angleDiff, angleOf, cosA, sinA } from '../math';
+import { angleDiff, angleOf, cosA, distSq, sinA } from '../math';
 import { moveActor } from '../movement';
 import { actorById, emit, type Actor, type World } from '../world';
 import { AiMode, setMode, type AiState } from './ai-state';
@@ -31,6 +32,8 @@ const RAM_COOLDOWN = 30;
 const RAM_SLOWDOWN = 0.6;
 /** Ticks between looks for a nearer target while driving. */
 const RETARGET_TICKS = 20;
+/** A path point counts as passed within this many pixels. */
+const WAYPOINT_REACH = 14;
 
 export function isCar(a: Actor): boolean {
   return ARCHETYPES[a.arch]!.heavy === true;
@@ -39,13 +42,17 @@ export function isCar(a: Actor): boolean {
 export function updateCar(world: World, a: Actor, ai: AiState): void {
   const def = ARCHETYPES[a.arch]!;
   if (!driving(ai)) {
-    // Parked: a look every 4 ticks (staggered by id); the alarm starts the engine anyway.
+    // Parked or cruising its path: a look every 4 ticks (staggered by id); the alarm starts the chase.
     if (((world.tick + a.id) & 3) === 0) spotTarget(world, a, ai, def.sightRange);
     if (!driving(ai) && world.alarm) startDriving(world, a, ai);
-    if (!driving(ai)) return;
+    if (!driving(ai)) {
+      cruise(world, a, ai, def.speed);
+      return;
+    }
   }
   if (ai.modeTicks % RETARGET_TICKS === 0) spotTarget(world, a, ai, def.sightRange);
-  drive(world, a, ai, def.speed);
+  const t = targetOf(world, ai);
+  drive(world, a, ai, def.speed, t.x, t.y, t.alive);
   ram(world, a, ai);
   ai.modeTicks++;
 }
@@ -68,7 +75,19 @@ function startDriving(world: World, a: Actor, ai: AiState): void {
   ai.timer = 0;
 }
 
-function drive(world: World, a: Actor, ai: AiState, top: number): void {
+/** A spawn with a patrol path drives it in a loop (fast, ramming) until it spots someone. */
+function cruise(world: World, a: Actor, ai: AiState, top: number): void {
+  const spawn = world.level.actors[ai.spawn];
+  if (!spawn || spawn.behavior !== 'patrol' || spawn.path.length === 0) return;
+  const n = spawn.path.length;
+  if (ai.patrolIndex >= n) ai.patrolIndex = 0;
+  const pt = spawn.path[ai.patrolIndex]!;
+  if (distSq(a.x, a.y, pt.x, pt.y) < WAYPOINT_REACH * WAYPOINT_REACH) ai.patrolIndex = (ai.patrolIndex + 1) % n;
+  drive(world, a, ai, top, pt.x, pt.y, true);
+  ram(world, a, ai);
+}
+
+function drive(world: World, a: Actor, ai: AiState, top: number, gx: number, gy: number, go: boolean): void {
   if (ai.timer > 0) {
     // Backing off a wall, wheel turned the other way.
     ai.timer--;
@@ -77,10 +96,10 @@ function drive(world: World, a: Actor, ai: AiState, top: number): void {
     moveActor(world, a, -cosA(a.aim) * REVERSE_SPEED, -sinA(a.aim) * REVERSE_SPEED);
     return;
   }
-  const t = targetOf(world, ai);
-  if (t.alive) turnToward(a, angleOf(t.x - a.x, t.y - a.y), CAR_TURN);
-  const off = t.alive ? Math.abs(angleDiff(a.aim, angleOf(t.x - a.x, t.y - a.y))) : 0;
-  const want = !t.alive ? 0 : off > 1024 ? Math.min(top, TURNING_SPEED) : top;
+  const heading = go ? angleOf(gx - a.x, gy - a.y) : a.aim;
+  if (go) turnToward(a, heading, CAR_TURN);
+  const off = Math.abs(angleDiff(a.aim, heading));
+  const want = !go ? 0 : off > 1024 ? Math.min(top, TURNING_SPEED) : top;
   ai.driveSpeed += ai.driveSpeed < want ? Math.min(ACCEL, want - ai.driveSpeed) : Math.max(-ACCEL * 2, want - ai.driveSpeed);
   if (ai.driveSpeed <= 0) return;
   const dx = cosA(a.aim) * ai.driveSpeed;
