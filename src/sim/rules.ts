@@ -110,8 +110,9 @@ function objectiveDone(world: World, o: Objective): boolean {
 export function updateOutcome(world: World): void {
   const failure = failureReason(world);
   if (failure !== null) {
-    world.failure = failure;
-    emit(world, { type: 'failure', reason: failure });
+    // A mechanic that knows better (a fall, a fire) may have named the cause already this tick.
+    world.failure ??= failure;
+    emit(world, { type: 'failure', reason: world.failure });
     setOutcome(world, 'dead');
     return;
   }
