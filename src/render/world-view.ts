@@ -4,6 +4,7 @@
 import Phaser from 'phaser';
 import { TILE } from '../sim/grid';
 import type { SimEvent } from '../sim/events';
+import { duelHolds } from '../sim/duel';
 import { Material } from '../sim/level-data';
 import { ANGLE_UNITS } from '../sim/math';
 import { actorById, type Actor, type World } from '../sim/world';
@@ -47,6 +48,8 @@ export class WorldView {
   private readonly pickups = new Map<number, { gun: Phaser.GameObjects.Image; glint: Phaser.GameObjects.Image }>();
   private readonly doors: DoorSprites[] = [];
   private readonly bullets: Phaser.GameObjects.Graphics;
+  /** The duel's target once he has made his move (drawn with his gun up until the standoff ends). */
+  private duelDrawn = -1;
   private readonly marks: { text: Phaser.GameObjects.BitmapText; actor: number; until: number }[] = [];
   readonly effects: Effects;
   private readonly levelImage: Phaser.GameObjects.Image;
@@ -176,6 +179,9 @@ export class WorldView {
         if (p) fx.puff(p.x, p.y + 3, 'dust');
         break;
       }
+      case 'duelCue':
+        this.duelDrawn = e.target;
+        break;
       case 'ram': {
         this.onShake(0.01, 200);
         fx.puff(e.x, e.y, 'dust');
@@ -209,7 +215,8 @@ export class WorldView {
         s.legsFrame = legs;
       }
       if (legs) s.legs.setPosition(x, y).setRotation(s.legAngle);
-      const body = vehicle ? vehicleFrame(a) : bodyFrame(a, world.tick);
+      let body = vehicle ? vehicleFrame(a) : bodyFrame(a, world.tick);
+      if (a.id === this.duelDrawn && a.alive && duelHolds(world)) body = body.replace(/_idle$/, '_aim');
       if (body !== s.bodyFrame) {
         s.body.setFrame(this.hasFrame(body) ? body : standInFrame(a, body)).setDepth(a.alive ? Depth.Bodies : Depth.Floor + 0.5);
         s.bodyFrame = body;

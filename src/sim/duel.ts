@@ -49,7 +49,12 @@ export function updateDuel(world: World, command: TickInput): TickInput {
   const fire = (command.buttons & Button.Fire) !== 0;
   const pulled = fire && !d.fireHeld;
   d.fireHeld = fire;
-  if (d.ticks === cue) emit(world, { type: 'duelCue', target: target.id });
+  if (d.ticks === cue) {
+    // His move: he squares up to El, hand to his gun.
+    const el = playerOf(world);
+    target.aim = angleOf(el.x - target.x, el.y - target.y);
+    emit(world, { type: 'duelCue', target: target.id });
+  }
   if (pulled && d.ticks < cue) early(world, target);
   else if (pulled && d.ticks <= cue + o.window) won(world, target);
   else if (d.ticks > cue + o.window) late(world, target);
