@@ -152,11 +152,21 @@ export function soundsForEvents(events: readonly SimEvent[], lookup: SoundLookup
         byActor('door', e.by, RANGE.small * 1.5, rateFrom(0.06, e.door));
         break;
       case 'alert':
+        // El's friends do not shout like Bucho's men.
+        if (lookup.actorTeam(e.actor) === 'ally') break;
         if (tick - memo.lastAlert >= ALERT_GAP_TICKS) {
           memo.lastAlert = tick;
           // Each enemy's voice has its own pitch.
           at('alertShout', e.x, e.y, RANGE.shout, rateFrom(0.08, e.actor));
         }
+        break;
+      case 'ram':
+        // Stand-ins until the art branch's car sounds are wired: metal on impact, low and heavy.
+        at('impactMetal', e.x, e.y, RANGE.death, 0.6);
+        break;
+      case 'duelCue':
+        // The target's hand goes to his gun (a stand-in for a proper sting).
+        byActor('sleeveDraw', e.target, RANGE.shout, 0.8);
         break;
       case 'outcome':
         play(e.outcome === 'cleared' ? 'clearSting' : 'deathSting', { volume: 1, pan: 0, rate: 1 });

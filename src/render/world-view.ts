@@ -4,9 +4,12 @@
 import Phaser from 'phaser';
 import { TILE } from '../sim/grid';
 import type { SimEvent } from '../sim/events';
+import { duelHolds } from '../sim/duel';
+import { Material } from '../sim/level-data';
 import { ANGLE_UNITS } from '../sim/math';
 import { actorById, type Actor, type World } from '../sim/world';
 import { bodyFrame, legsFrame } from './actor-frames';
+import { isVehicle, standInFrame, vehicleFrame } from './cast-frames';
 import { Depth, Effects } from './effects';
 import { addPixelTexture, ATLAS, FONT, TILES } from './textures';
 import { bakeLevelImage, wallTileNear } from './level-image';
@@ -45,6 +48,8 @@ export class WorldView {
   private readonly pickups = new Map<number, { gun: Phaser.GameObjects.Image; glint: Phaser.GameObjects.Image }>();
   private readonly doors: DoorSprites[] = [];
   private readonly bullets: Phaser.GameObjects.Graphics;
+  /** The duel's target once he has made his move (drawn with his gun up until the standoff ends). */
+  private duelDrawn = -1;
   private readonly marks: { text: Phaser.GameObjects.BitmapText; actor: number; until: number }[] = [];
   readonly effects: Effects;
   private readonly levelImage: Phaser.GameObjects.Image;
@@ -142,7 +147,9 @@ export class WorldView {
         const target = actorById(this.world, e.target);
         const by = actorById(this.world, e.by);
         const angle = target && by ? Math.atan2(target.y - by.y, target.x - by.x) : 0;
-        fx.blood(e.x, e.y, angle, e.damage);
+        // Bullets into the car strike sparks, not blood.
+        if (target && isVehicle(target)) fx.impact(e.x, e.y, Material.Metal);
+        else fx.blood(e.x, e.y, angle, e.damage);
         const s = target && this.actors.get(target.id);
         if (s) s.flashUntil = now + 70;
         if (e.target === this.world.playerId) this.onShake(0.006, 140);
@@ -152,7 +159,11 @@ export class WorldView {
         const a = actorById(this.world, e.actor);
         const by = actorById(this.world, e.by);
         const s = a && this.spritesFor(a);
-        if (a && s) {
+        if (a && isVehicle(a)) {
+          // The car dies with its driver: smoke, a jolt, no pool.
+          for (let i = 0; i < 4; i++) fx.puff(a.x + fx.rng.range(-8, 8), a.y + fx.rng.range(-5, 5), 'smoke');
+          this.onShake(0.008, 220);
+        } else if (a && s) {
           s.deathAngle = by ? Math.atan2(a.y - by.y, a.x - by.x) : a.aim * RAD_PER_UNIT + Math.PI;
           s.pool = this.scene.add.image(a.x, a.y, ATLAS, fx.rng.pick(['pool0', 'pool1'])).setDepth(Depth.Floor).setScale(0.2).setRotation(fx.rng.range(0, 6.28));
           this.scene.tweens.add({ targets: s.pool, scale: 1, duration: 1400, ease: 'Quad.easeOut' });
@@ -168,7 +179,17 @@ export class WorldView {
         if (p) fx.puff(p.x, p.y + 3, 'dust');
         break;
       }
+      case 'duelCue':
+        this.duelDrawn = e.target;
+        break;
+      case 'ram': {
+        this.onShake(0.01, 200);
+        fx.puff(e.x, e.y, 'dust');
+        break;
+      }
       case 'alert': {
+        // The red "!" marks Bucho's men noticing El; his friends going on guard need none.
+        if (actorById(this.world, e.actor)?.team === 'ally') break;
         const text = this.scene.add.bitmapText(e.x, e.y - 12, FONT, '!').setOrigin(0.5, 1).setDepth(Depth.Marks).setTint(0xe2434b);
         this.marks.push({ text, actor: e.actor, until: now + 700 });
         break;
@@ -185,20 +206,23 @@ export class WorldView {
       const s = this.spritesFor(a);
       const x = a.px + (a.x - a.px) * alpha;
       const y = a.py + (a.y - a.py) * alpha;
-      s.shadow.setPosition(x + 1, y + 2).setVisible(a.alive);
-      const legs = legsFrame(a, s.walked);
+      const vehicle = isVehicle(a);
+      s.shadow.setPosition(x + 1, y + 2).setVisible(a.alive && !vehicle);
+      const legs = vehicle ? null : legsFrame(a, s.walked);
       if (legs !== s.legsFrame) {
         s.legs.setVisible(legs !== null);
         if (legs) s.legs.setFrame(legs);
         s.legsFrame = legs;
       }
       if (legs) s.legs.setPosition(x, y).setRotation(s.legAngle);
-      const body = bodyFrame(a, world.tick);
+      let body = vehicle ? vehicleFrame(a) : bodyFrame(a, world.tick);
+      if (a.id === this.duelDrawn && a.alive && duelHolds(world)) body = body.replace(/_idle$/, '_aim');
       if (body !== s.bodyFrame) {
-        s.body.setFrame(body).setDepth(a.alive ? Depth.Bodies : Depth.Floor + 0.5);
+        s.body.setFrame(this.hasFrame(body) ? body : standInFrame(a, body)).setDepth(a.alive ? Depth.Bodies : Depth.Floor + 0.5);
         s.bodyFrame = body;
       }
-      s.body.setPosition(x, y).setRotation(a.alive ? a.aim * RAD_PER_UNIT : s.deathAngle);
+      // A wreck keeps the heading it died with.
+      s.body.setPosition(x, y).setRotation(a.alive || vehicle ? a.aim * RAD_PER_UNIT : s.deathAngle);
       const flashing = now < s.flashUntil;
       if (flashing !== s.flashing) {
         if (flashing) s.body.setTint(0xffffff).setTintMode(Phaser.TintModes.FILL);
@@ -220,6 +244,11 @@ export class WorldView {
       }
     }
     this.effects.update();
+  }
+
+  /** Whether the atlas has this frame (new cast members may be drawn later than their mechanics). */
+  private hasFrame(name: string): boolean {
+    return this.scene.textures.get(ATLAS).has(name);
   }
 
   private drawPickups(now: number): void {

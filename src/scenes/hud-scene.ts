@@ -8,6 +8,7 @@ import { WEAPONS } from '../sim/weapons';
 import { playerOf, type World } from '../sim/world';
 import { formatIgt } from '../speedrun/igt';
 import { Colors, headline, label } from '../ui/text';
+import { DuelHud } from './duel-hud';
 import { SceneKey } from './keys';
 import type { PlayScene } from './play-scene';
 import type { SplitInfo } from '../game/run-tracker';
@@ -45,6 +46,7 @@ export class HudScene extends Phaser.Scene {
   /** The last split's delta against the PB, shown under the timer for a few seconds. */
   private splitText!: Phaser.GameObjects.BitmapText;
   private splitUntil = 0;
+  private duel!: DuelHud;
 
   constructor() {
     super(SceneKey.Hud);
@@ -70,6 +72,7 @@ export class HudScene extends Phaser.Scene {
     this.splitText = label(this, width - 24, 100, '', 3, Colors.cream).setOrigin(1, 0);
     this.hintBox = this.add.rectangle(width / 2, 672, 10, 30, 0x0d0b0e, 0.6);
     this.hint = label(this, width / 2, 662, '', 2, Colors.sand).setOrigin(0.5, 0);
+    this.duel = new DuelHud(this);
     this.cursor = this.add.image(0, 0, ATLAS, 'cursor').setScale(ICON_SCALE).setDepth(100);
     this.game.canvas.style.cursor = 'none';
 
@@ -96,6 +99,7 @@ export class HudScene extends Phaser.Scene {
     this.nextStoryAt = 0;
     this.emptyUntil = 0;
     this.splitUntil = 0;
+    this.duel.reset();
     const first = this.play.level.objectives[0];
     this.objective.setText(first ? first.text : '');
     this.hint.setText(services(this).input.lastDevice === 'gamepad' ? 'Right trigger: draw the sleeve pistols' : 'Click: draw the sleeve pistols    Space: dive    E: pick up');
@@ -116,6 +120,8 @@ export class HudScene extends Phaser.Scene {
       else if (e.type === 'objective') this.objective.setText(e.text);
       else if (e.type === 'draw') this.hint.setText('');
       else if (e.type === 'dryFire' && e.actor === world.playerId) this.emptyUntil = now + 900;
+      else if (e.type === 'failure') this.objective.setText(e.reason);
+      this.duel.onEvent(e, now);
       if (!showCaptions) continue;
       const sound = soundCaption(e, world);
       if (sound) this.pushCaption(this.sounds, sound, now + 1800, Colors.dim, 3);
@@ -161,6 +167,7 @@ export class HudScene extends Phaser.Scene {
       this.pushCaption(this.story, line, now + hold, Colors.cream, 2);
       this.nextStoryAt = now + hold * 0.75;
     }
+    this.duel.update(world, now);
     this.layoutCaptions(this.story, 640, now, true);
     this.layoutCaptions(this.sounds, 700, now, false);
     const pointer = services(this).input.pointer;
@@ -210,6 +217,10 @@ function soundCaption(e: SimEvent, world: World): string | null {
       return e.actor === world.playerId && !e.done ? '[reloading]' : null;
     case 'spawn':
       return '[footsteps behind you]';
+    case 'ram':
+      return '[tyres screech - a crash]';
+    case 'duelCue':
+      return '[a hand moves to a gun]';
     default:
       return null;
   }

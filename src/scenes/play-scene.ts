@@ -232,6 +232,7 @@ export class PlayScene extends Phaser.Scene {
     const data: ResultsData = {
       level: this.level.id, outcome, ticks: this.world.tick, stats: { ...s }, grade: g.letter, newBest,
       splits: this.tracker.splits, hadPb: before.pb !== null, sumOfBest: sumOfBest(after, this.level.objectives.length),
+      failure: this.world.failure,
     };
     this.scene.launch(SceneKey.Results, data);
   }

@@ -31,6 +31,8 @@ export interface ResultsData {
   /** Whether there was a PB to compare with. */
   hadPb: boolean;
   sumOfBest: number | null;
+  /** Why the run was lost ("Carolina was killed"), from world.failure; null or absent when not. */
+  failure?: string | null;
 }
 
 const TITLES: Record<Outcome, string> = { cleared: 'CLEARED', dead: 'YOU DIED', timeout: 'OUT OF TIME' };
@@ -53,7 +55,8 @@ export class ResultsScene extends Phaser.Scene {
     panel(this, x, y, 720, 500);
     const cleared = data.outcome === 'cleared';
     headline(this, width / 2, y + 28, TITLES[data.outcome], 4, cleared ? Colors.gold : Colors.red).setOrigin(0.5, 0);
-    label(this, width / 2, y + 100, entry?.title ?? data.level, 3, Colors.sand).setOrigin(0.5, 0);
+    label(this, width / 2, y + (data.failure ? 88 : 100), entry?.title ?? data.level, 3, Colors.sand).setOrigin(0.5, 0);
+    if (data.failure) label(this, width / 2, y + 120, data.failure, 2, Colors.red).setOrigin(0.5, 0);
     const s = data.stats;
     const rows: [string, string][] = [
       ['Time', formatIgt(data.ticks)],

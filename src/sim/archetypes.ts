@@ -26,6 +26,8 @@ export interface ArchetypeDef {
   readonly aimError: number;
   /** Seeks low cover when under fire. */
   readonly usesCover: boolean;
+  /** A vehicle (the car): bodies cannot push it, it rams (src/sim/ai/car.ts). */
+  readonly heavy?: boolean;
 }
 
 const henchmanBase = {
@@ -63,9 +65,12 @@ export const ARCHETYPES: Readonly<Record<string, ArchetypeDef>> = {
     ...henchmanBase, id: 'bucho', name: 'Bucho', hp: 8, speed: 1.1, weapon: 'revolver', rounds: 6,
     sightRange: 300, reaction: 10, aimError: 30,
   },
+  // Bucho's second in command drives his car at El: the car and its driver are one actor, its hit
+  // points are the car's (the driver dies with them); src/sim/ai/car.ts drives it.
   lieutenant: {
-    ...henchmanBase, id: 'lieutenant', name: "Bucho's second in command", hp: 6, speed: 1.2, weapon: 'deagle', rounds: 7,
-    sightRange: 300, reaction: 12, aimError: 35,
+    ...henchmanBase, id: 'lieutenant', name: "Bucho's second in command", hp: 24, radius: 13, speed: 3.0,
+    weapon: 'deagle', rounds: 7, sightRange: 320, sightHalfAngle: -1, reaction: 0, aimError: 0, usesCover: false,
+    heavy: true,
   },
   rooftopGunman: {
     ...henchmanBase, id: 'rooftopGunman', name: 'Rooftop gunman', hp: 3, weapon: 'revolver', rounds: 6,
@@ -73,11 +78,11 @@ export const ARCHETYPES: Readonly<Record<string, ArchetypeDef>> = {
   },
   campa: {
     ...henchmanBase, team: 'ally', id: 'campa', name: 'Campa', hp: 8, speed: 1.4, weapon: 'campaCase', rounds: 60,
-    sightRange: 280, reaction: 10, aimError: 50, usesCover: false,
+    sightRange: 280, reaction: 10, aimError: 50,
   },
   quino: {
     ...henchmanBase, team: 'ally', id: 'quino', name: 'Quino', hp: 8, speed: 1.4, weapon: 'quinoCase', rounds: 4,
-    sightRange: 300, reaction: 16, aimError: 30, usesCover: false,
+    sightRange: 300, reaction: 16, aimError: 30,
   },
   carolina: {
     ...henchmanBase, team: 'ally', id: 'carolina', name: 'Carolina', hp: 6, speed: 1.6, weapon: 'pistol', rounds: 7,

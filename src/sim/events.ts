@@ -21,7 +21,17 @@ export type SimEvent =
   | { type: 'spawn'; actor: number; group: string }
   | { type: 'caption'; speaker: string; text: string }
   | { type: 'objective'; index: number; text: string }
-  | { type: 'outcome'; outcome: Outcome };
+  | { type: 'outcome'; outcome: Outcome }
+  /** The car hit someone (damage follows as a 'hit'). */
+  | { type: 'ram'; car: number; target: number; x: number; y: number }
+  /** A protected actor died or El fell: the run is lost, `reason` is world.failure. */
+  | { type: 'failure'; reason: string }
+  /** The duel (src/sim/duel.ts): the standoff begins; the target makes his move; how it ended. */
+  | { type: 'duelStart'; target: number }
+  | { type: 'duelCue'; target: number }
+  | { type: 'duelWon'; target: number }
+  | { type: 'duelEarly'; target: number }
+  | { type: 'duelLate'; target: number; victim: number };
 
 export type Outcome = 'cleared' | 'dead' | 'timeout';
 

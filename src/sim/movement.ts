@@ -1,5 +1,6 @@
 // Moving circles through the grid: axis by axis in small sub-steps, pushed out of any blocking
 // cell, so an actor can never end a tick inside a wall. Walking into a closed door opens it.
+import { ARCHETYPES } from './archetypes';
 import { Cell } from './level-data';
 import { blocksWalk, cellAt, doorAt, TILE } from './grid';
 import { emit, type Actor, type World } from './world';
@@ -138,9 +139,14 @@ export function separateActors(world: World): void {
       } else if ((a.id & 1) === 0) {
         nx = -1;
       }
-      const push = (min - d) * 0.5;
-      moveActor(world, a, -nx * push, -ny * push);
-      moveActor(world, b, nx * push, ny * push);
+      // A vehicle is never pushed: the other body takes the whole push.
+      const heavyA = ARCHETYPES[a.arch]!.heavy === true;
+      const heavyB = ARCHETYPES[b.arch]!.heavy === true;
+      const gap = min - d;
+      const pushA = heavyA ? (heavyB ? gap * 0.5 : 0) : heavyB ? gap : gap * 0.5;
+      const pushB = gap - pushA;
+      if (pushA > 0) moveActor(world, a, -nx * pushA, -ny * pushA);
+      if (pushB > 0) moveActor(world, b, nx * pushB, ny * pushB);
     }
   }
 }

@@ -3,6 +3,7 @@ import { raiseAlarm } from './ai/ai-hooks';
 import { ARCHETYPES } from './archetypes';
 import type { Objective, Rect, TriggerAction } from './level-data';
 import { openDoor } from './movement';
+import { failureReason } from './protect';
 import { emit, makeActor, playerOf, type World } from './world';
 
 function inside(r: Rect, x: number, y: number): boolean {
@@ -99,7 +100,7 @@ function objectiveDone(world: World, o: Objective): boolean {
     case 'survive':
       return world.objectiveTicks >= o.ticks;
     case 'duel':
-      // The standoff arrives with issue 4 (src/sim/duel.ts); until then it ends like a defeat.
+      // Won (El's shot), or after a draw too early, the target beaten in the fight (src/sim/duel.ts).
       for (const a of world.actors) if (a.name === o.target) return !a.alive;
       return false;
   }
@@ -107,8 +108,11 @@ function objectiveDone(world: World, o: Objective): boolean {
 
 /** Advances objectives and decides the outcome at the end of a tick. */
 export function updateOutcome(world: World): void {
-  const player = playerOf(world);
-  if (!player.alive) {
+  const failure = failureReason(world);
+  if (failure !== null) {
+    // A mechanic that knows better (a fall, a fire) may have named the cause already this tick.
+    world.failure ??= failure;
+    emit(world, { type: 'failure', reason: world.failure });
     setOutcome(world, 'dead');
     return;
   }

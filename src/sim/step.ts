@@ -3,6 +3,7 @@
 // spawns and removals, and last the objectives and outcome.
 import { updateAi } from './ai/ai-hooks';
 import { updateBullets } from './combat';
+import { updateDuel } from './duel';
 import { sanitiseInput, type TickInput } from './input';
 import { separateActors } from './movement';
 import { updatePlayer } from './player';
@@ -17,7 +18,8 @@ export function step(world: World, input: TickInput): World {
   world.events.length = 0;
   if (world.outcome !== null) return world;
   world.tick++;
-  const command = sanitiseInput(input);
+  // A duel's standoff freezes El (src/sim/duel.ts); otherwise the command passes unchanged.
+  const command = updateDuel(world, sanitiseInput(input));
   const actors = world.actors;
   for (let i = 0; i < actors.length; i++) {
     const a = actors[i]!;

@@ -3,6 +3,7 @@
 import { createAiState, type AiState } from './ai/ai-state';
 import { ARCHETYPES, type Team } from './archetypes';
 import type { SimEvent, Outcome } from './events';
+import { newDuelState, type DuelState } from './duel-state';
 import { Cell, type ActorSpawn, type LevelData } from './level-data';
 import { hashString, mix32 } from './rng';
 import { SLEEVE_RESERVE, WEAPONS, type WeaponId } from './weapons';
@@ -127,6 +128,10 @@ export interface World {
   /** Ticks since the current objective began (for "survive"). */
   objectiveTicks: number;
   outcome: Outcome | null;
+  /** Why a run was lost ("Carolina was killed", "El Mariachi fell"); null while it is not. */
+  failure: string | null;
+  /** The standoff of the current duel objective (src/sim/duel.ts). */
+  duel: DuelState;
   stats: RunStats;
   /** Spawned during the current tick; joined after the update pass (deferred spawn). */
   pendingBullets: Bullet[];
@@ -198,6 +203,8 @@ export function createWorld(level: LevelData, seed: number): World {
     objective: 0,
     objectiveTicks: 0,
     outcome: null,
+    failure: null,
+    duel: newDuelState(),
     stats: { kills: 0, shotsFired: 0, shotsHit: 0, damageTaken: 0, civiliansHit: 0 },
     pendingBullets: [],
     pendingPickups: [],

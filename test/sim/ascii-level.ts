@@ -1,6 +1,7 @@
 // Small levels drawn as text, for unit tests of single mechanics.
 //   # wall   . floor   T low cover (table)   ~ void   D door   H hidden door
 //   @ El Mariachi   e henchman   g gunman   c civilian   (actors stand on floor)
+//   a Campa   q Quino   l Carolina   b the boy   v the car (lieutenant)   B Bucho
 import { Cell, EMPTY_LOADOUT, Material, type ActorSpawn, type DoorSpawn, type FireZone, type LevelData, type Loadout, type Objective, type TriggerZone } from '../../src/sim/level-data';
 
 export interface AsciiOptions {
@@ -16,7 +17,9 @@ export interface AsciiOptions {
   playerFacing?: number;
 }
 
-const ARCH: Record<string, string> = { e: 'henchman', g: 'gunman', c: 'civilian' };
+const ARCH: Record<string, string> = {
+  e: 'henchman', g: 'gunman', c: 'civilian', a: 'campa', q: 'quino', l: 'carolina', b: 'boy', v: 'lieutenant', B: 'bucho',
+};
 
 export function asciiLevel(rows: string[], options: AsciiOptions = {}): LevelData {
   const height = rows.length;

@@ -1,6 +1,8 @@
 // The AI's surface toward the rest of the sim: the four calls the core makes. Each hands the work
-// to the henchman or civilian behaviour (see henchman.ts, civilian.ts).
+// to the henchman, ally, car or civilian behaviour (see henchman.ts, ally.ts, car.ts, civilian.ts).
 import { playerOf, type Actor, type World } from '../world';
+import { allyHears, allyHurt, updateAlly } from './ally';
+import { carHurt, isCar, updateCar } from './car';
 import { civilianHears, civilianHurt, updateCivilian } from './civilian';
 import { henchmanAlarm, henchmanHears, henchmanHurt, updateHenchman } from './henchman';
 import { noiseDistance } from './perception';
@@ -12,6 +14,8 @@ export function updateAi(world: World, actor: Actor): void {
   actor.vx = 0;
   actor.vy = 0;
   if (actor.team === 'civilian') updateCivilian(world, actor, ai);
+  else if (actor.team === 'ally') updateAlly(world, actor, ai);
+  else if (isCar(actor)) updateCar(world, actor, ai);
   else updateHenchman(world, actor, ai);
 }
 
@@ -30,10 +34,11 @@ export function hearNoise(world: World, x: number, y: number, loudness: number, 
     const dy = a.y - y;
     if (dx * dx + dy * dy > l2) continue;
     // A henchman fighting El in plain view hears his shots: no need to trace through walls.
-    const inView = ai.seesTarget && source === world.playerId;
+    const inView = ai.seesTarget && source === (ai.target > 0 ? ai.target : world.playerId);
     if (!inView && noiseDistance(world, x, y, a.x, a.y) > loudness) continue;
     if (a.team === 'civilian') civilianHears(world, a, ai, x, y);
-    else henchmanHears(world, a, ai, x, y, source);
+    else if (a.team === 'ally') allyHears(world, a, ai, x, y, source);
+    else if (!isCar(a)) henchmanHears(world, a, ai, x, y, source);
   }
 }
 
@@ -42,6 +47,8 @@ export function onHurt(world: World, actor: Actor, by: number): void {
   const ai = actor.ai;
   if (!ai || !actor.alive) return;
   if (actor.team === 'civilian') civilianHurt(world, actor, ai, by);
+  else if (actor.team === 'ally') allyHurt(world, actor, ai, by);
+  else if (isCar(actor)) carHurt(world, actor, ai, by);
   else henchmanHurt(world, actor, ai, by);
 }
 
@@ -51,6 +58,6 @@ export function raiseAlarm(world: World): void {
   if (!playerOf(world).alive) return;
   for (let i = 0; i < list.length; i++) {
     const a = list[i]!;
-    if (a.ai && a.alive && a.team === 'enemy') henchmanAlarm(world, a, a.ai);
+    if (a.ai && a.alive && a.team === 'enemy' && !isCar(a)) henchmanAlarm(world, a, a.ai);
   }
 }

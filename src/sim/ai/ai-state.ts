@@ -29,6 +29,8 @@ export const enum Tactic {
   Advance = 2,
   /** The line of fire is blocked by cover: walk around it toward the target. */
   Flank = 3,
+  /** Allies: too far from El, fall back toward him while fighting. */
+  Regroup = 4,
 }
 
 export interface AiState {
@@ -100,6 +102,13 @@ export interface AiState {
   dangerX: number;
   dangerY: number;
   fleeLeft: number;
+  /** Id of the actor fought (El or an ally for Bucho's men, an enemy for allies); 0: none yet (El). */
+  target: number;
+  /** Burst weapons (Campa's case): shots left in the current burst. */
+  burstLeft: number;
+  /** The car: current speed (pixels per tick), and the tick it last rammed someone. */
+  driveSpeed: number;
+  ramTick: number;
 }
 
 export function createAiState(spawnIndex: number, spawn: ActorSpawn): AiState {
@@ -146,6 +155,10 @@ export function createAiState(spawnIndex: number, spawn: ActorSpawn): AiState {
     dangerX: 0,
     dangerY: 0,
     fleeLeft: 0,
+    target: 0,
+    burstLeft: 0,
+    driveSpeed: 0,
+    ramTick: -1,
   };
 }
 

@@ -8,6 +8,7 @@ import { nextInt } from '../rng';
 import { actorById, playerOf, type Actor, type World } from '../world';
 import { AiMode, setMode, type AiState } from './ai-state';
 import { alertActor, type AlertCause } from './alert';
+import { boyTakesCover, isBoy, updateBoyWander } from './boy';
 import { goHome, updatePatrol, updatePost, updateReturn } from './home';
 import { doorPassOf, Nav, navigate } from './navigate';
 import { passable } from './pathfind';
@@ -48,7 +49,8 @@ export function updateCivilian(world: World, a: Actor, ai: AiState): void {
       updateReturn(world, a, ai, def);
       break;
     case AiMode.Post:
-      updatePost(world, a, ai, def);
+      if (isBoy(a)) updateBoyWander(world, a, ai, def);
+      else updatePost(world, a, ai, def);
       break;
     default:
       setMode(ai, AiMode.Return);
@@ -127,6 +129,10 @@ function pickFleeGoal(world: World, a: Actor, ai: AiState, x: number, y: number)
 
 /** Gunfire heard at (x, y). */
 export function civilianHears(world: World, a: Actor, ai: AiState, x: number, y: number): void {
+  if (isBoy(a) && ai.mode !== AiMode.Flee) {
+    boyTakesCover(world, a, ai, x, y);
+    return;
+  }
   if (ai.mode === AiMode.Flee) {
     if (ai.fleeLeft < FLEE_MIN / 2) ai.fleeLeft = FLEE_MIN / 2;
     return;

@@ -5,9 +5,10 @@ import { fireBullet } from '../combat';
 import { cosA, sinA } from '../math';
 import { nextInt } from '../rng';
 import { newTraceHit, segmentCircle, traceSegment, TraceMode } from '../trace';
-import { WEAPONS } from '../weapons';
+import { WEAPONS, type WeaponId } from '../weapons';
 import { emit, type Actor, type World } from '../world';
 import type { AiState } from './ai-state';
+import { friendlyTo } from './targets';
 
 /** Ticks a henchman takes to reload (his spare rounds are unlimited; the magazine is real). */
 export const AI_RELOAD_TICKS = 90;
@@ -19,6 +20,17 @@ export const MOVING_AIM_ERROR = 70;
 const COOLDOWN_JITTER = 8;
 /** Holds fire when a teammate is within this many pixels of the line of fire (plus his radius). */
 const ALLY_MARGIN = 3;
+/** Radians per angle unit (4096 to the turn). */
+const RAD_PER_UNIT = 6.283185307179586 / 4096;
+/** Allies also mind friends up to this far beyond the target (a miss flies on). */
+const SPREAD_OVERSHOOT = 120;
+/**
+ * Guns fired in bursts by the AI: `shots` at the weapon's own cooldown, then `pause` ticks (plus the
+ * usual jitter). Campa's two machine guns rattle out long bursts.
+ */
+const BURSTS: Partial<Record<WeaponId, { readonly shots: number; readonly pause: number }>> = {
+  campaCase: { shots: 14, pause: 50 },
+};
 
 const hit = newTraceHit();
 
@@ -73,11 +85,20 @@ export function tryFire(world: World, a: Actor, ai: AiState, tx: number, ty: num
   const mx = a.x + c * MUZZLE_AHEAD;
   const my = a.y + s * MUZZLE_AHEAD;
   if (traceSegment(world, mx, my, tx, ty, TraceMode.Bullet, mx, my, hit).t < 1) return Fire.Blocked;
-  if (allyInLine(world, a, mx, my, tx, ty)) return Fire.Blocked;
+  if (allyInLine(world, a, mx, my, tx, ty, weapon)) return Fire.Blocked;
   a.rounds--;
-  a.cooldown = WEAPONS[weapon].cooldown + nextInt(world, 0, COOLDOWN_JITTER);
+  const burst = BURSTS[weapon];
+  let hand = 0;
+  if (burst) {
+    if (ai.burstLeft <= 0) ai.burstLeft = burst.shots;
+    ai.burstLeft--;
+    hand = ai.burstLeft & 1;
+    a.cooldown = WEAPONS[weapon].cooldown + (ai.burstLeft === 0 ? burst.pause + nextInt(world, 0, COOLDOWN_JITTER) : 0);
+  } else {
+    a.cooldown = WEAPONS[weapon].cooldown + nextInt(world, 0, COOLDOWN_JITTER);
+  }
   const def = ARCHETYPES[a.arch]!;
-  fireBullet(world, a, weapon, mx, my, a.aim, def.aimError + (moving ? MOVING_AIM_ERROR : 0), 0);
+  fireBullet(world, a, weapon, mx, my, a.aim, def.aimError + (moving ? MOVING_AIM_ERROR : 0), hand);
   return Fire.Fired;
 }
 
@@ -92,15 +113,34 @@ export function lineOfFire(world: World, a: Actor, tx: number, ty: number): bool
   return traceSegment(world, mx, my, tx, ty, TraceMode.Bullet, mx, my, hit).t >= 1;
 }
 
-/** Whether a living teammate stands on the segment from the muzzle to the target (with a little margin). */
-function allyInLine(world: World, a: Actor, mx: number, my: number, tx: number, ty: number): boolean {
+/**
+ * Whether a living teammate (for allies: El, or a bystander) stands on the segment from the muzzle
+ * to the target (with a little margin). El's allies also allow for their spread: their margin
+ * widens with distance along the line as far as their bullets may stray, so Campa's spraying
+ * machine guns stay off El and the boy.
+ */
+function allyInLine(world: World, a: Actor, mx: number, my: number, tx: number, ty: number, weapon: WeaponId): boolean {
   const dx = tx - mx;
   const dy = ty - my;
+  const len2 = dx * dx + dy * dy;
+  const len = Math.sqrt(len2);
+  // Half-width of the spread as a slope (small angles: angle units to radians, no trig).
+  const slope = a.team === 'ally' ? (WEAPONS[weapon].spread + ARCHETYPES[a.arch]!.aimError + MOVING_AIM_ERROR) * RAD_PER_UNIT : 0;
   const list = world.actors;
   for (let i = 0; i < list.length; i++) {
     const b = list[i]!;
-    if (b === a || !b.alive || b.team !== a.team) continue;
-    if (segmentCircle(mx, my, dx, dy, b.x, b.y, b.radius + ALLY_MARGIN) >= 0) return true;
+    if (b === a || !b.alive || !friendlyTo(a, b)) continue;
+    if (slope === 0 || len < 1e-6) {
+      if (segmentCircle(mx, my, dx, dy, b.x, b.y, b.radius + ALLY_MARGIN) >= 0) return true;
+      continue;
+    }
+    // Distance along the line of fire (a little past the target too) and off it.
+    const bx = b.x - mx;
+    const by = b.y - my;
+    const along = (bx * dx + by * dy) / len;
+    if (along < -b.radius || along > len + SPREAD_OVERSHOOT) continue;
+    const off = Math.abs(bx * dy - by * dx) / len;
+    if (off <= b.radius + ALLY_MARGIN + (along > 0 ? along : 0) * slope) return true;
   }
   return false;
 }

@@ -8,7 +8,7 @@
 import { ARCHETYPES, type ArchetypeDef } from '../archetypes';
 import { TILE } from '../grid';
 import { Cell } from '../level-data';
-import { angleOf, cosA, sinA, wrapAngle } from '../math';
+import { angleOf, cosA, distSq, sinA, wrapAngle } from '../math';
 import { nextInt } from '../rng';
 import { newTraceHit, traceSegment, TraceMode } from '../trace';
 import { actorById, playerOf, type Actor, type World } from '../world';
@@ -18,7 +18,8 @@ import { coverProtects, findCover } from './cover';
 import { Fire, lineOfFire, startReload, tickGun, tryFire } from './gun';
 import { goHome, updatePatrol, updatePost, updateReturn, WALK_TURN } from './home';
 import { facingWithin, Nav, navigate, stepBy, stepToward, turnToward, turnTowardVec } from './navigate';
-import { canSee, sightDue, spotBody } from './perception';
+import { sightDue, spotBody } from './perception';
+import { hostileTeams, pickTarget, targetOf } from './targets';
 
 /** Turn rate (angle units per tick) while fighting: a half turn in about 28 ticks. */
 const ENGAGE_TURN = 72;
@@ -107,19 +108,22 @@ export function updateHenchman(world: World, a: Actor, ai: AiState): void {
   ai.modeTicks++;
 }
 
-/** The staggered sight check: El (unless calm), else bodies of the fallen. */
-function look(world: World, a: Actor, ai: AiState, def: ArchetypeDef): void {
+/**
+ * The staggered sight check: the nearest hostile in sight (El or an ally; unless calm), else bodies
+ * of the fallen (Bucho's men only).
+ */
+export function look(world: World, a: Actor, ai: AiState, def: ArchetypeDef): void {
   if (def.sightRange <= 0 || !sightDue(world, a, ai.aware)) return;
-  const p = playerOf(world);
-  let sees = false;
-  if (p.alive && !ai.calm) {
+  let p: Actor | null = null;
+  if (!ai.calm) {
     const tracking = ai.aware && ai.lastSeenTick >= 0 && world.tick - ai.lastSeenTick <= TRACK_WINDOW;
-    sees = tracking
-      ? canSee(world, a, p.x, p.y, def.sightRange * TRACK_RANGE_FACTOR, -1)
-      : canSee(world, a, p.x, p.y, def.sightRange, def.sightHalfAngle);
+    p = pickTarget(world, a, ai, def.sightRange, def.sightHalfAngle, tracking, def.sightRange * TRACK_RANGE_FACTOR);
   }
-  if (sees) {
-    if (!ai.seesTarget) acquire(world, a, ai, p, def);
+  if (p) {
+    if (!ai.seesTarget || p.id !== targetOf(world, ai).id) {
+      ai.target = p.id;
+      acquire(world, a, ai, p, def);
+    }
     ai.seesTarget = true;
     ai.lastSeenX = p.x;
     ai.lastSeenY = p.y;
@@ -128,7 +132,7 @@ function look(world: World, a: Actor, ai: AiState, def: ArchetypeDef): void {
     return;
   }
   ai.seesTarget = false;
-  if (ai.aware) return;
+  if (ai.aware || a.team !== 'enemy') return;
   const i = spotBody(world, a, def.sightRange, def.sightHalfAngle, ai.bodyTick);
   if (i < 0) return;
   const body = world.actors[i]!;
@@ -167,8 +171,8 @@ function investigate(ai: AiState, x: number, y: number): void {
   if (ai.mode !== AiMode.Chase) setMode(ai, AiMode.Chase);
 }
 
-function engage(world: World, a: Actor, ai: AiState, def: ArchetypeDef): void {
-  const p = playerOf(world);
+export function engage(world: World, a: Actor, ai: AiState, def: ArchetypeDef): void {
+  const p = targetOf(world, ai);
   if (!ai.seesTarget || !p.alive) {
     ai.lostTicks++;
     turnTowardVec(a, ai.lastSeenX - a.x, ai.lastSeenY - a.y, ENGAGE_TURN);
@@ -197,6 +201,11 @@ function shoot(world: World, a: Actor, ai: AiState, p: Actor, moved: boolean): F
 
 function chooseTactic(world: World, a: Actor, ai: AiState, p: Actor, def: ArchetypeDef): void {
   ai.tacticLeft = nextInt(world, TACTIC_MIN, TACTIC_MAX);
+  const ally = a.team === 'ally';
+  if (ally && tooFarFromEl(world, a)) {
+    ai.tactic = Tactic.Regroup;
+    return;
+  }
   if (!lineOfFire(world, a, p.x, p.y)) {
     ai.tactic = Tactic.Flank;
     return;
@@ -214,7 +223,8 @@ function chooseTactic(world: World, a: Actor, ai: AiState, p: Actor, def: Archet
   const far = dx * dx + dy * dy > ADVANCE_FROM * ADVANCE_FROM;
   const r = nextInt(world, 0, 99);
   if (far && r < 45) {
-    ai.tactic = Tactic.Advance;
+    // Allies hold their ground near El rather than charge.
+    ai.tactic = ally ? Tactic.Hold : Tactic.Advance;
   } else if (r < 75) {
     ai.tactic = Tactic.Strafe;
     ai.strafeDir = nextInt(world, 0, 1) === 0 ? -1 : 1;
@@ -251,13 +261,21 @@ function footwork(world: World, a: Actor, ai: AiState, p: Actor, def: ArchetypeD
         return false;
       }
       return navigate(world, a, ai, p.x, p.y, def.speed, 0) === Nav.Moving;
+    case Tactic.Regroup: {
+      const el = playerOf(world);
+      if (!el.alive || distSq(a.x, a.y, el.x, el.y) < REGROUP_NEAR * REGROUP_NEAR) {
+        ai.tactic = Tactic.Hold;
+        return false;
+      }
+      return navigate(world, a, ai, el.x, el.y, def.speed, 0) === Nav.Moving;
+    }
     default:
       return false;
   }
 }
 
-function cover(world: World, a: Actor, ai: AiState, def: ArchetypeDef): void {
-  const p = playerOf(world);
+export function cover(world: World, a: Actor, ai: AiState, def: ArchetypeDef): void {
+  const p = targetOf(world, ai);
   const sees = ai.seesTarget && p.alive;
   let moved = false;
   if (ai.coverLeft < 0) {
@@ -362,9 +380,19 @@ function pickSearchPoint(world: World, ai: AiState): void {
   ai.searchY = ai.lastSeenY;
 }
 
+/** Allies engaged farther than this from El fall back toward him (Tactic.Regroup) until REGROUP_NEAR. */
+const REGROUP_FROM = 176;
+const REGROUP_NEAR = 64;
+
+function tooFarFromEl(world: World, a: Actor): boolean {
+  const el = playerOf(world);
+  return el.alive && distSq(a.x, a.y, el.x, el.y) > REGROUP_FROM * REGROUP_FROM;
+}
+
 /** A gunshot was heard at (x, y). */
 export function henchmanHears(world: World, a: Actor, ai: AiState, x: number, y: number, source: number): void {
-  const fromPlayer = source === world.playerId;
+  const shooter = actorById(world, source);
+  const fromPlayer = shooter !== undefined && hostileTeams(a.team, shooter.team);
   if (fromPlayer) ai.underFireTick = world.tick;
   alertActor(world, a, ai, 'sound', x, y);
   // An ally's shot only draws those not already on the hunt; El's own shot gives his position away.
@@ -378,7 +406,7 @@ export function henchmanHurt(world: World, a: Actor, ai: AiState, by: number): v
   const attacker = actorById(world, by);
   let x = a.x;
   let y = a.y;
-  if (attacker && attacker.team === 'player') {
+  if (attacker && hostileTeams(a.team, attacker.team)) {
     x = attacker.x;
     y = attacker.y;
   } else if (attacker && attacker.ai && attacker.ai.lastSeenTick >= 0) {

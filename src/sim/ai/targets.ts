@@ -1,0 +1,59 @@
+// Who fights whom: Bucho's men shoot at El and his allies, the allies shoot at Bucho's men.
+// Each fighter keeps one target (an actor id in its AI state) and re-picks the nearest hostile it
+// can see at every sight check, so a henchman turns on Campa when El is out of sight.
+import type { Team } from '../archetypes';
+import { duelHolds } from '../duel';
+import { actorById, playerOf, type Actor, type World } from '../world';
+import type { AiState } from './ai-state';
+import { canSee } from './perception';
+
+/** Whether an actor of team `a` fights one of team `b`. */
+export function hostileTeams(a: Team, b: Team): boolean {
+  if (a === 'enemy') return b === 'player' || b === 'ally';
+  if (a === 'ally' || a === 'player') return b === 'enemy';
+  return false;
+}
+
+/** Whether `b` is on `a`'s side (the same team, or El and his allies): never shoot through them. */
+export function friendlyTo(a: Actor, b: Actor): boolean {
+  if (a.team === b.team) return true;
+  const aGood = a.team === 'player' || a.team === 'ally';
+  const bGood = b.team === 'player' || b.team === 'ally';
+  // Allies also hold fire rather than hit a bystander (the boy in the street).
+  return (aGood && bGood) || (a.team === 'ally' && b.team === 'civilian');
+}
+
+/** The actor this fighter is after (El when it has none, or when its target is gone). */
+export function targetOf(world: World, ai: AiState): Actor {
+  if (ai.target > 0) {
+    const t = actorById(world, ai.target);
+    if (t) return t;
+  }
+  return playerOf(world);
+}
+
+/**
+ * The nearest living hostile that `a` can see (ties: the lower id), or null. The current target is
+ * tracked all around and a little farther (`trackRange`) when `tracking`; others need the cone.
+ * Nobody is seen while a duel's standoff holds (everyone waits for the draw).
+ */
+export function pickTarget(world: World, a: Actor, ai: AiState, range: number, halfAngle: number, tracking: boolean, trackRange: number): Actor | null {
+  if (duelHolds(world)) return null;
+  const list = world.actors;
+  let best: Actor | null = null;
+  let bestD = Infinity;
+  for (let i = 0; i < list.length; i++) {
+    const b = list[i]!;
+    if (!b.alive || b === a || !hostileTeams(a.team, b.team)) continue;
+    const dx = b.x - a.x;
+    const dy = b.y - a.y;
+    const d2 = dx * dx + dy * dy;
+    // Strictly nearer only: list order is id order, so the lower id wins a tie.
+    if (d2 >= bestD) continue;
+    const seen = tracking && b.id === ai.target ? canSee(world, a, b.x, b.y, trackRange, -1) : canSee(world, a, b.x, b.y, range, halfAngle);
+    if (!seen) continue;
+    best = b;
+    bestD = d2;
+  }
+  return best;
+}

@@ -1,0 +1,21 @@
+// Lives that must not be lost: El's own, and those the level protects (`level.protect`: Carolina,
+// the boy). The first such death ends the run ('dead') and names why in world.failure.
+import { ARCHETYPES } from './archetypes';
+import { playerOf, type World } from './world';
+
+/** Why the run is lost this tick, or null while everyone who must live does. */
+export function failureReason(world: World): string | null {
+  const el = playerOf(world);
+  if (!el.alive) return `${ARCHETYPES[el.arch]!.name} fell`;
+  const names = world.level.protect;
+  if (names.length === 0) return null;
+  for (const name of names) {
+    for (const a of world.actors) {
+      if (a.name !== name || a.alive) continue;
+      const def = ARCHETYPES[a.arch]!;
+      // A bystander is shot; someone fighting beside El is killed.
+      return `${def.name} ${def.team === 'civilian' ? 'was shot' : 'was killed'}`;
+    }
+  }
+  return null;
+}
