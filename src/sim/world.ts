@@ -5,6 +5,8 @@ import { ARCHETYPES, type Team } from './archetypes';
 import type { SimEvent, Outcome } from './events';
 import { Cell, type ActorSpawn, type LevelData } from './level-data';
 import { hashString, mix32 } from './rng';
+import { createFocus, type FocusState } from './focus';
+import { createTables, type TableState } from './tables';
 import { SLEEVE_RESERVE, WEAPONS, type WeaponId } from './weapons';
 
 export interface Actor {
@@ -57,6 +59,8 @@ export interface Actor {
   prevButtons: number;
   /** Tick of the last damage taken (-1: never), for the hit flash and AI. */
   hurtTick: number;
+  /** Ticks left lying knocked down (a kicked door or table): the AI does nothing meanwhile. */
+  stunLeft: number;
   ai: AiState | null;
 }
 
@@ -128,6 +132,12 @@ export interface World {
   objectiveTicks: number;
   outcome: Outcome | null;
   stats: RunStats;
+  /** El's bullet-time meter (focus.ts). */
+  focus: FocusState;
+  /** Parallel to level.tables: where each table is now and whether it was kicked over. */
+  tables: TableState[];
+  /** Per cell: 1 once a breakable cell (glass) was broken (breakables.ts). */
+  broken: Uint8Array;
   /** Spawned during the current tick; joined after the update pass (deferred spawn). */
   pendingBullets: Bullet[];
   pendingPickups: Pickup[];
@@ -174,6 +184,7 @@ export function makeActor(world: World, arch: string, x: number, y: number, faci
     recoverLeft: 0,
     prevButtons: 0,
     hurtTick: -1,
+    stunLeft: 0,
     ai: spawn && !isPlayer ? createAiState(spawnIndex, spawn) : null,
   };
 }
@@ -199,6 +210,9 @@ export function createWorld(level: LevelData, seed: number): World {
     objectiveTicks: 0,
     outcome: null,
     stats: { kills: 0, shotsFired: 0, shotsHit: 0, damageTaken: 0, civiliansHit: 0 },
+    focus: createFocus(),
+    tables: createTables(level),
+    broken: new Uint8Array(level.width * level.height),
     pendingBullets: [],
     pendingPickups: [],
     pendingActors: [],

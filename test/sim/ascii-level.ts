@@ -1,7 +1,8 @@
 // Small levels drawn as text, for unit tests of single mechanics.
 //   # wall   . floor   T low cover (table)   ~ void   D door   H hidden door
+//   t a table El can kick over   W window pane (breaks to void)   B bottles (break, stay wall)
 //   @ El Mariachi   e henchman   g gunman   c civilian   (actors stand on floor)
-import { Cell, EMPTY_LOADOUT, Material, type ActorSpawn, type DoorSpawn, type FireZone, type LevelData, type Loadout, type Objective, type TriggerZone } from '../../src/sim/level-data';
+import { breakableCode, Cell, EMPTY_LOADOUT, Material, type ActorSpawn, type DoorSpawn, type FireZone, type LevelData, type Loadout, type Objective, type TableSpawn, type TriggerZone } from '../../src/sim/level-data';
 
 export interface AsciiOptions {
   id?: string;
@@ -25,6 +26,8 @@ export function asciiLevel(rows: string[], options: AsciiOptions = {}): LevelDat
   const materials = new Uint8Array(width * height);
   const actors: ActorSpawn[] = [];
   const doors: DoorSpawn[] = [];
+  const tables: TableSpawn[] = [];
+  const breakable = new Uint8Array(width * height);
   let player = { x: 0, y: 0, facing: options.playerFacing ?? 0 };
   rows.forEach((row, ty) => {
     if (row.length !== width) throw new Error(`row ${ty} has ${row.length} columns, expected ${width}`);
@@ -40,6 +43,17 @@ export function asciiLevel(rows: string[], options: AsciiOptions = {}): LevelDat
         case 'T':
           cells[i] = Cell.Cover;
           materials[i] = Material.Wood;
+          break;
+        case 't':
+          cells[i] = Cell.Cover;
+          materials[i] = Material.Wood;
+          tables.push({ tx, ty, art: 'table' });
+          break;
+        case 'W':
+        case 'B':
+          cells[i] = Cell.Wall;
+          materials[i] = Material.Glass;
+          breakable[i] = breakableCode(ch === 'W' ? Cell.Void : Cell.Wall);
           break;
         case '~':
           cells[i] = Cell.Void;
@@ -86,5 +100,7 @@ export function asciiLevel(rows: string[], options: AsciiOptions = {}): LevelDat
     loadout: { ...EMPTY_LOADOUT, ...options.loadout },
     protect: options.protect ?? [],
     fires: options.fires ?? [],
+    breakable,
+    tables,
   };
 }

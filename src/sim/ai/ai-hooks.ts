@@ -11,6 +11,11 @@ export function updateAi(world: World, actor: Actor): void {
   if (!ai) return;
   actor.vx = 0;
   actor.vy = 0;
+  // Knocked down (door, table): he lies there, neither moving nor shooting.
+  if (actor.stunLeft > 0) {
+    actor.stunLeft--;
+    return;
+  }
   if (actor.team === 'civilian') updateCivilian(world, actor, ai);
   else updateHenchman(world, actor, ai);
 }
