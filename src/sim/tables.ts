@@ -65,17 +65,40 @@ export function tableInReach(world: World, x: number, y: number, reach: number):
 
 /** Tips table `index` over, away from `kicker` along the axis he mostly stands on. */
 export function kickTable(world: World, index: number, kicker: Actor): void {
+  tipTable(world, index, kicker.x, kicker.y, kicker.id);
+}
+
+/**
+ * Tips a standing table away from the point (fromX, fromY) along the axis that point mostly lies
+ * on, credited to actor `by`. For a kick, and for the integrator's explosions (tipTablesAround).
+ */
+export function tipTable(world: World, index: number, fromX: number, fromY: number, by: number): void {
   const t = world.tables[index]!;
   if (t.tipped) return;
-  const dx = t.x - kicker.x;
-  const dy = t.y - kicker.y;
+  const dx = t.x - fromX;
+  const dy = t.y - fromY;
   t.dir = Math.abs(dx) >= Math.abs(dy) ? (dx >= 0 ? 0 : 2) : dy >= 0 ? 1 : 3;
   t.tipped = true;
   t.tippedTick = world.tick;
   t.slideLeft = TABLE_SLIDE_CELLS;
-  t.by = kicker.id;
-  emit(world, { type: 'tableKick', table: index, dir: t.dir, by: kicker.id, x: t.x, y: t.y });
-  hearNoise(world, t.x, t.y, CRASH_LOUDNESS, kicker.id);
+  t.by = by;
+  emit(world, { type: 'tableKick', table: index, dir: t.dir, by, x: t.x, y: t.y });
+  hearNoise(world, t.x, t.y, CRASH_LOUDNESS, by);
+}
+
+/** Tips every standing table whose centre lies within `radius` of a blast at (x, y); returns how many. */
+export function tipTablesAround(world: World, x: number, y: number, radius: number, by: number): number {
+  let count = 0;
+  const list = world.tables;
+  for (let i = 0; i < list.length; i++) {
+    const t = list[i]!;
+    const dx = t.x - x;
+    const dy = t.y - y;
+    if (t.tipped || dx * dx + dy * dy > radius * radius) continue;
+    tipTable(world, i, x, y, by);
+    count++;
+  }
+  return count;
 }
 
 /** Once per world tick (gated by focus): slides kicked tables on. */

@@ -4,7 +4,7 @@ import { Button } from '../../src/sim/input';
 import { Cell } from '../../src/sim/level-data';
 import { KNOCKDOWN_TICKS } from '../../src/sim/knockdown';
 import { step } from '../../src/sim/step';
-import { TABLE_MOVE_TICKS, TABLE_SLIDE_CELLS } from '../../src/sim/tables';
+import { TABLE_MOVE_TICKS, TABLE_SLIDE_CELLS, tipTablesAround } from '../../src/sim/tables';
 import { createWorld, playerOf, type World } from '../../src/sim/world';
 import { asciiLevel } from './ascii-level';
 import { collect, input, run } from './helpers';
@@ -122,5 +122,22 @@ describe('knockable tables', () => {
     expect(plain.tables[0]!.x).toBeGreaterThan(slow.tables[0]!.x);
     run(slow, 3 * SETTLE);
     expect(slow.tables[0]).toMatchObject({ tx: 5, moveLeft: 0, slideLeft: 0 });
+  });
+});
+
+describe('tables and blasts', () => {
+  it('tipTablesAround tips the standing tables in reach away from the blast', () => {
+    const w = world([
+      '###########',
+      '#@........#',
+      '#...t.t...#',
+      '#.........#',
+      '#........t#',
+      '###########',
+    ]);
+    // A blast between the two near tables (x = 5.5 cells, y = 2.5 cells), 30 px: the far one is safe.
+    expect(tipTablesAround(w, 5.5 * 16, 2.5 * 16, 30, 0)).toBe(2);
+    expect(w.tables.map((t) => [t.tipped, t.dir])).toEqual([[true, 2], [true, 0], [false, -1]]);
+    expect(tipTablesAround(w, 5.5 * 16, 2.5 * 16, 30, 0)).toBe(0);
   });
 });
