@@ -10,6 +10,8 @@ export function knockDown(world: World, target: Actor, by: number): void {
   if (!target.alive) return;
   emit(world, { type: 'knockdown', actor: target.id, by, x: target.x, y: target.y });
   damage(world, target, KNOCKDOWN_DAMAGE, by, target.x, target.y);
+  // damage() counts El's hits for his accuracy; a door or a table is not a shot.
+  if (by === world.playerId) world.stats.shotsHit--;
   if (!target.alive) return;
   target.stunLeft = Math.max(target.stunLeft, KNOCKDOWN_TICKS);
   target.vx = 0;

@@ -130,8 +130,9 @@ function slideStep(world: World, index: number, t: TableState): void {
   const actors = world.actors;
   for (let i = 0; i < actors.length; i++) {
     const a = actors[i]!;
-    if (!a.alive || a.id === t.by || !circleInCell(a.x, a.y, a.radius, nx, ny, TILE)) continue;
-    knockDown(world, a, t.by);
+    if (!a.alive || !circleInCell(a.x, a.y, a.radius, nx, ny, TILE)) continue;
+    // The kicker, having run round into its path, stops it without being bowled over himself.
+    if (a.id !== t.by) knockDown(world, a, t.by);
     struck = true;
   }
   if (struck) {

@@ -70,3 +70,12 @@ function step1(w: World, out: string[]): void {
   run(w, 1, USE);
   for (const e of w.events) out.push(e.type);
 }
+
+describe('knock-down bookkeeping', () => {
+  it('a kick that hurts is not counted as a shot that hit', () => {
+    const w = world(['##########', '#..@De...#', '##########']);
+    run(w, 1, USE);
+    expect(w.stats).toMatchObject({ shotsFired: 0, shotsHit: 0 });
+    expect(w.actors[1]!.hp).toBe(w.actors[1]!.maxHp - 1);
+  });
+});

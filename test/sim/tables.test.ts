@@ -141,3 +141,20 @@ describe('tables and blasts', () => {
     expect(tipTablesAround(w, 5.5 * 16, 2.5 * 16, 30, 0)).toBe(0);
   });
 });
+
+describe('a table sliding at its kicker', () => {
+  it('stops against El without knocking him down', () => {
+    const w = world(['##########', '#..t.....#', '##########']);
+    const el = playerOf(w);
+    // El kicks from the west, then stands right in its path (as if he had run round it).
+    el.x = 2.5 * 16;
+    el.y = 1.5 * 16;
+    run(w, 1, USE);
+    // The kick's tick already moved it one cell (to 4); El waits in the second.
+    expect(w.tables[0]!.tx).toBe(4);
+    el.x = 5.5 * 16;
+    run(w, SETTLE);
+    expect(w.tables[0]).toMatchObject({ tipped: true, tx: 4, slideLeft: 0 });
+    expect([el.hp, el.stunLeft]).toEqual([el.maxHp, 0]);
+  });
+});
