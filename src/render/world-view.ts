@@ -226,10 +226,8 @@ export class WorldView {
       const smooth = slow >= 0 && a.team !== 'player';
       const x = smooth ? s.fromX + (a.x - s.fromX) * slow : a.px + (a.x - a.px) * alpha;
       const y = smooth ? s.fromY + (a.y - s.fromY) * slow : a.py + (a.y - a.py) * alpha;
-      // Knocked down: flat on his back, legs out of sight.
-      const down = a.alive && a.stunLeft > 0;
       s.shadow.setPosition(x + 1, y + 2).setVisible(a.alive);
-      const legs = down ? null : legsFrame(a, s.walked);
+      const legs = legsFrame(a, s.walked);
       if (legs !== s.legsFrame) {
         s.legs.setVisible(legs !== null);
         if (legs) s.legs.setFrame(legs);
@@ -241,7 +239,7 @@ export class WorldView {
         s.body.setFrame(body).setDepth(a.alive ? Depth.Bodies : Depth.Floor + 0.5);
         s.bodyFrame = body;
       }
-      s.body.setPosition(x, y).setRotation(a.alive ? a.aim * RAD_PER_UNIT + (down ? Math.PI / 2 : 0) : s.deathAngle);
+      s.body.setPosition(x, y).setRotation(a.alive ? a.aim * RAD_PER_UNIT : s.deathAngle);
       const flashing = now < s.flashUntil;
       if (flashing !== s.flashing) {
         if (flashing) s.body.setTint(0xffffff).setTintMode(Phaser.TintModes.FILL);
