@@ -1,6 +1,6 @@
 // Small levels drawn as text, for unit tests of single mechanics.
 //   # wall   . floor   T low cover (table)   ~ void   D door   H hidden door
-//   t a table El can kick over   W window pane (breaks to void)   B bottles (break, stay wall)
+//   t a table El can kick over   = window pane (breaks to void)   % bottles (break, stay wall)
 //   @ El Mariachi   e henchman   g gunman   c civilian   (actors stand on floor)
 import { breakableCode, Cell, EMPTY_LOADOUT, Material, type ActorSpawn, type DoorSpawn, type FireZone, type LevelData, type Loadout, type Objective, type TableSpawn, type TriggerZone } from '../../src/sim/level-data';
 
@@ -49,11 +49,11 @@ export function asciiLevel(rows: string[], options: AsciiOptions = {}): LevelDat
           materials[i] = Material.Wood;
           tables.push({ tx, ty, art: 'table' });
           break;
-        case 'W':
-        case 'B':
+        case '=':
+        case '%':
           cells[i] = Cell.Wall;
           materials[i] = Material.Glass;
-          breakable[i] = breakableCode(ch === 'W' ? Cell.Void : Cell.Wall);
+          breakable[i] = breakableCode(ch === '=' ? Cell.Void : Cell.Wall);
           break;
         case '~':
           cells[i] = Cell.Void;

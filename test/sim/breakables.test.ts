@@ -20,7 +20,7 @@ describe('breakable glass', () => {
   it('a bullet breaks a window pane: it stops there, the cell becomes void, the next bullet and eyes pass', () => {
     const w = world([
       '##########',
-      '#@...W...#',
+      '#@...=...#',
       '##########',
     ]);
     const el = playerOf(w);
@@ -41,14 +41,14 @@ describe('breakable glass', () => {
   });
 
   it('nobody walks through a broken window', () => {
-    const w = world(['##########', '#@...W...#', '##########']);
+    const w = world(['##########', '#@...=...#', '##########']);
     breakCell(w, 5, 1, 0);
     run(w, 90, input({ moveX: 127 }));
     expect(playerOf(w).x).toBeLessThanOrEqual(5 * 16 - 6 + 1e-6);
   });
 
   it('bottles lose their glass once and stay a wall', () => {
-    const w = world(['##########', '#@...B...#', '##########']);
+    const w = world(['##########', '#@...%...#', '##########']);
     const el = playerOf(w);
     fireBullet(w, el, 'pistol', el.x, el.y, 0, 0, 0);
     expect(collect(w, 20, 'shatter').map((s) => s.cell)).toEqual([Cell.Wall]);
@@ -61,7 +61,7 @@ describe('breakable glass', () => {
   });
 
   it('plain walls and cells off the map never break; an explosion breaks the glass around it', () => {
-    const w = world(['##########', '#@..WBW..#', '##########']);
+    const w = world(['##########', '#@..=%=..#', '##########']);
     expect(breakCell(w, 0, 0, 0)).toBe(false);
     expect(breakCell(w, -1, 40, 0)).toBe(false);
     expect(breakAround(w, 5.5 * 16, 1.5 * 16, 20, 0)).toBe(3);
