@@ -1,6 +1,8 @@
 // One tick of the game. The order of updates is part of the rules (Nystrom's Update Method):
-// El and the actors in id order, then bodies pushed apart, bullets, level scripts, deferred
-// spawns and removals, and last the objectives and outcome.
+// the focus meter, El and the actors in id order, then bodies pushed apart, bullets, sliding
+// tables, level scripts, deferred spawns and removals, and last the objectives and outcome. Under
+// bullet time (focus.ts) the other actors, their bullets and the tables move only on the ticks
+// `worldAdvances` allows.
 import { updateAi } from './ai/ai-hooks';
 import { updateBullets } from './combat';
 import { updateFocus, worldAdvances } from './focus';
