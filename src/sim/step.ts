@@ -1,8 +1,6 @@
 // One tick of the game. The order of updates is part of the rules (Nystrom's Update Method):
-// the focus meter, El and the actors in id order, then bodies pushed apart, bullets, sliding
-// tables, level scripts, deferred spawns and removals, and last the objectives and outcome. Under
-// bullet time (focus.ts) the other actors, their bullets and the tables move only on the ticks
-// `worldAdvances` allows.
+// El and the actors in id order, then bodies pushed apart, bullets, level scripts, deferred
+// spawns and removals, and last the objectives and outcome.
 import { updateAi } from './ai/ai-hooks';
 import { updateBullets } from './combat';
 import { updateFocus, worldAdvances } from './focus';
@@ -28,7 +26,8 @@ export function step(world: World, input: TickInput): World {
     a.px = a.x;
     a.py = a.y;
   }
-  // Bullet time: El acts every tick, the rest of the world only when it advances (focus.ts).
+  // Bullet time: El acts every tick; the other actors, their bullets and sliding tables only on the
+  // ticks the world advances (focus.ts). Gate any new per-tick world update the same way.
   updateFocus(world, command);
   const advance = worldAdvances(world);
   for (let i = 0; i < actors.length; i++) {
