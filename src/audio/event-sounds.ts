@@ -51,6 +51,20 @@ const GUN_SOUND: Readonly<Record<WeaponId, SoundName>> = {
   knife: 'pistol',
 };
 
+/**
+ * The props' events (focus, tables, glass, door kicks) and the sound each plays: stand-ins for now,
+ * one place to re-point at glassShatter / tableCrash / doorKick / focusIn / focusOut once they exist.
+ */
+export const PROP_SOUND = {
+  shatter: 'glassBreak',
+  tableKick: 'impactWood',
+  tableStop: 'impactWood',
+  doorKick: 'door',
+  knockdown: 'land',
+  focusStart: 'dive',
+  focusEnd: 'sleeveDraw',
+} as const satisfies Record<string, SoundName>;
+
 const IMPACT_SOUND = new Map<Material, SoundName>([[STONE, 'impactStone'], [WOOD, 'impactWood'], [GLASS, 'impactGlass'], [METAL, 'impactMetal']]);
 
 /** State carried between ticks (one call = one tick). */
@@ -167,6 +181,27 @@ export function soundsForEvents(events: readonly SimEvent[], lookup: SoundLookup
       case 'duelCue':
         // The target's hand goes to his gun (a stand-in for a proper sting).
         byActor('sleeveDraw', e.target, RANGE.shout, 0.8);
+        break;
+      case 'shatter':
+        at(PROP_SOUND.shatter, e.x, e.y, RANGE.death, rateFrom(0.1, e.tx, e.ty));
+        break;
+      case 'tableKick':
+        at(PROP_SOUND.tableKick, e.x, e.y, RANGE.death, 0.6 * rateFrom(0.05, e.table), 1.4);
+        break;
+      case 'tableStop':
+        at(PROP_SOUND.tableStop, e.x, e.y, RANGE.small, 0.7, 0.8);
+        break;
+      case 'doorKick':
+        // Louder and lower than a door pushed open: a bang that carries.
+        at(PROP_SOUND.doorKick, e.x, e.y, RANGE.death, 0.75, 1.6);
+        at('impactWood', e.x, e.y, RANGE.small, 0.6);
+        break;
+      case 'knockdown':
+        at(PROP_SOUND.knockdown, e.x, e.y, RANGE.small, rateFrom(0.08, e.actor), 1.2);
+        break;
+      case 'focusStart':
+      case 'focusEnd':
+        play(PROP_SOUND[e.type], { volume: 0.9, pan: 0, rate: e.type === 'focusStart' ? 0.55 : 0.8 });
         break;
       case 'outcome':
         play(e.outcome === 'cleared' ? 'clearSting' : 'deathSting', { volume: 1, pan: 0, rate: 1 });

@@ -23,6 +23,10 @@ export interface PlayOptions {
 }
 
 const CROSSFADE_MS = 600;
+/** Bullet time: the world's effects play lower and softer, the music drags (see setSlowMotion). */
+const SLOW_SFX_RATE = 0.72;
+const SLOW_SFX_VOLUME = 0.8;
+const SLOW_MUSIC_RATE = 0.85;
 const DUCK_MS = 250;
 /** Render for at most this long before letting the page breathe (progress bar, input). */
 const SLICE_MS = 12;
@@ -54,6 +58,7 @@ export class GameAudio {
   private readonly music = new Map<MusicTrack, Howl>();
   private volumes: Volumes = { ...DEFAULT_VOLUMES };
   private ducked = false;
+  private slow = false;
   private wanted: MusicTrack | null = null;
   private current: { track: MusicTrack; howl: Howl; id: number } | null = null;
   private ready = false;
@@ -80,7 +85,8 @@ export class GameAudio {
       const recipe = SOUND_BANK[name];
       if (!slot || !sheet || !recipe) return;
       const bus = recipe.bus === 'music' ? this.volumes.music : this.volumes.sfx;
-      const volume = clamp01(recipe.volume * (opts.volume ?? 1) * bus);
+      const slowed = this.slow && recipe.bus === 'sfx';
+      const volume = clamp01(recipe.volume * (opts.volume ?? 1) * bus * (slowed ? SLOW_SFX_VOLUME : 1));
       if (volume < 0.001) return;
       slot.active = slot.active.filter((id) => sheet.playing(id));
       while (slot.active.length >= recipe.voices) sheet.stop(slot.active.shift()!);
@@ -90,7 +96,7 @@ export class GameAudio {
       sheet.volume(volume, id);
       const pan = Math.max(-1, Math.min(1, opts.pan ?? 0));
       if (pan !== 0 && Number.isFinite(pan)) sheet.stereo(pan, id);
-      const rate = opts.rate ?? 1;
+      const rate = (opts.rate ?? 1) * (slowed ? SLOW_SFX_RATE : 1);
       if (rate !== 1 && Number.isFinite(rate) && rate > 0) sheet.rate(Math.min(4, Math.max(0.5, rate)), id);
       slot.active.push(id);
     });
@@ -108,6 +114,16 @@ export class GameAudio {
       if (!audioAvailable()) return;
       Howler.volume(this.volumes.master);
       if (this.current) this.current.howl.volume(this.musicVolume(), this.current.id);
+    });
+  }
+
+  /** Bullet time on or off: effects play pitched down and softer, the music slows a little. */
+  setSlowMotion(on: boolean): void {
+    if (this.slow === on) return;
+    this.slow = on;
+    safely(() => {
+      const c = this.current;
+      if (c) c.howl.rate(on ? SLOW_MUSIC_RATE : 1, c.id);
     });
   }
 
@@ -141,6 +157,7 @@ export class GameAudio {
     if (!howl || this.wanted === null) return;
     const id = howl.play(LOOP);
     howl.volume(0, id);
+    if (this.slow) howl.rate(SLOW_MUSIC_RATE, id);
     howl.fade(0, this.musicVolume(), CROSSFADE_MS, id);
     this.current = { track: this.wanted, howl, id };
   }

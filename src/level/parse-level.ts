@@ -61,7 +61,7 @@ export function parseLevel(mapJson: unknown, options: ParseLevelOptions): LevelD
     if (h.type === 'tilelayer') layers.push(readTileLayer(map.layers[i], i, layerCtx));
   });
   const named = (name: string) => layers.find((l) => l.name === name)!;
-  const grid = buildGrid(named('floor'), named('walls'), named('cover'), tiles);
+  const grid = buildGrid(named('floor'), named('walls'), named('cover'), tiles, width);
   const geo = new MapGeometry(file, width, height, grid.cells);
 
   const objectLayers = heads.flatMap((h, i) => (h.type === 'objectgroup' ? [i] : []));
@@ -106,5 +106,7 @@ export function parseLevel(mapJson: unknown, options: ParseLevelOptions): LevelD
     loadout: EMPTY_LOADOUT,
     protect: [],
     fires: [],
+    breakable: grid.breakable,
+    tables: grid.tables,
   };
 }

@@ -1,5 +1,5 @@
 // Tile layers: decode the CSV gid arrays, and derive the collision and material grids from them.
-import { Cell, Material } from '../sim/level-data';
+import { Cell, Material, type TableSpawn } from '../sim/level-data';
 import { describeValue } from './error-text';
 import { LevelError } from './level-error';
 import type { TileTable } from './tileset';
@@ -58,18 +58,26 @@ export function readTileLayer(raw: unknown, index: number, ctx: LayerContext): T
 export interface Grid {
   readonly cells: Uint8Array;
   readonly materials: Uint8Array;
+  /** Per cell: 0 or breakableCode() of the top-most tile. */
+  readonly breakable: Uint8Array;
+  /** Cells whose top-most tile is a knockable table, in row-major order. */
+  readonly tables: TableSpawn[];
 }
 
 /** Each cell takes its collision and material from the top-most non-empty tile: walls, then cover, then floor. */
-export function buildGrid(floor: TileLayer, walls: TileLayer, cover: TileLayer, tiles: TileTable): Grid {
+export function buildGrid(floor: TileLayer, walls: TileLayer, cover: TileLayer, tiles: TileTable, width: number): Grid {
   const count = floor.gids.length;
   const cells = new Uint8Array(count);
   const materials = new Uint8Array(count);
+  const breakable = new Uint8Array(count);
+  const tables: TableSpawn[] = [];
   for (let i = 0; i < count; i++) {
     const gid = walls.gids[i] || cover.gids[i] || floor.gids[i] || 0;
     const tile = gid === 0 ? undefined : tiles.get(gid);
     cells[i] = tile ? tile.cell : Cell.Void;
     materials[i] = tile ? tile.material : Material.None;
+    breakable[i] = tile ? tile.breakable : 0;
+    if (tile?.knockable) tables.push({ tx: i % width, ty: Math.floor(i / width), art: tile.art });
   }
-  return { cells, materials };
+  return { cells, materials, breakable, tables };
 }

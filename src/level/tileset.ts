@@ -1,5 +1,5 @@
 // Reads the map's tilesets into one table: global tile id -> what the cell is, sounds like and looks like.
-import { Cell, Material } from '../sim/level-data';
+import { breakableCode, Cell, Material } from '../sim/level-data';
 import { describeValue, listOf, quote } from './error-text';
 import { LevelError } from './level-error';
 import { siblingPath } from './paths';
@@ -12,6 +12,10 @@ export interface TileInfo {
   readonly material: Material;
   /** Sprite name for the renderer. */
   readonly art: string;
+  /** 0, or breakableCode() of the collision a bullet leaves (property `breakable`, `brokenCollision`). */
+  readonly breakable: number;
+  /** A table El can kick over (property `knockable`; cover tiles only). */
+  readonly knockable: boolean;
 }
 
 export const COLLISIONS: Readonly<Record<string, Cell>> = {
@@ -29,7 +33,7 @@ export const MATERIALS: Readonly<Record<string, Material>> = {
   metal: Material.Metal,
 };
 
-const TILE_PROPS = ['collision', 'material', 'art'];
+const TILE_PROPS = ['collision', 'material', 'art', 'breakable', 'brokenCollision', 'knockable'];
 
 export interface TileTable {
   /** Tile info by global id (flip bits already stripped); undefined for ids the tilesets do not define. */
@@ -84,7 +88,24 @@ function readTile(
   }
   const art = props.text('art', 'a sprite name');
   if (art === undefined) props.fail('art', 'a sprite name', 'nothing');
-  return { cell: COLLISIONS[collision]!, material: MATERIALS[material]!, art };
+  const cell = COLLISIONS[collision]!;
+  return { cell, material: MATERIALS[material]!, art, breakable: readBreakable(props, cell), knockable: readKnockable(props, cell) };
+}
+
+/** `breakable` (bool) and what the cell becomes once broken, `brokenCollision` (default: unchanged). */
+function readBreakable(props: Props, cell: Cell): number {
+  const breakable = props.bool('breakable') ?? false;
+  const broken = props.string('brokenCollision');
+  if (broken === undefined) return breakable ? breakableCode(cell) : 0;
+  if (!(broken in COLLISIONS)) props.fail('brokenCollision', `one of ${Object.keys(COLLISIONS).join(', ')}`, describeValue(broken));
+  if (!breakable) props.fail('brokenCollision', 'no brokenCollision on a tile that is not breakable (set breakable to true)', quote(broken));
+  return breakableCode(COLLISIONS[broken]!);
+}
+
+function readKnockable(props: Props, cell: Cell): boolean {
+  const knockable = props.bool('knockable') ?? false;
+  if (knockable && cell !== Cell.Cover) props.fail('knockable', 'knockable only on a tile with collision "cover" (a table)', 'true');
+  return knockable;
 }
 
 /** Validates every tileset the map uses and builds the gid table. */

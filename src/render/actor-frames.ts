@@ -18,6 +18,8 @@ const RECOIL_TICKS = 4;
 export function bodyFrame(a: Actor, tick: number): string {
   const p = spritePrefix(a);
   if (!a.alive) return tick - a.diedTick < 8 ? `${p}_dead0` : `${p}_dead1`;
+  // Knocked down by a door or a table: sprawled as in the first frame of a fall.
+  if (a.stunLeft > 0) return `${p}_dead0`;
   if (a.team === 'player') return playerFrame(a);
   if (a.team === 'civilian') return a.ai && (a.ai.mode === AiMode.Cower) ? `${p}_cower` : `${p}_idle`;
   if (!a.weapon || (a.ai && a.ai.calm)) return `${p}_idle`;
@@ -37,7 +39,7 @@ function playerFrame(a: Actor): string {
 
 /** Legs frame name, or null when no legs show (dead, diving: those frames include the legs). */
 export function legsFrame(a: Actor, walked: number): string | null {
-  if (!a.alive || a.diveLeft > 0 || a.recoverLeft > 0) return null;
+  if (!a.alive || a.diveLeft > 0 || a.recoverLeft > 0 || a.stunLeft > 0) return null;
   if (a.ai && a.ai.mode === AiMode.Cower) return null;
   const style = LEG_STYLE_OF[a.arch as keyof typeof LEG_STYLE_OF] ?? 'brown';
   // Standing still shows the passing pose (frame 1): feet together under the body.

@@ -1,17 +1,19 @@
 // The level's static picture: every tile layer drawn in map order into one image, so the floor,
-// walls and furniture cost one sprite to draw. Doors are drawn separately (they move).
+// walls and furniture cost one sprite to draw. Doors and kickable tables are drawn separately (they
+// move): pass the table cells as `skipCover` to leave them out of the cover layer.
 import { blankImage, blitRegion, type PixelImage } from '../art/pixel-sprite';
 import type { LevelData } from '../sim/level-data';
 
 const T = 16;
 
-export function bakeLevelImage(level: LevelData, tileset: PixelImage): PixelImage {
+export function bakeLevelImage(level: LevelData, tileset: PixelImage, skipCover: ReadonlySet<number> = new Set()): PixelImage {
   const img = blankImage(level.width * T, level.height * T);
   const columns = tileset.w / T;
   for (const layer of level.layers) {
+    const skip = layer.name === 'cover' ? skipCover : null;
     for (let i = 0; i < layer.gids.length; i++) {
       const gid = layer.gids[i]!;
-      if (gid === 0) continue;
+      if (gid === 0 || skip?.has(i)) continue;
       const id = gid - 1;
       blitRegion(img, tileset, (id % columns) * T, Math.floor(id / columns) * T, T, T, (i % level.width) * T, Math.floor(i / level.width) * T);
     }

@@ -2,6 +2,7 @@
 // walk, body toward where they aim), bullets, and the effects that events call for. It reads the
 // sim and never changes it.
 import Phaser from 'phaser';
+import { FOCUS_SLOWDOWN, worldAdvances } from '../sim/focus';
 import { TILE } from '../sim/grid';
 import type { SimEvent } from '../sim/events';
 import { duelHolds } from '../sim/duel';
@@ -14,6 +15,7 @@ import { Depth, Effects } from './effects';
 import { addPixelTexture, ATLAS, FONT, TILES } from './textures';
 import { bakeLevelImage, wallTileNear } from './level-image';
 import { addLighting } from './lighting';
+import { PropsView, tableCells } from './props-view';
 import { buildTileset } from '../art/tiles';
 
 const RAD_PER_UNIT = (Math.PI * 2) / ANGLE_UNITS;
@@ -31,6 +33,9 @@ interface ActorSprites {
   flashUntil: number;
   /** Whether the landing of the current dive has been reported. */
   landed: boolean;
+  /** Where the world last advanced from (under focus it moves on one tick in three; see draw). */
+  fromX: number;
+  fromY: number;
   /** What the sprites show now, so unchanged frames cost nothing (setFrame is not free). */
   bodyFrame: string;
   legsFrame: string | null;
@@ -54,6 +59,7 @@ export class WorldView {
   readonly effects: Effects;
   private readonly levelImage: Phaser.GameObjects.Image;
   private readonly lights: Phaser.GameObjects.GameObject[];
+  private readonly props: PropsView;
   /** Called for screen shake and kick; the scene decides whether shake is on. */
   onShake: (intensity: number, ms: number) => void = () => {};
   /** Called when a living actor puts a foot down (every STEP_PX walked), for footstep sounds. */
@@ -64,8 +70,9 @@ export class WorldView {
   constructor(private readonly scene: Phaser.Scene, private world: World) {
     const level = world.level;
     const key = `level-${level.id}`;
-    if (!scene.textures.exists(key)) addPixelTexture(scene, key, bakeLevelImage(level, buildTileset()));
+    if (!scene.textures.exists(key)) addPixelTexture(scene, key, bakeLevelImage(level, buildTileset(), tableCells(level)));
     this.levelImage = scene.add.image(0, 0, key).setOrigin(0, 0).setDepth(Depth.Level);
+    this.props = new PropsView(scene, world);
     this.effects = new Effects(scene, level.width * TILE, level.height * TILE);
     this.bullets = scene.add.graphics().setDepth(Depth.Shots);
     this.lights = addLighting(scene, level);
@@ -95,6 +102,8 @@ export class WorldView {
         deathAngle: 0,
         flashUntil: 0,
         landed: true,
+        fromX: a.px,
+        fromY: a.py,
         bodyFrame: '',
         legsFrame: null,
         flashing: false,
@@ -108,8 +117,14 @@ export class WorldView {
   onTick(world: World, now: number): void {
     this.world = world;
     for (const e of world.events) this.onEvent(e, now);
+    if (world.events.some((e) => e.type === 'shatter')) this.props.sync(world);
+    const advanced = worldAdvances(world);
     for (const a of world.actors) {
       const s = this.spritesFor(a);
+      if (advanced) {
+        s.fromX = a.px;
+        s.fromY = a.py;
+      }
       const dx = a.x - a.px;
       const dy = a.y - a.py;
       const moved = Math.sqrt(dx * dx + dy * dy);
@@ -187,6 +202,28 @@ export class WorldView {
         fx.puff(e.x, e.y, 'dust');
         break;
       }
+      case 'tableKick':
+        // The crash: splinters, a cloud of dust along the way it falls, a jolt.
+        fx.impact(e.x, e.y, Material.Wood);
+        for (let i = 0; i < 3; i++) fx.puff(e.x + fx.rng.range(-6, 6), e.y + fx.rng.range(-6, 6), 'dust');
+        this.onShake(0.004, 120);
+        break;
+      case 'tableStop':
+        fx.puff(e.x, e.y, 'dust');
+        break;
+      case 'shatter':
+        // A glass burst: a shower of shards and a second ring for big panes.
+        fx.impact(e.x, e.y, Material.Glass);
+        fx.impact(e.x + fx.rng.range(-4, 4), e.y + fx.rng.range(-4, 4), Material.Glass);
+        break;
+      case 'doorKick':
+        for (let i = 0; i < 4; i++) fx.puff(e.x + fx.rng.range(-8, 8), e.y + fx.rng.range(-8, 8), 'dust');
+        fx.impact(e.x, e.y, Material.Wood);
+        this.onShake(0.007, 160);
+        break;
+      case 'knockdown':
+        fx.puff(e.x, e.y + 3, 'dust');
+        break;
       case 'alert': {
         // The red "!" marks Bucho's men noticing El; his friends going on guard need none.
         if (actorById(this.world, e.actor)?.team === 'ally') break;
@@ -202,10 +239,13 @@ export class WorldView {
   /** Positions everything for this frame; alpha (0..1) interpolates between the last two ticks. */
   draw(alpha: number, now: number): void {
     const world = this.world;
+    // Under focus everyone but El moves on one tick in FOCUS_SLOWDOWN: spread that over the ticks.
+    const slow = world.focus.active ? ((world.focus.ticks % FOCUS_SLOWDOWN) + alpha) / FOCUS_SLOWDOWN : -1;
     for (const a of world.actors) {
       const s = this.spritesFor(a);
-      const x = a.px + (a.x - a.px) * alpha;
-      const y = a.py + (a.y - a.py) * alpha;
+      const smooth = slow >= 0 && a.team !== 'player';
+      const x = smooth ? s.fromX + (a.x - s.fromX) * slow : a.px + (a.x - a.px) * alpha;
+      const y = smooth ? s.fromY + (a.y - s.fromY) * slow : a.py + (a.y - a.py) * alpha;
       const vehicle = isVehicle(a);
       s.shadow.setPosition(x + 1, y + 2).setVisible(a.alive && !vehicle);
       const legs = vehicle ? null : legsFrame(a, s.walked);
@@ -232,7 +272,8 @@ export class WorldView {
     }
     this.drawPickups(now);
     this.drawDoors(now);
-    this.drawBullets(alpha);
+    this.props.draw(world);
+    this.drawBullets(alpha, slow);
     for (let i = this.marks.length - 1; i >= 0; i--) {
       const m = this.marks[i]!;
       const a = actorById(world, m.actor);
@@ -290,13 +331,15 @@ export class WorldView {
     });
   }
 
-  private drawBullets(alpha: number): void {
+  /** `slow` (0..1, or -1 without focus) is how far along the world's slowed tick the frame is. */
+  private drawBullets(alpha: number, slow: number): void {
     const g = this.bullets;
     g.clear();
     for (const b of this.world.bullets) {
       if (!b.alive) continue;
-      const x = b.x + b.vx * alpha;
-      const y = b.y + b.vy * alpha;
+      const f = slow >= 0 && b.owner !== this.world.playerId ? slow : alpha;
+      const x = b.x + b.vx * f;
+      const y = b.y + b.vy * f;
       // A tracer streak behind the bullet, bright at the head.
       g.lineStyle(1, 0xffd86b, 0.35);
       g.lineBetween(x - b.vx * 1.2, y - b.vy * 1.2, x, y);
@@ -307,6 +350,7 @@ export class WorldView {
 
   destroy(): void {
     this.levelImage.destroy();
+    this.props.destroy();
     for (const l of this.lights) l.destroy();
     for (const s of this.actors.values()) {
       s.shadow.destroy();

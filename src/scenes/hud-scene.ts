@@ -4,6 +4,7 @@ import Phaser from 'phaser';
 import { services } from '../game/services';
 import { ATLAS } from '../render/textures';
 import type { SimEvent } from '../sim/events';
+import { FOCUS_MAX, FOCUS_MIN_START } from '../sim/focus';
 import { WEAPONS } from '../sim/weapons';
 import { playerOf, type World } from '../sim/world';
 import { formatIgt } from '../speedrun/igt';
@@ -15,6 +16,8 @@ import type { SplitInfo } from '../game/run-tracker';
 
 const ICON_SCALE = 3;
 const STALE_CAPTION_MS = 4500;
+/** The focus (bullet time) meter under the ammo row. */
+const FOCUS_BAR = { x: 24, y: 104, w: 160, h: 8 } as const;
 
 interface Caption {
   text: Phaser.GameObjects.BitmapText;
@@ -47,6 +50,8 @@ export class HudScene extends Phaser.Scene {
   private splitText!: Phaser.GameObjects.BitmapText;
   private splitUntil = 0;
   private duel!: DuelHud;
+  private focusFill!: Phaser.GameObjects.Rectangle;
+  private focusLabel!: Phaser.GameObjects.BitmapText;
 
   constructor() {
     super(SceneKey.Hud);
@@ -65,6 +70,9 @@ export class HudScene extends Phaser.Scene {
     }
     this.ammoText = label(this, 196, 70, '', 3, Colors.sand);
     this.statusText = label(this, 24, 118, '', 2, Colors.red);
+    this.add.rectangle(FOCUS_BAR.x - 2, FOCUS_BAR.y - 2, FOCUS_BAR.w + 4, FOCUS_BAR.h + 4, 0x0d0b0e, 0.8).setOrigin(0, 0);
+    this.focusFill = this.add.rectangle(FOCUS_BAR.x, FOCUS_BAR.y, FOCUS_BAR.w, FOCUS_BAR.h, Colors.blue, 1).setOrigin(0, 0);
+    this.focusLabel = label(this, FOCUS_BAR.x + FOCUS_BAR.w + 10, FOCUS_BAR.y - 3, 'FOCUS', 2, Colors.dim);
     this.timer = headline(this, width - 24, 20, '0:00.000', 2, Colors.cream).setOrigin(1, 0);
     this.enemies = label(this, width - 24, 66, '', 3, Colors.sand).setOrigin(1, 0);
     this.skull = this.add.image(0, 64, ATLAS, 'icon_skull').setOrigin(1, 0).setScale(ICON_SCALE);
@@ -154,6 +162,7 @@ export class HudScene extends Phaser.Scene {
     this.ammoText.setText(sleeves ? `+${p.reserve}` : '').setX(88 + WEAPONS.sleevePistols.magazine * 12 + 8);
     this.statusText.setText(p.reloadLeft > 0 ? 'RELOADING' : now < this.emptyUntil ? (sleeves ? 'EMPTY' : 'EMPTY - press 1 for the pistols') : '');
     this.timer.setText(formatIgt(world.tick));
+    this.drawFocus(world, now);
     this.splitText.setVisible(now < this.splitUntil);
     const left = world.actors.filter((a) => a.alive && a.team === 'enemy').length;
     this.enemies.setText(`${left} left`);
@@ -175,6 +184,16 @@ export class HudScene extends Phaser.Scene {
     this.hintBox.setVisible(this.hint.text !== '').setSize(this.hint.width + 24, 30);
     this.hintBox.setOrigin(0.5, 0.5);
     this.cursor.setVisible(!pad && world.outcome === null).setPosition(pointer.x, pointer.y).setFrame(p.reloadLeft > 0 ? 'cursor_reload' : 'cursor');
+  }
+
+  /** Meter width by what is left; bright while running, gold when there is enough to start, dim below. */
+  private drawFocus(world: World, now: number): void {
+    const f = world.focus;
+    const ready = f.meter >= FOCUS_MIN_START;
+    const pulse = f.active && Math.floor(now / 150) % 2 === 0;
+    this.focusFill.setSize(Math.round((FOCUS_BAR.w * f.meter) / FOCUS_MAX), FOCUS_BAR.h);
+    this.focusFill.setFillStyle(f.active ? (pulse ? Colors.cream : Colors.blue) : ready ? Colors.gold : Colors.dim, 1);
+    this.focusLabel.setTint(f.active ? Colors.cream : ready ? Colors.sand : Colors.dim);
   }
 
   private layoutCaptions(list: Caption[], bottom: number, now: number, centre: boolean): void {
@@ -221,6 +240,10 @@ function soundCaption(e: SimEvent, world: World): string | null {
       return '[tyres screech - a crash]';
     case 'duelCue':
       return '[a hand moves to a gun]';
+    case 'shatter':
+      return e.by === world.playerId ? null : '[glass shatters]';
+    case 'doorKick':
+      return e.by === world.playerId ? null : '[a door is kicked in]';
     default:
       return null;
   }

@@ -9,6 +9,7 @@ import { RunTracker } from '../game/run-tracker';
 import { levelEntry, loadLevel } from '../game/level-catalog';
 import { services, type Services } from '../game/services';
 import { CameraRig } from '../render/camera-rig';
+import { FocusLook } from '../render/focus-look';
 import { GhostView } from '../render/ghost-view';
 import { recordReplay } from '../replay/record';
 import { replayToText } from '../replay/replay-file';
@@ -35,6 +36,7 @@ export class PlayScene extends Phaser.Scene {
   private runner!: FixedStepRunner;
   private view: WorldView | null = null;
   private rig!: CameraRig;
+  private focusLook: FocusLook | null = null;
   private svc!: Services;
   private outcomeAt = -1;
   private resultsShown = false;
@@ -66,6 +68,7 @@ export class PlayScene extends Phaser.Scene {
     this.seed = data.seed ?? levelEntry(data.level)?.seed ?? 1;
     this.script = data.inputs ?? null;
     this.rig = new CameraRig(this.cameras.main, this.level);
+    this.focusLook = new FocusLook(this, this.cameras.main);
     this.runner = new FixedStepRunner(createWorld(this.level, this.seed));
     this.startRun();
     this.scene.launch(SceneKey.Hud);
@@ -78,6 +81,9 @@ export class PlayScene extends Phaser.Scene {
       this.view = null;
       this.ghostView?.destroy();
       this.ghostView = null;
+      this.focusLook?.destroy();
+      this.focusLook = null;
+      this.svc.audio.setSlowMotion(false);
       this.scene.stop(SceneKey.Hud);
       resetHook();
     });
@@ -188,6 +194,9 @@ export class PlayScene extends Phaser.Scene {
       },
     );
     this.view!.draw(this.runner.alpha, time);
+    // Bullet time: the world's look and sound follow the sim's focus state.
+    this.focusLook?.update(this.world.focus.active, delta);
+    audio.setSlowMotion(this.world.focus.active && this.world.outcome === null);
     if (this.ghost && this.ghostView) this.ghostView.draw(this.ghost.el, this.runner.alpha, this.ghost.world.tick, this.ghost.world.tick >= this.world.tick - 1);
     this.rig.follow(player, this.runner.alpha, input.pointer, input.lastDevice === 'gamepad', delta);
     if (this.world.tick !== this.hookTick) this.publishHook();

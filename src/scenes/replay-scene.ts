@@ -11,6 +11,7 @@ import { services, type Services } from '../game/services';
 import { CameraRig } from '../render/camera-rig';
 import { Depth } from '../render/effects';
 import { WorldView } from '../render/world-view';
+import { FocusLook } from '../render/focus-look';
 import { verifyReplay, type Verdict } from '../replay/record';
 import type { ReplayFile } from '../replay/replay-file';
 import { ReplayPlayer, SNAPSHOT_TICKS } from '../replay/replay-player';
@@ -64,6 +65,7 @@ export class ReplayScene extends Phaser.Scene {
   private player!: ReplayPlayer;
   private verdict!: Verdict;
   private view: WorldView | null = null;
+  private focusLook: FocusLook | null = null;
   private rig!: CameraRig;
   private uiCam!: Phaser.Cameras.Scene2D.Camera;
   private returnTo: string = SceneKey.LevelSelect;
@@ -136,6 +138,7 @@ export class ReplayScene extends Phaser.Scene {
     this.boxGfx = this.add.graphics().setDepth(Depth.Marks + 2).setVisible(false);
     this.buildOverlay();
     this.rebuildView();
+    this.focusLook = new FocusLook(this, this.cameras.main);
     this.svc.audio.setMusic(null);
     this.svc.input.resetLatches();
 
@@ -170,6 +173,8 @@ export class ReplayScene extends Phaser.Scene {
       this.events.off(Phaser.Scenes.Events.ADDED_TO_SCENE, onAdded);
       this.view?.destroy();
       this.view = null;
+      this.focusLook?.destroy();
+      this.focusLook = null;
       resetHook();
     });
     this.publishHook();
@@ -240,6 +245,7 @@ export class ReplayScene extends Phaser.Scene {
     if (this.freeCamera) this.pan(delta);
     else this.rig.follow(el, alpha, { x: W / 2, y: H / 2 }, true, delta);
     this.view!.draw(alpha, time);
+    this.focusLook?.update(this.world.focus.active, delta);
     this.drawHitboxes(alpha);
     this.drawOverlay();
     if (this.hookDirty) this.publishHook();

@@ -1,5 +1,6 @@
 // Shots, bullets in flight, damage, death and the guns the dead drop.
 import { hearNoise, onHurt } from './ai/ai-hooks';
+import { breakCell } from './breakables';
 import { cosA, sinA, wrapAngle } from './math';
 import { nextInt } from './rng';
 import { newTraceHit, segmentCircle, traceSegment, TraceMode } from './trace';
@@ -36,11 +37,15 @@ export function fireBullet(world: World, shooter: Actor, weapon: WeaponId, x: nu
   hearNoise(world, x, y, def.loudness, shooter.id);
 }
 
-/** Moves every bullet one tick; the first wall, cover or body on its path stops it. */
-export function updateBullets(world: World): void {
+/**
+ * Moves every bullet one tick; the first wall, cover or body on its path stops it, and glass it
+ * stops at breaks (the next bullet passes an empty window). With `all` false (a focus tick on which
+ * the world stands still) only El's bullets move.
+ */
+export function updateBullets(world: World, all = true): void {
   const actors = world.actors;
   for (const b of world.bullets) {
-    if (!b.alive) continue;
+    if (!b.alive || (!all && b.owner !== world.playerId)) continue;
     const left = b.range - b.travelled;
     const speed = Math.sqrt(b.vx * b.vx + b.vy * b.vy);
     const frac = left < speed ? left / speed : 1;
@@ -68,6 +73,7 @@ export function updateBullets(world: World): void {
     } else if (scratch.t < 1) {
       b.alive = false;
       emit(world, { type: 'impact', x: hx, y: hy, material: scratch.material, angle: 0 });
+      breakCell(world, scratch.tx, scratch.ty, b.owner);
     } else if (frac < 1) {
       b.alive = false;
     }

@@ -1,6 +1,6 @@
 // What happened in a tick, for the renderer, the audio, the speedrun timer and the headless stats.
 // Events are facts, never commands: nothing in the sim reads them back.
-import type { Material } from './level-data';
+import type { Cell, Material } from './level-data';
 import type { WeaponId } from './weapons';
 
 export type SimEvent =
@@ -31,7 +31,20 @@ export type SimEvent =
   | { type: 'duelCue'; target: number }
   | { type: 'duelWon'; target: number }
   | { type: 'duelEarly'; target: number }
-  | { type: 'duelLate'; target: number; victim: number };
+  | { type: 'duelLate'; target: number; victim: number }
+  /** Bullet time began or ended (focus.ts); `meter` is what was left. */
+  | { type: 'focusStart'; meter: number }
+  | { type: 'focusEnd'; meter: number }
+  /** A table was kicked over toward `dir` (0 east, 1 south, 2 west, 3 north), from (x, y). */
+  | { type: 'tableKick'; table: number; dir: number; by: number; x: number; y: number }
+  /** A sliding table ran into a body and stopped. */
+  | { type: 'tableStop'; table: number; x: number; y: number }
+  /** A breakable cell broke; `cell` is what it is now (Void for a window pane). */
+  | { type: 'shatter'; tx: number; ty: number; x: number; y: number; cell: Cell; by: number }
+  /** A door was kicked open; it swings toward +1 (east/south) or -1. */
+  | { type: 'doorKick'; door: number; by: number; x: number; y: number; swing: number }
+  /** A body was knocked to the floor (door, table). */
+  | { type: 'knockdown'; actor: number; by: number; x: number; y: number };
 
 export type Outcome = 'cleared' | 'dead' | 'timeout';
 

@@ -118,6 +118,19 @@ export interface FireZone {
   readonly area: Rect;
 }
 
+/** A table standing on a cover cell: El can kick it over (src/sim/tables.ts). */
+export interface TableSpawn {
+  readonly tx: number;
+  readonly ty: number;
+  /** Sprite name, for drawing only. */
+  readonly art: string;
+}
+
+/** What a breakable cell becomes once broken, stored as `Cell + 1` so that 0 means "not breakable". */
+export function breakableCode(becomes: Cell): number {
+  return becomes + 1;
+}
+
 export interface LevelData {
   readonly id: string;
   readonly title: string;
@@ -145,4 +158,11 @@ export interface LevelData {
   /** Names of actors who must live (Carolina, the boy): a death ends the run as failed. */
   readonly protect: readonly string[];
   readonly fires: readonly FireZone[];
+  /**
+   * Per cell, row-major: 0 = not breakable; otherwise `breakableCode(cell)` of what a bullet leaves
+   * (a window pane becomes Void, a shelf of bottles stays Wall). See src/sim/breakables.ts.
+   */
+  readonly breakable: Uint8Array;
+  /** Tables El can kick over; their cells are Cover in `cells`. */
+  readonly tables: readonly TableSpawn[];
 }

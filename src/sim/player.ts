@@ -3,7 +3,9 @@ import { ARCHETYPES } from './archetypes';
 import { DIVE_TICKS, dropWeapon, fireBullet } from './combat';
 import { Button, MOVE_MAX, slotOf, type TickInput } from './input';
 import { cosA, distSq, sinA } from './math';
-import { moveActor, openDoor } from './movement';
+import { kickDoor } from './door-kick';
+import { moveActor } from './movement';
+import { kickTable, tableInReach } from './tables';
 import { TILE } from './grid';
 import { SLEEVE_DRAW_TICKS, WEAPONS } from './weapons';
 import { emit, type Actor, type World } from './world';
@@ -184,7 +186,7 @@ function fireCarried(world: World, a: Actor, pressed: number): void {
   fireBullet(world, a, weapon, m.x, m.y, a.aim, 0, 0);
 }
 
-/** Use: pick up the nearest gun in reach (dropping the one carried), else open a door in reach. */
+/** Use: pick up the nearest gun in reach (dropping the one carried), else kick a door, else a table in reach. */
 function use(world: World, a: Actor): void {
   let best = -1;
   let bestD = USE_RANGE * USE_RANGE;
@@ -214,8 +216,10 @@ function use(world: World, a: Actor): void {
     const cx = (d.tx + 0.5) * TILE;
     const cy = (d.ty + 0.5) * TILE;
     if (distSq(a.x, a.y, cx, cy) <= (USE_RANGE + TILE / 2) * (USE_RANGE + TILE / 2)) {
-      openDoor(world, i, a.id, a.x, a.y);
+      kickDoor(world, i, a);
       return;
     }
   }
+  const table = tableInReach(world, a.x, a.y, USE_RANGE + TILE / 2);
+  if (table >= 0) kickTable(world, table, a);
 }

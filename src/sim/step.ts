@@ -4,10 +4,12 @@
 import { updateAi } from './ai/ai-hooks';
 import { updateBullets } from './combat';
 import { updateDuel } from './duel';
+import { updateFocus, worldAdvances } from './focus';
 import { sanitiseInput, type TickInput } from './input';
 import { separateActors } from './movement';
 import { updatePlayer } from './player';
 import { updateOutcome, updateTriggers } from './rules';
+import { updateTables } from './tables';
 import type { World } from './world';
 
 /** Ticks per second of game time. */
@@ -26,14 +28,19 @@ export function step(world: World, input: TickInput): World {
     a.px = a.x;
     a.py = a.y;
   }
+  // Bullet time: El acts every tick; the other actors, their bullets and sliding tables only on the
+  // ticks the world advances (focus.ts). Gate any new per-tick world update the same way.
+  updateFocus(world, command);
+  const advance = worldAdvances(world);
   for (let i = 0; i < actors.length; i++) {
     const a = actors[i]!;
     if (!a.alive) continue;
     if (a.team === 'player') updatePlayer(world, a, command);
-    else updateAi(world, a);
+    else if (advance) updateAi(world, a);
   }
   separateActors(world);
-  updateBullets(world);
+  updateBullets(world, advance);
+  if (advance) updateTables(world);
   updateTriggers(world);
   flushPending(world);
   updateOutcome(world);

@@ -7,7 +7,12 @@ import type { World } from './world';
 export const enum TraceMode {
   /** Stops at walls and closed doors. */
   Sight = 0,
-  /** Stops at walls, closed doors, and low cover met farther than COVER_GRACE from `fromX/Y`. */
+  /**
+   * Stops at walls, closed doors, and low cover met farther than COVER_GRACE from `fromX/Y`.
+   * A tipped table (tables.ts) is low cover whose top faces the way it was kicked: a bullet fired
+   * from that far side (beyond the table's centre along its kick direction) stops at it however
+   * close the shooter stands; from the near side the usual grace applies.
+   */
   Bullet = 1,
 }
 
@@ -21,6 +26,9 @@ export interface TraceHit {
   material: Material;
   /** Number of wall cells crossed (Sight mode keeps counting past the first, for sound damping). */
   walls: number;
+  /** The cell where it stopped (meaningful when t < 1). */
+  tx: number;
+  ty: number;
 }
 
 /**
@@ -52,9 +60,11 @@ export function traceSegment(
   for (let i = 0; i < maxSteps; i++) {
     if (i > 0 || mode === TraceMode.Bullet) {
       const c = cellAt(world, tx, ty);
-      if (stops(c, mode, x0 + dx * tEnter - fromX, y0 + dy * tEnter - fromY)) {
+      if (stops(c, mode, x0 + dx * tEnter - fromX, y0 + dy * tEnter - fromY) || (c === Cell.Cover && mode === TraceMode.Bullet && behindTippedTable(world, tx, ty, fromX, fromY))) {
         if (!countWalls || out.t === 1) {
           out.t = tEnter;
+          out.tx = tx;
+          out.ty = ty;
           out.cell = c;
           out.material = materialAt(world, tx, ty, c);
         }
@@ -79,6 +89,21 @@ export function traceSegment(
 function stops(c: Cell, mode: TraceMode, offX: number, offY: number): boolean {
   if (c === Cell.Wall || c === Cell.DoorClosed) return true;
   if (mode === TraceMode.Bullet && c === Cell.Cover) return offX * offX + offY * offY > COVER_GRACE * COVER_GRACE;
+  return false;
+}
+
+/** Whether (fromX, fromY) is on the far side of a tipped table standing at cell (tx, ty). */
+function behindTippedTable(world: World, tx: number, ty: number, fromX: number, fromY: number): boolean {
+  const tables = world.tables;
+  for (let i = 0; i < tables.length; i++) {
+    const t = tables[i]!;
+    if (!t.tipped || t.tx !== tx || t.ty !== ty) continue;
+    const ox = fromX - (tx + 0.5) * TILE;
+    const oy = fromY - (ty + 0.5) * TILE;
+    // Kick directions 0..3 are east, south, west, north.
+    const along = t.dir === 0 ? ox : t.dir === 1 ? oy : t.dir === 2 ? -ox : -oy;
+    return along > 0;
+  }
   return false;
 }
 
@@ -114,5 +139,5 @@ export function segmentCircle(x0: number, y0: number, dx: number, dy: number, cx
 }
 
 export function newTraceHit(): TraceHit {
-  return { t: 1, cell: Cell.Floor, material: Material.None, walls: 0 };
+  return { t: 1, cell: Cell.Floor, material: Material.None, walls: 0, tx: 0, ty: 0 };
 }

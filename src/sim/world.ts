@@ -6,6 +6,8 @@ import type { SimEvent, Outcome } from './events';
 import { newDuelState, type DuelState } from './duel-state';
 import { Cell, type ActorSpawn, type LevelData } from './level-data';
 import { hashString, mix32 } from './rng';
+import { createFocus, type FocusState } from './focus';
+import { createTables, type TableState } from './tables';
 import { SLEEVE_RESERVE, WEAPONS, type WeaponId } from './weapons';
 
 export interface Actor {
@@ -58,6 +60,8 @@ export interface Actor {
   prevButtons: number;
   /** Tick of the last damage taken (-1: never), for the hit flash and AI. */
   hurtTick: number;
+  /** Ticks left lying knocked down (a kicked door or table): the AI does nothing meanwhile. */
+  stunLeft: number;
   ai: AiState | null;
 }
 
@@ -133,6 +137,12 @@ export interface World {
   /** The standoff of the current duel objective (src/sim/duel.ts). */
   duel: DuelState;
   stats: RunStats;
+  /** El's bullet-time meter (focus.ts). */
+  focus: FocusState;
+  /** Parallel to level.tables: where each table is now and whether it was kicked over. */
+  tables: TableState[];
+  /** Per cell: 1 once a breakable cell (glass) was broken (breakables.ts). */
+  broken: Uint8Array;
   /** Spawned during the current tick; joined after the update pass (deferred spawn). */
   pendingBullets: Bullet[];
   pendingPickups: Pickup[];
@@ -179,6 +189,7 @@ export function makeActor(world: World, arch: string, x: number, y: number, faci
     recoverLeft: 0,
     prevButtons: 0,
     hurtTick: -1,
+    stunLeft: 0,
     ai: spawn && !isPlayer ? createAiState(spawnIndex, spawn) : null,
   };
 }
@@ -206,6 +217,9 @@ export function createWorld(level: LevelData, seed: number): World {
     failure: null,
     duel: newDuelState(),
     stats: { kills: 0, shotsFired: 0, shotsHit: 0, damageTaken: 0, civiliansHit: 0 },
+    focus: createFocus(),
+    tables: createTables(level),
+    broken: new Uint8Array(level.width * level.height),
     pendingBullets: [],
     pendingPickups: [],
     pendingActors: [],

@@ -16,6 +16,9 @@ describe('GameAudio without audio', () => {
       audio.setMusic('combat');
       audio.duckMusic(true);
       audio.duckMusic(false);
+      audio.setSlowMotion(true);
+      audio.play('glassBreak', { volume: 1, pan: 0, rate: 0.6 });
+      audio.setSlowMotion(false);
       audio.setMusic(null);
       audio.setVolumes({ master: NaN, music: -1, sfx: 9 });
     }).not.toThrow();

@@ -1,8 +1,9 @@
 // Small levels drawn as text, for unit tests of single mechanics.
 //   # wall   . floor   T low cover (table)   ~ void   D door   H hidden door
+//   t a table El can kick over   = window pane (breaks to void)   % bottles (break, stay wall)
 //   @ El Mariachi   e henchman   g gunman   c civilian   (actors stand on floor)
 //   a Campa   q Quino   l Carolina   b the boy   v the car (lieutenant)   B Bucho
-import { Cell, EMPTY_LOADOUT, Material, type ActorSpawn, type DoorSpawn, type FireZone, type LevelData, type Loadout, type Objective, type TriggerZone } from '../../src/sim/level-data';
+import { breakableCode, Cell, EMPTY_LOADOUT, Material, type ActorSpawn, type DoorSpawn, type FireZone, type LevelData, type Loadout, type Objective, type TableSpawn, type TriggerZone } from '../../src/sim/level-data';
 
 export interface AsciiOptions {
   id?: string;
@@ -28,6 +29,8 @@ export function asciiLevel(rows: string[], options: AsciiOptions = {}): LevelDat
   const materials = new Uint8Array(width * height);
   const actors: ActorSpawn[] = [];
   const doors: DoorSpawn[] = [];
+  const tables: TableSpawn[] = [];
+  const breakable = new Uint8Array(width * height);
   let player = { x: 0, y: 0, facing: options.playerFacing ?? 0 };
   rows.forEach((row, ty) => {
     if (row.length !== width) throw new Error(`row ${ty} has ${row.length} columns, expected ${width}`);
@@ -43,6 +46,17 @@ export function asciiLevel(rows: string[], options: AsciiOptions = {}): LevelDat
         case 'T':
           cells[i] = Cell.Cover;
           materials[i] = Material.Wood;
+          break;
+        case 't':
+          cells[i] = Cell.Cover;
+          materials[i] = Material.Wood;
+          tables.push({ tx, ty, art: 'table' });
+          break;
+        case '=':
+        case '%':
+          cells[i] = Cell.Wall;
+          materials[i] = Material.Glass;
+          breakable[i] = breakableCode(ch === '=' ? Cell.Void : Cell.Wall);
           break;
         case '~':
           cells[i] = Cell.Void;
@@ -89,5 +103,7 @@ export function asciiLevel(rows: string[], options: AsciiOptions = {}): LevelDat
     loadout: { ...EMPTY_LOADOUT, ...options.loadout },
     protect: options.protect ?? [],
     fires: options.fires ?? [],
+    breakable,
+    tables,
   };
 }

@@ -13,6 +13,11 @@ export function updateAi(world: World, actor: Actor): void {
   if (!ai) return;
   actor.vx = 0;
   actor.vy = 0;
+  // Knocked down (door, table): he lies there, neither moving nor shooting.
+  if (actor.stunLeft > 0) {
+    actor.stunLeft--;
+    return;
+  }
   if (actor.team === 'civilian') updateCivilian(world, actor, ai);
   else if (actor.team === 'ally') updateAlly(world, actor, ai);
   else if (isCar(actor)) updateCar(world, actor, ai);
