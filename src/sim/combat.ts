@@ -1,6 +1,6 @@
 // Shots, bullets in flight, damage, death and the guns the dead drop.
 import { hearNoise, onHurt } from './ai/ai-hooks';
-import { cosA, sinA, wrapAngle } from './math';
+import { angleOf, cosA, sinA, wrapAngle } from './math';
 import { nextInt } from './rng';
 import { newTraceHit, segmentCircle, traceSegment, TraceMode } from './trace';
 import { WEAPONS, type WeaponId } from './weapons';
@@ -68,6 +68,8 @@ export function updateBullets(world: World): void {
     } else if (scratch.t < 1) {
       b.alive = false;
       emit(world, { type: 'impact', x: hx, y: hy, material: scratch.material, angle: 0 });
+      // A thrown blade stays in the wall (drawn by the browser from then on).
+      if (b.weapon === 'knife') emit(world, { type: 'knifeStick', weapon: b.weapon, x: hx, y: hy, angle: angleOf(b.vx, b.vy), material: scratch.material });
     } else if (frac < 1) {
       b.alive = false;
     }

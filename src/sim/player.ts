@@ -4,6 +4,7 @@ import { DIVE_TICKS, dropWeapon, fireBullet } from './combat';
 import { Button, MOVE_MAX, slotOf, type TickInput } from './input';
 import { cosA, distSq, sinA } from './math';
 import { moveActor, openDoor } from './movement';
+import { landDive } from './void';
 import { TILE } from './grid';
 import { SLEEVE_DRAW_TICKS, WEAPONS } from './weapons';
 import { emit, type Actor, type World } from './world';
@@ -56,7 +57,8 @@ function move(world: World, a: Actor, input: TickInput, pressed: number): void {
     a.diveVy = dy * DIVE_SPEED;
     emit(world, { type: 'dive', actor: a.id, angle: a.aim });
   }
-  if (a.diveLeft > 0) {
+  const airborne = a.diveLeft > 0;
+  if (airborne) {
     a.vx = a.diveVx;
     a.vy = a.diveVy;
     a.diveVx *= DIVE_DRAG;
@@ -74,13 +76,14 @@ function move(world: World, a: Actor, input: TickInput, pressed: number): void {
     }
   }
   if (a.vx !== 0 || a.vy !== 0) {
-    const blocked = moveActor(world, a, a.vx, a.vy);
+    const blocked = moveActor(world, a, a.vx, a.vy, airborne);
     // A dive into a wall ends in a heap against it.
     if (blocked && a.diveLeft > 0) {
       a.diveVx *= 0.5;
       a.diveVy *= 0.5;
     }
   }
+  if (airborne && a.diveLeft === 0) landDive(world, a);
 }
 
 function weapons(world: World, a: Actor, input: TickInput, pressed: number): void {

@@ -1,8 +1,9 @@
 // One tick of the game. The order of updates is part of the rules (Nystrom's Update Method):
-// El and the actors in id order, then bodies pushed apart, bullets, level scripts, deferred
+// El and the actors in id order, then bodies pushed apart, bullets, fire and smoke, level scripts, deferred
 // spawns and removals, and last the objectives and outcome.
 import { updateAi } from './ai/ai-hooks';
 import { updateBullets } from './combat';
+import { updateFire } from './fire';
 import { sanitiseInput, type TickInput } from './input';
 import { separateActors } from './movement';
 import { updatePlayer } from './player';
@@ -32,6 +33,8 @@ export function step(world: World, input: TickInput): World {
   }
   separateActors(world);
   updateBullets(world);
+  // Fire and smoke: world time (the integrator gates this under bullet time).
+  updateFire(world);
   updateTriggers(world);
   flushPending(world);
   updateOutcome(world);

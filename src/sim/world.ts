@@ -128,6 +128,13 @@ export interface World {
   objectiveTicks: number;
   outcome: Outcome | null;
   stats: RunStats;
+  /** Fire per cell (src/sim/fire.ts): BurnState, ticks of fuel left, and smoke density 0..255. */
+  burn: Uint8Array;
+  fuel: Uint16Array;
+  smoke: Uint8Array;
+  /** Cells burning now, and cells holding any smoke: zero means the fire code skips its scans. */
+  burningCells: number;
+  smokyCells: number;
   /** Spawned during the current tick; joined after the update pass (deferred spawn). */
   pendingBullets: Bullet[];
   pendingPickups: Pickup[];
@@ -199,6 +206,11 @@ export function createWorld(level: LevelData, seed: number): World {
     objectiveTicks: 0,
     outcome: null,
     stats: { kills: 0, shotsFired: 0, shotsHit: 0, damageTaken: 0, civiliansHit: 0 },
+    burn: new Uint8Array(level.width * level.height),
+    fuel: new Uint16Array(level.width * level.height),
+    smoke: new Uint8Array(level.width * level.height),
+    burningCells: 0,
+    smokyCells: 0,
     pendingBullets: [],
     pendingPickups: [],
     pendingActors: [],

@@ -1,6 +1,7 @@
 // Small levels drawn as text, for unit tests of single mechanics.
 //   # wall   . floor   T low cover (table)   ~ void   D door   H hidden door
-//   @ El Mariachi   e henchman   g gunman   c civilian   (actors stand on floor)
+//   , wooden floor (burns)   W wooden wall (burns)
+//   @ El Mariachi   e henchman   g gunman   c civilian   n Navajas   b Buscemi   (actors stand on floor)
 import { Cell, EMPTY_LOADOUT, Material, type ActorSpawn, type DoorSpawn, type FireZone, type LevelData, type Loadout, type Objective, type TriggerZone } from '../../src/sim/level-data';
 
 export interface AsciiOptions {
@@ -16,7 +17,7 @@ export interface AsciiOptions {
   playerFacing?: number;
 }
 
-const ARCH: Record<string, string> = { e: 'henchman', g: 'gunman', c: 'civilian' };
+const ARCH: Record<string, string> = { e: 'henchman', g: 'gunman', c: 'civilian', n: 'navajas', b: 'buscemi' };
 
 export function asciiLevel(rows: string[], options: AsciiOptions = {}): LevelData {
   const height = rows.length;
@@ -36,6 +37,13 @@ export function asciiLevel(rows: string[], options: AsciiOptions = {}): LevelDat
         case '#':
           cells[i] = Cell.Wall;
           materials[i] = Material.Stone;
+          break;
+        case ',':
+          materials[i] = Material.Wood;
+          break;
+        case 'W':
+          cells[i] = Cell.Wall;
+          materials[i] = Material.Wood;
           break;
         case 'T':
           cells[i] = Cell.Cover;

@@ -1,8 +1,9 @@
 // The AI's surface toward the rest of the sim: the four calls the core makes. Each hands the work
-// to the henchman or civilian behaviour (see henchman.ts, civilian.ts).
+// to the henchman, civilian or Navajas behaviour (see henchman.ts, civilian.ts, navajas.ts).
 import { playerOf, type Actor, type World } from '../world';
 import { civilianHears, civilianHurt, updateCivilian } from './civilian';
 import { henchmanAlarm, henchmanHears, henchmanHurt, updateHenchman } from './henchman';
+import { updateNavajas } from './navajas';
 import { noiseDistance } from './perception';
 
 /** Once per tick for each living non-player actor, in id order. */
@@ -12,6 +13,7 @@ export function updateAi(world: World, actor: Actor): void {
   actor.vx = 0;
   actor.vy = 0;
   if (actor.team === 'civilian') updateCivilian(world, actor, ai);
+  else if (actor.arch === 'navajas') updateNavajas(world, actor, ai);
   else updateHenchman(world, actor, ai);
 }
 

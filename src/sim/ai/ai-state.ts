@@ -100,6 +100,9 @@ export interface AiState {
   dangerX: number;
   dangerY: number;
   fleeLeft: number;
+  /** Navajas: ticks left of the wind-up before the fan of knives (0: none), and its locked aim. */
+  windupLeft: number;
+  windupAngle: number;
 }
 
 export function createAiState(spawnIndex: number, spawn: ActorSpawn): AiState {
@@ -146,6 +149,8 @@ export function createAiState(spawnIndex: number, spawn: ActorSpawn): AiState {
     dangerX: 0,
     dangerY: 0,
     fleeLeft: 0,
+    windupLeft: 0,
+    windupAngle: 0,
   };
 }
 
