@@ -17,8 +17,11 @@ export const SMOKE_BLOCK = 360;
 // Double buffer for one spread step (fully rewritten each time, so it holds no state).
 let next = new Uint8Array(0);
 
+const WALL: number = Cell.Wall;
+const DOOR: number = Cell.DoorClosed;
+
 function holdsSmoke(c: number): boolean {
-  return c !== Cell.Wall && c !== Cell.DoorClosed;
+  return c !== WALL && c !== DOOR;
 }
 
 /** A burning cell at index i puffs out smoke. */
@@ -31,31 +34,38 @@ export function emitSmoke(world: World, i: number): void {
 /** Once per tick while any smoke is about: every SMOKE_PERIOD ticks, one spread-drift-fade step. */
 export function updateSmoke(world: World): void {
   if (world.tick % SMOKE_PERIOD !== 0) return;
-  const { width, height } = world.level;
+  const width = world.level.width;
+  const height = world.level.height;
   const smoke = world.smoke;
   const cells = world.cells;
-  if (next.length < smoke.length) next = new Uint8Array(smoke.length);
+  if (next.length !== smoke.length) next = new Uint8Array(smoke.length);
+  const out = next;
   let smoky = 0;
   for (let ty = 0; ty < height; ty++) {
+    const row = ty * width;
     for (let tx = 0; tx < width; tx++) {
-      const i = ty * width + tx;
+      const i = row + tx;
+      const c = smoke[i]!;
       if (!holdsSmoke(cells[i]!)) {
-        next[i] = 0;
+        out[i] = 0;
         continue;
       }
-      const c = smoke[i]!;
       // A neighbour that cannot hold smoke reflects this cell's own; beyond the map edge it escapes.
       const n = ty > 0 ? (holdsSmoke(cells[i - width]!) ? smoke[i - width]! : c) : 0;
       const s = ty + 1 < height ? (holdsSmoke(cells[i + width]!) ? smoke[i + width]! : c) : 0;
       const w = tx > 0 ? (holdsSmoke(cells[i - 1]!) ? smoke[i - 1]! : c) : 0;
       const e = tx + 1 < width ? (holdsSmoke(cells[i + 1]!) ? smoke[i + 1]! : c) : 0;
       // The southern neighbour weighs double: smoke drifts north.
-      const v = Math.floor((4 * c + n + w + e + 2 * s) / 9) - SMOKE_FADE;
-      next[i] = v > 0 ? v : 0;
-      if (v > 0) smoky++;
+      const v = (((4 * c + n + w + e + 2 * s) / 9) | 0) - SMOKE_FADE;
+      if (v > 0) {
+        out[i] = v;
+        smoky++;
+      } else {
+        out[i] = 0;
+      }
     }
   }
-  smoke.set(next.subarray(0, smoke.length));
+  smoke.set(out);
   world.smokyCells = smoky;
 }
 
