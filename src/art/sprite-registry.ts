@@ -2,11 +2,12 @@
 import type { PixelImage } from './pixel-sprite';
 import { characterSprites } from './sprites/characters';
 import { effectSprites } from './sprites/effects';
+import { hazardSprites } from './sprites/hazards';
 import { uiSprites } from './sprites/ui';
 
 export function buildAllSprites(): Map<string, PixelImage> {
   const all = new Map<string, PixelImage>();
-  for (const group of [characterSprites(), effectSprites(), uiSprites()]) {
+  for (const group of [characterSprites(), effectSprites(), hazardSprites(), uiSprites()]) {
     for (const [name, img] of group) {
       if (all.has(name)) throw new Error(`sprite "${name}" is defined twice`);
       all.set(name, img);

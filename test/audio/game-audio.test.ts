@@ -17,6 +17,8 @@ describe('GameAudio without audio', () => {
       audio.duckMusic(true);
       audio.duckMusic(false);
       audio.setMusic(null);
+      audio.setCrackle(0.7);
+      audio.setCrackle(NaN);
       audio.setVolumes({ master: NaN, music: -1, sfx: 9 });
     }).not.toThrow();
     await expect(audio.init()).resolves.toBeUndefined();
