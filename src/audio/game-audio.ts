@@ -122,6 +122,16 @@ export class GameAudio {
     });
   }
 
+  /** Silences the crackle at once (leaving a level, the run over). */
+  stopCrackle(): void {
+    safely(() => {
+      const c = this.crackle;
+      if (!c) return;
+      c.level = 0;
+      if (c.id !== null) c.howl.pause(c.id);
+    });
+  }
+
   /** Crossfades to a loop (or to silence with null). Remembered while audio is locked or loading. */
   setMusic(track: MusicTrack | null): void {
     this.wanted = track;

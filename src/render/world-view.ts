@@ -2,7 +2,8 @@
 // walk, body toward where they aim), bullets, and the effects that events call for. It reads the
 // sim and never changes it.
 import Phaser from 'phaser';
-import { TILE } from '../sim/grid';
+import { cellAtPoint, TILE } from '../sim/grid';
+import { Cell } from '../sim/level-data';
 import type { SimEvent } from '../sim/events';
 import { ANGLE_UNITS } from '../sim/math';
 import { actorById, type Actor, type World } from '../sim/world';
@@ -10,6 +11,7 @@ import { bodyFrame, legsFrame } from './actor-frames';
 import { Depth, Effects } from './effects';
 import { addPixelTexture, ATLAS, FONT, TILES } from './textures';
 import { bakeLevelImage, wallTileNear } from './level-image';
+import { HazardView } from './hazard-view';
 import { addLighting } from './lighting';
 import { buildTileset } from '../art/tiles';
 
@@ -47,6 +49,8 @@ export class WorldView {
   private readonly bullets: Phaser.GameObjects.Graphics;
   private readonly marks: { text: Phaser.GameObjects.BitmapText; actor: number; until: number }[] = [];
   readonly effects: Effects;
+  /** Fire, smoke, knives and the wind-up tell (hazard-view.ts). */
+  private readonly hazards: HazardView;
   private readonly levelImage: Phaser.GameObjects.Image;
   private readonly lights: Phaser.GameObjects.GameObject[];
   /** Called for screen shake and kick; the scene decides whether shake is on. */
@@ -64,6 +68,7 @@ export class WorldView {
     this.effects = new Effects(scene, level.width * TILE, level.height * TILE);
     this.bullets = scene.add.graphics().setDepth(Depth.Shots);
     this.lights = addLighting(scene, level);
+    this.hazards = new HazardView(scene, world, this.effects);
     level.doors.forEach((d) => {
       const cx = d.tx * TILE + (d.vertical ? TILE / 2 : 0);
       const cy = d.ty * TILE + (d.vertical ? 0 : TILE / 2);
@@ -103,6 +108,7 @@ export class WorldView {
   onTick(world: World, now: number): void {
     this.world = world;
     for (const e of world.events) this.onEvent(e, now);
+    this.hazards.onTick(world, now);
     for (const a of world.actors) {
       const s = this.spritesFor(a);
       const dx = a.x - a.px;
@@ -152,7 +158,10 @@ export class WorldView {
         const a = actorById(this.world, e.actor);
         const by = actorById(this.world, e.by);
         const s = a && this.spritesFor(a);
-        if (a && s) {
+        if (a && s && cellAtPoint(this.world, a.x, a.y) === Cell.Void) {
+          // Fell into a gap: no pool, the body drops away out of sight.
+          this.scene.tweens.add({ targets: s.body, scale: 0.3, alpha: 0, duration: 700, ease: 'Quad.easeIn' });
+        } else if (a && s) {
           s.deathAngle = by ? Math.atan2(a.y - by.y, a.x - by.x) : a.aim * RAD_PER_UNIT + Math.PI;
           s.pool = this.scene.add.image(a.x, a.y, ATLAS, fx.rng.pick(['pool0', 'pool1'])).setDepth(Depth.Floor).setScale(0.2).setRotation(fx.rng.range(0, 6.28));
           this.scene.tweens.add({ targets: s.pool, scale: 1, duration: 1400, ease: 'Quad.easeOut' });
@@ -209,6 +218,7 @@ export class WorldView {
     this.drawPickups(now);
     this.drawDoors(now);
     this.drawBullets(alpha);
+    this.hazards.draw(alpha, now);
     for (let i = this.marks.length - 1; i >= 0; i--) {
       const m = this.marks[i]!;
       const a = actorById(world, m.actor);
@@ -265,7 +275,8 @@ export class WorldView {
     const g = this.bullets;
     g.clear();
     for (const b of this.world.bullets) {
-      if (!b.alive) continue;
+      // Knives are sprites of their own (hazard-view.ts), not tracers.
+      if (!b.alive || b.weapon === 'knife') continue;
       const x = b.x + b.vx * alpha;
       const y = b.y + b.vy * alpha;
       // A tracer streak behind the bullet, bright at the head.
@@ -297,6 +308,7 @@ export class WorldView {
     }
     for (const m of this.marks) m.text.destroy();
     this.bullets.destroy();
+    this.hazards.destroy();
     this.effects.destroy();
   }
 }
