@@ -12,9 +12,9 @@ import { emit, type Actor, type World } from './world';
 const SPEED = ARCHETYPES.mariachi!.speed;
 /** Fraction of the gap to the wanted velocity closed each tick: quick, but not weightless. */
 const ACCEL = 0.3;
-const DIVE_SPEED = 3.6;
+export const DIVE_SPEED = 3.6;
 /** Each tick of a dive keeps this much of its speed: a leap that slides to a stop. */
-const DIVE_DRAG = 0.965;
+export const DIVE_DRAG = 0.965;
 const RECOVER_TICKS = 10;
 const RECOVER_SPEED_FACTOR = 0.35;
 /** The muzzle sits ahead of the body and, for the sleeve pistols, to the side of each hand. */

@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { DoorPass, findPath, PathResult } from '../../src/sim/ai/pathfind';
 import { Button } from '../../src/sim/input';
 import { step } from '../../src/sim/step';
+import { diveEndsOverVoid, diveReach } from '../../src/sim/void';
 import { createWorld, playerOf, type World } from '../../src/sim/world';
+import { safeDive } from '../../src/headless/bots/senses';
 import { asciiLevel } from './ascii-level';
 import { input, run } from './helpers';
 
@@ -67,5 +69,20 @@ describe('rooftop gaps', () => {
     const w = createWorld(level, 5);
     run(w, 600, (i) => input({ aim: 0, buttons: i % 20 === 0 ? 1 : 0 }));
     for (const a of w.actors) if (a.team === 'enemy') expect(a.x).toBeGreaterThanOrEqual(5 * 16 + a.radius - 1e-6);
+  });
+
+  it('bots foresee where a dive lands and never dive into a gap', () => {
+    // Between two and six cells: a two-cell gap is crossed, a six-cell one is not.
+    expect(diveReach()).toBeGreaterThan(3 * 16);
+    expect(diveReach()).toBeLessThan(6 * 16);
+    const w = roof(6);
+    const el = playerOf(w);
+    expect(diveEndsOverVoid(w, el.x, el.y, 1, 0)).toBe(true);
+    expect(diveEndsOverVoid(w, el.x, el.y, -1, 0)).toBe(false);
+    // East into the gap: turned around (the wall behind only shortens the dive).
+    expect(safeDive(w, el, 1, 0)).toEqual([-1, 0]);
+    expect(safeDive(w, el, 0, 1)).toEqual([0, 1]);
+    const two = roof(2);
+    expect(safeDive(two, playerOf(two), 1, 0)).toEqual([1, 0]);
   });
 });
