@@ -17,6 +17,9 @@ const BURNT_OUT = 2;
 const SMOKE_MIN = 10;
 const SMOKE_MAX_ALPHA = 0.78;
 const SMOKE_COLOUR = 0x2a2329;
+/** Standing in thick smoke darkens the whole view this much; the haze follows at this rate per frame. */
+const HAZE_MAX = 0.45;
+const HAZE_EASE = 0.06;
 /** Milliseconds per flame frame, and how fast a knife spins (radians per ms). */
 const FLAME_MS = 90;
 const KNIFE_SPIN = 0.035;
@@ -40,9 +43,13 @@ export class HazardView {
   private readonly tells: Tell[] = [];
   private readonly smoke: Phaser.GameObjects.Graphics;
   private smokeDrawn = false;
+  /** A veil over the whole view while El breathes smoke. */
+  private readonly haze: Phaser.GameObjects.Rectangle;
+  private hazeLevel = 0;
 
   constructor(private readonly scene: Phaser.Scene, private world: World, private readonly effects: Effects) {
     this.smoke = scene.add.graphics().setDepth(Depth.Particles + 0.5);
+    this.haze = scene.add.rectangle(0, 0, 1, 1, SMOKE_COLOUR, 1).setOrigin(0, 0).setDepth(Depth.Lights + 0.5).setAlpha(0).setVisible(false);
     // A view made mid-run (replay seek) shows the char of fires already out.
     for (let i = 0; i < world.burn.length; i++) if (world.burn[i] === BURNT_OUT) this.char(i);
     this.syncFlames();
@@ -130,6 +137,25 @@ export class HazardView {
     this.drawKnives(alpha, now);
     this.drawTells(now);
     this.drawSmoke(now);
+    this.drawHaze();
+  }
+
+  private drawHaze(): void {
+    const world = this.world;
+    const el = world.actors[0];
+    let want = 0;
+    if (el && el.alive && world.smokyCells > 0) {
+      const tx = Math.floor(el.x / TILE);
+      const ty = Math.floor(el.y / TILE);
+      if (tx >= 0 && ty >= 0 && tx < world.level.width && ty < world.level.height) want = (world.smoke[ty * world.level.width + tx]! / 255) * HAZE_MAX;
+    }
+    this.hazeLevel += (want - this.hazeLevel) * HAZE_EASE;
+    if (this.hazeLevel < 0.005) {
+      this.haze.setVisible(false);
+      return;
+    }
+    const view = this.scene.cameras.main.worldView;
+    this.haze.setVisible(true).setAlpha(this.hazeLevel).setPosition(view.x, view.y).setSize(view.width, view.height);
   }
 
   private drawKnives(alpha: number, now: number): void {
@@ -215,5 +241,6 @@ export class HazardView {
     for (const t of this.tells) t.glint.destroy();
     this.tells.length = 0;
     this.smoke.destroy();
+    this.haze.destroy();
   }
 }
