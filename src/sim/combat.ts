@@ -98,7 +98,8 @@ export function damage(world: World, target: Actor, amount: number, by: number, 
   target.vy = 0;
   if (fromPlayer && target.team === 'enemy') world.stats.kills++;
   emit(world, { type: 'death', actor: target.id, by, x: target.x, y: target.y });
-  if (target.team !== 'player' && target.weapon) {
+  // Navajas's knives go with him: a blade is not a gun El can pick up.
+  if (target.team !== 'player' && target.weapon && target.weapon !== 'knife') {
     dropWeapon(world, target.weapon, target.rounds, target.x, target.y);
     target.weapon = null;
     target.rounds = 0;

@@ -111,6 +111,9 @@ describe('Navajas', () => {
     expect(nav.alive).toBe(true);
     damage(w, nav, 2, w.playerId, nav.x, nav.y);
     expect(nav.alive).toBe(false);
+    // His knives are not a gun to pick up.
+    expect(w.events.some((e) => e.type === 'drop')).toBe(false);
+    expect(w.pendingPickups).toHaveLength(0);
   });
 
   it('knifes a civilian in his way', () => {
