@@ -104,10 +104,10 @@ describe('Navajas', () => {
     expect(ofType(after, 'knifeStick')).toHaveLength(thrown);
   });
 
-  it('is tough: three pistol hits do not drop him', () => {
+  it('is tough: six pistol hits do not drop him, the seventh does', () => {
     const w = createWorld(asciiLevel(YARD), 4);
     const nav = w.actors[1]!;
-    for (let i = 0; i < 3; i++) damage(w, nav, 2, w.playerId, nav.x, nav.y);
+    for (let i = 0; i < 6; i++) damage(w, nav, 2, w.playerId, nav.x, nav.y);
     expect(nav.alive).toBe(true);
     damage(w, nav, 2, w.playerId, nav.x, nav.y);
     expect(nav.alive).toBe(false);
@@ -137,5 +137,36 @@ describe('Navajas', () => {
     expect(kills).toEqual([{ type: 'knifeKill', actor: buscemi.id, by: nav.id, x: buscemi.x, y: buscemi.y }]);
     expect(buscemi.alive).toBe(false);
     expect(buscemi.diedTick).toBe(6);
+  });
+
+  it('closes to throwing distance, then circles El rather than rushing him', () => {
+    const field = [
+      '########################################',
+      ...Array.from({ length: 5 }, () => '#......................................#'),
+      '#..@.................n.................#',
+      ...Array.from({ length: 5 }, () => '#......................................#'),
+      '########################################',
+    ];
+    const w = createWorld(asciiLevel(field), 2);
+    const el = playerOf(w);
+    const nav = w.actors[1]!;
+    const dists: number[] = [];
+    let minY = nav.y;
+    let maxY = nav.y;
+    for (let i = 0; i < 900; i++) {
+      // A stand-in that cannot die, so the stalking goes on.
+      el.hp = el.maxHp;
+      step(w, input());
+      if (w.events.some((e) => e.type === 'windup')) dists.push(Math.sqrt((el.x - nav.x) ** 2 + (el.y - nav.y) ** 2));
+      minY = Math.min(minY, nav.y);
+      maxY = Math.max(maxY, nav.y);
+    }
+    expect(dists.length).toBeGreaterThanOrEqual(4);
+    for (const d of dists) {
+      expect(d).toBeGreaterThan(60);
+      expect(d).toBeLessThanOrEqual(220);
+    }
+    // Circling takes him well off the straight line between them.
+    expect(maxY - minY).toBeGreaterThan(24);
   });
 });
