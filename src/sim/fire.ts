@@ -7,6 +7,7 @@
 // When the fuel is spent the cell is burnt out for good: it stays passable floor; burnt low cover
 // (tables, crates) collapses into floor; a burnt wooden wall stays standing (charred), because
 // levels rely on their walls to hold their shape.
+import { BurnState } from './burn-state';
 import { damage, isInvulnerable } from './combat';
 import { doorAt, TILE } from './grid';
 import { Cell, Material, type Rect } from './level-data';
@@ -14,11 +15,7 @@ import { nextInt } from './rng';
 import { emitSmoke, updateSmoke } from './smoke';
 import { emit, type World } from './world';
 
-export const enum BurnState {
-  Unburnt = 0,
-  Burning = 1,
-  BurntOut = 2,
-}
+export { BurnState };
 
 /** Every SPREAD_PERIOD ticks each burning cell tries its four neighbours (N, E, S, W). */
 export const SPREAD_PERIOD = 20;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { cloneWorld } from '../../src/sim/clone';
 import { BURN_PERIOD, BurnState, FUEL_COVER, FUEL_FLOOR, igniteArea, igniteAt, SPREAD_PERIOD } from '../../src/sim/fire';
+import { DoorPass, findPath, PathResult } from '../../src/sim/ai/pathfind';
 import { stateHash } from '../../src/sim/hash';
 import { Cell } from '../../src/sim/level-data';
 import { step } from '../../src/sim/step';
@@ -126,5 +127,20 @@ describe('fire', () => {
     igniteAt(c, ...cellCentre(3, 2));
     run(c, 500);
     expect(burnMap(c)).not.toEqual(burnMap(a));
+  });
+
+  it('AI routes go around burning cells, and stop short of a wall of fire', () => {
+    const hall = ['##########', '#,,,,,,,,#', '#@,,,,,,,#', '#,,,,,,,,#', '##########'];
+    const w = createWorld(asciiLevel(hall), 1);
+    const out: number[] = [];
+    expect(findPath(w, 1, 2, 8, 2, DoorPass.All, out)).toBe(PathResult.Full);
+    expect(out).toContain(2 * 10 + 4);
+    igniteAt(w, ...cellCentre(4, 2));
+    expect(findPath(w, 1, 2, 8, 2, DoorPass.All, out)).toBe(PathResult.Full);
+    expect(out).not.toContain(2 * 10 + 4);
+    igniteAt(w, ...cellCentre(4, 1));
+    igniteAt(w, ...cellCentre(4, 3));
+    expect(findPath(w, 1, 2, 8, 2, DoorPass.All, out)).toBe(PathResult.Partial);
+    for (const c of out) expect(c % 10).toBeLessThan(4);
   });
 });
