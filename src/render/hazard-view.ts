@@ -2,6 +2,7 @@
 // char where the fire has been, smoke as drifting translucent puffs, Navajas's knives spinning in
 // flight and stuck in walls, and the glint of his wind-up. Reads the sim, never changes it.
 import Phaser from 'phaser';
+import { BurnState } from '../sim/burn-state';
 import { TILE } from '../sim/grid';
 import type { SimEvent } from '../sim/events';
 import { ANGLE_UNITS } from '../sim/math';
@@ -11,8 +12,8 @@ import { addFireLight, flickerFireLight } from './lighting';
 import { ATLAS } from './textures';
 
 const RAD_PER_UNIT = (Math.PI * 2) / ANGLE_UNITS;
-const BURNING = 1;
-const BURNT_OUT = 2;
+const BURNING: number = BurnState.Burning;
+const BURNT_OUT: number = BurnState.BurntOut;
 /** Smoke below this density is not drawn; the darkest puff is this opaque. */
 const SMOKE_MIN = 10;
 const SMOKE_MAX_ALPHA = 0.78;
