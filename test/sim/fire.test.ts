@@ -113,6 +113,15 @@ describe('fire', () => {
     expect(w.burningCells).toBe(2);
   });
 
+  it('an ignite action naming no fire zone does nothing', () => {
+    const level = asciiLevel(ROOM, {
+      triggers: [{ name: 'enter', area: { x: 0, y: 0, w: 192, h: 96 }, delay: 0, actions: [{ type: 'ignite', fire: 'nowhere' }] }],
+    });
+    const w = createWorld(level, 1);
+    expect(collect(w, 2, 'ignite')).toEqual([]);
+    expect(w.burningCells).toBe(0);
+  });
+
   it('a world with fire stays deterministic through clones', () => {
     const a = createWorld(asciiLevel(ROOM), 9);
     igniteAt(a, ...cellCentre(3, 2));

@@ -169,4 +169,13 @@ describe('Navajas', () => {
     // Circling takes him well off the straight line between them.
     expect(maxY - minY).toBeGreaterThan(24);
   });
+
+  it('the kill action does nothing for a name not in the world', () => {
+    const level = asciiLevel(['######', '#@.b.#', '######'], {
+      triggers: [{ name: 't', area: { x: 0, y: 0, w: 96, h: 48 }, delay: 0, actions: [{ type: 'kill', target: 'nobody' }] }],
+    });
+    const w = createWorld(level, 1);
+    expect(collect(w, 3, 'knifeKill')).toEqual([]);
+    expect(w.actors.every((a) => a.alive)).toBe(true);
+  });
 });
