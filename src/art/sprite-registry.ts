@@ -2,12 +2,13 @@
 import type { PixelImage } from './pixel-sprite';
 import { characterSprites } from './sprites/characters';
 import { effectSprites } from './sprites/effects';
+import { hazardSprites } from './sprites/hazards';
 import { uiSprites } from './sprites/ui';
 import { vehicleSprites } from './sprites/vehicles';
 
 export function buildAllSprites(): Map<string, PixelImage> {
   const all = new Map<string, PixelImage>();
-  for (const group of [characterSprites(), effectSprites(), uiSprites(), vehicleSprites()]) {
+  for (const group of [characterSprites(), effectSprites(), hazardSprites(), uiSprites(), vehicleSprites()]) {
     for (const [name, img] of group) {
       if (all.has(name)) throw new Error(`sprite "${name}" is defined twice`);
       all.set(name, img);

@@ -48,7 +48,7 @@ const GUN_SOUND: Readonly<Record<WeaponId, SoundName>> = {
   wildey: 'deagle',
   campaCase: 'pistol',
   quinoCase: 'deagle',
-  knife: 'pistol',
+  knife: 'knifeWhoosh',
 };
 
 /**
@@ -119,14 +119,15 @@ export function soundsForEvents(events: readonly SimEvent[], lookup: SoundLookup
     const p = lookup.actorPos(actor) ?? { x: lookup.listenerX, y: lookup.listenerY };
     at(name, p.x, p.y, range, rate, gain);
   };
+  let ignited = false;
   const pickedUp = new Set(events.flatMap((e) => (e.type === 'pickup' ? [e.actor] : [])));
 
   events.forEach((e, i) => {
     switch (e.type) {
       case 'shot':
         at(GUN_SOUND[e.weapon], e.x, e.y, RANGE.gun, rateFrom(0.03, e.x, e.y, e.angle, e.hand, e.actor));
-        // Automatics throw a case (revolvers keep theirs); the sound itself starts a beat late.
-        if (e.weapon !== 'revolver') at('casing', e.x, e.y, RANGE.small, rateFrom(0.08, e.y, e.x, e.angle), 0.7);
+        // Automatics throw a case (revolvers and knives do not); the sound itself starts a beat late.
+        if (e.weapon !== 'revolver' && e.weapon !== 'knife') at('casing', e.x, e.y, RANGE.small, rateFrom(0.08, e.y, e.x, e.angle), 0.7);
         break;
       case 'dryFire':
         byActor('dryFire', e.actor, RANGE.small, rateFrom(0.03, e.actor, i));
@@ -203,11 +204,32 @@ export function soundsForEvents(events: readonly SimEvent[], lookup: SoundLookup
       case 'focusEnd':
         play(PROP_SOUND[e.type], { volume: 0.9, pan: 0, rate: e.type === 'focusStart' ? 0.55 : 0.8 });
         break;
+      case 'windup':
+        at('knifeTell', e.x, e.y, RANGE.shout, rateFrom(0.04, e.actor, e.angle));
+        break;
+      case 'knifeStick':
+        at(e.material === WOOD ? 'knifeThunkWood' : 'knifeThunkStone', e.x, e.y, RANGE.small, rateFrom(0.08, e.x, e.y, e.angle));
+        break;
+      case 'knifeKill':
+        at('knifeWhoosh', e.x, e.y, RANGE.small, 0.9);
+        at('impactFlesh', e.x, e.y, RANGE.small, 0.9);
+        break;
+      case 'ignite':
+        // A whole zone catches in one tick: one whoomph, at the first cell.
+        if (!ignited) at('fireIgnite', e.tx * 16 + 8, e.ty * 16 + 8, RANGE.death, rateFrom(0.08, e.tx, e.ty));
+        ignited = true;
+        break;
+      case 'burn':
+        at('sizzle', e.x, e.y, RANGE.small, rateFrom(0.08, e.actor, e.x, e.y));
+        break;
+      case 'fall':
+        byActor('dive', e.actor, RANGE.small, 0.7);
+        break;
       case 'outcome':
         play(e.outcome === 'cleared' ? 'clearSting' : 'deathSting', { volume: 1, pan: 0, rate: 1 });
         break;
       default:
-        // alarm, spawn, caption, objective: silent (the HUD shows them).
+        // alarm, spawn, caption, objective, burnOut: silent (the HUD and the crackle loop cover them).
         break;
     }
   });

@@ -7,6 +7,7 @@ import { Howl, Howler } from 'howler';
 import { DEFAULT_VOLUMES, DUCK_LEVEL, MUSIC_LEVEL } from './mix';
 import { MUSIC_TRACKS, MUSIC_SAMPLE_RATE, renderMusic, type MusicTrack } from './music';
 import { SFX_SAMPLE_RATE, SOUND_BANK, SOUND_NAMES, type SoundName } from './sound-bank';
+import { crackleLoop } from './sounds/hazards';
 import { packSprites } from './sprite-sheet';
 import { encodeWav } from './wav';
 
@@ -33,6 +34,8 @@ const SLICE_MS = 12;
 /** Seconds of padding around a music loop (see makeLoopHowl). */
 const LOOP_PAD = 0.05;
 const LOOP = 'loop';
+/** Crackle loop level at full fire, before the sfx slider. */
+const CRACKLE_VOLUME = 0.5;
 
 interface Slot {
   /** Sprite keys of the takes, played round-robin. */
@@ -63,6 +66,8 @@ export class GameAudio {
   private current: { track: MusicTrack; howl: Howl; id: number } | null = null;
   private ready = false;
   private initPromise: Promise<void> | null = null;
+  /** The fire's crackle: a looping effect whose level follows the fire near El (setCrackle). */
+  private crackle: { howl: Howl; id: number | null; level: number } | null = null;
 
   /**
    * Renders the menu loop and every effect and creates the Howls, yielding
@@ -99,6 +104,37 @@ export class GameAudio {
       const rate = (opts.rate ?? 1) * (slowed ? SLOW_SFX_RATE : 1);
       if (rate !== 1 && Number.isFinite(rate) && rate > 0) sheet.rate(Math.min(4, Math.max(0.5, rate)), id);
       slot.active.push(id);
+    });
+  }
+
+  /**
+   * Level (0..1) of the fire crackle loop around El; 0 pauses it. Call once per tick or frame;
+   * changes are smoothed a little so the loop never jumps.
+   */
+  setCrackle(level: number): void {
+    if (!this.ready || locked()) return;
+    safely(() => {
+      const c = this.crackle;
+      if (!c) return;
+      const want = clamp01(level);
+      c.level += (want - c.level) * 0.15;
+      if (c.level < 0.01) {
+        if (c.id !== null) c.howl.pause(c.id);
+        return;
+      }
+      if (c.id === null) c.id = c.howl.play(LOOP);
+      else if (!c.howl.playing(c.id)) c.howl.play(c.id);
+      c.howl.volume(clamp01(c.level * CRACKLE_VOLUME * this.volumes.sfx), c.id);
+    });
+  }
+
+  /** Silences the crackle at once (leaving a level, the run over). */
+  stopCrackle(): void {
+    safely(() => {
+      const c = this.crackle;
+      if (!c) return;
+      c.level = 0;
+      if (c.id !== null) c.howl.pause(c.id);
     });
   }
 
@@ -195,6 +231,8 @@ export class GameAudio {
       },
     });
 
+    jobs.push({ weight: 2, run: () => (this.crackle = { howl: this.makeLoopHowl(crackleLoop(), SFX_SAMPLE_RATE, false), id: null, level: 0 }) });
+
     const total = jobs.reduce((s, j) => s + j.weight, 0);
     let done = 0;
     let sliceStart = now();
@@ -245,13 +283,14 @@ export class GameAudio {
    * and played as a looping sprite between the pads, where the resampled
    * audio is exact.
    */
-  private makeLoopHowl(loop: Float32Array, rate: number): Howl {
+  private makeLoopHowl(loop: Float32Array, rate: number, music = true): Howl {
     const pad = Math.min(loop.length, Math.round(LOOP_PAD * rate));
     const padded = new Float32Array(loop.length + 2 * pad);
     padded.set(loop.subarray(loop.length - pad), 0);
     padded.set(loop, pad);
     padded.set(loop.subarray(0, pad), pad + loop.length);
     const howl = this.makeHowl(padded, rate, { loop: true, pool: 2, sprite: { [LOOP]: [(pad / rate) * 1000, (loop.length / rate) * 1000, true] } });
+    if (!music) return howl;
     // The first user gesture unlocks audio; start whatever music is wanted then.
     const resync = (): void => safely(() => this.syncMusic());
     howl.on('unlock', resync);

@@ -5,6 +5,7 @@ import { SR } from './sounds/common';
 import { casing, door, dive, footSand, footWood, land, pickup, reloadDone, reloadStart, sleeveDraw } from './sounds/foley';
 import { clearSting, deathSting, uiBack, uiMove, uiSelect } from './sounds/guitar-cues';
 import { deagle, dryFire, pistol, revolver, sleevePistol } from './sounds/guns';
+import { fireIgnite, knifeTell, knifeThunkStone, knifeThunkWood, knifeWhoosh, sizzle } from './sounds/hazards';
 import { glassBreak, impactFlesh, impactGlass, impactMetal, impactStone, impactWood } from './sounds/impacts';
 import { alertShout, death, hurt } from './sounds/voices';
 
@@ -15,7 +16,8 @@ export type SoundName =
   | 'footWood0' | 'footWood1' | 'footSand0' | 'footSand1'
   | 'door' | 'alertShout' | 'death' | 'hurt' | 'pickup'
   | 'uiMove' | 'uiSelect' | 'uiBack'
-  | 'clearSting' | 'deathSting' | 'casing';
+  | 'clearSting' | 'deathSting' | 'casing'
+  | 'fireIgnite' | 'sizzle' | 'knifeTell' | 'knifeWhoosh' | 'knifeThunkWood' | 'knifeThunkStone';
 
 export interface SoundRecipe {
   /** Renders variant `v` (0 ≤ v < variants) as mono PCM at SFX_SAMPLE_RATE. Pure and deterministic. */
@@ -67,6 +69,12 @@ export const SOUND_BANK: Readonly<Record<SoundName, SoundRecipe>> = {
   clearSting: one(clearSting, 0.85, 1, 'music'),
   deathSting: one(deathSting, 0.85, 1, 'music'),
   casing: one(casing, 0.3, 4),
+  fireIgnite: one(fireIgnite, 0.5, 2),
+  sizzle: one(sizzle, 0.55, 2),
+  knifeTell: one(knifeTell, 0.6, 2),
+  knifeWhoosh: one(knifeWhoosh, 0.5, 5),
+  knifeThunkWood: one(knifeThunkWood, 0.6, 4),
+  knifeThunkStone: one(knifeThunkStone, 0.55, 4),
 };
 
 export const SOUND_NAMES = Object.keys(SOUND_BANK) as readonly SoundName[];

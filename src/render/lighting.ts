@@ -96,3 +96,18 @@ export function addLighting(scene: Phaser.Scene, level: LevelData): Phaser.GameO
   }
   return objects;
 }
+
+/** Fire light: the orange glow over a burning cell, drawn additively (see HazardView). */
+const FIRE_TINT = 0xff7a30;
+const FIRE_ALPHA = 0.2;
+const FIRE_SCALE = 1.5;
+
+export function addFireLight(scene: Phaser.Scene, x: number, y: number): Phaser.GameObjects.Image {
+  return scene.add.image(x, y, ATLAS, 'light_amber').setDepth(Depth.Lights + 0.2).setBlendMode(Phaser.BlendModes.ADD).setAlpha(FIRE_ALPHA).setScale(FIRE_SCALE).setTint(FIRE_TINT);
+}
+
+/** Flames do not burn steady: the glow breathes on two beating waves, each cell on its own phase. */
+export function flickerFireLight(light: Phaser.GameObjects.Image, now: number, seed: number): void {
+  const f = 0.75 + 0.15 * Math.sin(now / 83 + seed) + 0.1 * Math.sin(now / 37 + seed * 2.3);
+  light.setAlpha(FIRE_ALPHA * f).setScale(FIRE_SCALE * (0.94 + 0.06 * f));
+}

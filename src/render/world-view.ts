@@ -3,7 +3,8 @@
 // sim and never changes it.
 import Phaser from 'phaser';
 import { FOCUS_SLOWDOWN, worldAdvances } from '../sim/focus';
-import { TILE } from '../sim/grid';
+import { cellAtPoint, TILE } from '../sim/grid';
+import { Cell } from '../sim/level-data';
 import type { SimEvent } from '../sim/events';
 import { duelHolds } from '../sim/duel';
 import { Material } from '../sim/level-data';
@@ -14,6 +15,7 @@ import { isVehicle, standInFrame, vehicleFrame } from './cast-frames';
 import { Depth, Effects } from './effects';
 import { addPixelTexture, ATLAS, FONT, TILES } from './textures';
 import { bakeLevelImage, wallTileNear } from './level-image';
+import { HazardView } from './hazard-view';
 import { addLighting } from './lighting';
 import { PropsView, tableCells } from './props-view';
 import { buildTileset } from '../art/tiles';
@@ -57,6 +59,8 @@ export class WorldView {
   private duelDrawn = -1;
   private readonly marks: { text: Phaser.GameObjects.BitmapText; actor: number; until: number }[] = [];
   readonly effects: Effects;
+  /** Fire, smoke, knives and the wind-up tell (hazard-view.ts). */
+  private readonly hazards: HazardView;
   private readonly levelImage: Phaser.GameObjects.Image;
   private readonly lights: Phaser.GameObjects.GameObject[];
   private readonly props: PropsView;
@@ -76,6 +80,7 @@ export class WorldView {
     this.effects = new Effects(scene, level.width * TILE, level.height * TILE);
     this.bullets = scene.add.graphics().setDepth(Depth.Shots);
     this.lights = addLighting(scene, level);
+    this.hazards = new HazardView(scene, world, this.effects);
     level.doors.forEach((d) => {
       const cx = d.tx * TILE + (d.vertical ? TILE / 2 : 0);
       const cy = d.ty * TILE + (d.vertical ? 0 : TILE / 2);
@@ -119,6 +124,7 @@ export class WorldView {
     for (const e of world.events) this.onEvent(e, now);
     if (world.events.some((e) => e.type === 'shatter')) this.props.sync(world);
     const advanced = worldAdvances(world);
+    this.hazards.onTick(world, now);
     for (const a of world.actors) {
       const s = this.spritesFor(a);
       if (advanced) {
@@ -178,6 +184,9 @@ export class WorldView {
           // The car dies with its driver: smoke, a jolt, no pool.
           for (let i = 0; i < 4; i++) fx.puff(a.x + fx.rng.range(-8, 8), a.y + fx.rng.range(-5, 5), 'smoke');
           this.onShake(0.008, 220);
+        } else if (a && s && cellAtPoint(this.world, a.x, a.y) === Cell.Void) {
+          // Fell into a gap: no pool, the body drops away out of sight.
+          this.scene.tweens.add({ targets: s.body, scale: 0.3, alpha: 0, duration: 700, ease: 'Quad.easeIn' });
         } else if (a && s) {
           s.deathAngle = by ? Math.atan2(a.y - by.y, a.x - by.x) : a.aim * RAD_PER_UNIT + Math.PI;
           s.pool = this.scene.add.image(a.x, a.y, ATLAS, fx.rng.pick(['pool0', 'pool1'])).setDepth(Depth.Floor).setScale(0.2).setRotation(fx.rng.range(0, 6.28));
@@ -274,6 +283,7 @@ export class WorldView {
     this.drawDoors(now);
     this.props.draw(world);
     this.drawBullets(alpha, slow);
+    this.hazards.draw(alpha, now);
     for (let i = this.marks.length - 1; i >= 0; i--) {
       const m = this.marks[i]!;
       const a = actorById(world, m.actor);
@@ -336,7 +346,8 @@ export class WorldView {
     const g = this.bullets;
     g.clear();
     for (const b of this.world.bullets) {
-      if (!b.alive) continue;
+      // Knives are sprites of their own (hazard-view.ts), not tracers.
+      if (!b.alive || b.weapon === 'knife') continue;
       const f = slow >= 0 && b.owner !== this.world.playerId ? slow : alpha;
       const x = b.x + b.vx * f;
       const y = b.y + b.vy * f;
@@ -370,6 +381,7 @@ export class WorldView {
     }
     for (const m of this.marks) m.text.destroy();
     this.bullets.destroy();
+    this.hazards.destroy();
     this.effects.destroy();
   }
 }

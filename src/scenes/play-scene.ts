@@ -2,6 +2,7 @@
 // rule lives here: devices become TickInputs, the sim steps, the view and audio react to events.
 import Phaser from 'phaser';
 import { footstepSound, RANGE, soundsForEvents, spatial } from '../audio/event-sounds';
+import { fireLoudness } from '../audio/fire-ambience';
 import { FixedStepRunner } from '../game/fixed-step';
 import { Ghost } from '../game/ghost';
 import { grade } from '../game/grade';
@@ -76,6 +77,7 @@ export class PlayScene extends Phaser.Scene {
     const onHidden = () => this.pauseGame();
     this.game.events.on(Phaser.Core.Events.HIDDEN, onHidden);
     this.events.once(Phaser.Scenes.Events.SHUTDOWN, () => {
+      this.svc.audio.stopCrackle();
       this.game.events.off(Phaser.Core.Events.HIDDEN, onHidden);
       this.view?.destroy();
       this.view = null;
@@ -95,6 +97,7 @@ export class PlayScene extends Phaser.Scene {
     this.world = world;
     this.runner.reset(world);
     this.view?.destroy();
+    this.svc.audio.stopCrackle();
     this.view = new WorldView(this, world);
     this.view.onShake = (intensity, ms) => {
       if (this.svc.settings.screenShake) this.rig.shake(intensity, ms);
@@ -187,6 +190,7 @@ export class PlayScene extends Phaser.Scene {
           actorPos: (id) => this.actorPos(id),
           actorTeam: (id) => this.world.actors.find((a) => a.id === id)?.team ?? null,
         }, (name, opts) => audio.play(name, opts));
+        audio.setCrackle(fireLoudness(world.burn, world.level.width, world.level.height, player.x, player.y));
         if (!this.combatMusic && (world.alarm || world.events.some((e) => e.type === 'shot'))) {
           this.combatMusic = true;
           audio.setMusic('combat');
@@ -215,6 +219,7 @@ export class PlayScene extends Phaser.Scene {
     if (this.outcomeAt < 0) {
       this.outcomeAt = time;
       this.svc.audio.setMusic(null);
+      this.svc.audio.stopCrackle();
       return;
     }
     if (time - this.outcomeAt < OUTCOME_PAUSE_MS[outcome]) return;

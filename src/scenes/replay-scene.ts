@@ -6,6 +6,7 @@
 // `scene.start('replay', { replay, returnTo })` (ReplayData in keys.ts); Esc goes back to `returnTo`.
 import Phaser from 'phaser';
 import { footstepSound, RANGE, soundsForEvents, spatial } from '../audio/event-sounds';
+import { fireLoudness } from '../audio/fire-ambience';
 import { levelEntry, loadLevel } from '../game/level-catalog';
 import { services, type Services } from '../game/services';
 import { CameraRig } from '../render/camera-rig';
@@ -168,6 +169,7 @@ export class ReplayScene extends Phaser.Scene {
     const onHidden = () => this.setPlaying(false);
     this.game.events.on(Phaser.Core.Events.HIDDEN, onHidden);
     this.events.once(Phaser.Scenes.Events.SHUTDOWN, () => {
+      this.svc.audio.stopCrackle();
       abort.abort();
       this.game.events.off(Phaser.Core.Events.HIDDEN, onHidden);
       this.events.off(Phaser.Scenes.Events.ADDED_TO_SCENE, onAdded);
@@ -267,6 +269,7 @@ export class ReplayScene extends Phaser.Scene {
         },
         actorTeam: (id) => world.actors.find((a) => a.id === id)?.team ?? null,
       }, (name, opts) => this.svc.audio.play(name, opts));
+      this.svc.audio.setCrackle(fireLoudness(world.burn, world.level.width, world.level.height, el.x, el.y));
     }
     this.hookDirty = true;
     return true;

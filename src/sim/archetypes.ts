@@ -58,8 +58,9 @@ export const ARCHETYPES: Readonly<Record<string, ArchetypeDef>> = {
   },
   // The cast beyond the bar (numbers are first guesses; each mechanic's owner tunes them).
   navajas: {
-    ...henchmanBase, id: 'navajas', name: 'Navajas', hp: 8, speed: 1.25, weapon: 'knife', rounds: 99,
-    sightRange: 320, sightHalfAngle: 1000, reaction: 20, aimError: 20, usesCover: false,
+    // Tough (seven pistol hits) and quick to start a throw: the wind-up is his only tell.
+    ...henchmanBase, id: 'navajas', name: 'Navajas', hp: 14, speed: 1.25, weapon: 'knife', rounds: 99,
+    sightRange: 320, sightHalfAngle: 1000, reaction: 10, aimError: 20, usesCover: false,
   },
   bucho: {
     ...henchmanBase, id: 'bucho', name: 'Bucho', hp: 8, speed: 1.1, weapon: 'revolver', rounds: 6,

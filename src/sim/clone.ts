@@ -4,7 +4,8 @@ import type { World } from './world';
 function copy(v: unknown): unknown {
   if (v === null || typeof v !== 'object') return v;
   if (Array.isArray(v)) return v.map(copy);
-  if (v instanceof Uint8Array) return v.slice();
+  // Any typed array (Uint8Array grids, the Uint16Array fire fuel…) copies as its own kind.
+  if (ArrayBuffer.isView(v)) return (v as Uint8Array).slice();
   const out: Record<string, unknown> = {};
   for (const key of Object.keys(v)) out[key] = copy((v as Record<string, unknown>)[key]);
   return out;

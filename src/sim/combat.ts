@@ -1,7 +1,7 @@
 // Shots, bullets in flight, damage, death and the guns the dead drop.
 import { hearNoise, onHurt } from './ai/ai-hooks';
 import { breakCell } from './breakables';
-import { cosA, sinA, wrapAngle } from './math';
+import { angleOf, cosA, sinA, wrapAngle } from './math';
 import { nextInt } from './rng';
 import { newTraceHit, segmentCircle, traceSegment, TraceMode } from './trace';
 import { WEAPONS, type WeaponId } from './weapons';
@@ -74,6 +74,8 @@ export function updateBullets(world: World, all = true): void {
       b.alive = false;
       emit(world, { type: 'impact', x: hx, y: hy, material: scratch.material, angle: 0 });
       breakCell(world, scratch.tx, scratch.ty, b.owner);
+      // A thrown blade stays in the wall (drawn by the browser from then on).
+      if (b.weapon === 'knife') emit(world, { type: 'knifeStick', weapon: b.weapon, x: hx, y: hy, angle: angleOf(b.vx, b.vy), material: scratch.material });
     } else if (frac < 1) {
       b.alive = false;
     }
@@ -102,7 +104,8 @@ export function damage(world: World, target: Actor, amount: number, by: number, 
   target.vy = 0;
   if (fromPlayer && target.team === 'enemy') world.stats.kills++;
   emit(world, { type: 'death', actor: target.id, by, x: target.x, y: target.y });
-  if (target.team !== 'player' && target.weapon) {
+  // Navajas's knives go with him: a blade is not a gun El can pick up.
+  if (target.team !== 'player' && target.weapon && target.weapon !== 'knife') {
     dropWeapon(world, target.weapon, target.rounds, target.x, target.y);
     target.weapon = null;
     target.rounds = 0;

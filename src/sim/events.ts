@@ -44,7 +44,19 @@ export type SimEvent =
   /** A door was kicked open; it swings toward +1 (east/south) or -1. */
   | { type: 'doorKick'; door: number; by: number; x: number; y: number; swing: number }
   /** A body was knocked to the floor (door, table). */
-  | { type: 'knockdown'; actor: number; by: number; x: number; y: number };
+  | { type: 'knockdown'; actor: number; by: number; x: number; y: number }
+  // Fire (src/sim/fire.ts): a cell caught, a cell burnt out (low cover collapsed to floor), someone scorched.
+  | { type: 'ignite'; tx: number; ty: number }
+  | { type: 'burnOut'; tx: number; ty: number; collapsed: boolean }
+  | { type: 'burn'; actor: number; x: number; y: number }
+  /** A dive ended over a gap: El fell to his death (src/sim/void.ts). */
+  | { type: 'fall'; actor: number; x: number; y: number }
+  /** Navajas raises his arm: a fan of knives follows in `ticks` ticks toward `angle`. */
+  | { type: 'windup'; actor: number; x: number; y: number; angle: number; ticks: number }
+  /** A thrown blade hit a wall and stays there, drawn at (x, y) pointing along `angle`. */
+  | { type: 'knifeStick'; weapon: WeaponId; x: number; y: number; angle: number; material: Material }
+  /** A scripted knifing (trigger action `kill`): `actor` dies by `by`'s blades (0: unseen thrower). */
+  | { type: 'knifeKill'; actor: number; by: number; x: number; y: number };
 
 export type Outcome = 'cleared' | 'dead' | 'timeout';
 

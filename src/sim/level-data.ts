@@ -75,7 +75,9 @@ export type TriggerAction =
   | { readonly type: 'spawn'; readonly group: string }
   | { readonly type: 'openDoor'; readonly door: string }
   /** Sets the named fire zone burning (src/sim/fire.ts spreads it). */
-  | { readonly type: 'ignite'; readonly fire: string };
+  | { readonly type: 'ignite'; readonly fire: string }
+  /** The named actor dies at once, by knives (Navajas killing Buscemi). */
+  | { readonly type: 'kill'; readonly target: string };
 
 export interface TriggerZone {
   readonly name: string;

@@ -27,8 +27,13 @@ export function openDoor(world: World, index: number, by: number, fromX: number,
   emit(world, { type: 'door', door: index, open: true, by });
 }
 
+/** Whether a mover blocks on this cell; one in the air (a dive) passes over gaps. */
+function blocks(c: Cell, overVoid: boolean): boolean {
+  return overVoid ? c !== Cell.Floor && c !== Cell.Void : blocksWalk(c);
+}
+
 /** Pushes the actor's circle out of blocking cells around it; true if it still overlaps one. */
-function resolve(world: World, a: Actor, opener: boolean): boolean {
+function resolve(world: World, a: Actor, opener: boolean, overVoid: boolean): boolean {
   const r = a.radius;
   let stuck = false;
   const minTx = Math.floor((a.x - r) / TILE);
@@ -38,7 +43,7 @@ function resolve(world: World, a: Actor, opener: boolean): boolean {
   for (let ty = minTy; ty <= maxTy; ty++) {
     for (let tx = minTx; tx <= maxTx; tx++) {
       const c = cellAt(world, tx, ty);
-      if (!blocksWalk(c)) continue;
+      if (!blocks(c, overVoid)) continue;
       const left = tx * TILE;
       const top = ty * TILE;
       const nx = a.x < left ? left : a.x > left + TILE ? left + TILE : a.x;
@@ -67,7 +72,7 @@ function resolve(world: World, a: Actor, opener: boolean): boolean {
   return stuck;
 }
 
-function overlapsBlocking(world: World, a: Actor): boolean {
+function overlapsBlocking(world: World, a: Actor, overVoid: boolean): boolean {
   const r = a.radius;
   const minTx = Math.floor((a.x - r) / TILE);
   const maxTx = Math.floor((a.x + r) / TILE);
@@ -75,7 +80,7 @@ function overlapsBlocking(world: World, a: Actor): boolean {
   const maxTy = Math.floor((a.y + r) / TILE);
   for (let ty = minTy; ty <= maxTy; ty++) {
     for (let tx = minTx; tx <= maxTx; tx++) {
-      if (!blocksWalk(cellAt(world, tx, ty))) continue;
+      if (!blocks(cellAt(world, tx, ty), overVoid)) continue;
       const left = tx * TILE;
       const top = ty * TILE;
       const nx = a.x < left ? left : a.x > left + TILE ? left + TILE : a.x;
@@ -88,8 +93,11 @@ function overlapsBlocking(world: World, a: Actor): boolean {
   return false;
 }
 
-/** Moves by (dx, dy) with wall collision. Returns true if the full move was not possible. */
-export function moveActor(world: World, a: Actor, dx: number, dy: number): boolean {
+/**
+ * Moves by (dx, dy) with wall collision. Returns true if the full move was not possible.
+ * `overVoid`: airborne (El's dive), so gaps do not stop the move.
+ */
+export function moveActor(world: World, a: Actor, dx: number, dy: number, overVoid = false): boolean {
   const len = Math.abs(dx) > Math.abs(dy) ? Math.abs(dx) : Math.abs(dy);
   const steps = len > a.radius * 0.5 ? Math.ceil(len / (a.radius * 0.5)) : 1;
   const sx = dx / steps;
@@ -100,10 +108,10 @@ export function moveActor(world: World, a: Actor, dx: number, dy: number): boole
     const oldX = a.x;
     const oldY = a.y;
     a.x += sx;
-    resolve(world, a, true);
+    resolve(world, a, true, overVoid);
     a.y += sy;
-    resolve(world, a, true);
-    if (overlapsBlocking(world, a)) {
+    resolve(world, a, true, overVoid);
+    if (overlapsBlocking(world, a, overVoid)) {
       // Rare corner cases the push-out cannot settle: refuse the sub-step rather than end in a wall.
       a.x = oldX;
       a.y = oldY;

@@ -6,6 +6,7 @@ import { cosA, distSq, sinA } from './math';
 import { kickDoor } from './door-kick';
 import { moveActor } from './movement';
 import { kickTable, tableInReach } from './tables';
+import { landDive } from './void';
 import { TILE } from './grid';
 import { SLEEVE_DRAW_TICKS, WEAPONS } from './weapons';
 import { emit, type Actor, type World } from './world';
@@ -13,9 +14,9 @@ import { emit, type Actor, type World } from './world';
 const SPEED = ARCHETYPES.mariachi!.speed;
 /** Fraction of the gap to the wanted velocity closed each tick: quick, but not weightless. */
 const ACCEL = 0.3;
-const DIVE_SPEED = 3.6;
+export const DIVE_SPEED = 3.6;
 /** Each tick of a dive keeps this much of its speed: a leap that slides to a stop. */
-const DIVE_DRAG = 0.965;
+export const DIVE_DRAG = 0.965;
 const RECOVER_TICKS = 10;
 const RECOVER_SPEED_FACTOR = 0.35;
 /** The muzzle sits ahead of the body and, for the sleeve pistols, to the side of each hand. */
@@ -58,7 +59,8 @@ function move(world: World, a: Actor, input: TickInput, pressed: number): void {
     a.diveVy = dy * DIVE_SPEED;
     emit(world, { type: 'dive', actor: a.id, angle: a.aim });
   }
-  if (a.diveLeft > 0) {
+  const airborne = a.diveLeft > 0;
+  if (airborne) {
     a.vx = a.diveVx;
     a.vy = a.diveVy;
     a.diveVx *= DIVE_DRAG;
@@ -76,13 +78,14 @@ function move(world: World, a: Actor, input: TickInput, pressed: number): void {
     }
   }
   if (a.vx !== 0 || a.vy !== 0) {
-    const blocked = moveActor(world, a, a.vx, a.vy);
+    const blocked = moveActor(world, a, a.vx, a.vy, airborne);
     // A dive into a wall ends in a heap against it.
     if (blocked && a.diveLeft > 0) {
       a.diveVx *= 0.5;
       a.diveVy *= 0.5;
     }
   }
+  if (airborne && a.diveLeft === 0) landDive(world, a);
 }
 
 function weapons(world: World, a: Actor, input: TickInput, pressed: number): void {

@@ -2,8 +2,10 @@
 import { raiseAlarm } from './ai/ai-hooks';
 import { ARCHETYPES } from './archetypes';
 import type { Objective, Rect, TriggerAction } from './level-data';
+import { igniteArea } from './fire';
 import { openDoor } from './movement';
 import { failureReason } from './protect';
+import { knifeKill } from './knife';
 import { emit, makeActor, playerOf, type World } from './world';
 
 function inside(r: Rect, x: number, y: number): boolean {
@@ -48,8 +50,13 @@ export function runAction(world: World, action: TriggerAction): void {
       if (door) openDoor(world, index, 0, playerOf(world).x, playerOf(world).y);
       break;
     }
-    case 'ignite':
-      // Fire arrives with issue 4 (src/sim/fire.ts).
+    case 'ignite': {
+      const zone = world.level.fires.find((f) => f.name === action.fire);
+      if (zone) igniteArea(world, zone.area);
+      break;
+    }
+    case 'kill':
+      knifeKill(world, action.target);
       break;
   }
 }

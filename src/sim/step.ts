@@ -1,9 +1,10 @@
 // One tick of the game. The order of updates is part of the rules (Nystrom's Update Method):
-// El and the actors in id order, then bodies pushed apart, bullets, level scripts, deferred
+// El and the actors in id order, then bodies pushed apart, bullets, fire and smoke, level scripts, deferred
 // spawns and removals, and last the objectives and outcome.
 import { updateAi } from './ai/ai-hooks';
 import { updateBullets } from './combat';
 import { updateDuel } from './duel';
+import { updateFire } from './fire';
 import { updateFocus, worldAdvances } from './focus';
 import { sanitiseInput, type TickInput } from './input';
 import { separateActors } from './movement';
@@ -40,7 +41,11 @@ export function step(world: World, input: TickInput): World {
   }
   separateActors(world);
   updateBullets(world, advance);
-  if (advance) updateTables(world);
+  if (advance) {
+    updateTables(world);
+    // Fire and smoke burn in world time: bullet time slows them too.
+    updateFire(world);
+  }
   updateTriggers(world);
   flushPending(world);
   updateOutcome(world);

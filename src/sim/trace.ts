@@ -2,6 +2,7 @@
 // exact segment/circle intersection for bullets against actors.
 import { Cell, Material } from './level-data';
 import { cellAt, TILE } from './grid';
+import { SMOKE_BLOCK, smokeAt } from './smoke';
 import type { World } from './world';
 
 export const enum TraceMode {
@@ -14,6 +15,8 @@ export const enum TraceMode {
    * close the shooter stands; from the near side the usual grace applies.
    */
   Bullet = 1,
+  /** A living eye: stops like Sight, and also in thick smoke (SMOKE_BLOCK along the way). */
+  Eyes = 2,
 }
 
 /** A shooter standing at low cover can fire over it; farther away the cover stops the bullet. */
@@ -56,6 +59,7 @@ export function traceSegment(
   let tMaxX = stepX > 0 ? ((tx + 1) * TILE - x0) / dx : stepX < 0 ? (tx * TILE - x0) / dx : Infinity;
   let tMaxY = stepY > 0 ? ((ty + 1) * TILE - y0) / dy : stepY < 0 ? (ty * TILE - y0) / dy : Infinity;
   let tEnter = 0;
+  let smoke = 0;
   const maxSteps = (endX > tx ? endX - tx : tx - endX) + (endY > ty ? endY - ty : ty - endY) + 1;
   for (let i = 0; i < maxSteps; i++) {
     if (i > 0 || mode === TraceMode.Bullet) {
@@ -70,6 +74,13 @@ export function traceSegment(
         }
         out.walls++;
         if (!countWalls) return out;
+      }
+      if (mode === TraceMode.Eyes) {
+        smoke += smokeAt(world, tx, ty);
+        if (smoke >= SMOKE_BLOCK) {
+          out.t = tEnter;
+          return out;
+        }
       }
     }
     if (tx === endX && ty === endY) break;
@@ -114,9 +125,9 @@ function materialAt(world: World, tx: number, ty: number, c: Cell): Material {
   return world.level.materials[ty * width + tx] as Material;
 }
 
-/** Whether the straight line between two points is clear for eyes. */
+/** Whether the straight line between two points is clear for eyes (walls, closed doors, thick smoke). */
 export function clearSight(world: World, x0: number, y0: number, x1: number, y1: number, scratch: TraceHit): boolean {
-  return traceSegment(world, x0, y0, x1, y1, TraceMode.Sight, x0, y0, scratch).t >= 1;
+  return traceSegment(world, x0, y0, x1, y1, TraceMode.Eyes, x0, y0, scratch).t >= 1;
 }
 
 /**

@@ -143,6 +143,13 @@ export interface World {
   tables: TableState[];
   /** Per cell: 1 once a breakable cell (glass) was broken (breakables.ts). */
   broken: Uint8Array;
+  /** Fire per cell (src/sim/fire.ts): BurnState, ticks of fuel left, and smoke density 0..255. */
+  burn: Uint8Array;
+  fuel: Uint16Array;
+  smoke: Uint8Array;
+  /** Cells burning now, and cells holding any smoke: zero means the fire code skips its scans. */
+  burningCells: number;
+  smokyCells: number;
   /** Spawned during the current tick; joined after the update pass (deferred spawn). */
   pendingBullets: Bullet[];
   pendingPickups: Pickup[];
@@ -220,6 +227,11 @@ export function createWorld(level: LevelData, seed: number): World {
     focus: createFocus(),
     tables: createTables(level),
     broken: new Uint8Array(level.width * level.height),
+    burn: new Uint8Array(level.width * level.height),
+    fuel: new Uint16Array(level.width * level.height),
+    smoke: new Uint8Array(level.width * level.height),
+    burningCells: 0,
+    smokyCells: 0,
     pendingBullets: [],
     pendingPickups: [],
     pendingActors: [],

@@ -20,6 +20,8 @@ describe('GameAudio without audio', () => {
       audio.play('glassBreak', { volume: 1, pan: 0, rate: 0.6 });
       audio.setSlowMotion(false);
       audio.setMusic(null);
+      audio.setCrackle(0.7);
+      audio.setCrackle(NaN);
       audio.setVolumes({ master: NaN, music: -1, sfx: 9 });
     }).not.toThrow();
     await expect(audio.init()).resolves.toBeUndefined();

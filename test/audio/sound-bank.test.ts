@@ -8,6 +8,7 @@ const REQUIRED: readonly SoundName[] = [
   'impactWood', 'impactStone', 'impactGlass', 'impactMetal', 'impactFlesh', 'glassBreak',
   'footWood0', 'footWood1', 'footSand0', 'footSand1', 'door', 'alertShout', 'death', 'hurt', 'pickup',
   'uiMove', 'uiSelect', 'uiBack', 'clearSting', 'deathSting', 'casing',
+  'fireIgnite', 'sizzle', 'knifeTell', 'knifeWhoosh', 'knifeThunkWood', 'knifeThunkStone',
 ];
 
 const takes = SOUND_NAMES.flatMap((name) => Array.from({ length: SOUND_BANK[name].variants }, (_, v) => ({ name, v })));

@@ -1,8 +1,9 @@
 // Small levels drawn as text, for unit tests of single mechanics.
 //   # wall   . floor   T low cover (table)   ~ void   D door   H hidden door
 //   t a table El can kick over   = window pane (breaks to void)   % bottles (break, stay wall)
+//   , wooden floor (burns)   W wooden wall (burns)
 //   @ El Mariachi   e henchman   g gunman   c civilian   (actors stand on floor)
-//   a Campa   q Quino   l Carolina   b the boy   v the car (lieutenant)   B Bucho
+//   a Campa   q Quino   l Carolina   b the boy   v the car (lieutenant)   B Bucho   n Navajas   u Buscemi
 import { breakableCode, Cell, EMPTY_LOADOUT, Material, type ActorSpawn, type DoorSpawn, type FireZone, type LevelData, type Loadout, type Objective, type TableSpawn, type TriggerZone } from '../../src/sim/level-data';
 
 export interface AsciiOptions {
@@ -20,6 +21,7 @@ export interface AsciiOptions {
 
 const ARCH: Record<string, string> = {
   e: 'henchman', g: 'gunman', c: 'civilian', a: 'campa', q: 'quino', l: 'carolina', b: 'boy', v: 'lieutenant', B: 'bucho',
+  n: 'navajas', u: 'buscemi',
 };
 
 export function asciiLevel(rows: string[], options: AsciiOptions = {}): LevelData {
@@ -42,6 +44,13 @@ export function asciiLevel(rows: string[], options: AsciiOptions = {}): LevelDat
         case '#':
           cells[i] = Cell.Wall;
           materials[i] = Material.Stone;
+          break;
+        case ',':
+          materials[i] = Material.Wood;
+          break;
+        case 'W':
+          cells[i] = Cell.Wall;
+          materials[i] = Material.Wood;
           break;
         case 'T':
           cells[i] = Cell.Cover;

@@ -5,7 +5,7 @@ import { angleOf } from '../../sim/math';
 import { newTraceHit } from '../../sim/trace';
 import { playerOf, type Actor, type World } from '../../sim/world';
 import type { BotDef, BotPolicy } from './bot';
-import { advanceGoal, bulletIncoming, cellCentre, cellOf, GridWalker, unit, visibleEnemy } from './senses';
+import { advanceGoal, bulletIncoming, cellCentre, cellOf, GridWalker, safeDive, unit, visibleEnemy } from './senses';
 
 const REPATH_TICKS = 12;
 
@@ -50,10 +50,13 @@ class AggressiveBot implements BotPolicy {
     }
     if (this.diveCooldown > 0) this.diveCooldown--;
     else if (bulletIncoming(world, me)) {
-      buttons |= Button.Dive;
-      this.diveCooldown = 50;
-      // Dive across the bullet's path.
-      [mx, my] = [-my || 1, mx];
+      // Dive across the bullet's path (never into a rooftop gap).
+      const dive = safeDive(world, me, -my || 1, mx);
+      if (dive) {
+        buttons |= Button.Dive;
+        this.diveCooldown = 50;
+        [mx, my] = dive;
+      }
     }
     return { moveX: Math.round(mx * 127), moveY: Math.round(my * 127), aim, buttons };
   }

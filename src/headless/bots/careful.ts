@@ -13,7 +13,7 @@ import { newTraceHit } from '../../sim/trace';
 import { playerOf, type Actor, type World } from '../../sim/world';
 import type { BotDef, BotPolicy } from './bot';
 import { FlowField } from './flow-field';
-import { advanceGoal, bulletIncoming, cellCentre, cellOf, distSq, GridWalker, SIGHT, unit, visibleEnemy } from './senses';
+import { advanceGoal, bulletIncoming, cellCentre, cellOf, distSq, GridWalker, safeDive, SIGHT, unit, visibleEnemy } from './senses';
 
 const REPATH_TICKS = 12;
 /** Ticks between choices of a cover spot while fighting. */
@@ -90,10 +90,12 @@ class CarefulBot implements BotPolicy {
     if (this.diveCooldown > 0) this.diveCooldown--;
     else {
       const b = bulletIncoming(world, me, true);
-      if (b) {
+      // Never into a rooftop gap.
+      const dive = b ? safeDive(world, me, ...this.diveAcross(world, me, b.vx, b.vy)) : null;
+      if (dive) {
         buttons |= Button.Dive;
         this.diveCooldown = DIVE_COOLDOWN;
-        [mx, my] = this.diveAcross(world, me, b.vx, b.vy);
+        [mx, my] = dive;
       }
     }
     return { moveX: Math.round(mx * 127), moveY: Math.round(my * 127), aim, buttons };

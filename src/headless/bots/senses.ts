@@ -2,6 +2,7 @@
 // choosing where to go when nobody is in sight. Read-only on the world; no randomness.
 import { TILE } from '../../sim/grid';
 import { newTraceHit, traceSegment, TraceMode, type TraceHit } from '../../sim/trace';
+import { diveEndsOverVoid } from '../../sim/void';
 import type { Actor, Bullet, World } from '../../sim/world';
 import { FlowField } from './flow-field';
 
@@ -81,6 +82,17 @@ export function bulletIncoming(world: World, me: Actor, ignoreCovered = false): 
     if (ignoreCovered && traceSegment(world, b.x, b.y, me.x, me.y, TraceMode.Bullet, b.ox, b.oy, coverScratch).t < 1) continue;
     return b;
   }
+  return null;
+}
+
+/**
+ * A direction for a dive along (mx, my) that does not end over a rooftop gap: as asked, else the
+ * opposite way, else null (no dive).
+ */
+export function safeDive(world: World, me: Actor, mx: number, my: number): [number, number] | null {
+  const [ux, uy] = unit(mx, my);
+  if (!diveEndsOverVoid(world, me.x, me.y, ux, uy)) return [mx, my];
+  if (!diveEndsOverVoid(world, me.x, me.y, -ux, -uy)) return [0 - mx || 0, 0 - my || 0];
   return null;
 }
 

@@ -1,10 +1,12 @@
 // The AI's surface toward the rest of the sim: the four calls the core makes. Each hands the work
-// to the henchman, ally, car or civilian behaviour (see henchman.ts, ally.ts, car.ts, civilian.ts).
+// to the henchman, ally, car, Navajas or civilian behaviour (henchman.ts, ally.ts, car.ts, navajas.ts,
+// civilian.ts).
 import { playerOf, type Actor, type World } from '../world';
 import { allyHears, allyHurt, updateAlly } from './ally';
 import { carHurt, isCar, updateCar } from './car';
 import { civilianHears, civilianHurt, updateCivilian } from './civilian';
 import { henchmanAlarm, henchmanHears, henchmanHurt, updateHenchman } from './henchman';
+import { updateNavajas } from './navajas';
 import { noiseDistance } from './perception';
 
 /** Once per tick for each living non-player actor, in id order. */
@@ -21,6 +23,7 @@ export function updateAi(world: World, actor: Actor): void {
   if (actor.team === 'civilian') updateCivilian(world, actor, ai);
   else if (actor.team === 'ally') updateAlly(world, actor, ai);
   else if (isCar(actor)) updateCar(world, actor, ai);
+  else if (actor.arch === 'navajas') updateNavajas(world, actor, ai);
   else updateHenchman(world, actor, ai);
 }
 

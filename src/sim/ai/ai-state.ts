@@ -109,6 +109,9 @@ export interface AiState {
   /** The car: current speed (pixels per tick), and the tick it last rammed someone. */
   driveSpeed: number;
   ramTick: number;
+  /** Navajas: ticks left of the wind-up before the fan of knives (0: none), and its locked aim. */
+  windupLeft: number;
+  windupAngle: number;
 }
 
 export function createAiState(spawnIndex: number, spawn: ActorSpawn): AiState {
@@ -159,6 +162,8 @@ export function createAiState(spawnIndex: number, spawn: ActorSpawn): AiState {
     burstLeft: 0,
     driveSpeed: 0,
     ramTick: -1,
+    windupLeft: 0,
+    windupAngle: 0,
   };
 }
 

@@ -1,8 +1,10 @@
 // A* on the cell grid: 8 neighbours, no corner cutting (a diagonal step needs both orthogonal
 // cells passable), integer costs 10/14 and the octile heuristic. The buffers are module-level typed
 // arrays reused across calls; generation stamps mark which entries belong to the current search,
-// so nothing is cleared per call and no stale entry can leak into a result.
+// so nothing is cleared per call and no stale entry can leak into a result. Gaps and burning cells
+// are never stepped on.
 import { Cell } from '../level-data';
+import { BurnState } from '../burn-state';
 import { doorAt } from '../grid';
 import type { World } from '../world';
 
@@ -109,6 +111,7 @@ function pop(): number {
 
 const FLOOR: number = Cell.Floor;
 const DOOR: number = Cell.DoorClosed;
+const BURNING: number = BurnState.Burning;
 
 /** Whether a closed door at cell index i may be walked into with this permission. */
 function doorOk(world: World, i: number, doors: DoorPass): boolean {
@@ -120,12 +123,16 @@ function doorOk(world: World, i: number, doors: DoorPass): boolean {
   return d >= 0 && !world.level.doors[d]!.hidden;
 }
 
-/** Whether a walker with this door permission may step into cell (tx, ty). Outside the map: no. */
+/**
+ * Whether a walker with this door permission may step into cell (tx, ty). Outside the map, gaps
+ * (Cell.Void) and burning cells: no (nobody plans a route through flames).
+ */
 export function passable(world: World, tx: number, ty: number, doors: DoorPass): boolean {
   const { width, height } = world.level;
   if (tx < 0 || ty < 0 || tx >= width || ty >= height) return false;
   const i = ty * width + tx;
   const c = world.cells[i]!;
+  if (world.burn[i] === BURNING) return false;
   return c === FLOOR || (c === DOOR && doorOk(world, i, doors));
 }
 
@@ -145,6 +152,9 @@ export function findPath(world: World, sx: number, sy: number, gx: number, gy: n
   ensureCapacity(w, h);
   nextStamp();
   const cells = world.cells;
+  // Burning cells are closed to routes (checked only while something burns).
+  const fire = world.burningCells > 0;
+  const burn = world.burn;
   const start = sy * w + sx;
   const goal = gy * w + gx;
   if (start === goal) {
@@ -184,13 +194,13 @@ export function findPath(world: World, sx: number, sy: number, gx: number, gy: n
     if (x > 0 && y > 0 && x < w - 1 && y < h - 1) {
       // Inside the border: index the grid directly.
       let c = cells[node + 1]!;
-      east = c === FLOOR || (c === DOOR && doorOk(world, node + 1, doors));
+      east = (c === FLOOR || (c === DOOR && doorOk(world, node + 1, doors))) && !(fire && burn[node + 1] === BURNING);
       c = cells[node - 1]!;
-      west = c === FLOOR || (c === DOOR && doorOk(world, node - 1, doors));
+      west = (c === FLOOR || (c === DOOR && doorOk(world, node - 1, doors))) && !(fire && burn[node - 1] === BURNING);
       c = cells[node + w]!;
-      south = c === FLOOR || (c === DOOR && doorOk(world, node + w, doors));
+      south = (c === FLOOR || (c === DOOR && doorOk(world, node + w, doors))) && !(fire && burn[node + w] === BURNING);
       c = cells[node - w]!;
-      north = c === FLOOR || (c === DOOR && doorOk(world, node - w, doors));
+      north = (c === FLOOR || (c === DOOR && doorOk(world, node - w, doors))) && !(fire && burn[node - w] === BURNING);
     } else {
       east = passable(world, x + 1, y, doors);
       west = passable(world, x - 1, y, doors);
@@ -224,6 +234,7 @@ export function findPath(world: World, sx: number, sy: number, gx: number, gy: n
 
 function diagonal(world: World, ni: number, g: number, from: number, nx: number, ny: number, gx: number, gy: number, doors: DoorPass): void {
   const c = world.cells[ni]!;
+  if (world.burningCells > 0 && world.burn[ni] === BURNING) return;
   if (c === FLOOR || (c === DOOR && doorOk(world, ni, doors))) relax(ni, g + COST_DIAGONAL, from, nx, ny, gx, gy);
 }
 

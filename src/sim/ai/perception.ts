@@ -35,7 +35,8 @@ export function canSee(world: World, a: Actor, x: number, y: number, range: numb
     const limit = cosA(halfAngle) * Math.sqrt(d2);
     if (dot < limit) return false;
   }
-  return traceSegment(world, a.x, a.y, x, y, TraceMode.Sight, a.x, a.y, hit).t >= 1;
+  // Eyes: thick smoke hides as well as walls do.
+  return traceSegment(world, a.x, a.y, x, y, TraceMode.Eyes, a.x, a.y, hit).t >= 1;
 }
 
 /** A corpse in sight that died after `sinceTick` (its index in world.actors), or -1. */
