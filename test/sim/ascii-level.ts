@@ -1,7 +1,7 @@
 // Small levels drawn as text, for unit tests of single mechanics.
 //   # wall   . floor   T low cover (table)   ~ void   D door   H hidden door
 //   @ El Mariachi   e henchman   g gunman   c civilian   (actors stand on floor)
-import { Cell, EMPTY_LOADOUT, Material, type ActorSpawn, type DoorSpawn, type FireZone, type LevelData, type Loadout, type Objective, type TriggerZone } from '../../src/sim/level-data';
+import { Cell, EMPTY_LOADOUT, Material, type ActorSpawn, type DoorSpawn, type FireZone, type LevelData, type Loadout, type Objective, type PickupSpawn, type TriggerZone } from '../../src/sim/level-data';
 
 export interface AsciiOptions {
   id?: string;
@@ -11,6 +11,8 @@ export interface AsciiOptions {
   loadout?: Partial<Loadout>;
   protect?: string[];
   fires?: FireZone[];
+  /** Guns, cases and grenades on the floor at the start. */
+  pickups?: PickupSpawn[];
   /** Overrides per actor letter index (in reading order). */
   actor?: (spawn: ActorSpawn, index: number) => ActorSpawn;
   playerFacing?: number;
@@ -86,5 +88,6 @@ export function asciiLevel(rows: string[], options: AsciiOptions = {}): LevelDat
     loadout: { ...EMPTY_LOADOUT, ...options.loadout },
     protect: options.protect ?? [],
     fires: options.fires ?? [],
+    ...(options.pickups ? { pickups: options.pickups } : {}),
   };
 }
