@@ -1,12 +1,13 @@
 // Every sprite the game draws, by name, built from the text sprites in src/art/sprites/.
 import type { PixelImage } from './pixel-sprite';
+import { arsenalSprites } from './sprites/arsenal';
 import { characterSprites } from './sprites/characters';
 import { effectSprites } from './sprites/effects';
 import { uiSprites } from './sprites/ui';
 
 export function buildAllSprites(): Map<string, PixelImage> {
   const all = new Map<string, PixelImage>();
-  for (const group of [characterSprites(), effectSprites(), uiSprites()]) {
+  for (const group of [characterSprites(), effectSprites(), uiSprites(), arsenalSprites()]) {
     for (const [name, img] of group) {
       if (all.has(name)) throw new Error(`sprite "${name}" is defined twice`);
       all.set(name, img);

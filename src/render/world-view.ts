@@ -7,6 +7,7 @@ import type { SimEvent } from '../sim/events';
 import { ANGLE_UNITS } from '../sim/math';
 import { actorById, type Actor, type World } from '../sim/world';
 import { bodyFrame, legsFrame } from './actor-frames';
+import { ArsenalView, tracerFor } from './arsenal-view';
 import { Depth, Effects } from './effects';
 import { addPixelTexture, ATLAS, FONT, TILES } from './textures';
 import { bakeLevelImage, wallTileNear } from './level-image';
@@ -47,6 +48,7 @@ export class WorldView {
   private readonly bullets: Phaser.GameObjects.Graphics;
   private readonly marks: { text: Phaser.GameObjects.BitmapText; actor: number; until: number }[] = [];
   readonly effects: Effects;
+  private readonly arsenal: ArsenalView;
   private readonly levelImage: Phaser.GameObjects.Image;
   private readonly lights: Phaser.GameObjects.GameObject[];
   /** Called for screen shake and kick; the scene decides whether shake is on. */
@@ -63,6 +65,7 @@ export class WorldView {
     this.levelImage = scene.add.image(0, 0, key).setOrigin(0, 0).setDepth(Depth.Level);
     this.effects = new Effects(scene, level.width * TILE, level.height * TILE);
     this.bullets = scene.add.graphics().setDepth(Depth.Shots);
+    this.arsenal = new ArsenalView(scene, this.effects, (i, ms) => this.onShake(i, ms));
     this.lights = addLighting(scene, level);
     level.doors.forEach((d) => {
       const cx = d.tx * TILE + (d.vertical ? TILE / 2 : 0);
@@ -102,7 +105,11 @@ export class WorldView {
   /** Reacts to one tick's events (call after every sim tick). */
   onTick(world: World, now: number): void {
     this.world = world;
-    for (const e of world.events) this.onEvent(e, now);
+    for (const e of world.events) {
+      this.onEvent(e, now);
+      this.arsenal.onEvent(e);
+    }
+    this.arsenal.onTick(world);
     for (const a of world.actors) {
       const s = this.spritesFor(a);
       const dx = a.x - a.px;
@@ -131,8 +138,10 @@ export class WorldView {
         const angle = e.angle * RAD_PER_UNIT;
         // The sim's muzzle point sits a few pixels behind the drawn gun tip.
         fx.muzzleFlash(e.x + Math.cos(angle) * 3, e.y + Math.sin(angle) * 3, angle);
-        fx.shell(e.x, e.y, angle);
-        if (e.actor === this.world.playerId) this.onShake(0.002, 60);
+        if (e.weapon !== 'sawedOff' && e.weapon !== 'quinoCase') fx.shell(e.x, e.y, angle);
+        // The big guns kick the camera harder.
+        const heavy = e.weapon === 'sawedOff' || e.weapon === 'wildey' || e.weapon === 'quinoCase';
+        if (e.actor === this.world.playerId) this.onShake(heavy ? 0.006 : 0.002, heavy ? 120 : 60);
         break;
       }
       case 'impact':
@@ -209,6 +218,7 @@ export class WorldView {
     this.drawPickups(now);
     this.drawDoors(now);
     this.drawBullets(alpha);
+    this.arsenal.draw(world, alpha);
     for (let i = this.marks.length - 1; i >= 0; i--) {
       const m = this.marks[i]!;
       const a = actorById(world, m.actor);
@@ -268,11 +278,12 @@ export class WorldView {
       if (!b.alive) continue;
       const x = b.x + b.vx * alpha;
       const y = b.y + b.vy * alpha;
-      // A tracer streak behind the bullet, bright at the head.
-      g.lineStyle(1, 0xffd86b, 0.35);
-      g.lineBetween(x - b.vx * 1.2, y - b.vy * 1.2, x, y);
-      g.lineStyle(1, 0xfff3c4, 1);
-      g.lineBetween(x - b.vx * 0.35, y - b.vy * 0.35, x, y);
+      // A tracer streak behind the bullet, bright at the head; each weapon its own (arsenal-view.ts).
+      const t = tracerFor(b.weapon);
+      g.lineStyle(t.width, t.glow, 0.35);
+      g.lineBetween(x - b.vx * t.tail, y - b.vy * t.tail, x, y);
+      g.lineStyle(t.width, t.core, 1);
+      g.lineBetween(x - b.vx * t.head, y - b.vy * t.head, x, y);
     }
   }
 
@@ -297,6 +308,7 @@ export class WorldView {
     }
     for (const m of this.marks) m.text.destroy();
     this.bullets.destroy();
+    this.arsenal.destroy();
     this.effects.destroy();
   }
 }

@@ -9,6 +9,7 @@ import { playerOf, type Actor, type World } from '../../sim/world';
 
 export const PLAYER_FIELDS = [
   'x', 'y', 'vx', 'vy', 'hp', 'aim', 'weapon', 'slot', 'magL', 'magR', 'reserve', 'carried', 'carriedRounds', 'diving', 'reloading',
+  'shells', 'shellReserve', 'wildeyRounds', 'wildeyReserve', 'grenades',
 ] as const;
 export const ACTOR_FIELDS = ['dx', 'dy', 'team', 'archetype', 'hp', 'alive', 'aim', 'visible'] as const;
 export const BULLET_FIELDS = ['dx', 'dy', 'vx', 'vy', 'hostile'] as const;
@@ -96,6 +97,7 @@ export class Observer {
     const player = [
       el.x, el.y, el.vx, el.vy, el.hp, el.aim, weaponCode(el.weapon), el.slot, el.magL, el.magR, el.reserve,
       weaponCode(el.carried), el.carriedRounds, el.diveLeft > 0 ? 1 : 0, el.reloadLeft > 0 ? 1 : 0,
+      el.shells, el.shellReserve, el.wildeyRounds, el.wildeyReserve, el.grenades,
     ];
 
     // The dead rank after every living actor (a corpse is farther than any distance in a map).

@@ -52,9 +52,9 @@ export function actionSpace(): Space {
         type: 'multibinary',
         n: BUTTON_NAMES.length,
         labels: [...BUTTON_NAMES],
-        note: `five 0/1 flags in label order, or their bitmask 0..${BUTTON_MASK} (fire 1, dive 2, reload 4, use 8, switch 16)`,
+        note: `seven 0/1 flags in label order, or their bitmask 0..${BUTTON_MASK} (fire 1, dive 2, reload 4, use 8, switch 16, focus 32, throw 64)`,
       },
-      slot: { type: 'discrete', n: SLOT_COUNT, labels: ['none', 'sleevePistols', 'carried', 'reserved3', 'reserved4', 'reserved5', 'reserved6', 'reserved7'] },
+      slot: { type: 'discrete', n: SLOT_COUNT, labels: ['none', 'sleevePistols', 'sawedOff', 'wildey', 'carried', 'reserved5', 'reserved6', 'reserved7'] },
     },
   };
 }
@@ -84,6 +84,8 @@ export function observationSpace(level: LevelData, o: ResolvedObservationOptions
   const weapons = WEAPON_LABELS.length - 1;
   const enemies = level.actors.filter((a) => ARCHETYPES[a.archetype]?.team === 'enemy').length;
   const side = 2 * o.gridRadius + 1;
+  const spare = (total: number, magazine: number): number => Math.max(0, total - magazine);
+  const grenadeMax = level.loadout.grenades + (level.pickups ?? []).reduce((n, p) => n + (p.weapon === 'grenade' ? p.rounds : 0), 0);
   const table = (rows: number, fields: readonly string[], low: number[], high: number[]): BoxSpace => ({
     type: 'box', shape: [rows, fields.length], low, high, dtype: 'float', fields: [...fields],
   });
@@ -94,11 +96,14 @@ export function observationSpace(level: LevelData, o: ResolvedObservationOptions
         type: 'box',
         shape: [PLAYER_FIELDS.length],
         //      x  y   vx  vy  hp  aim   weapon   slot magL magR reserve        carried  carriedRounds diving reloading
-        low: [0, 0, -v, -v, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0],
-        high: [w, h, v, v, hp, 4095, weapons, 1, mag, mag, SLEEVE_RESERVE, weapons, mag, 1, 1],
+        //      shells shellReserve wildeyRounds wildeyReserve grenades (spares: whatever the level's loadout gave)
+        low: [0, 0, -v, -v, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0],
+        high: [w, h, v, v, hp, 4095, weapons, 3, mag, mag, SLEEVE_RESERVE, weapons, mag, 1, 1,
+          WEAPONS.sawedOff.magazine, spare(level.loadout.sawedOff, WEAPONS.sawedOff.magazine),
+          WEAPONS.wildey.magazine, spare(level.loadout.wildey, WEAPONS.wildey.magazine), grenadeMax],
         dtype: 'float',
         fields: [...PLAYER_FIELDS],
-        note: `weapon and carried: ${WEAPON_LABELS.map((l, i) => `${i} ${l}`).join(', ')} (weapon 0: the pistols are still up the sleeves); slot 0 sleeve pistols, 1 carried gun`,
+        note: `weapon and carried: ${WEAPON_LABELS.map((l, i) => `${i} ${l}`).join(', ')} (weapon 0: the pistols are still up the sleeves); slot 0 sleeve pistols, 1 sawed-off, 2 Wildey, 3 carried gun or case`,
       },
       actors: {
         ...table(o.maxActors, ACTOR_FIELDS, [-d, -d, 0, 0, 0, 0, 0, 0], [d, d, TEAM_LABELS.length - 1, ARCHETYPE_LABELS.length - 1, hp, 1, 4095, 1]),
