@@ -108,6 +108,7 @@ export function parseLevel(mapJson: unknown, options: ParseLevelOptions): LevelD
     loadout: EMPTY_LOADOUT,
     protect: [],
     fires: [],
-    pickups,
+    // Left out when empty so a level without pickups keeps its content hash (replays stay valid).
+    ...(pickups.length > 0 ? { pickups } : {}),
   };
 }
