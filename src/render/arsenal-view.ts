@@ -33,6 +33,7 @@ export function tracerFor(weapon: WeaponId): Tracer {
 
 export class ArsenalView {
   private readonly grenades = new Map<number, Phaser.GameObjects.Image>();
+  private readonly rockets = new Map<number, Phaser.GameObjects.Image>();
 
   constructor(
     private readonly scene: Phaser.Scene,
@@ -66,28 +67,45 @@ export class ArsenalView {
     this.shake(0.012, 320);
   }
 
-  /** Grenades between ticks, tumbling as they slide. */
+  /** Grenades between ticks, tumbling as they slide, and rockets nose first. */
   draw(world: World, alpha: number): void {
-    const seen = new Set<number>();
+    const grenades = new Set<number>();
     for (const g of world.grenades) {
       if (!g.alive) continue;
-      seen.add(g.id);
-      let img = this.grenades.get(g.id);
-      if (!img) {
-        img = this.scene.add.image(g.x, g.y, ATLAS, 'grenade').setDepth(Depth.Bodies + 0.5);
-        this.grenades.set(g.id, img);
-      }
+      grenades.add(g.id);
+      const img = this.imageFor(this.grenades, g.id, 'grenade');
       img.setPosition(g.x + g.vx * alpha, g.y + g.vy * alpha).setRotation(img.rotation + (Math.abs(g.vx) + Math.abs(g.vy)) * 0.15);
     }
-    for (const [id, img] of this.grenades) {
-      if (seen.has(id)) continue;
-      img.destroy();
-      this.grenades.delete(id);
+    prune(this.grenades, grenades);
+    const rockets = new Set<number>();
+    for (const b of world.bullets) {
+      if (!b.alive || b.weapon !== 'quinoCase') continue;
+      rockets.add(b.id);
+      this.imageFor(this.rockets, b.id, 'rocket').setPosition(b.x + b.vx * alpha, b.y + b.vy * alpha).setRotation(Math.atan2(b.vy, b.vx));
     }
+    prune(this.rockets, rockets);
+  }
+
+  private imageFor(map: Map<number, Phaser.GameObjects.Image>, id: number, frame: string): Phaser.GameObjects.Image {
+    let img = map.get(id);
+    if (!img) {
+      img = this.scene.add.image(0, 0, ATLAS, frame).setDepth(Depth.Bodies + 0.5);
+      map.set(id, img);
+    }
+    return img;
   }
 
   destroy(): void {
-    for (const img of this.grenades.values()) img.destroy();
-    this.grenades.clear();
+    prune(this.grenades, new Set());
+    prune(this.rockets, new Set());
+  }
+}
+
+/** Destroys the images of things no longer in the world. */
+function prune(map: Map<number, Phaser.GameObjects.Image>, alive: ReadonlySet<number>): void {
+  for (const [id, img] of map) {
+    if (alive.has(id)) continue;
+    img.destroy();
+    map.delete(id);
   }
 }
