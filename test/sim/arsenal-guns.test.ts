@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { damage } from '../../src/sim/combat';
 import { Button, withSlot } from '../../src/sim/input';
 import { TILE } from '../../src/sim/grid';
 import { KNOCK_DECAY } from '../../src/sim/knockback';
@@ -114,5 +115,22 @@ describe('cases off the floor', () => {
     expect(near!.hp).toBeLessThan(99 - 5);
     expect(far!.hp).toBeLessThan(99);
     expect(99 - near!.hp).toBeGreaterThan(99 - far!.hp);
+  });
+});
+
+describe("a fallen ally's case", () => {
+  it('drops where Campa falls, and El picks it up into slot 4 and fires it', () => {
+    const w = targetWorld(['#########', '#@c.....#', '#########'], {}, { actor: (s) => ({ ...s, archetype: 'campa', name: 'campa' }) });
+    const campa = others(w)[0]!;
+    expect(campa.weapon).toBe('campaCase');
+    damage(w, campa, 99, 0, campa.x, campa.y);
+    run(w, 1);
+    expect(w.pickups.map((p) => p.weapon)).toEqual(['campaCase']);
+    run(w, 1, input({ buttons: Button.Use }));
+    const p = playerOf(w);
+    expect([p.carried, p.slot, p.carriedRounds]).toEqual(['campaCase', 3, WEAPONS.campaCase.magazine]);
+    run(w, 10);
+    expect(collect(w, 20, 'shot', input({ buttons: FIRE })).every((s) => s.weapon === 'campaCase')).toBe(true);
+    expect(p.carriedRounds).toBeLessThan(WEAPONS.campaCase.magazine);
   });
 });
