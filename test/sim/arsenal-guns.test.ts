@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { ARCHETYPES } from '../../src/sim/archetypes';
 import { damage } from '../../src/sim/combat';
 import { Button, withSlot } from '../../src/sim/input';
 import { TILE } from '../../src/sim/grid';
@@ -6,6 +7,8 @@ import { KNOCK_DECAY } from '../../src/sim/knockback';
 import { angleDiff, angleOf } from '../../src/sim/math';
 import { WEAPONS } from '../../src/sim/weapons';
 import { others, playerOf, targetWorld } from './arsenal-helpers';
+import { createWorld } from '../../src/sim/world';
+import { asciiLevel } from './ascii-level';
 import { collect, FIRE, input, run } from './helpers';
 
 const RANGE = ['############################', '#@.........................#', '############################'];
@@ -52,6 +55,16 @@ describe('the sawed-off', () => {
     expect(e.x).toBeLessThanOrEqual(wallLeft - e.radius + 1e-6);
     expect(e.x).toBeGreaterThan(wallLeft - e.radius - 3);
     expect([e.knockVx, e.knockVy]).toEqual([0, 0]);
+  });
+
+  it('a thinking henchman is shoved all the same: the AI does not cancel it', () => {
+    const w = createWorld(asciiLevel(['############', '#@...e.....#', '############']), 1);
+    const e = w.actors[1]!;
+    expect(e.ai).not.toBeNull();
+    const x0 = e.x;
+    e.knockVx = 4;
+    run(w, 1);
+    expect(e.x - x0).toBeGreaterThan(4 - ARCHETYPES.henchman!.speed - 1e-9);
   });
 
   it('the shove decays on its own in open floor', () => {
