@@ -1,6 +1,7 @@
 // The AI's surface toward the rest of the sim: the four calls the core makes. Each hands the work
 // to the henchman or civilian behaviour (see henchman.ts, civilian.ts).
 import { playerOf, type Actor, type World } from '../world';
+import { dodgeGrenades } from './dodge';
 import { civilianHears, civilianHurt, updateCivilian } from './civilian';
 import { henchmanAlarm, henchmanHears, henchmanHurt, updateHenchman } from './henchman';
 import { noiseDistance } from './perception';
@@ -11,6 +12,7 @@ export function updateAi(world: World, actor: Actor): void {
   if (!ai) return;
   actor.vx = 0;
   actor.vy = 0;
+  if (dodgeGrenades(world, actor)) return;
   if (actor.team === 'civilian') updateCivilian(world, actor, ai);
   else updateHenchman(world, actor, ai);
 }
