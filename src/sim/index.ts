@@ -1,6 +1,6 @@
 // The simulation's public API: what render, audio, speedrun tools and headless code may use.
 export { createWorld, playerOf, actorById } from './world';
-export type { World, Actor, Bullet, Pickup, DoorState, RunStats } from './world';
+export type { World, Actor, Bullet, Pickup, Grenade, DoorState, RunStats } from './world';
 export { step, TICK_RATE } from './step';
 export { stateHash } from './hash';
 export { cloneWorld } from './clone';
@@ -14,3 +14,9 @@ export { ARCHETYPES, ARCHETYPE_IDS } from './archetypes';
 export type { ArchetypeDef, Team } from './archetypes';
 export { WEAPONS, WEAPON_IDS } from './weapons';
 export type { WeaponDef, WeaponId } from './weapons';
+// The guitar case's arsenal: slots, blasts (props and hazards hook in here), grenades, shoves.
+export { Slot, SLOT_COUNT } from './slots';
+export { explode } from './explosion';
+export { GRENADE_FUSE } from './grenades';
+export { addKnock } from './knockback';
+export type { Loadout, PickupSpawn } from './level-data';
