@@ -101,7 +101,12 @@ export class HudScene extends Phaser.Scene {
     this.splitUntil = 0;
     const first = this.play.level.objectives[0];
     this.objective.setText(first ? first.text : '');
-    this.hint.setText(services(this).input.lastDevice === 'gamepad' ? 'Right trigger: draw the sleeve pistols' : 'Click: draw the sleeve pistols    Space: dive    E: pick up');
+    const pad = services(this).input.lastDevice === 'gamepad';
+    // With the guitar case loaded, say where the rest of it is.
+    const { loadout } = this.play.level;
+    const more = loadout.sawedOff + loadout.wildey > 0 ? (pad ? '    D-pad: weapons' : '    1-4: weapons') : '';
+    const grenades = loadout.grenades > 0 ? (pad ? '    LT: grenade' : '    G: grenade') : '';
+    this.hint.setText((pad ? 'Right trigger: draw the sleeve pistols' : 'Click: draw the sleeve pistols    Space: dive    E: pick up') + more + grenades);
   }
 
   private showSplit(split: SplitInfo): void {
