@@ -85,6 +85,8 @@ export function observationSpace(level: LevelData, o: ResolvedObservationOptions
   const enemies = level.actors.filter((a) => ARCHETYPES[a.archetype]?.team === 'enemy').length;
   const side = 2 * o.gridRadius + 1;
   const spare = (total: number, magazine: number): number => Math.max(0, total - magazine);
+  // A gun placed in the map may hold more than a magazine.
+  const rounds = Math.max(mag, ...(level.pickups ?? []).map((p) => p.rounds));
   const grenadeMax = level.loadout.grenades + (level.pickups ?? []).reduce((n, p) => n + (p.weapon === 'grenade' ? p.rounds : 0), 0);
   const table = (rows: number, fields: readonly string[], low: number[], high: number[]): BoxSpace => ({
     type: 'box', shape: [rows, fields.length], low, high, dtype: 'float', fields: [...fields],
@@ -98,7 +100,7 @@ export function observationSpace(level: LevelData, o: ResolvedObservationOptions
         //      x  y   vx  vy  hp  aim   weapon   slot magL magR reserve        carried  carriedRounds diving reloading
         //      shells shellReserve wildeyRounds wildeyReserve grenades (spares: whatever the level's loadout gave)
         low: [0, 0, -v, -v, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0],
-        high: [w, h, v, v, hp, 4095, weapons, 3, mag, mag, SLEEVE_RESERVE, weapons, mag, 1, 1,
+        high: [w, h, v, v, hp, 4095, weapons, 3, mag, mag, SLEEVE_RESERVE, weapons, rounds, 1, 1,
           WEAPONS.sawedOff.magazine, spare(level.loadout.sawedOff, WEAPONS.sawedOff.magazine),
           WEAPONS.wildey.magazine, spare(level.loadout.wildey, WEAPONS.wildey.magazine), grenadeMax],
         dtype: 'float',
@@ -116,7 +118,7 @@ export function observationSpace(level: LevelData, o: ResolvedObservationOptions
       },
       bulletCount: { type: 'discrete', n: o.maxBullets + 1 },
       pickups: {
-        ...table(o.maxPickups, PICKUP_FIELDS, [-d, -d, 0, 0], [d, d, weapons, mag]),
+        ...table(o.maxPickups, PICKUP_FIELDS, [-d, -d, 0, 0], [d, d, weapons, rounds]),
         note: 'nearest guns on the floor (Use picks one up); weapon codes as for the player',
       },
       pickupCount: { type: 'discrete', n: o.maxPickups + 1 },
