@@ -100,6 +100,21 @@ describe('makeEnv', () => {
     expect(steps.some((s) => s.observation.bulletCount > 0)).toBe(true);
   });
 
+  it('observes the arsenal: case counts on the player, grenades in flight, all inside the space', () => {
+    const armed = { ...bar, loadout: { sawedOff: 6, wildey: 9, grenades: 3 } };
+    const env = makeEnv({ level: armed, observation: { maxGrenades: 2 } });
+    const first = env.reset({ seed: 4 }).observation;
+    const at = (f: string): number => first.player[PLAYER_FIELDS.indexOf(f as (typeof PLAYER_FIELDS)[number])]!;
+    expect([at('shells'), at('shellReserve'), at('wildeyRounds'), at('wildeyReserve'), at('grenades')]).toEqual([2, 4, 6, 3, 3]);
+    // Throw one grenade (press, release), then watch it until it goes off.
+    const THROW = 64;
+    const steps = [env.step([0, 0, 1024, THROW, 0]), ...Array.from({ length: 95 }, () => env.step([0, 0, 1024, 0, 0]))];
+    for (const s of steps) expectInSpace(s.observation, env.observationSpace);
+    expect(steps[1]!.observation.grenadeCount).toBe(1);
+    expect(steps[1]!.observation.grenades[0]![4]).toBeGreaterThan(80);
+    expect(steps.at(-1)!.observation.grenadeCount).toBe(0);
+  });
+
   it('a bot driving the env through actions ends exactly where runEpisode ends', () => {
     const bot = findBot('aggressive')!;
     const { result } = runEpisode(bar, 1995, bot, 6000);

@@ -14,6 +14,7 @@ export const PLAYER_FIELDS = [
 export const ACTOR_FIELDS = ['dx', 'dy', 'team', 'archetype', 'hp', 'alive', 'aim', 'visible'] as const;
 export const BULLET_FIELDS = ['dx', 'dy', 'vx', 'vy', 'hostile'] as const;
 export const PICKUP_FIELDS = ['dx', 'dy', 'weapon', 'rounds'] as const;
+export const GRENADE_FIELDS = ['dx', 'dy', 'vx', 'vy', 'fuse'] as const;
 
 /** Codes used in the arrays; 0 is always "nothing" (padding rows are all zeros). */
 export const TEAM_LABELS = ['none', 'enemy', 'civilian', 'player', 'ally'] as const;
@@ -31,11 +32,13 @@ export interface ObservationOptions {
   readonly maxBullets?: number;
   /** Nearest guns lying on the floor listed. Default 4. */
   readonly maxPickups?: number;
+  /** Nearest grenades in flight or at rest listed. Default 4. */
+  readonly maxGrenades?: number;
 }
 
 export type ResolvedObservationOptions = Required<ObservationOptions>;
 
-export const OBSERVATION_DEFAULTS: ResolvedObservationOptions = { gridRadius: 7, maxActors: 16, maxBullets: 16, maxPickups: 4 };
+export const OBSERVATION_DEFAULTS: ResolvedObservationOptions = { gridRadius: 7, maxActors: 16, maxBullets: 16, maxPickups: 4, maxGrenades: 4 };
 
 export interface Observation {
   /** PLAYER_FIELDS, absolute pixels for x and y. */
@@ -49,6 +52,9 @@ export interface Observation {
   /** maxPickups rows of PICKUP_FIELDS. */
   pickups: number[][];
   pickupCount: number;
+  /** maxGrenades rows of GRENADE_FIELDS (fuse: ticks until it goes off). */
+  grenades: number[][];
+  grenadeCount: number;
   /** (2r+1) rows of (2r+1) CELL_LABELS codes; row 0 is north, El's cell is grid[r][r]. */
   grid: number[][];
   /** Ticks played. */
@@ -92,7 +98,7 @@ export class Observer {
   constructor(readonly options: ResolvedObservationOptions) {}
 
   observe(world: World): Observation {
-    const { gridRadius: r, maxActors, maxBullets, maxPickups } = this.options;
+    const { gridRadius: r, maxActors, maxBullets, maxPickups, maxGrenades } = this.options;
     const el = playerOf(world);
     const player = [
       el.x, el.y, el.vx, el.vy, el.hp, el.aim, weaponCode(el.weapon), el.slot, el.magL, el.magR, el.reserve,
@@ -136,6 +142,17 @@ export class Observer {
       row[3] = p.rounds;
     });
 
+    const live = nearest(world.grenades, el.x, el.y, maxGrenades, (g) => g.alive);
+    const grenades = zeros(maxGrenades, GRENADE_FIELDS.length);
+    live.forEach((g, i) => {
+      const row = grenades[i]!;
+      row[0] = g.x - el.x;
+      row[1] = g.y - el.y;
+      row[2] = g.vx;
+      row[3] = g.vy;
+      row[4] = g.fuse;
+    });
+
     const cx = Math.floor(el.x / TILE);
     const cy = Math.floor(el.y / TILE);
     const grid: number[][] = [];
@@ -153,6 +170,8 @@ export class Observer {
       bulletCount: shots.length,
       pickups,
       pickupCount: guns.length,
+      grenades,
+      grenadeCount: live.length,
       grid,
       tick: world.tick,
       objective: world.objective,

@@ -4,10 +4,11 @@
 import { ARCHETYPES } from '../../sim/archetypes';
 import { TILE } from '../../sim/grid';
 import type { LevelData } from '../../sim/level-data';
+import { GRENADE_FUSE } from '../../sim/grenades';
 import { SLEEVE_RESERVE, WEAPONS } from '../../sim/weapons';
 import { ACTION_FIELDS, ACTION_RANGES, BUTTON_MASK, BUTTON_NAMES, SLOT_COUNT } from './action';
 import {
-  ACTOR_FIELDS, ARCHETYPE_LABELS, BULLET_FIELDS, CELL_LABELS, PICKUP_FIELDS, PLAYER_FIELDS, TEAM_LABELS, WEAPON_LABELS,
+  ACTOR_FIELDS, ARCHETYPE_LABELS, BULLET_FIELDS, CELL_LABELS, GRENADE_FIELDS, PICKUP_FIELDS, PLAYER_FIELDS, TEAM_LABELS, WEAPON_LABELS,
   type ResolvedObservationOptions,
 } from './observation';
 
@@ -87,6 +88,8 @@ export function observationSpace(level: LevelData, o: ResolvedObservationOptions
   const spare = (total: number, magazine: number): number => Math.max(0, total - magazine);
   // A gun placed in the map may hold more than a magazine.
   const rounds = Math.max(mag, ...(level.pickups ?? []).map((p) => p.rounds));
+  // A throw adds half of El's own speed to the grenade's.
+  const grenadeSpeed = WEAPONS.grenade.bulletSpeed + v / 2;
   const grenadeMax = level.loadout.grenades + (level.pickups ?? []).reduce((n, p) => n + (p.weapon === 'grenade' ? p.rounds : 0), 0);
   const table = (rows: number, fields: readonly string[], low: number[], high: number[]): BoxSpace => ({
     type: 'box', shape: [rows, fields.length], low, high, dtype: 'float', fields: [...fields],
@@ -122,6 +125,11 @@ export function observationSpace(level: LevelData, o: ResolvedObservationOptions
         note: 'nearest guns on the floor (Use picks one up); weapon codes as for the player',
       },
       pickupCount: { type: 'discrete', n: o.maxPickups + 1 },
+      grenades: {
+        ...table(o.maxGrenades, GRENADE_FIELDS, [-d, -d, -grenadeSpeed, -grenadeSpeed, 0], [d, d, grenadeSpeed, grenadeSpeed, GRENADE_FUSE]),
+        note: 'nearest grenades (thrown by El; they bounce off walls and slide to a stop); fuse: ticks until the blast',
+      },
+      grenadeCount: { type: 'discrete', n: o.maxGrenades + 1 },
       grid: {
         type: 'box',
         shape: [side, side],
