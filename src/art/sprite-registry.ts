@@ -1,5 +1,6 @@
 // Every sprite the game draws, by name, built from the text sprites in src/art/sprites/.
 import type { PixelImage } from './pixel-sprite';
+import { arsenalSprites } from './sprites/arsenal';
 import { characterSprites } from './sprites/characters';
 import { effectSprites } from './sprites/effects';
 import { hazardSprites } from './sprites/hazards';
@@ -8,7 +9,7 @@ import { vehicleSprites } from './sprites/vehicles';
 
 export function buildAllSprites(): Map<string, PixelImage> {
   const all = new Map<string, PixelImage>();
-  for (const group of [characterSprites(), effectSprites(), hazardSprites(), uiSprites(), vehicleSprites()]) {
+  for (const group of [characterSprites(), effectSprites(), hazardSprites(), uiSprites(), vehicleSprites(), arsenalSprites()]) {
     for (const [name, img] of group) {
       if (all.has(name)) throw new Error(`sprite "${name}" is defined twice`);
       all.set(name, img);

@@ -4,6 +4,7 @@
 // varies a little per event, derived from the event's own fields so a
 // replay sounds exactly the same.
 import type { Material, SimEvent, WeaponId } from '../sim';
+import { ARSENAL_SOUND, NO_CASING } from './arsenal-sounds';
 import type { SoundName } from './sound-bank';
 
 export interface SoundLookup {
@@ -43,12 +44,13 @@ const GUN_SOUND: Readonly<Record<WeaponId, SoundName>> = {
   pistol: 'pistol',
   revolver: 'revolver',
   deagle: 'deagle',
-  // Until the arsenal has its own sounds, the nearest existing gun stands in (issue 4 replaces these).
+  // Until the arsenal has its own sounds, the nearest existing gun stands in (see arsenal-sounds.ts).
   sawedOff: 'deagle',
   wildey: 'deagle',
   campaCase: 'pistol',
   quinoCase: 'deagle',
   knife: 'knifeWhoosh',
+  grenade: 'pistol', // never fired: thrown (ARSENAL_SOUND)
 };
 
 /**
@@ -126,8 +128,8 @@ export function soundsForEvents(events: readonly SimEvent[], lookup: SoundLookup
     switch (e.type) {
       case 'shot':
         at(GUN_SOUND[e.weapon], e.x, e.y, RANGE.gun, rateFrom(0.03, e.x, e.y, e.angle, e.hand, e.actor));
-        // Automatics throw a case (revolvers and knives do not); the sound itself starts a beat late.
-        if (e.weapon !== 'revolver' && e.weapon !== 'knife') at('casing', e.x, e.y, RANGE.small, rateFrom(0.08, e.y, e.x, e.angle), 0.7);
+        // Automatics throw a case (revolvers keep theirs); the sound itself starts a beat late.
+        if (!NO_CASING.has(e.weapon)) at('casing', e.x, e.y, RANGE.small, rateFrom(0.08, e.y, e.x, e.angle), 0.7);
         break;
       case 'dryFire':
         byActor('dryFire', e.actor, RANGE.small, rateFrom(0.03, e.actor, i));
@@ -225,6 +227,23 @@ export function soundsForEvents(events: readonly SimEvent[], lookup: SoundLookup
       case 'fall':
         byActor('dive', e.actor, RANGE.small, 0.7);
         break;
+      case 'throw': {
+        const s = ARSENAL_SOUND.throw;
+        at(s.name, e.x, e.y, RANGE.small, s.rate, s.gain);
+        break;
+      }
+      case 'bounce': {
+        const s = ARSENAL_SOUND.bounce;
+        at(s.name, e.x, e.y, RANGE.small, rateFrom(0.1, e.x, e.y) * s.rate, s.gain);
+        break;
+      }
+      case 'explosion': {
+        const s = ARSENAL_SOUND.explosion;
+        const d = ARSENAL_SOUND.explosionDebris;
+        at(s.name, e.x, e.y, RANGE.gun, rateFrom(0.05, e.x, e.y) * s.rate, s.gain);
+        at(d.name, e.x, e.y, RANGE.death, rateFrom(0.1, e.y, e.x) * d.rate, d.gain);
+        break;
+      }
       case 'outcome':
         play(e.outcome === 'cleared' ? 'clearSting' : 'deathSting', { volume: 1, pan: 0, rate: 1 });
         break;

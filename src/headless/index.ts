@@ -8,7 +8,7 @@ export type { EnvOptions, ResolvedEnvOptions } from './env/options';
 export { ACTION_FIELDS, ACTION_RANGES, BUTTON_NAMES, SLOT_COUNT, flattenAction, toAction, toTickInput } from './env/action';
 export type { Action, ActionObject } from './env/action';
 export {
-  ACTOR_FIELDS, ARCHETYPE_LABELS, BULLET_FIELDS, CELL_LABELS, OBSERVATION_DEFAULTS, PICKUP_FIELDS, PLAYER_FIELDS, TEAM_LABELS, WEAPON_LABELS,
+  ACTOR_FIELDS, ARCHETYPE_LABELS, BULLET_FIELDS, CELL_LABELS, GRENADE_FIELDS, OBSERVATION_DEFAULTS, PICKUP_FIELDS, PLAYER_FIELDS, TEAM_LABELS, WEAPON_LABELS,
 } from './env/observation';
 export type { Observation, ObservationOptions } from './env/observation';
 export { DEFAULT_REWARD } from './env/reward';

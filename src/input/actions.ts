@@ -3,7 +3,7 @@
 
 export const REBINDABLE_ACTIONS = [
   'moveUp', 'moveDown', 'moveLeft', 'moveRight',
-  'fire', 'dive', 'reload', 'use', 'switchWeapon', 'slot1', 'slot2',
+  'fire', 'dive', 'reload', 'use', 'switchWeapon', 'slot1', 'slot2', 'slot3', 'slot4', 'throw', 'focus',
   'pause', 'restart',
 ] as const;
 
@@ -24,8 +24,12 @@ export const ACTION_LABELS: Readonly<Record<Action, string>> = {
   reload: 'Reload',
   use: 'Use / pick up',
   switchWeapon: 'Switch weapon',
-  slot1: 'Weapon 1',
-  slot2: 'Weapon 2',
+  slot1: 'Sleeve pistols',
+  slot2: 'Sawed-off',
+  slot3: 'Wildey magnum',
+  slot4: 'Gun off the floor',
+  throw: 'Throw grenade',
+  focus: 'Focus (bullet time)',
   pause: 'Pause',
   restart: 'Restart',
   confirm: 'Confirm',

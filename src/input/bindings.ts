@@ -23,6 +23,10 @@ const DEFAULTS: Bindings = {
   switchWeapon: ['KeyQ', 'WheelDown'],
   slot1: ['Digit1'],
   slot2: ['Digit2'],
+  slot3: ['Digit3'],
+  slot4: ['Digit4'],
+  throw: ['KeyG', 'Mouse2'],
+  focus: ['ShiftLeft'],
   pause: ['Escape'],
   restart: ['Backspace'],
 };

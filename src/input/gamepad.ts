@@ -19,15 +19,17 @@ export const PAD_ACTIONS: Readonly<Record<string, readonly Action[]>> = {
   Pad1: ['back'], // B
   Pad2: ['reload'], // X
   Pad3: ['use'], // Y
-  Pad4: ['switchWeapon'], // LB
+  Pad4: ['focus'], // LB
   Pad5: ['switchWeapon'], // RB
+  Pad6: ['throw'], // LT
   Pad7: ['fire'], // RT
   Pad8: ['restart'], // Back / Select
   Pad9: ['pause'], // Start
-  Pad12: ['menuUp'],
-  Pad13: ['menuDown'],
-  Pad14: ['menuLeft'],
-  Pad15: ['menuRight'],
+  // In play the d-pad picks a slot straight away: up pistols, right sawed-off, down Wildey, left the gun carried.
+  Pad12: ['menuUp', 'slot1'],
+  Pad13: ['menuDown', 'slot3'],
+  Pad14: ['menuLeft', 'slot4'],
+  Pad15: ['menuRight', 'slot2'],
   LStickUp: ['menuUp'],
   LStickDown: ['menuDown'],
   LStickLeft: ['menuLeft'],

@@ -9,9 +9,11 @@ const BUTTON_OF: readonly (readonly [Action, number])[] = [
   ['reload', Button.Reload],
   ['use', Button.Use],
   ['switchWeapon', Button.Switch],
+  ['focus', Button.Focus],
+  ['throw', Button.Throw],
 ];
 
-const SLOT_OF: Partial<Record<Action, number>> = { slot1: 1, slot2: 2 };
+const SLOT_OF: Partial<Record<Action, number>> = { slot1: 1, slot2: 2, slot3: 3, slot4: 4 };
 
 /** Direction keys as axes in -1..1; opposite keys cancel. Diagonals stay (±1, ±1): quantiseInput
  *  makes them (±127, ±127) and the sim normalises the length. */

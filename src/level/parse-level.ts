@@ -8,6 +8,7 @@ import { MapGeometry } from './map-geometry';
 import { readObjects } from './map-objects';
 import { Props } from './properties';
 import { checkDormantSpawned, checkUniqueNames, readObjectives } from './references';
+import { readPickups } from './pickups';
 import { readPlayer, readActors } from './spawns';
 import { buildGrid, readTileLayer, type TileLayer } from './tile-layers';
 import { readTilesets } from './tileset';
@@ -83,6 +84,7 @@ export function parseLevel(mapJson: unknown, options: ParseLevelOptions): LevelD
   const actors = readActors(set, geo);
   const triggers = readTriggers(set, geo, doors, actors);
   const exits = readExits(set, geo);
+  const pickups = readPickups(set, geo);
   checkDormantSpawned(file, set, actors, triggers);
   const objectives = readObjectives(file, props.path('objectives'), objectivesText, actors, exits);
 
@@ -108,5 +110,7 @@ export function parseLevel(mapJson: unknown, options: ParseLevelOptions): LevelD
     fires: [],
     breakable: grid.breakable,
     tables: grid.tables,
+    // Left out when empty so a level without pickups keeps its content hash (replays stay valid).
+    ...(pickups.length > 0 ? { pickups } : {}),
   };
 }

@@ -9,10 +9,16 @@ import type { Actor } from '../sim/world';
 /** The world is drawn at 3x (ART.md): 16 px tiles become 48 screen pixels. */
 export const WORLD_ZOOM = 3;
 const LOOK_AHEAD = 56;
+/** With the scoped Wildey in hand the look-ahead reaches this many times further. */
+const SCOPE_REACH = 2.4;
+/** Fraction of the way to the scoped (or unscoped) view covered per 60 Hz frame. */
+const SCOPE_EASE = 0.08;
 
 export class CameraRig {
   private x = 0;
   private y = 0;
+  /** 0 = plain look-ahead, 1 = the Wildey's scope; eased so raising the scope glides. */
+  private scope = 0;
 
   constructor(private readonly cam: Phaser.Cameras.Scene2D.Camera, level: LevelData) {
     cam.setZoom(WORLD_ZOOM);
@@ -30,20 +36,25 @@ export class CameraRig {
   follow(a: Actor, alpha: number, pointer: { x: number; y: number }, gamepad: boolean, deltaMs: number): void {
     const px = a.px + (a.x - a.px) * alpha;
     const py = a.py + (a.y - a.py) * alpha;
+    const scoped = a.alive && a.weapon === 'wildey' ? 1 : 0;
+    this.scope += (scoped - this.scope) * (1 - Math.pow(1 - SCOPE_EASE, deltaMs / 16.667));
+    const reach = LOOK_AHEAD * (1 + (SCOPE_REACH - 1) * this.scope);
     let ax: number;
     let ay: number;
     if (gamepad) {
       const r = (a.aim / ANGLE_UNITS) * Math.PI * 2;
-      ax = Math.cos(r) * LOOK_AHEAD * 0.6;
-      ay = Math.sin(r) * LOOK_AHEAD * 0.6;
+      ax = Math.cos(r) * reach * 0.6;
+      ay = Math.sin(r) * reach * 0.6;
     } else {
-      // Pointer in screen pixels, relative to the screen centre, back into world pixels.
-      ax = (pointer.x - this.cam.width / 2) / WORLD_ZOOM / 3;
-      ay = (pointer.y - this.cam.height / 2) / WORLD_ZOOM / 3;
+      // Pointer in screen pixels, relative to the screen centre, back into world pixels; through
+      // the scope the same pointer offset looks further.
+      const gain = 1 + (SCOPE_REACH - 1) * this.scope;
+      ax = ((pointer.x - this.cam.width / 2) / WORLD_ZOOM / 3) * gain;
+      ay = ((pointer.y - this.cam.height / 2) / WORLD_ZOOM / 3) * gain;
       const len = Math.sqrt(ax * ax + ay * ay);
-      if (len > LOOK_AHEAD) {
-        ax *= LOOK_AHEAD / len;
-        ay *= LOOK_AHEAD / len;
+      if (len > reach) {
+        ax *= reach / len;
+        ay *= reach / len;
       }
     }
     const ease = 1 - Math.pow(0.88, deltaMs / 16.667);

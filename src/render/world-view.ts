@@ -12,6 +12,7 @@ import { ANGLE_UNITS } from '../sim/math';
 import { actorById, type Actor, type World } from '../sim/world';
 import { bodyFrame, legsFrame } from './actor-frames';
 import { isVehicle, standInFrame, vehicleFrame } from './cast-frames';
+import { ArsenalView, tracerFor } from './arsenal-view';
 import { Depth, Effects } from './effects';
 import { addPixelTexture, ATLAS, FONT, TILES } from './textures';
 import { bakeLevelImage, wallTileNear } from './level-image';
@@ -61,6 +62,7 @@ export class WorldView {
   readonly effects: Effects;
   /** Fire, smoke, knives and the wind-up tell (hazard-view.ts). */
   private readonly hazards: HazardView;
+  private readonly arsenal: ArsenalView;
   private readonly levelImage: Phaser.GameObjects.Image;
   private readonly lights: Phaser.GameObjects.GameObject[];
   private readonly props: PropsView;
@@ -79,6 +81,7 @@ export class WorldView {
     this.props = new PropsView(scene, world);
     this.effects = new Effects(scene, level.width * TILE, level.height * TILE);
     this.bullets = scene.add.graphics().setDepth(Depth.Shots);
+    this.arsenal = new ArsenalView(scene, this.effects, (i, ms) => this.onShake(i, ms));
     this.lights = addLighting(scene, level);
     this.hazards = new HazardView(scene, world, this.effects);
     level.doors.forEach((d) => {
@@ -121,7 +124,11 @@ export class WorldView {
   /** Reacts to one tick's events (call after every sim tick). */
   onTick(world: World, now: number): void {
     this.world = world;
-    for (const e of world.events) this.onEvent(e, now);
+    for (const e of world.events) {
+      this.onEvent(e, now);
+      this.arsenal.onEvent(e);
+    }
+    this.arsenal.onTick(world);
     if (world.events.some((e) => e.type === 'shatter')) this.props.sync(world);
     const advanced = worldAdvances(world);
     this.hazards.onTick(world, now);
@@ -157,8 +164,10 @@ export class WorldView {
         const angle = e.angle * RAD_PER_UNIT;
         // The sim's muzzle point sits a few pixels behind the drawn gun tip.
         fx.muzzleFlash(e.x + Math.cos(angle) * 3, e.y + Math.sin(angle) * 3, angle);
-        fx.shell(e.x, e.y, angle);
-        if (e.actor === this.world.playerId) this.onShake(0.002, 60);
+        if (e.weapon !== 'sawedOff' && e.weapon !== 'quinoCase') fx.shell(e.x, e.y, angle);
+        // The big guns kick the camera harder.
+        const heavy = e.weapon === 'sawedOff' || e.weapon === 'wildey' || e.weapon === 'quinoCase';
+        if (e.actor === this.world.playerId) this.onShake(heavy ? 0.006 : 0.002, heavy ? 120 : 60);
         break;
       }
       case 'impact':
@@ -283,6 +292,7 @@ export class WorldView {
     this.drawDoors(now);
     this.props.draw(world);
     this.drawBullets(alpha, slow);
+    this.arsenal.draw(world, alpha);
     this.hazards.draw(alpha, now);
     for (let i = this.marks.length - 1; i >= 0; i--) {
       const m = this.marks[i]!;
@@ -351,11 +361,12 @@ export class WorldView {
       const f = slow >= 0 && b.owner !== this.world.playerId ? slow : alpha;
       const x = b.x + b.vx * f;
       const y = b.y + b.vy * f;
-      // A tracer streak behind the bullet, bright at the head.
-      g.lineStyle(1, 0xffd86b, 0.35);
-      g.lineBetween(x - b.vx * 1.2, y - b.vy * 1.2, x, y);
-      g.lineStyle(1, 0xfff3c4, 1);
-      g.lineBetween(x - b.vx * 0.35, y - b.vy * 0.35, x, y);
+      // A tracer streak behind the bullet, bright at the head; each weapon its own (arsenal-view.ts).
+      const t = tracerFor(b.weapon);
+      g.lineStyle(t.width, t.glow, 0.35);
+      g.lineBetween(x - b.vx * t.tail, y - b.vy * t.tail, x, y);
+      g.lineStyle(t.width, t.core, 1);
+      g.lineBetween(x - b.vx * t.head, y - b.vy * t.head, x, y);
     }
   }
 
@@ -382,6 +393,7 @@ export class WorldView {
     for (const m of this.marks) m.text.destroy();
     this.bullets.destroy();
     this.hazards.destroy();
+    this.arsenal.destroy();
     this.effects.destroy();
   }
 }

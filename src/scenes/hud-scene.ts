@@ -1,5 +1,5 @@
-// The HUD over a running level: hit points, both sleeve magazines and spare rounds, the gun in
-// hand, enemies left, the level timer, the objective, story captions and sound captions.
+// The HUD over a running level: hit points, both sleeve magazines and spare rounds (or the rounds
+// of the gun in hand), the guitar case's arsenal (hud-arsenal.ts), enemies left, the level timer, the objective, story captions and sound captions.
 import Phaser from 'phaser';
 import { services } from '../game/services';
 import { ATLAS } from '../render/textures';
@@ -10,6 +10,7 @@ import { playerOf, type World } from '../sim/world';
 import { formatIgt } from '../speedrun/igt';
 import { Colors, headline, label } from '../ui/text';
 import { DuelHud } from './duel-hud';
+import { ammoRow, ArsenalStrip } from './hud-arsenal';
 import { SceneKey } from './keys';
 import type { PlayScene } from './play-scene';
 import type { SplitInfo } from '../game/run-tracker';
@@ -31,6 +32,7 @@ export class HudScene extends Phaser.Scene {
   private roundsL: Phaser.GameObjects.Image[] = [];
   private roundsR: Phaser.GameObjects.Image[] = [];
   private weaponIcon!: Phaser.GameObjects.Image;
+  private arsenal!: ArsenalStrip;
   private ammoText!: Phaser.GameObjects.BitmapText;
   private statusText!: Phaser.GameObjects.BitmapText;
   private timer!: Phaser.GameObjects.BitmapText;
@@ -69,6 +71,7 @@ export class HudScene extends Phaser.Scene {
       this.roundsR.push(this.add.image(88 + i * 12, 86, ATLAS, 'icon_round').setOrigin(0, 0).setScale(ICON_SCALE));
     }
     this.ammoText = label(this, 196, 70, '', 3, Colors.sand);
+    this.arsenal = new ArsenalStrip(this, 300, 68);
     this.statusText = label(this, 24, 118, '', 2, Colors.red);
     this.add.rectangle(FOCUS_BAR.x - 2, FOCUS_BAR.y - 2, FOCUS_BAR.w + 4, FOCUS_BAR.h + 4, 0x0d0b0e, 0.8).setOrigin(0, 0);
     this.focusFill = this.add.rectangle(FOCUS_BAR.x, FOCUS_BAR.y, FOCUS_BAR.w, FOCUS_BAR.h, Colors.blue, 1).setOrigin(0, 0);
@@ -110,7 +113,12 @@ export class HudScene extends Phaser.Scene {
     this.duel.reset();
     const first = this.play.level.objectives[0];
     this.objective.setText(first ? first.text : '');
-    this.hint.setText(services(this).input.lastDevice === 'gamepad' ? 'Right trigger: draw the sleeve pistols' : 'Click: draw the sleeve pistols    Space: dive    E: pick up');
+    const pad = services(this).input.lastDevice === 'gamepad';
+    // With the guitar case loaded, say where the rest of it is.
+    const { loadout } = this.play.level;
+    const more = loadout.sawedOff + loadout.wildey > 0 ? (pad ? '    D-pad: weapons' : '    1-4: weapons') : '';
+    const grenades = loadout.grenades > 0 ? (pad ? '    LT: grenade' : '    G: grenade') : '';
+    this.hint.setText((pad ? 'Right trigger: draw the sleeve pistols' : 'Click: draw the sleeve pistols    Space: dive    E: pick up') + more + grenades);
   }
 
   private showSplit(split: SplitInfo): void {
@@ -156,10 +164,21 @@ export class HudScene extends Phaser.Scene {
     const now = this.time.now;
     this.hearts.forEach((h, i) => h.setVisible(i < p.maxHp).setFrame(i < p.hp ? 'icon_heart' : 'icon_heart_empty'));
     const sleeves = p.slot === 0;
-    this.weaponIcon.setFrame(sleeves ? 'icon_sleeve' : `icon_${p.carried}`);
-    this.roundsL.forEach((r, i) => r.setVisible(sleeves || i < WEAPONS[p.carried ?? 'pistol'].magazine).setFrame((sleeves ? i < p.magL : i < p.carriedRounds) ? 'icon_round' : 'icon_round_empty'));
-    this.roundsR.forEach((r, i) => r.setVisible(sleeves).setFrame(i < p.magR ? 'icon_round' : 'icon_round_empty'));
-    this.ammoText.setText(sleeves ? `+${p.reserve}` : '').setX(88 + WEAPONS.sleevePistols.magazine * 12 + 8);
+    this.weaponIcon.setFrame(sleeves || !p.weapon ? 'icon_sleeve' : `icon_${p.weapon}`);
+    if (sleeves) {
+      this.roundsL.forEach((r, i) => r.setVisible(true).setAlpha(1).setX(88 + i * 12).setFrame(i < p.magL ? 'icon_round' : 'icon_round_empty'));
+      this.roundsR.forEach((r, i) => r.setVisible(true).setFrame(i < p.magR ? 'icon_round' : 'icon_round_empty'));
+      this.ammoText.setText(`+${p.reserve}`).setX(88 + WEAPONS.sleevePistols.magazine * 12 + 8);
+    } else {
+      const row = ammoRow(p);
+      // Shells have no empty frame: a spent one is a faded shell.
+      const shell = row.frame === 'icon_shell';
+      const step = shell ? 24 : 12;
+      this.roundsL.forEach((r, i) => r.setVisible(i < row.slots).setX(88 + i * step).setFrame(shell || i < row.full ? row.frame : 'icon_round_empty').setAlpha(shell && i >= row.full ? 0.3 : 1));
+      this.roundsR.forEach((r) => r.setVisible(false));
+      this.ammoText.setText(row.spare).setX(88 + row.slots * step + 8);
+    }
+    this.arsenal.update(p);
     this.statusText.setText(p.reloadLeft > 0 ? 'RELOADING' : now < this.emptyUntil ? (sleeves ? 'EMPTY' : 'EMPTY - press 1 for the pistols') : '');
     this.timer.setText(formatIgt(world.tick));
     this.drawFocus(world, now);
@@ -244,6 +263,8 @@ function soundCaption(e: SimEvent, world: World): string | null {
       return e.by === world.playerId ? null : '[glass shatters]';
     case 'doorKick':
       return e.by === world.playerId ? null : '[a door is kicked in]';
+    case 'explosion':
+      return '[an explosion]';
     default:
       return null;
   }

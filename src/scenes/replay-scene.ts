@@ -49,6 +49,7 @@ const PAD = { x: 62, y: 636, r: 32 } as const;
 
 const BUTTON_LABELS: readonly (readonly [string, number])[] = [
   ['FIRE', Button.Fire], ['DIVE', Button.Dive], ['RELOAD', Button.Reload], ['USE', Button.Use], ['SWITCH', Button.Switch],
+  ['FOCUS', Button.Focus], ['THROW', Button.Throw],
 ];
 
 const TEAM_COLOR: Record<string, number> = { player: Colors.green, enemy: Colors.red, civilian: Colors.blue };

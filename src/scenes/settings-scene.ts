@@ -48,7 +48,7 @@ export class SettingsScene extends Phaser.Scene {
     const svc = services(this);
     const items = page === 'main' ? this.mainItems() : this.controlItems();
     this.menu = new Menu(this, items, {
-      x: 180, y: 140, width: this.scale.width - 380, lineHeight: page === 'main' ? 44 : 32, scale: page === 'main' ? 3 : 2,
+      x: 180, y: 140, width: this.scale.width - 380, lineHeight: page === 'main' ? 44 : 24, scale: page === 'main' ? 3 : 2,
       onBack: () => (page === 'main' ? this.close() : this.show('main')),
       onMove: () => svc.audio.play('uiMove'),
     });

@@ -1,11 +1,13 @@
 // Shots, bullets in flight, damage, death and the guns the dead drop.
 import { hearNoise, onHurt } from './ai/ai-hooks';
 import { breakCell } from './breakables';
+import { explode } from './explosion';
+import { addKnock } from './knockback';
 import { angleOf, cosA, sinA, wrapAngle } from './math';
 import { nextInt } from './rng';
 import { newTraceHit, segmentCircle, traceSegment, TraceMode } from './trace';
 import { WEAPONS, type WeaponId } from './weapons';
-import { emit, type Actor, type World } from './world';
+import { emit, type Actor, type Bullet, type World } from './world';
 
 /** Ticks from the start of a dive during which bullets pass through El. */
 export const DIVE_TICKS = 30;
@@ -19,78 +21,119 @@ export function isInvulnerable(a: Actor): boolean {
 }
 
 /**
- * Fires one round of `weapon` from (x, y) toward `angle`, with the weapon's spread plus `extraSpread`
- * drawn from the gameplay PRNG. The bullet joins the world after this tick's update pass.
+ * Fires one trigger pull of `weapon` from (x, y) toward `angle`: one round, or a fan of pellets,
+ * each with the weapon's spread plus `extraSpread` drawn from the gameplay PRNG. The bullets join
+ * the world after this tick's update pass. One `shot` event and one noise per pull.
  */
 export function fireBullet(world: World, shooter: Actor, weapon: WeaponId, x: number, y: number, angle: number, extraSpread: number, hand: number): void {
   const def = WEAPONS[weapon];
   const spread = def.spread + extraSpread;
-  const a = wrapAngle(angle + (spread > 0 ? nextInt(world, -spread, spread) : 0));
-  const vx = cosA(a) * def.bulletSpeed;
-  const vy = sinA(a) * def.bulletSpeed;
-  world.pendingBullets.push({
-    id: world.nextId++, owner: shooter.id, weapon, x, y, ox: x, oy: y, vx, vy,
-    damage: def.damage, travelled: 0, range: def.range, alive: true,
-  });
-  if (shooter.team === 'player') world.stats.shotsFired++;
-  emit(world, { type: 'shot', actor: shooter.id, weapon, x, y, angle: a, hand });
+  const pellets = def.pellets ?? 1;
+  let first = angle;
+  for (let i = 0; i < pellets; i++) {
+    const a = wrapAngle(angle + (spread > 0 ? nextInt(world, -spread, spread) : 0));
+    if (i === 0) first = a;
+    world.pendingBullets.push({
+      id: world.nextId++, owner: shooter.id, weapon, x, y, ox: x, oy: y,
+      vx: cosA(a) * def.bulletSpeed, vy: sinA(a) * def.bulletSpeed,
+      damage: def.damage, pierce: def.pierce ?? 0, lastHit: -1, travelled: 0, range: def.range, alive: true,
+    });
+    // Each pellet counts as a shot, so accuracy stays hits per projectile.
+    if (shooter.team === 'player') world.stats.shotsFired++;
+  }
+  // A fan reports its centre line; a single round its actual angle.
+  emit(world, { type: 'shot', actor: shooter.id, weapon, x, y, angle: pellets > 1 ? angle : first, hand });
   hearNoise(world, x, y, def.loudness, shooter.id);
 }
 
 /**
  * Moves every bullet one tick; the first wall, cover or body on its path stops it, and glass it
- * stops at breaks (the next bullet passes an empty window). With `all` false (a focus tick on which
- * the world stands still) only El's bullets move.
+ * stops at breaks (the next bullet passes an empty window). A piercing round goes on through `pierce`
+ * bodies within the same tick; a rocket explodes wherever it stops. With `all` false (a focus tick
+ * on which the world stands still) only El's bullets move.
  */
 export function updateBullets(world: World, all = true): void {
-  const actors = world.actors;
   for (const b of world.bullets) {
     if (!b.alive || (!all && b.owner !== world.playerId)) continue;
-    const left = b.range - b.travelled;
     const speed = Math.sqrt(b.vx * b.vx + b.vy * b.vy);
-    const frac = left < speed ? left / speed : 1;
-    const dx = b.vx * frac;
-    const dy = b.vy * frac;
-    traceSegment(world, b.x, b.y, b.x + dx, b.y + dy, TraceMode.Bullet, b.ox, b.oy, scratch);
-    let hitT = scratch.t;
-    let target: Actor | null = null;
-    for (const a of actors) {
-      if (!a.alive || a.id === b.owner || isInvulnerable(a)) continue;
-      const t = segmentCircle(b.x, b.y, dx, dy, a.x, a.y, a.radius);
-      if (t >= 0 && t < hitT) {
-        hitT = t;
-        target = a;
-      }
-    }
-    const hx = b.x + dx * hitT;
-    const hy = b.y + dy * hitT;
-    b.travelled += speed * frac * hitT;
-    b.x = hx;
-    b.y = hy;
-    if (target) {
-      b.alive = false;
-      damage(world, target, b.damage, b.owner, hx, hy);
-    } else if (scratch.t < 1) {
-      b.alive = false;
-      emit(world, { type: 'impact', x: hx, y: hy, material: scratch.material, angle: 0 });
-      breakCell(world, scratch.tx, scratch.ty, b.owner);
-      // A thrown blade stays in the wall (drawn by the browser from then on).
-      if (b.weapon === 'knife') emit(world, { type: 'knifeStick', weapon: b.weapon, x: hx, y: hy, angle: angleOf(b.vx, b.vy), material: scratch.material });
-    } else if (frac < 1) {
-      b.alive = false;
-    }
+    // Fraction of this tick's move still to go (less than 1 after passing through a body).
+    let rest = 1;
+    while (b.alive && rest > 0) rest = advance(world, b, speed, rest);
   }
 }
 
-/** Applies damage; at zero hit points the actor dies and drops the gun it held. */
-export function damage(world: World, target: Actor, amount: number, by: number, x: number, y: number): void {
+/** Moves a bullet through `rest` of a tick's step until it hits something; returns what is left. */
+function advance(world: World, b: Bullet, speed: number, rest: number): number {
+  const left = b.range - b.travelled;
+  const frac = left < speed * rest ? left / speed : rest;
+  const dx = b.vx * frac;
+  const dy = b.vy * frac;
+  traceSegment(world, b.x, b.y, b.x + dx, b.y + dy, TraceMode.Bullet, b.ox, b.oy, scratch);
+  let hitT = scratch.t;
+  let target: Actor | null = null;
+  for (const a of world.actors) {
+    if (!a.alive || a.id === b.owner || a.id === b.lastHit || isInvulnerable(a)) continue;
+    const t = segmentCircle(b.x, b.y, dx, dy, a.x, a.y, a.radius);
+    if (t >= 0 && t < hitT) {
+      hitT = t;
+      target = a;
+    }
+  }
+  const hx = b.x + dx * hitT;
+  const hy = b.y + dy * hitT;
+  b.travelled += speed * frac * hitT;
+  b.x = hx;
+  b.y = hy;
+  if (target) {
+    const def = WEAPONS[b.weapon];
+    if (def.knockback && speed > 0) addKnock(target, (b.vx / speed) * def.knockback, (b.vy / speed) * def.knockback);
+    if (def.blastRadius) {
+      stop(world, b, speed);
+      return 0;
+    }
+    damage(world, target, b.damage, b.owner, hx, hy);
+    if (b.pierce > 0) {
+      b.pierce--;
+      b.lastHit = target.id;
+      return rest - frac * hitT;
+    }
+    b.alive = false;
+  } else if (scratch.t < 1) {
+    emit(world, { type: 'impact', x: hx, y: hy, material: scratch.material, angle: 0 });
+    breakCell(world, scratch.tx, scratch.ty, b.owner);
+    // A thrown blade stays in the wall (drawn by the browser from then on).
+    if (b.weapon === 'knife') emit(world, { type: 'knifeStick', weapon: b.weapon, x: hx, y: hy, angle: angleOf(b.vx, b.vy), material: scratch.material });
+    stop(world, b, speed);
+  } else if (frac < rest) {
+    stop(world, b, speed);
+  }
+  return 0;
+}
+
+/** Ends a bullet's flight; a rocket blows up a step short of where it stopped (never inside a wall). */
+function stop(world: World, b: Bullet, speed: number): void {
+  b.alive = false;
+  const def = WEAPONS[b.weapon];
+  if (!def.blastRadius) return;
+  const back = speed > 0 ? ROCKET_BACK_OFF / speed : 0;
+  explode(world, b.x - b.vx * back, b.y - b.vy * back, def.blastRadius, b.damage, b.owner);
+}
+
+/** Pixels a rocket's blast centre sits back from the surface it hit. */
+const ROCKET_BACK_OFF = 2;
+
+/**
+ * Applies damage; at zero hit points the actor dies and drops the gun it held. `countHit` false
+ * keeps blasts out of the player's hit count (accuracy is about rounds fired).
+ */
+export function damage(world: World, target: Actor, amount: number, by: number, x: number, y: number, countHit = true): void {
   if (!target.alive) return;
   target.hp = Math.max(0, target.hp - amount);
   target.hurtTick = world.tick;
   emit(world, { type: 'hit', target: target.id, by, x, y, damage: amount, hp: target.hp });
   const fromPlayer = by === world.playerId;
   if (fromPlayer) {
-    world.stats.shotsHit++;
+    if (countHit) world.stats.shotsHit++;
     if (target.team === 'civilian') world.stats.civiliansHit++;
   }
   if (target.team === 'player') world.stats.damageTaken += amount;

@@ -15,6 +15,10 @@ export type SimEvent =
   | { type: 'death'; actor: number; by: number; x: number; y: number }
   | { type: 'drop'; pickup: number; weapon: WeaponId; rounds: number; x: number; y: number }
   | { type: 'pickup'; actor: number; pickup: number; weapon: WeaponId; rounds: number }
+  | { type: 'throw'; actor: number; grenade: number; x: number; y: number; angle: number }
+  | { type: 'bounce'; grenade: number; x: number; y: number }
+  /** A grenade or rocket went off (explosion.ts); `by` is who threw or fired it. */
+  | { type: 'explosion'; x: number; y: number; radius: number; by: number }
   | { type: 'door'; door: number; open: boolean; by: number }
   | { type: 'alert'; actor: number; x: number; y: number; cause: 'sight' | 'sound' | 'alarm' | 'hurt' }
   | { type: 'alarm' }

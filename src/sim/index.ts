@@ -1,6 +1,6 @@
 // The simulation's public API: what render, audio, speedrun tools and headless code may use.
 export { createWorld, playerOf, actorById } from './world';
-export type { World, Actor, Bullet, Pickup, DoorState, RunStats } from './world';
+export type { World, Actor, Bullet, Pickup, Grenade, DoorState, RunStats } from './world';
 export { step, TICK_RATE } from './step';
 export { stateHash } from './hash';
 export { cloneWorld } from './clone';
@@ -20,3 +20,9 @@ export { breakAround, breakCell } from './breakables';
 export { tipTablesAround } from './tables';
 export type { TableState } from './tables';
 export type { TableSpawn } from './level-data';
+// The guitar case's arsenal: slots, blasts (props and hazards hook in here), grenades, shoves.
+export { Slot, SLOT_COUNT } from './slots';
+export { explode } from './explosion';
+export { GRENADE_FUSE } from './grenades';
+export { addKnock } from './knockback';
+export type { Loadout, PickupSpawn } from './level-data';

@@ -1,5 +1,6 @@
 // The level as the simulation consumes it: plain, immutable data.
 // src/level turns a Tiled map into this; nothing here knows about Tiled.
+import type { WeaponId } from './weapons';
 
 /** Collision class of one grid cell. */
 export const enum Cell {
@@ -114,6 +115,15 @@ export interface Loadout {
 
 export const EMPTY_LOADOUT: Loadout = Object.freeze({ sawedOff: 0, wildey: 0, grenades: 0 });
 
+/** A gun, case or grenades lying on the floor at the start (optional: older levels have none). */
+export interface PickupSpawn {
+  readonly weapon: WeaponId;
+  /** Rounds it holds (grenades: how many). */
+  readonly rounds: number;
+  readonly x: number;
+  readonly y: number;
+}
+
 /** A named area a trigger can set on fire (`ignite`). */
 export interface FireZone {
   readonly name: string;
@@ -167,4 +177,6 @@ export interface LevelData {
   readonly breakable: Uint8Array;
   /** Tables El can kick over; their cells are Cover in `cells`. */
   readonly tables: readonly TableSpawn[];
+  /** Guns, cases and grenades on the floor at the start (absent = none). */
+  readonly pickups?: readonly PickupSpawn[];
 }

@@ -1,14 +1,15 @@
-// El Mariachi: movement, the dive, the sleeve pistols and a gun picked up off the floor.
+// El Mariachi: movement, the dive, and Use (pick up, kick doors and tables). His guns are in arsenal.ts.
 import { ARCHETYPES } from './archetypes';
-import { DIVE_TICKS, dropWeapon, fireBullet } from './combat';
-import { Button, MOVE_MAX, slotOf, type TickInput } from './input';
+import { selectSlot, updateArsenal } from './arsenal';
+import { DIVE_TICKS, dropWeapon } from './combat';
+import { Button, MOVE_MAX, type TickInput } from './input';
 import { cosA, distSq, sinA } from './math';
 import { kickDoor } from './door-kick';
 import { moveActor } from './movement';
 import { kickTable, tableInReach } from './tables';
 import { landDive } from './void';
 import { TILE } from './grid';
-import { SLEEVE_DRAW_TICKS, WEAPONS } from './weapons';
+import { Slot } from './slots';
 import { emit, type Actor, type World } from './world';
 
 const SPEED = ARCHETYPES.mariachi!.speed;
@@ -19,9 +20,6 @@ export const DIVE_SPEED = 3.6;
 export const DIVE_DRAG = 0.965;
 const RECOVER_TICKS = 10;
 const RECOVER_SPEED_FACTOR = 0.35;
-/** The muzzle sits ahead of the body and, for the sleeve pistols, to the side of each hand. */
-const MUZZLE_AHEAD = 9;
-const HAND_OFFSET = 4;
 const USE_RANGE = 18;
 
 export function updatePlayer(world: World, a: Actor, input: TickInput): void {
@@ -29,7 +27,7 @@ export function updatePlayer(world: World, a: Actor, input: TickInput): void {
   a.prevButtons = input.buttons;
   a.aim = input.aim;
   move(world, a, input, pressed);
-  weapons(world, a, input, pressed);
+  updateArsenal(world, a, input, pressed);
   if (pressed & Button.Use) use(world, a);
 }
 
@@ -88,108 +86,10 @@ function move(world: World, a: Actor, input: TickInput, pressed: number): void {
   if (airborne && a.diveLeft === 0) landDive(world, a);
 }
 
-function weapons(world: World, a: Actor, input: TickInput, pressed: number): void {
-  if (a.cooldown > 0) a.cooldown--;
-  if (a.drawLeft > 0) a.drawLeft--;
-  const slot = slotOf(input.buttons);
-  if (a.weapon === null) {
-    // The pistols start up the sleeves: the first trigger pull (or a switch) slides them out.
-    if (pressed & (Button.Fire | Button.Switch) || slot === 1) selectSlot(world, a, 0);
-    else if (slot === 2 && a.carried) selectSlot(world, a, 1);
-    return;
-  }
-  if (slot === 1 && a.slot !== 0) selectSlot(world, a, 0);
-  else if (slot === 2 && a.slot !== 1 && a.carried) selectSlot(world, a, 1);
-  else if (pressed & Button.Switch) {
-    if (a.slot === 0 && a.carried) selectSlot(world, a, 1);
-    else if (a.slot === 1) selectSlot(world, a, 0);
-  }
-  if (a.reloadLeft > 0) {
-    a.reloadLeft--;
-    if (a.reloadLeft === 0) finishReload(world, a);
-    return;
-  }
-  const mag = WEAPONS.sleevePistols.magazine;
-  const sleeves = a.slot === 0;
-  if (sleeves && pressed & Button.Reload && a.reserve > 0 && (a.magL < mag || a.magR < mag)) {
-    startReload(world, a);
-    return;
-  }
-  if (!(input.buttons & Button.Fire) || a.cooldown > 0 || a.drawLeft > 0) return;
-  if (sleeves) fireSleeves(world, a, pressed);
-  else fireCarried(world, a, pressed);
-}
-
-function selectSlot(world: World, a: Actor, slot: number): void {
-  a.slot = slot;
-  a.reloadLeft = 0;
-  if (slot === 0) {
-    a.weapon = 'sleevePistols';
-    a.drawLeft = SLEEVE_DRAW_TICKS;
-    emit(world, { type: 'draw', actor: a.id });
-  } else {
-    a.weapon = a.carried;
-    a.cooldown = Math.max(a.cooldown, 8);
-  }
-  emit(world, { type: 'switch', actor: a.id, weapon: a.weapon! });
-}
-
-function startReload(world: World, a: Actor): void {
-  a.reloadLeft = WEAPONS.sleevePistols.reloadTicks;
-  emit(world, { type: 'reload', actor: a.id, weapon: 'sleevePistols', done: false });
-}
-
-function finishReload(world: World, a: Actor): void {
-  const mag = WEAPONS.sleevePistols.magazine;
-  const l = Math.min(mag - a.magL, a.reserve);
-  a.magL += l;
-  a.reserve -= l;
-  const r = Math.min(mag - a.magR, a.reserve);
-  a.magR += r;
-  a.reserve -= r;
-  emit(world, { type: 'reload', actor: a.id, weapon: 'sleevePistols', done: true });
-}
-
-function muzzle(a: Actor, side: number): { x: number; y: number } {
-  const cx = cosA(a.aim);
-  const sy = sinA(a.aim);
-  // Perpendicular to the aim, to the left (-1) or right (+1) hand.
-  return { x: a.x + cx * MUZZLE_AHEAD - sy * HAND_OFFSET * side, y: a.y + sy * MUZZLE_AHEAD + cx * HAND_OFFSET * side };
-}
-
-/** The two pistols fire in turn; an empty one is skipped; both empty: click, then reload. */
-function fireSleeves(world: World, a: Actor, pressed: number): void {
-  let hand = a.hand;
-  if ((hand === 0 ? a.magL : a.magR) === 0) hand = 1 - hand;
-  if ((hand === 0 ? a.magL : a.magR) === 0) {
-    if (pressed & Button.Fire) {
-      emit(world, { type: 'dryFire', actor: a.id, weapon: 'sleevePistols' });
-      if (a.reserve > 0) startReload(world, a);
-    }
-    return;
-  }
-  if (hand === 0) a.magL--;
-  else a.magR--;
-  a.hand = 1 - hand;
-  a.cooldown = WEAPONS.sleevePistols.cooldown;
-  const m = muzzle(a, hand === 0 ? -1 : 1);
-  fireBullet(world, a, 'sleevePistols', m.x, m.y, a.aim, 0, hand);
-}
-
-function fireCarried(world: World, a: Actor, pressed: number): void {
-  const weapon = a.carried!;
-  if (a.carriedRounds === 0) {
-    // As in the film, a gun off the floor is often empty: it clicks.
-    if (pressed & Button.Fire) emit(world, { type: 'dryFire', actor: a.id, weapon });
-    return;
-  }
-  a.carriedRounds--;
-  a.cooldown = WEAPONS[weapon].cooldown;
-  const m = muzzle(a, 0);
-  fireBullet(world, a, weapon, m.x, m.y, a.aim, 0, 0);
-}
-
-/** Use: pick up the nearest gun in reach (dropping the one carried), else kick a door, else a table in reach. */
+/**
+ * Use: pick up the nearest thing in reach (grenades go in the case; a gun or case goes in slot 4,
+ * dropping the one carried), else kick a door in reach, else kick over a table in reach.
+ */
 function use(world: World, a: Actor): void {
   let best = -1;
   let bestD = USE_RANGE * USE_RANGE;
@@ -205,11 +105,15 @@ function use(world: World, a: Actor): void {
   if (best >= 0) {
     const p = world.pickups[best]!;
     p.alive = false;
+    emit(world, { type: 'pickup', actor: a.id, pickup: p.id, weapon: p.weapon, rounds: p.rounds });
+    if (p.weapon === 'grenade') {
+      a.grenades += p.rounds;
+      return;
+    }
     if (a.carried) dropWeapon(world, a.carried, a.carriedRounds, a.x, a.y);
     a.carried = p.weapon;
     a.carriedRounds = p.rounds;
-    emit(world, { type: 'pickup', actor: a.id, pickup: p.id, weapon: p.weapon, rounds: p.rounds });
-    selectSlot(world, a, 1);
+    selectSlot(world, a, Slot.Carried);
     return;
   }
   const doors = world.level.doors;

@@ -1,12 +1,15 @@
 // One tick of the game. The order of updates is part of the rules (Nystrom's Update Method):
-// El and the actors in id order, then bodies pushed apart, bullets, fire and smoke, level scripts, deferred
-// spawns and removals, and last the objectives and outcome.
+// El and the actors in id order, then shoves (knock-back), bodies pushed apart, bullets, grenades,
+// sliding tables, fire and smoke, level scripts, deferred spawns and removals, and last the
+// objectives and outcome.
 import { updateAi } from './ai/ai-hooks';
 import { updateBullets } from './combat';
 import { updateDuel } from './duel';
 import { updateFire } from './fire';
 import { updateFocus, worldAdvances } from './focus';
+import { updateGrenades } from './grenades';
 import { sanitiseInput, type TickInput } from './input';
+import { updateKnockback } from './knockback';
 import { separateActors } from './movement';
 import { updatePlayer } from './player';
 import { updateOutcome, updateTriggers } from './rules';
@@ -39,9 +42,11 @@ export function step(world: World, input: TickInput): World {
     if (a.team === 'player') updatePlayer(world, a, command);
     else if (advance) updateAi(world, a);
   }
+  updateKnockback(world);
   separateActors(world);
   updateBullets(world, advance);
   if (advance) {
+    updateGrenades(world);
     updateTables(world);
     // Fire and smoke burn in world time: bullet time slows them too.
     updateFire(world);
@@ -56,6 +61,7 @@ export function step(world: World, input: TickInput): World {
 function flushPending(world: World): void {
   compact(world.bullets);
   compact(world.pickups);
+  compact(world.grenades);
   if (world.pendingBullets.length > 0) {
     for (const b of world.pendingBullets) world.bullets.push(b);
     world.pendingBullets.length = 0;
@@ -63,6 +69,10 @@ function flushPending(world: World): void {
   if (world.pendingPickups.length > 0) {
     for (const p of world.pendingPickups) world.pickups.push(p);
     world.pendingPickups.length = 0;
+  }
+  if (world.pendingGrenades.length > 0) {
+    for (const g of world.pendingGrenades) world.grenades.push(g);
+    world.pendingGrenades.length = 0;
   }
   if (world.pendingActors.length > 0) {
     for (const a of world.pendingActors) world.actors.push(a);

@@ -3,7 +3,9 @@
 export type WeaponId =
   | 'sleevePistols' | 'pistol' | 'revolver' | 'deagle'
   // The guitar case's arsenal, the other cases, and Navajas's knives (numbers are first guesses).
-  | 'sawedOff' | 'wildey' | 'campaCase' | 'quinoCase' | 'knife';
+  | 'sawedOff' | 'wildey' | 'campaCase' | 'quinoCase' | 'knife'
+  // Hand grenades: never fired, only thrown (arsenal.ts); the id names them as floor pickups.
+  | 'grenade';
 
 export interface WeaponDef {
   readonly id: WeaponId;
@@ -25,6 +27,14 @@ export interface WeaponDef {
   readonly loudness: number;
   /** Two guns fired alternately from the sleeves. */
   readonly dual: boolean;
+  /** Projectiles per trigger pull, each with its own spread (default 1: the sawed-off fires a fan). */
+  readonly pellets?: number;
+  /** Bodies a round passes through before the next one stops it (default 0). */
+  readonly pierce?: number;
+  /** Knock-back speed (pixels per tick) given to whoever a round hits (default 0). */
+  readonly knockback?: number;
+  /** Explodes where it stops with this radius in pixels (default 0: no blast); damage = `damage`. */
+  readonly blastRadius?: number;
 }
 
 export const WEAPONS: Readonly<Record<WeaponId, WeaponDef>> = {
@@ -46,11 +56,13 @@ export const WEAPONS: Readonly<Record<WeaponId, WeaponDef>> = {
   },
   sawedOff: {
     id: 'sawedOff', name: 'Sawed-off shotgun', magazine: 2, cooldown: 14, reloadTicks: 70,
-    damage: 1, bulletSpeed: 12, range: 200, spread: 180, loudness: 420, dual: false,
+    damage: 1, bulletSpeed: 12, range: 200, spread: 150, loudness: 520, dual: false,
+    pellets: 7, knockback: 0.9,
   },
   wildey: {
     id: 'wildey', name: 'Scoped Wildey magnum', magazine: 6, cooldown: 32, reloadTicks: 80,
     damage: 8, bulletSpeed: 24, range: 900, spread: 2, loudness: 460, dual: false,
+    pierce: 1, knockback: 1.5,
   },
   campaCase: {
     id: 'campaCase', name: "Campa's guitar-case machine guns", magazine: 60, cooldown: 4, reloadTicks: 0,
@@ -59,10 +71,17 @@ export const WEAPONS: Readonly<Record<WeaponId, WeaponDef>> = {
   quinoCase: {
     id: 'quinoCase', name: "Quino's rocket-launcher case", magazine: 4, cooldown: 60, reloadTicks: 0,
     damage: 10, bulletSpeed: 7, range: 600, spread: 6, loudness: 500, dual: false,
+    blastRadius: 56,
   },
   knife: {
     id: 'knife', name: 'Throwing knives', magazine: 99, cooldown: 50, reloadTicks: 0,
     damage: 3, bulletSpeed: 5.5, range: 340, spread: 0, loudness: 60, dual: false,
+  },
+  // Thrown, not fired: damage and blastRadius are the explosion's; bulletSpeed the throw's.
+  grenade: {
+    id: 'grenade', name: 'Grenade', magazine: 1, cooldown: 24, reloadTicks: 0,
+    damage: 8, bulletSpeed: 5, range: 0, spread: 0, loudness: 700, dual: false,
+    blastRadius: 64,
   },
 };
 

@@ -8,6 +8,7 @@ import { Cell, type ActorSpawn, type LevelData } from './level-data';
 import { hashString, mix32 } from './rng';
 import { createFocus, type FocusState } from './focus';
 import { createTables, type TableState } from './tables';
+import { applyLoadout } from './loadout';
 import { SLEEVE_RESERVE, WEAPONS, type WeaponId } from './weapons';
 
 export interface Actor {
@@ -47,11 +48,22 @@ export interface Actor {
   reloadLeft: number;
   /** Ticks left while the sleeve pistols slide out. */
   drawLeft: number;
-  /** 0 = sleeve pistols, 1 = the carried gun. */
+  /** Weapon in hand, 0-based (input slot - 1): 0 sleeve pistols, 1 sawed-off, 2 Wildey, 3 carried. */
   slot: number;
   /** A gun picked up off the floor (null: none) and what it holds. */
   carried: WeaponId | null;
   carriedRounds: number;
+  /** Sawed-off shells in the barrels (0..2) and spare; Wildey rounds in the magazine and spare. */
+  shells: number;
+  shellReserve: number;
+  wildeyRounds: number;
+  wildeyReserve: number;
+  grenades: number;
+  /** Guitar-case guns owned, bit per slot index (SlotBit in arsenal.ts); a gun stays owned when empty. */
+  owned: number;
+  // Everyone: a shove from a blast or a heavy round, decaying each tick (knockback.ts).
+  knockVx: number;
+  knockVy: number;
   diveLeft: number;
   diveVx: number;
   diveVy: number;
@@ -76,6 +88,9 @@ export interface Bullet {
   readonly vx: number;
   readonly vy: number;
   readonly damage: number;
+  /** Bodies it may still pass through (Wildey), and the last body it went through (-1: none). */
+  pierce: number;
+  lastHit: number;
   /** Pixels travelled so far. */
   travelled: number;
   readonly range: number;
@@ -88,6 +103,19 @@ export interface Pickup {
   readonly rounds: number;
   readonly x: number;
   readonly y: number;
+  alive: boolean;
+}
+
+/** A thrown grenade: slides with friction, bounces off walls and closed doors, flies over cover. */
+export interface Grenade {
+  readonly id: number;
+  readonly owner: number;
+  x: number;
+  y: number;
+  vx: number;
+  vy: number;
+  /** Ticks until it explodes. */
+  fuse: number;
   alive: boolean;
 }
 
@@ -121,6 +149,7 @@ export interface World {
   actors: Actor[];
   bullets: Bullet[];
   pickups: Pickup[];
+  grenades: Grenade[];
   /** Parallel to level.doors. */
   doors: DoorState[];
   /** Parallel to level.triggers: -1 waiting, >= 0 ticks until it fires, -2 done. */
@@ -153,6 +182,7 @@ export interface World {
   /** Spawned during the current tick; joined after the update pass (deferred spawn). */
   pendingBullets: Bullet[];
   pendingPickups: Pickup[];
+  pendingGrenades: Grenade[];
   pendingActors: Actor[];
   /** What happened in the last tick (output only: not hashed, not read by rules). */
   events: SimEvent[];
@@ -190,6 +220,14 @@ export function makeActor(world: World, arch: string, x: number, y: number, faci
     slot: 0,
     carried: null,
     carriedRounds: 0,
+    shells: 0,
+    shellReserve: 0,
+    wildeyRounds: 0,
+    wildeyReserve: 0,
+    grenades: 0,
+    owned: isPlayer ? 1 : 0,
+    knockVx: 0,
+    knockVy: 0,
     diveLeft: 0,
     diveVx: 0,
     diveVy: 0,
@@ -214,6 +252,7 @@ export function createWorld(level: LevelData, seed: number): World {
     actors: [],
     bullets: [],
     pickups: [],
+    grenades: [],
     doors: level.doors.map(() => ({ open: false, swing: 1, openedTick: -1 })),
     triggers: level.triggers.map(() => -1),
     spawned: level.actors.map((a) => !a.dormant),
@@ -234,6 +273,7 @@ export function createWorld(level: LevelData, seed: number): World {
     smokyCells: 0,
     pendingBullets: [],
     pendingPickups: [],
+    pendingGrenades: [],
     pendingActors: [],
     events: [],
   };
@@ -242,6 +282,8 @@ export function createWorld(level: LevelData, seed: number): World {
   const player = makeActor(world, 'mariachi', p.x, p.y, p.facing, null, -1);
   world.playerId = player.id;
   world.actors.push(player);
+  applyLoadout(player, level.loadout);
+  for (const p of level.pickups ?? []) world.pickups.push({ id: world.nextId++, weapon: p.weapon, rounds: p.rounds, x: p.x, y: p.y, alive: true });
   level.actors.forEach((spawn, i) => {
     if (!spawn.dormant) world.actors.push(makeActor(world, spawn.archetype, spawn.x, spawn.y, spawn.facing, spawn, i));
   });

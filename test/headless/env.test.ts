@@ -100,6 +100,21 @@ describe('makeEnv', () => {
     expect(steps.some((s) => s.observation.bulletCount > 0)).toBe(true);
   });
 
+  it('observes the arsenal: case counts on the player, grenades in flight, all inside the space', () => {
+    const armed = { ...bar, loadout: { sawedOff: 6, wildey: 9, grenades: 3 } };
+    const env = makeEnv({ level: armed, observation: { maxGrenades: 2 } });
+    const first = env.reset({ seed: 4 }).observation;
+    const at = (f: string): number => first.player[PLAYER_FIELDS.indexOf(f as (typeof PLAYER_FIELDS)[number])]!;
+    expect([at('shells'), at('shellReserve'), at('wildeyRounds'), at('wildeyReserve'), at('grenades')]).toEqual([2, 4, 6, 3, 3]);
+    // Throw one grenade (press, release), then watch it until it goes off.
+    const THROW = 64;
+    const steps = [env.step([0, 0, 1024, THROW, 0]), ...Array.from({ length: 95 }, () => env.step([0, 0, 1024, 0, 0]))];
+    for (const s of steps) expectInSpace(s.observation, env.observationSpace);
+    expect(steps[1]!.observation.grenadeCount).toBe(1);
+    expect(steps[1]!.observation.grenades[0]![4]).toBeGreaterThan(80);
+    expect(steps.at(-1)!.observation.grenadeCount).toBe(0);
+  });
+
   it('a bot driving the env through actions ends exactly where runEpisode ends', () => {
     const bot = findBot('aggressive')!;
     const { result } = runEpisode(bar, 1995, bot, 6000);
@@ -222,9 +237,9 @@ describe('makeEnv refuses', () => {
     [{ moveX: 0, moveY: null, aim: 0, buttons: 0 }, 'action.moveY: expected an integer from -127 to 127, got null'],
     [{ moveX: 0, moveY: 0, aim: 4096, buttons: 0 }, 'action.aim: expected an integer from 0 to 4095, got 4096'],
     [{ moveX: 0, moveY: 0, aim: -1, buttons: 0 }, 'action.aim: expected an integer from 0 to 4095, got -1'],
-    [{ moveX: 0, moveY: 0, aim: 0, buttons: 32 }, 'action.buttons: expected an integer from 0 to 31'],
-    [{ moveX: 0, moveY: 0, aim: 0, buttons: 256 }, 'action.buttons: expected an integer from 0 to 31'],
-    [{ moveX: 0, moveY: 0, aim: 0, buttons: [1, 0] }, 'action.buttons: expected 5 flags (fire, dive, reload, use, switch) or a bitmask, got an array of 2'],
+    [{ moveX: 0, moveY: 0, aim: 0, buttons: 128 }, 'action.buttons: expected an integer from 0 to 127'],
+    [{ moveX: 0, moveY: 0, aim: 0, buttons: 256 }, 'action.buttons: expected an integer from 0 to 127'],
+    [{ moveX: 0, moveY: 0, aim: 0, buttons: [1, 0] }, 'action.buttons: expected 7 flags (fire, dive, reload, use, switch, focus, throw) or a bitmask, got an array of 2'],
     [{ moveX: 0, moveY: 0, aim: 0, buttons: [0, 0, 2, 0, 0] }, 'action.buttons[2] (reload): expected 0 or 1, got 2'],
     [{ moveX: 0, moveY: 0, aim: 0, buttons: 0, slot: 8 }, 'action.slot: expected an integer from 0 to 7, got 8'],
     [{ moveX: 0, moveY: 0, aim: 0, buttons: 0, slot: -1 }, 'action.slot: expected an integer from 0 to 7, got -1'],

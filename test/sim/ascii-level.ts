@@ -4,7 +4,7 @@
 //   , wooden floor (burns)   W wooden wall (burns)
 //   @ El Mariachi   e henchman   g gunman   c civilian   (actors stand on floor)
 //   a Campa   q Quino   l Carolina   b the boy   v the car (lieutenant)   B Bucho   n Navajas   u Buscemi
-import { breakableCode, Cell, EMPTY_LOADOUT, Material, type ActorSpawn, type DoorSpawn, type FireZone, type LevelData, type Loadout, type Objective, type TableSpawn, type TriggerZone } from '../../src/sim/level-data';
+import { breakableCode, Cell, EMPTY_LOADOUT, Material, type ActorSpawn, type DoorSpawn, type FireZone, type LevelData, type Loadout, type Objective, type PickupSpawn, type TableSpawn, type TriggerZone } from '../../src/sim/level-data';
 
 export interface AsciiOptions {
   id?: string;
@@ -14,6 +14,8 @@ export interface AsciiOptions {
   loadout?: Partial<Loadout>;
   protect?: string[];
   fires?: FireZone[];
+  /** Guns, cases and grenades on the floor at the start. */
+  pickups?: PickupSpawn[];
   /** Overrides per actor letter index (in reading order). */
   actor?: (spawn: ActorSpawn, index: number) => ActorSpawn;
   playerFacing?: number;
@@ -114,5 +116,6 @@ export function asciiLevel(rows: string[], options: AsciiOptions = {}): LevelDat
     fires: options.fires ?? [],
     breakable,
     tables,
+    ...(options.pickups ? { pickups: options.pickups } : {}),
   };
 }

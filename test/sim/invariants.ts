@@ -1,5 +1,6 @@
 // World invariants that must hold after every tick, whatever the input.
-import { blocksWalk, cellAt, TILE } from '../../src/sim/grid';
+import { blocksWalk, cellAt, cellAtPoint, TILE } from '../../src/sim/grid';
+import { Cell } from '../../src/sim/level-data';
 import type { World } from '../../src/sim/world';
 
 /** Returns a description of the first broken invariant, or null. */
@@ -24,6 +25,11 @@ export function brokenInvariant(world: World): string | null {
   }
   for (const b of world.bullets) {
     if (!Number.isFinite(b.x) || !Number.isFinite(b.y)) return `bullet ${b.id} has a non-finite position`;
+  }
+  for (const g of world.grenades) {
+    if (!Number.isFinite(g.x) || !Number.isFinite(g.y)) return `grenade ${g.id} has a non-finite position`;
+    const c = cellAtPoint(world, g.x, g.y);
+    if (c === Cell.Wall || c === Cell.DoorClosed) return `grenade ${g.id} at (${g.x}, ${g.y}) is inside a wall or closed door`;
   }
   return null;
 }

@@ -52,4 +52,12 @@ describe('properties over random input sequences', () => {
       expect(() => checkLevel(loadLevel(entry.id), 300)).not.toThrow();
     }, 60_000);
   }
+  it('so does the arena with the whole arsenal (shells, Wildey, grenades, both cases) in play', () => {
+    const armed: LevelData = {
+      ...ARENA,
+      loadout: { sawedOff: 10, wildey: 12, grenades: 8 },
+      pickups: [{ weapon: 'quinoCase', rounds: 4, x: 40, y: 24 }, { weapon: 'campaCase', rounds: 60, x: 56, y: 40 }],
+    };
+    expect(() => checkLevel(armed, 400)).not.toThrow();
+  }, 60_000);
 });

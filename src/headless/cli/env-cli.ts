@@ -16,7 +16,7 @@ import { parseFlags, UsageError } from './args';
 
 const USAGE =
   'usage: npm run env -- --level <id|file.tmj> [--max-ticks N] [--frame-skip K] [--reward kill=1,death=-10,...] ' +
-  '[--grid-radius R] [--max-actors N] [--max-bullets N] [--max-pickups N] | --demo <replay.json> [--level <id|file.tmj>]';
+  '[--grid-radius R] [--max-actors N] [--max-bullets N] [--max-pickups N] [--max-grenades N] | --demo <replay.json> [--level <id|file.tmj>]';
 
 export interface Output {
   out(line: string): void;
@@ -54,12 +54,13 @@ function plan(argv: readonly string[], io: Output): Plan {
     'max-actors': int('maxActors'),
     'max-bullets': int('maxBullets'),
     'max-pickups': int('maxPickups'),
+    'max-grenades': int('maxGrenades'),
     demo: { type: 'string' },
     help: { type: 'bool' },
   });
   if (flags.help) return { kind: 'help' };
   const observation: Record<string, number> = {};
-  for (const [flag, key] of [['grid-radius', 'gridRadius'], ['max-actors', 'maxActors'], ['max-bullets', 'maxBullets'], ['max-pickups', 'maxPickups']] as const) {
+  for (const [flag, key] of [['grid-radius', 'gridRadius'], ['max-actors', 'maxActors'], ['max-bullets', 'maxBullets'], ['max-pickups', 'maxPickups'], ['max-grenades', 'maxGrenades']] as const) {
     if (typeof flags[flag] === 'number') observation[key] = flags[flag];
   }
   const reward = typeof flags.reward === 'string' ? parseRewardFlag(flags.reward) : undefined;

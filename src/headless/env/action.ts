@@ -1,7 +1,7 @@
 // Actions: what an agent sends each step, checked strictly against the action space and turned
 // into the sim's TickInput. The action space is exactly the TickInput space, so every recorded
 // input is an action and every action is an input (demonstrations replay without loss).
-//   object: { moveX, moveY, aim, buttons, slot? }   buttons: a bitmask 0..31 or five 0/1 flags
+//   object: { moveX, moveY, aim, buttons, slot? }   buttons: a bitmask 0..127 or seven 0/1 flags
 //   array:  [moveX, moveY, aim, buttons, slot]      buttons as the bitmask
 import { describeValue } from '../../level/error-text';
 import { MOVE_MAX, sanitiseInput, slotOf, type TickInput } from '../../sim/input';
@@ -9,9 +9,10 @@ import { ANGLE_UNITS } from '../../sim/math';
 import { EnvError } from './errors';
 
 /** Button bits in order (bit i of the mask = BUTTON_NAMES[i]), as in src/sim/input.ts. */
-export const BUTTON_NAMES = ['fire', 'dive', 'reload', 'use', 'switch'] as const;
+export const BUTTON_NAMES = ['fire', 'dive', 'reload', 'use', 'switch', 'focus', 'throw'] as const;
 export const BUTTON_MASK = (1 << BUTTON_NAMES.length) - 1;
-/** Weapon slot requests: 0 none, 1 sleeve pistols, 2 the carried gun, 3..7 reserved (no effect today). */
+const LEGACY_FLAGS = 5;
+/** Weapon slot requests: 0 none, 1 sleeve pistols, 2 sawed-off, 3 Wildey, 4 the gun or case carried, 5..7 reserved (no effect). */
 export const SLOT_COUNT = 8;
 const SLOT_SHIFT = 8;
 
@@ -31,7 +32,7 @@ export interface Action {
   readonly moveX: number;
   readonly moveY: number;
   readonly aim: number;
-  /** Bitmask (fire 1, dive 2, reload 4, use 8, switch 16), or five 0/1 (or boolean) flags in that order. */
+  /** Bitmask (fire 1, dive 2, reload 4, use 8, switch 16, focus 32, throw 64), or seven 0/1 (or boolean) flags in that order. */
   readonly buttons: number | readonly (number | boolean)[];
   /** Weapon slot request (default 0 = none). */
   readonly slot?: number;
@@ -49,7 +50,7 @@ export interface ActionObject {
 function intIn(value: unknown, field: Field, where: string): number {
   const [lo, hi] = ACTION_RANGES[field];
   if (typeof value !== 'number' || !Number.isInteger(value) || value < lo || value > hi) {
-    const extra = field === 'buttons' ? ' (fire 1, dive 2, reload 4, use 8, switch 16; the weapon slot goes in slot)' : '';
+    const extra = field === 'buttons' ? ' (fire 1, dive 2, reload 4, use 8, switch 16, focus 32, throw 64; the weapon slot goes in slot)' : '';
     throw new EnvError(`${where}: expected an integer from ${lo} to ${hi}${extra}, got ${describeValue(value)}`);
   }
   return value + 0; // -0 -> 0, as the input codec writes it
@@ -57,7 +58,8 @@ function intIn(value: unknown, field: Field, where: string): number {
 
 function buttonsOf(value: unknown, where: string): number {
   if (!Array.isArray(value)) return intIn(value, 'buttons', where);
-  if (value.length !== BUTTON_NAMES.length) {
+  // Five flags (before focus and throw existed) still mean what they meant.
+  if (value.length !== BUTTON_NAMES.length && value.length !== LEGACY_FLAGS) {
     throw new EnvError(`${where}: expected ${BUTTON_NAMES.length} flags (${BUTTON_NAMES.join(', ')}) or a bitmask, got an array of ${value.length}`);
   }
   let mask = 0;

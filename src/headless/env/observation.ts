@@ -9,10 +9,12 @@ import { playerOf, type Actor, type World } from '../../sim/world';
 
 export const PLAYER_FIELDS = [
   'x', 'y', 'vx', 'vy', 'hp', 'aim', 'weapon', 'slot', 'magL', 'magR', 'reserve', 'carried', 'carriedRounds', 'diving', 'reloading',
+  'shells', 'shellReserve', 'wildeyRounds', 'wildeyReserve', 'grenades',
 ] as const;
 export const ACTOR_FIELDS = ['dx', 'dy', 'team', 'archetype', 'hp', 'alive', 'aim', 'visible'] as const;
 export const BULLET_FIELDS = ['dx', 'dy', 'vx', 'vy', 'hostile'] as const;
 export const PICKUP_FIELDS = ['dx', 'dy', 'weapon', 'rounds'] as const;
+export const GRENADE_FIELDS = ['dx', 'dy', 'vx', 'vy', 'fuse'] as const;
 
 /** Codes used in the arrays; 0 is always "nothing" (padding rows are all zeros). */
 export const TEAM_LABELS = ['none', 'enemy', 'civilian', 'player', 'ally'] as const;
@@ -30,11 +32,13 @@ export interface ObservationOptions {
   readonly maxBullets?: number;
   /** Nearest guns lying on the floor listed. Default 4. */
   readonly maxPickups?: number;
+  /** Nearest grenades in flight or at rest listed. Default 4. */
+  readonly maxGrenades?: number;
 }
 
 export type ResolvedObservationOptions = Required<ObservationOptions>;
 
-export const OBSERVATION_DEFAULTS: ResolvedObservationOptions = { gridRadius: 7, maxActors: 16, maxBullets: 16, maxPickups: 4 };
+export const OBSERVATION_DEFAULTS: ResolvedObservationOptions = { gridRadius: 7, maxActors: 16, maxBullets: 16, maxPickups: 4, maxGrenades: 4 };
 
 export interface Observation {
   /** PLAYER_FIELDS, absolute pixels for x and y. */
@@ -48,6 +52,9 @@ export interface Observation {
   /** maxPickups rows of PICKUP_FIELDS. */
   pickups: number[][];
   pickupCount: number;
+  /** maxGrenades rows of GRENADE_FIELDS (fuse: ticks until it goes off). */
+  grenades: number[][];
+  grenadeCount: number;
   /** (2r+1) rows of (2r+1) CELL_LABELS codes; row 0 is north, El's cell is grid[r][r]. */
   grid: number[][];
   /** Ticks played. */
@@ -91,11 +98,12 @@ export class Observer {
   constructor(readonly options: ResolvedObservationOptions) {}
 
   observe(world: World): Observation {
-    const { gridRadius: r, maxActors, maxBullets, maxPickups } = this.options;
+    const { gridRadius: r, maxActors, maxBullets, maxPickups, maxGrenades } = this.options;
     const el = playerOf(world);
     const player = [
       el.x, el.y, el.vx, el.vy, el.hp, el.aim, weaponCode(el.weapon), el.slot, el.magL, el.magR, el.reserve,
       weaponCode(el.carried), el.carriedRounds, el.diveLeft > 0 ? 1 : 0, el.reloadLeft > 0 ? 1 : 0,
+      el.shells, el.shellReserve, el.wildeyRounds, el.wildeyReserve, el.grenades,
     ];
 
     // The dead rank after every living actor (a corpse is farther than any distance in a map).
@@ -134,6 +142,17 @@ export class Observer {
       row[3] = p.rounds;
     });
 
+    const live = nearest(world.grenades, el.x, el.y, maxGrenades, (g) => g.alive);
+    const grenades = zeros(maxGrenades, GRENADE_FIELDS.length);
+    live.forEach((g, i) => {
+      const row = grenades[i]!;
+      row[0] = g.x - el.x;
+      row[1] = g.y - el.y;
+      row[2] = g.vx;
+      row[3] = g.vy;
+      row[4] = g.fuse;
+    });
+
     const cx = Math.floor(el.x / TILE);
     const cy = Math.floor(el.y / TILE);
     const grid: number[][] = [];
@@ -151,6 +170,8 @@ export class Observer {
       bulletCount: shots.length,
       pickups,
       pickupCount: guns.length,
+      grenades,
+      grenadeCount: live.length,
       grid,
       tick: world.tick,
       objective: world.objective,

@@ -33,6 +33,7 @@ export const LIMITS = {
   maxActors: [0, 1024],
   maxBullets: [0, 1024],
   maxPickups: [0, 256],
+  maxGrenades: [0, 256],
 } as const satisfies Record<string, readonly [number, number]>;
 
 function count(value: unknown, name: keyof typeof LIMITS, fallback: number, where: string = name): number {
@@ -79,6 +80,7 @@ export function resolveOptions(opts: EnvOptions): ResolvedEnvOptions {
       maxActors: count(o.maxActors, 'maxActors', OBSERVATION_DEFAULTS.maxActors, 'observation.maxActors'),
       maxBullets: count(o.maxBullets, 'maxBullets', OBSERVATION_DEFAULTS.maxBullets, 'observation.maxBullets'),
       maxPickups: count(o.maxPickups, 'maxPickups', OBSERVATION_DEFAULTS.maxPickups, 'observation.maxPickups'),
+      maxGrenades: count(o.maxGrenades, 'maxGrenades', OBSERVATION_DEFAULTS.maxGrenades, 'observation.maxGrenades'),
     },
   };
 }

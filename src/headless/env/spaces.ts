@@ -4,10 +4,11 @@
 import { ARCHETYPES } from '../../sim/archetypes';
 import { TILE } from '../../sim/grid';
 import type { LevelData } from '../../sim/level-data';
+import { GRENADE_FUSE } from '../../sim/grenades';
 import { SLEEVE_RESERVE, WEAPONS } from '../../sim/weapons';
 import { ACTION_FIELDS, ACTION_RANGES, BUTTON_MASK, BUTTON_NAMES, SLOT_COUNT } from './action';
 import {
-  ACTOR_FIELDS, ARCHETYPE_LABELS, BULLET_FIELDS, CELL_LABELS, PICKUP_FIELDS, PLAYER_FIELDS, TEAM_LABELS, WEAPON_LABELS,
+  ACTOR_FIELDS, ARCHETYPE_LABELS, BULLET_FIELDS, CELL_LABELS, GRENADE_FIELDS, PICKUP_FIELDS, PLAYER_FIELDS, TEAM_LABELS, WEAPON_LABELS,
   type ResolvedObservationOptions,
 } from './observation';
 
@@ -52,9 +53,9 @@ export function actionSpace(): Space {
         type: 'multibinary',
         n: BUTTON_NAMES.length,
         labels: [...BUTTON_NAMES],
-        note: `five 0/1 flags in label order, or their bitmask 0..${BUTTON_MASK} (fire 1, dive 2, reload 4, use 8, switch 16)`,
+        note: `seven 0/1 flags in label order, or their bitmask 0..${BUTTON_MASK} (fire 1, dive 2, reload 4, use 8, switch 16, focus 32, throw 64)`,
       },
-      slot: { type: 'discrete', n: SLOT_COUNT, labels: ['none', 'sleevePistols', 'carried', 'reserved3', 'reserved4', 'reserved5', 'reserved6', 'reserved7'] },
+      slot: { type: 'discrete', n: SLOT_COUNT, labels: ['none', 'sleevePistols', 'sawedOff', 'wildey', 'carried', 'reserved5', 'reserved6', 'reserved7'] },
     },
   };
 }
@@ -84,6 +85,12 @@ export function observationSpace(level: LevelData, o: ResolvedObservationOptions
   const weapons = WEAPON_LABELS.length - 1;
   const enemies = level.actors.filter((a) => ARCHETYPES[a.archetype]?.team === 'enemy').length;
   const side = 2 * o.gridRadius + 1;
+  const spare = (total: number, magazine: number): number => Math.max(0, total - magazine);
+  // A gun placed in the map may hold more than a magazine.
+  const rounds = Math.max(mag, ...(level.pickups ?? []).map((p) => p.rounds));
+  // A throw adds half of El's own speed to the grenade's.
+  const grenadeSpeed = WEAPONS.grenade.bulletSpeed + v / 2;
+  const grenadeMax = level.loadout.grenades + (level.pickups ?? []).reduce((n, p) => n + (p.weapon === 'grenade' ? p.rounds : 0), 0);
   const table = (rows: number, fields: readonly string[], low: number[], high: number[]): BoxSpace => ({
     type: 'box', shape: [rows, fields.length], low, high, dtype: 'float', fields: [...fields],
   });
@@ -94,11 +101,14 @@ export function observationSpace(level: LevelData, o: ResolvedObservationOptions
         type: 'box',
         shape: [PLAYER_FIELDS.length],
         //      x  y   vx  vy  hp  aim   weapon   slot magL magR reserve        carried  carriedRounds diving reloading
-        low: [0, 0, -v, -v, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0],
-        high: [w, h, v, v, hp, 4095, weapons, 1, mag, mag, SLEEVE_RESERVE, weapons, mag, 1, 1],
+        //      shells shellReserve wildeyRounds wildeyReserve grenades (spares: whatever the level's loadout gave)
+        low: [0, 0, -v, -v, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0],
+        high: [w, h, v, v, hp, 4095, weapons, 3, mag, mag, SLEEVE_RESERVE, weapons, rounds, 1, 1,
+          WEAPONS.sawedOff.magazine, spare(level.loadout.sawedOff, WEAPONS.sawedOff.magazine),
+          WEAPONS.wildey.magazine, spare(level.loadout.wildey, WEAPONS.wildey.magazine), grenadeMax],
         dtype: 'float',
         fields: [...PLAYER_FIELDS],
-        note: `weapon and carried: ${WEAPON_LABELS.map((l, i) => `${i} ${l}`).join(', ')} (weapon 0: the pistols are still up the sleeves); slot 0 sleeve pistols, 1 carried gun`,
+        note: `weapon and carried: ${WEAPON_LABELS.map((l, i) => `${i} ${l}`).join(', ')} (weapon 0: the pistols are still up the sleeves); slot 0 sleeve pistols, 1 sawed-off, 2 Wildey, 3 carried gun or case`,
       },
       actors: {
         ...table(o.maxActors, ACTOR_FIELDS, [-d, -d, 0, 0, 0, 0, 0, 0], [d, d, TEAM_LABELS.length - 1, ARCHETYPE_LABELS.length - 1, hp, 1, 4095, 1]),
@@ -111,10 +121,15 @@ export function observationSpace(level: LevelData, o: ResolvedObservationOptions
       },
       bulletCount: { type: 'discrete', n: o.maxBullets + 1 },
       pickups: {
-        ...table(o.maxPickups, PICKUP_FIELDS, [-d, -d, 0, 0], [d, d, weapons, mag]),
+        ...table(o.maxPickups, PICKUP_FIELDS, [-d, -d, 0, 0], [d, d, weapons, rounds]),
         note: 'nearest guns on the floor (Use picks one up); weapon codes as for the player',
       },
       pickupCount: { type: 'discrete', n: o.maxPickups + 1 },
+      grenades: {
+        ...table(o.maxGrenades, GRENADE_FIELDS, [-d, -d, -grenadeSpeed, -grenadeSpeed, 0], [d, d, grenadeSpeed, grenadeSpeed, GRENADE_FUSE]),
+        note: 'nearest grenades (thrown by El; they bounce off walls and slide to a stop); fuse: ticks until the blast',
+      },
+      grenadeCount: { type: 'discrete', n: o.maxGrenades + 1 },
       grid: {
         type: 'box',
         shape: [side, side],

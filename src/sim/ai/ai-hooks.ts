@@ -4,6 +4,7 @@
 import { playerOf, type Actor, type World } from '../world';
 import { allyHears, allyHurt, updateAlly } from './ally';
 import { carHurt, isCar, updateCar } from './car';
+import { dodgeGrenades } from './dodge';
 import { civilianHears, civilianHurt, updateCivilian } from './civilian';
 import { henchmanAlarm, henchmanHears, henchmanHurt, updateHenchman } from './henchman';
 import { updateNavajas } from './navajas';
@@ -20,6 +21,7 @@ export function updateAi(world: World, actor: Actor): void {
     actor.stunLeft--;
     return;
   }
+  if (dodgeGrenades(world, actor)) return;
   if (actor.team === 'civilian') updateCivilian(world, actor, ai);
   else if (actor.team === 'ally') updateAlly(world, actor, ai);
   else if (isCar(actor)) updateCar(world, actor, ai);

@@ -1,0 +1,40 @@
+// Explosions (grenades, Quino's rockets): damage that falls off with distance, stopped by walls and
+// closed doors but not by low cover, a shove outward, and a bang every henchman in the block hears.
+// Exported for the integrator: props (glass, tables) and hazards (burning wood) hook in here too.
+import { hearNoise } from './ai/ai-hooks';
+import { damage } from './combat';
+import { addKnock } from './knockback';
+import { newTraceHit, traceSegment, TraceMode } from './trace';
+import { emit, type World } from './world';
+
+/** Shove in pixels per tick at the centre of a blast (less toward the edge). */
+export const BLAST_KNOCK = 5;
+/** Radius in pixels within which a blast is heard (walls damp it as for gunshots). */
+export const BLAST_LOUDNESS = 900;
+
+const scratch = newTraceHit();
+
+/**
+ * A blast at (x, y) caused by actor `by`: every body whose edge lies within `radius` and that the
+ * centre can see takes `amount` at the centre, falling linearly to 1 at the edge.
+ */
+export function explode(world: World, x: number, y: number, radius: number, amount: number, by: number): void {
+  emit(world, { type: 'explosion', x, y, radius, by });
+  const list = world.actors;
+  for (let i = 0; i < list.length; i++) {
+    const a = list[i]!;
+    if (!a.alive) continue;
+    const dx = a.x - x;
+    const dy = a.y - y;
+    const d = Math.sqrt(dx * dx + dy * dy);
+    const edge = Math.max(0, d - a.radius);
+    if (edge > radius) continue;
+    if (traceSegment(world, x, y, a.x, a.y, TraceMode.Sight, x, y, scratch).t < 1) continue;
+    const f = 1 - edge / radius;
+    const nx = d > 1e-6 ? dx / d : 1;
+    const ny = d > 1e-6 ? dy / d : 0;
+    addKnock(a, nx * BLAST_KNOCK * f, ny * BLAST_KNOCK * f);
+    damage(world, a, Math.max(1, Math.round(amount * f)), by, a.x, a.y, false);
+  }
+  hearNoise(world, x, y, BLAST_LOUDNESS, by);
+}

@@ -1,0 +1,41 @@
+// Shoves: a shotgun blast, a magnum round or an explosion pushes bodies (living or dead). The shove
+// is its own velocity, applied after the actors' own moves so neither El's controls nor the AI
+// (which sets vx/vy fresh each tick) can cancel it, and moved through moveActor so walls stop it.
+import { moveActor } from './movement';
+import type { Actor, World } from './world';
+
+/** Each tick a shove keeps this much of its speed. */
+export const KNOCK_DECAY = 0.8;
+/** Fastest shove in pixels per tick (several pellets add up, but not without limit). */
+export const KNOCK_MAX = 6;
+const KNOCK_MIN = 0.05;
+
+/** Adds a shove of (kx, ky) pixels per tick. */
+export function addKnock(a: Actor, kx: number, ky: number): void {
+  let vx = a.knockVx + kx;
+  let vy = a.knockVy + ky;
+  const s2 = vx * vx + vy * vy;
+  if (s2 > KNOCK_MAX * KNOCK_MAX) {
+    const f = KNOCK_MAX / Math.sqrt(s2);
+    vx *= f;
+    vy *= f;
+  }
+  a.knockVx = vx;
+  a.knockVy = vy;
+}
+
+/** Moves every shoved body, in id order; a body that meets a wall stops there. */
+export function updateKnockback(world: World): void {
+  const list = world.actors;
+  for (let i = 0; i < list.length; i++) {
+    const a = list[i]!;
+    if (a.knockVx === 0 && a.knockVy === 0) continue;
+    const blocked = moveActor(world, a, a.knockVx, a.knockVy);
+    a.knockVx *= KNOCK_DECAY;
+    a.knockVy *= KNOCK_DECAY;
+    if (blocked || a.knockVx * a.knockVx + a.knockVy * a.knockVy < KNOCK_MIN * KNOCK_MIN) {
+      a.knockVx = 0;
+      a.knockVy = 0;
+    }
+  }
+}
