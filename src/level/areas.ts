@@ -1,5 +1,5 @@
 // Rectangle objects: doors (one tile in a wall gap), triggers (scripted zones) and exits.
-import { Cell, type ActorSpawn, type DoorSpawn, type ExitZone, type TriggerAction, type TriggerZone } from '../sim/level-data';
+import { Cell, type ActorSpawn, type DoorSpawn, type ExitZone, type FireZone, type TriggerAction, type TriggerZone } from '../sim/level-data';
 import { listOf, quote } from './error-text';
 import { LevelError } from './level-error';
 import { captionLines, captionOrder, CAPTION_FORMAT, parseCaption } from './captions-format';
@@ -92,10 +92,18 @@ function readCaptions(o: MapObject): TriggerAction[] {
   return out;
 }
 
-const TRIGGER_ACTIONS = 'at least one action (caption, caption1…, captions, openDoor, spawn, alarm)';
+const TRIGGER_ACTIONS = 'at least one action (caption, caption1…, captions, openDoor, spawn, alarm, ignite, kill)';
 
-export function readTriggers(set: ObjectSet, geo: MapGeometry, doors: readonly DoorSpawn[], actors: readonly ActorSpawn[]): TriggerZone[] {
+export function readTriggers(
+  set: ObjectSet,
+  geo: MapGeometry,
+  doors: readonly DoorSpawn[],
+  actors: readonly ActorSpawn[],
+  fires: readonly FireZone[],
+): TriggerZone[] {
   const doorNames = doors.map((d) => d.name).filter((n) => n !== '');
+  const fireNames = fires.map((f) => f.name);
+  const actorNames = actors.map((a) => a.name).filter((n) => n !== '');
   const dormantGroups = [...new Set(actors.filter((a) => a.dormant).map((a) => a.group))];
   return set.of('trigger').map((o) => {
     requireShape(geo.file, o, 'rectangle');
@@ -115,6 +123,14 @@ export function readTriggers(set: ObjectSet, geo: MapGeometry, doors: readonly D
       actions.push({ type: 'spawn', group });
     }
     if (props.bool('alarm') === true) actions.push({ type: 'alarm' });
+    for (const fire of listProp(o, 'ignite')) {
+      if (!fireNames.includes(fire)) props.fail('ignite', `the name of a fire zone (one of ${listOf(fireNames)})`, quote(fire));
+      actions.push({ type: 'ignite', fire });
+    }
+    for (const target of listProp(o, 'kill')) {
+      if (!actorNames.includes(target)) props.fail('kill', `the name of an actor (one of ${listOf(actorNames)})`, quote(target));
+      actions.push({ type: 'kill', target });
+    }
     if (actions.length === 0) throw new LevelError(geo.file, o.label, TRIGGER_ACTIONS, 'none');
     return { name: o.name, area, delay, actions };
   });

@@ -6,7 +6,7 @@ import { check } from './validate';
 import { MapObjectSchema, ObjectLayerSchema, type TiledObject } from './tiled-schema';
 
 /** Object classes (Tiled "Class", saved as `type`) that mean something to the game. */
-export const OBJECT_KINDS = ['player', 'actor', 'door', 'trigger', 'exit', 'pickup'] as const;
+export const OBJECT_KINDS = ['player', 'actor', 'door', 'trigger', 'exit', 'fire', 'pickup'] as const;
 export type ObjectKind = (typeof OBJECT_KINDS)[number];
 
 export type Shape = 'point' | 'rectangle' | 'ellipse' | 'polygon' | 'polyline' | 'tile' | 'text';
@@ -100,7 +100,8 @@ export const KNOWN_PROPS: Readonly<Record<ObjectKind, readonly string[]>> = {
   player: ['facing'],
   actor: ['name', 'archetype', 'facing', 'behavior', 'path', 'group', 'dormant', 'calm'],
   door: ['name', 'vertical', 'hidden'],
-  trigger: ['name', 'delay', 'caption', 'caption1', 'caption2', '…', 'captions', 'alarm', 'spawn', 'openDoor'],
+  trigger: ['name', 'delay', 'caption', 'caption1', 'caption2', '…', 'captions', 'alarm', 'spawn', 'openDoor', 'ignite', 'kill'],
   exit: ['name'],
+  fire: ['name'],
   pickup: ['name', 'weapon', 'rounds'],
 };

@@ -4,13 +4,16 @@
 //   defeat tavo     | Deal with Tavo            the actor named "tavo" dead
 //   reach alley_end | Get to the alley          the player inside the exit named "alley_end"
 //   survive 1800    | Hold out for 30 seconds   ticks (60 = 1 s) since the previous objective
+//   duel bucho 180 12 | Draw on Bucho           the standoff: the target moves 180 ticks in; El
+//                                               must fire within 12 ticks of that cue
 //
 // Blank lines and lines starting with "#" are ignored. Targets are checked against the map later.
 
 import type { Objective } from '../sim/level-data';
 
-export const OBJECTIVE_KINDS = ['eliminate', 'defeat', 'reach', 'survive'] as const;
-export const OBJECTIVE_FORMAT = '"<eliminate|defeat|reach|survive> <target> | <text>"';
+export const OBJECTIVE_KINDS = ['eliminate', 'defeat', 'reach', 'survive', 'duel'] as const;
+export const OBJECTIVE_FORMAT = '"<eliminate|defeat|reach|survive|duel> <target> | <text>"';
+export const DUEL_FORMAT = '"duel <actor> <cue ticks> <window ticks>" (e.g. "duel bucho 180 12")';
 
 export interface ObjectiveLine {
   readonly line: number;
@@ -51,6 +54,12 @@ export function parseObjectives(value: string): ObjectiveLine[] | ObjectiveProbl
       case 'reach':
         objective = { type: 'reach', exit: target, text };
         break;
+      case 'duel': {
+        const duel = parseDuel(target, text);
+        if ('expected' in duel) return { line, ...duel };
+        objective = duel;
+        break;
+      }
       default: {
         const ticks = /^[0-9]{1,7}$/.test(target) ? Number(target) : NaN;
         if (!(ticks >= 1)) return { line, expected: 'a number of ticks from 1 (60 ticks = 1 s) after "survive"', got: JSON.stringify(target) };
@@ -61,4 +70,17 @@ export function parseObjectives(value: string): ObjectiveLine[] | ObjectiveProbl
   }
   if (out.length === 0) return { line: 0, expected: `at least one objective line ${OBJECTIVE_FORMAT}`, got: 'none' };
   return out;
+}
+
+/** `<actor> <cue> <window>`: both counts in ticks, at least 1. */
+function parseDuel(target: string, text: string): Objective | { expected: string; got: string } {
+  const parts = target.split(/\s+/);
+  if (parts.length !== 3) return { expected: DUEL_FORMAT, got: JSON.stringify(`duel ${target}`) };
+  const [name, cueText, windowText] = parts as [string, string, string];
+  const ticks = (t: string) => (/^[0-9]{1,6}$/.test(t) ? Number(t) : NaN);
+  const cue = ticks(cueText);
+  const window = ticks(windowText);
+  if (!(cue >= 1)) return { expected: 'a cue in ticks from 1 (60 ticks = 1 s) after the duel target', got: JSON.stringify(cueText) };
+  if (!(window >= 1)) return { expected: 'a draw window in ticks from 1 after the cue', got: JSON.stringify(windowText) };
+  return { type: 'duel', target: name, cue, window, text };
 }

@@ -1,9 +1,11 @@
 // Tiled map JSON (+ its tilesets) -> the simulation's LevelData, validating everything on the way.
 // Pure: no file access (the caller resolves tilesets), so it runs in Node and in the browser.
-import { EMPTY_LOADOUT, type LevelData } from '../sim/level-data';
+import type { LevelData } from '../sim/level-data';
 import { readDoors, readExits, readTriggers } from './areas';
 import { quote } from './error-text';
+import { readFires } from './fires';
 import { LevelError } from './level-error';
+import { readLoadout, readProtect } from './level-props';
 import { MapGeometry } from './map-geometry';
 import { readObjects } from './map-objects';
 import { Props } from './properties';
@@ -27,7 +29,7 @@ export interface ParseLevelOptions {
 const TILE_LAYERS = ['floor', 'walls', 'cover'] as const;
 const OBJECT_LAYER = 'objects';
 const LAYER_TYPES = ['tilelayer', 'objectgroup', 'imagelayer'];
-const MAP_PROPS = ['title', 'objectives', 'timeLimit'];
+const MAP_PROPS = ['title', 'objectives', 'timeLimit', 'loadout', 'protect'];
 const MAX_TIME_LIMIT = 60 * 60 * 60;
 
 export function parseLevel(mapJson: unknown, options: ParseLevelOptions): LevelData {
@@ -82,11 +84,14 @@ export function parseLevel(mapJson: unknown, options: ParseLevelOptions): LevelD
   const doors = readDoors(set, geo);
   const player = readPlayer(set, geo);
   const actors = readActors(set, geo);
-  const triggers = readTriggers(set, geo, doors, actors);
+  const fires = readFires(set, geo);
+  const triggers = readTriggers(set, geo, doors, actors, fires);
   const exits = readExits(set, geo);
   const pickups = readPickups(set, geo);
   checkDormantSpawned(file, set, actors, triggers);
   const objectives = readObjectives(file, props.path('objectives'), objectivesText, actors, exits);
+  const loadout = readLoadout(props);
+  const protect = readProtect(props, actors);
 
   return {
     id: options.id,
@@ -104,10 +109,9 @@ export function parseLevel(mapJson: unknown, options: ParseLevelOptions): LevelD
     exits,
     objectives,
     timeLimit,
-    // Parsed from the map by issue 4's level work; empty until then.
-    loadout: EMPTY_LOADOUT,
-    protect: [],
-    fires: [],
+    loadout,
+    protect,
+    fires,
     breakable: grid.breakable,
     tables: grid.tables,
     // Left out when empty so a level without pickups keeps its content hash (replays stay valid).

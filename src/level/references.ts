@@ -55,7 +55,7 @@ export function readObjectives(
     if (o.type === 'eliminate' && o.group !== '' && !enemyGroups.includes(o.group)) {
       throw new LevelError(file, where, `a group with enemies (one of ${listOf(enemyGroups)})`, quote(o.group));
     }
-    if (o.type === 'defeat' && !actorNames.includes(o.target)) {
+    if ((o.type === 'defeat' || o.type === 'duel') && !actorNames.includes(o.target)) {
       throw new LevelError(file, where, `the name of an actor (one of ${listOf(actorNames)})`, quote(o.target));
     }
     if (o.type === 'reach' && !exitNames.includes(o.exit)) {

@@ -4,6 +4,7 @@
 import { damage, DIVE_TICKS } from './combat';
 import { Cell } from './level-data';
 import { cellAtPoint } from './grid';
+import { moveActor } from './movement';
 import { DIVE_DRAG, DIVE_SPEED } from './player';
 import { emit, type Actor, type World } from './world';
 
@@ -32,7 +33,12 @@ export function diveEndsOverVoid(world: World, x: number, y: number, dx: number,
 
 /** The last tick of a dive: landing with the centre over a gap is a fall to the death. */
 export function landDive(world: World, a: Actor): void {
-  if (!a.alive || cellAtPoint(world, a.x, a.y) !== Cell.Void) return;
+  if (!a.alive) return;
+  if (cellAtPoint(world, a.x, a.y) !== Cell.Void) {
+    // Landed on the edge: back on foot, so step clear of the gap the dive was allowed to overhang.
+    moveActor(world, a, 0, 0);
+    return;
+  }
   emit(world, { type: 'fall', actor: a.id, x: a.x, y: a.y });
   if (a.team === 'player') world.failure ??= 'El Mariachi fell to the street below';
   // By 0: the street below, nobody's kill.

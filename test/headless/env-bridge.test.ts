@@ -105,7 +105,7 @@ describe('env bridge (JSON lines)', () => {
 describe('npm run env', () => {
   it.each<[string[], RegExp]>([
     [[], /--level is required/],
-    [['--level', 'nowhere'], /levels\/index\.json: levels: expected a level id \(one of bar\)/],
+    [['--level', 'nowhere'], /levels\/index\.json: levels: expected a level id \(one of bar, church, rooftops, street, ranch\)/],
     [['--level', 'test/no-such-map.tmj'], /no-such-map\.tmj: expected a readable file, got no such file/],
     [['--level', 'bar', '--max-ticks', '0'], /--max-ticks must be at least 1, got 0/],
     [['--level', 'bar', '--max-ticks', '-5'], /--max-ticks must be at least 1, got -5/],

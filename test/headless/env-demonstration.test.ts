@@ -84,7 +84,7 @@ describe('demonstrations', () => {
     ['hash.json', { ...replay, hash: run.hash.replace(/^./, (c) => (c === '0' ? '1' : '0')) }, /hash\.json: hash: expected [0-9a-f]{16} \(what replaying the inputs gives\), got [0-9a-f]{16}: the run was recorded by a different game version/],
     ['outcome.json', { ...replay, outcome: run.outcome === 'cleared' ? 'dead' : 'cleared' }, /outcome\.json: outcome: expected "\w+" \(what replaying the inputs gives\)/],
     ['seed.json', { ...replay, seed: 1996 }, /seed\.json: (hash|outcome|inputs):/],
-    ['level.json', { ...replay, level: 'desert' }, /levels\/index\.json: levels: expected a level id \(one of bar\)/],
+    ['level.json', { ...replay, level: 'desert' }, /levels\/index\.json: levels: expected a level id \(one of bar, church, rooftops, street, ranch\)/],
     ['past-end.json', { ...replay, inputs: encodeInputs([...run.inputs, ...run.inputs.slice(0, 5)]), ticks: run.ticks + 5 }, /past-end\.json: inputs: expected the run to end with the last input, got an outcome \(\w+\) at tick \d+ with 5 inputs left/],
   ])('refuses a bad file (%s) with one line', (name, content, message) => {
     const f = writeBad(name, content);

@@ -289,7 +289,7 @@ describe('makeEnv refuses', () => {
 
   it('an unknown level or a missing map, with the level loader\'s one-line message', () => {
     expect(() => makeEnv({ level: 'nowhere' })).toThrow(LevelError);
-    expect(() => makeEnv({ level: 'nowhere' })).toThrow(/levels\/index\.json: levels: expected a level id \(one of bar\)/);
+    expect(() => makeEnv({ level: 'nowhere' })).toThrow(/levels\/index\.json: levels: expected a level id \(one of bar, church, rooftops, street, ranch\)/);
     expect(() => makeEnv({ level: 'test/no-such-map.tmj' })).toThrow(/test\/no-such-map\.tmj: expected a readable file, got no such file/);
   });
 

@@ -41,7 +41,7 @@ describe('level files', () => {
   });
 
   it('an unknown level id, and a missing or broken index', () => {
-    expectLevelError(() => loadLevel('church'), 'levels/index.json', 'levels', /a level id \(one of bar\) or a path to a \.tmj file, got "church"$/);
+    expectLevelError(() => loadLevel('hotel'), 'levels/index.json', 'levels', /a level id \(one of bar, church, rooftops, street, ranch\) or a path to a \.tmj file, got "hotel"$/);
     expectLevelError(() => loadLevelIndex(path.join(dir, 'none')), shown('none/index.json'), '', /no such file$/);
     const d = mkdtempSync(path.join(dir, 'idx-'));
     writeFileSync(path.join(d, 'index.json'), '{"levels": [{"id": "bar"}]}');

@@ -76,8 +76,12 @@ describe('parseLevel rejects malformed maps', () => {
   it('unknown gids (after stripping flip flags)', () => {
     const msg = expectLevelError(broken((j) => { j.layers[1].data[41] = 999; }), F, 'layers[1].data[41] (layer "walls", cell 1,1)', /got gid 999$/);
     expect(msg).toContain('levels/tileset.tsj (gids 1..64)');
-    // Tile 60 is inside the tileset's range but has no properties.
-    expectLevelError(broken((j) => { j.layers[0].data[0] = 60; }), F, 'layers[0].data[0] (layer "floor", cell 0,0)', /got gid 60$/);
+    // Tile 59 (gid 60) is inside the tileset's range but, with its entry gone, has no properties.
+    const sparse = tilesetJson();
+    sparse.tiles = sparse.tiles.filter((t: { id: number }) => t.id !== 59);
+    const json60 = barJson();
+    json60.layers[0].data[0] = 60;
+    expectLevelError(() => parseBar(json60, sparse), F, 'layers[0].data[0] (layer "floor", cell 0,0)', /got gid 60$/);
     // Flipped tiles keep their id: flags in the top three bits are stripped.
     const json = barJson();
     json.layers[0].data[41] = (0x80000000 | 0x40000000 | 0x20000000 | 1) >>> 0;
@@ -172,7 +176,7 @@ describe('parseLevel rejects malformed maps', () => {
 
   it('malformed objective lines and unknown objective targets', () => {
     const withObjectives = (text: string) => broken((j) => setProp(j, 'objectives', 'string', text));
-    expectLevelError(withObjectives('kill bar | Clear the bar'), F, 'properties.objectives line 1', /an objective kind \(eliminate, defeat, reach, survive\), got "kill"$/);
+    expectLevelError(withObjectives('kill bar | Clear the bar'), F, 'properties.objectives line 1', /an objective kind \(eliminate, defeat, reach, survive, duel\), got "kill"$/);
     expectLevelError(withObjectives('eliminate bar\ndefeat tavo | x'), F, 'properties.objectives line 1', /no "\|" before the text/);
     expectLevelError(withObjectives('# comment\n\neliminate bar |'), F, 'properties.objectives line 3', /objective text after "\|"/);
     expectLevelError(withObjectives('survive soon | wait'), F, 'properties.objectives line 1', /number of ticks.*got "soon"$/);

@@ -15,7 +15,9 @@ export function brokenInvariant(world: World): string | null {
     const r = a.radius;
     for (let ty = Math.floor((a.y - r) / TILE); ty <= Math.floor((a.y + r) / TILE); ty++) {
       for (let tx = Math.floor((a.x - r) / TILE); tx <= Math.floor((a.x + r) / TILE); tx++) {
-        if (!blocksWalk(cellAt(world, tx, ty))) continue;
+        const c = cellAt(world, tx, ty);
+        // Mid-dive El is in the air: he may pass over a gap.
+        if (!blocksWalk(c) || (c === Cell.Void && a.diveLeft > 0)) continue;
         const nx = Math.min(Math.max(a.x, tx * TILE), tx * TILE + TILE);
         const ny = Math.min(Math.max(a.y, ty * TILE), ty * TILE + TILE);
         const d = Math.hypot(a.x - nx, a.y - ny);

@@ -48,6 +48,17 @@ describe('rooftop gaps', () => {
     expect(w.failure).toBe('El Mariachi fell to the street below');
   });
 
+  it('a dive that lands just past a gap leaves El standing clear of its edge on the landing tick', () => {
+    const w = roof(3);
+    const el = playerOf(w);
+    // Far floor starts at x = 96: land 2 px onto it, the body still overhanging the gap.
+    el.x = 96 + 2 - diveReach();
+    step(w, input({ moveX: 127, buttons: Button.Dive }));
+    while (el.diveLeft > 0) step(w, input());
+    expect(el.alive).toBe(true);
+    expect(el.x).toBeGreaterThanOrEqual(96 + el.radius - 1e-3);
+  });
+
   it('walking stops at the edge', () => {
     const w = roof(2);
     run(w, 120, input({ moveX: 127 }));
