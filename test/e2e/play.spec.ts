@@ -100,7 +100,7 @@ test('a bad URL gives one readable message and the game still starts', async ({ 
   await waitForScene(page, 'title');
   const notices = await page.locator('.notice').allTextContents();
   expect(notices).toEqual([
-    'URL: level "nowhere" does not exist (levels: bar)',
+    'URL: level "nowhere" does not exist (levels: bar, church, rooftops, street, ranch)',
     'URL: seed must be a whole number from 0 to 4294967295, got "abc"',
   ]);
 });
