@@ -20,8 +20,11 @@ interface Entry {
 
 export class ArsenalStrip {
   private readonly entries: Entry[] = [];
+  /** Its own dark backing, sized to what El owns, so the dimmed entries read over bright sand. */
+  private readonly back: Phaser.GameObjects.Rectangle;
 
   constructor(scene: Phaser.Scene, private readonly x: number, private readonly y: number) {
+    this.back = scene.add.rectangle(x - 6, y - 4, 0, 0, 0x0d0b0e, 0.7).setOrigin(0, 0);
     const add = (key: string, read: Entry['read']): void => {
       const icon = scene.add.image(0, y, ATLAS, 'icon_sleeve').setOrigin(0, 0).setScale(ICON_SCALE);
       const text = label(scene, 0, y + 4, '', 2, Colors.sand);
@@ -42,12 +45,14 @@ export class ArsenalStrip {
       e.text.setVisible(s.owned);
       if (!s.owned) continue;
       if (e.icon.frame.name !== s.frame) e.icon.setFrame(s.frame);
-      const alpha = s.inHand || e.key === 'G' ? 1 : 0.45;
+      const alpha = s.inHand || e.key === 'G' ? 1 : 0.6;
       e.icon.setPosition(x, this.y).setAlpha(alpha);
       x += e.icon.displayWidth + 6;
       e.text.setText(`${e.key}:${s.count}`).setPosition(x, this.y + 4).setAlpha(alpha).setTint(s.inHand ? Colors.cream : Colors.sand);
       x += e.text.width + GAP;
     }
+    const h = this.entries[0]!.icon.displayHeight + 8;
+    this.back.setSize(x - GAP - this.x + 12, h).setVisible(x > this.x);
   }
 }
 
