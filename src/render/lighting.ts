@@ -6,12 +6,12 @@ import { blankImage, type PixelImage } from '../art/pixel-sprite';
 import { TILE_ART } from '../art/tiles';
 import type { LevelData } from '../sim/level-data';
 import { Depth } from './effects';
+import { moodOf, shadowAt, type Mood } from './moods';
 import { addPixelTexture, ATLAS } from './textures';
 
 const T = 16;
-const OUTDOOR_FLOORS = new Set(['street_sand', 'street_sand_tracks', 'sidewalk', 'dirt', 'rooftop', 'rooftop_red']);
-const INDOOR_SHADE = 0.42;
-const OUTDOOR_SHADE = 0.16;
+const OUTDOOR_FLOORS = new Set(['street_sand', 'street_sand_tracks', 'sidewalk', 'dirt', 'rooftop', 'rooftop_red',
+  'grass_dry', 'floor_terracotta', 'street_below', 'void']);
 
 /** Light sprites by the art of the tile they sit on: which glow, how strong, how big. */
 const LIGHTS: Readonly<Record<string, { frame: string; alpha: number; scale: number; tint: number }>> = {
@@ -31,12 +31,12 @@ function artAt(level: LevelData, layer: string, i: number): string | undefined {
 }
 
 /** Per-cell shade (0..1), indoor dark and outdoor light, smoothed into walls from their neighbours. */
-function cellShade(level: LevelData): Float32Array {
+function cellShade(level: LevelData, mood: Mood): Float32Array {
   const { width, height } = level;
   const shade = new Float32Array(width * height).fill(-1);
   for (let i = 0; i < shade.length; i++) {
     const floor = artAt(level, 'floor', i);
-    if (floor) shade[i] = OUTDOOR_FLOORS.has(floor) ? OUTDOOR_SHADE : INDOOR_SHADE;
+    if (floor) shade[i] = OUTDOOR_FLOORS.has(floor) ? mood.outdoor : mood.indoor;
   }
   for (let pass = 0; pass < 2; pass++) {
     for (let i = 0; i < shade.length; i++) {
@@ -53,14 +53,18 @@ function cellShade(level: LevelData): Float32Array {
       if (n) shade[i] = sum / n;
     }
   }
-  for (let i = 0; i < shade.length; i++) if (shade[i]! < 0) shade[i] = INDOOR_SHADE;
+  for (let i = 0; i < shade.length; i++) if (shade[i]! < 0) shade[i] = mood.indoor;
   return shade;
 }
 
-/** The shade as an image: dark ink, alpha blended smoothly between cell centres. */
-export function bakeShade(level: LevelData): PixelImage {
+/**
+ * The shade as an image: the place's dark ink, alpha blended smoothly between cell centres, with
+ * the shadows its walls and cover throw away from the sun on top.
+ */
+export function bakeShade(level: LevelData, mood: Mood = moodOf(level.id)): PixelImage {
   const { width, height } = level;
-  const shade = cellShade(level);
+  const shade = cellShade(level, mood);
+  const [r, g, b] = mood.ink;
   const img = blankImage(width * T, height * T);
   const at = (cx: number, cy: number) => shade[Math.min(height - 1, Math.max(0, cy)) * width + Math.min(width - 1, Math.max(0, cx))]!;
   for (let y = 0; y < img.h; y++) {
@@ -71,11 +75,13 @@ export function bakeShade(level: LevelData): PixelImage {
       const fx = (x + 0.5) / T - 0.5;
       const cx = Math.floor(fx);
       const tx = fx - cx;
-      const a = (at(cx, cy) * (1 - tx) + at(cx + 1, cy) * tx) * (1 - ty) + (at(cx, cy + 1) * (1 - tx) + at(cx + 1, cy + 1) * tx) * ty;
+      const lit = (at(cx, cy) * (1 - tx) + at(cx + 1, cy) * tx) * (1 - ty) + (at(cx, cy + 1) * (1 - tx) + at(cx + 1, cy + 1) * tx) * ty;
+      const shadow = mood.sun ? shadowAt(level, mood.sun, x + 0.5, y + 0.5) : 0;
+      const a = lit + shadow * (1 - lit);
       const o = (y * img.w + x) * 4;
-      img.data[o] = 13;
-      img.data[o + 1] = 11;
-      img.data[o + 2] = 24;
+      img.data[o] = r;
+      img.data[o + 1] = g;
+      img.data[o + 2] = b;
       img.data[o + 3] = Math.round(a * 255);
     }
   }
