@@ -61,6 +61,8 @@ test('settings are saved and still there after a reload', async ({ page }) => {
 });
 
 test('after dying, R restarts the level', async ({ page }) => {
+  // The recorded death plays in real time (about 20 s in software WebGL): more than the default.
+  test.setTimeout(90_000);
   const errors = watchErrors(page);
   const run = recordRun('bar', 3, 'random');
   await page.goto(`./?level=bar&seed=3&inputs=${run.encoded}`);

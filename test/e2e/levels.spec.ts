@@ -27,7 +27,7 @@ for (const entry of loadLevelIndex().levels) {
     await waitForScene(page, 'play');
     // Walk a little so the cast reacts (aim, alert frames), then look.
     await page.keyboard.down('KeyW');
-    await page.waitForFunction(() => (window.__game?.tick ?? 0) >= 150, undefined, { timeout: 30_000 });
+    await page.waitForFunction(() => (window.__game?.tick ?? 0) >= 90, undefined, { timeout: 30_000 });
     await page.keyboard.up('KeyW');
     const h = await hook(page);
     expect(h.level).toBe(entry.id);

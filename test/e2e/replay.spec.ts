@@ -29,7 +29,7 @@ function hashAt(tick: number): string {
 }
 
 const viewer = (page: Page) => page.evaluate(() => window.__game!.replay!);
-const waitFor = (page: Page, fn: string, timeout = 15_000) => page.waitForFunction(fn, undefined, { timeout });
+const waitFor = (page: Page, fn: string, timeout = 30_000) => page.waitForFunction(fn, undefined, { timeout });
 const waitTick = (page: Page, tick: number) => waitFor(page, `window.__game?.tick === ${tick}`);
 
 async function notices(page: Page): Promise<string[]> {
@@ -207,7 +207,7 @@ test('a bad ?replay= (or #replay=) link gives one message and the title', async 
     ['%25%25', 'replay link: expected base64url text (A-Z a-z 0-9 - _), got "%" at character 1'],
     [b64('hello, world'), 'replay link: '],
     [b64(JSON.stringify({ ...JSON.parse(text), version: 3 })), 'replay link: version: expected 1 to 2 (a newer game wrote this replay), got 3'],
-    [b64(replayToText(createReplay({ level: 'bar', seed: 1, inputs: [] })).replace('"bar"', '"moon"')), 'replay link: level: expected a level of this game (bar), got "moon"'],
+    [b64(replayToText(createReplay({ level: 'bar', seed: 1, inputs: [] })).replace('"bar"', '"moon"')), 'replay link: level: expected a level of this game (bar, church, rooftops, street, ranch), got "moon"'],
   ];
   // Over 64 KB: as a fragment, since no server takes a request line that long (Vite's says 431).
   cases.push([`#replay=${'A'.repeat(100_000)}`, 'replay link: expected at most 64 KB of replay text, got 73.2 KB: too long for a link, share the .json file instead (drop it on the game)']);
