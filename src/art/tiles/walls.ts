@@ -267,23 +267,23 @@ export function wallPlank(): Grid {
 }
 
 /**
- * Wrought iron gate and railing: a lit top rail, thin black bars with the ground showing between them
- * (each bar's shadow on it), rings between the lower rails, a black foot.
+ * Wrought iron gate and railing: a lit top rail, tall black bars with spear-head finials and the ground
+ * showing between them (each bar's shadow on it), a ring between each pair, a heavy bottom rail.
  */
 export function gateIron(): Grid {
   const g = new Grid(S, S);
   for (let y = 0; y < S; y++) {
     for (let x = 0; x < S; x++) g.set(x, y, tileHash(x, y, 217) < 0.2 ? 's' : 'A');
   }
-  for (let y = 3; y < 8; y++) for (let x = 0; x < S; x++) if (tileHash(x, y, 218) < 0.5) g.set(x, y, 's');
+  for (let y = 3; y < 7; y++) for (let x = 0; x < S; x++) if (tileHash(x, y, 218) < 0.5) g.set(x, y, 's');
   g.hline(0, S - 1, 0, 'M').hline(0, S - 1, 1, 'm').hline(0, S - 1, 2, 'k');
   for (let x = 1; x < S; x += 4) {
-    g.vline(x, 3, 14, 'k').set(x, 3, 'q');
-    // The bar's shadow on the ground to the east.
-    g.vline(x + 1, 3, 14, 'S');
+    g.vline(x, 3, 13, 'k');
+    // The bar's shadow on the ground to the east, and a spear head just under the rail.
+    g.vline(x + 1, 4, 13, 'S');
+    g.stamp(['kqk', '.k.'], x - 1, 4);
   }
-  g.hline(0, S - 1, 9, 'q').hline(0, S - 1, 10, 'k');
-  g.hline(0, S - 1, 13, 'q').hline(0, S - 1, S - 2, 'k').hline(0, S - 1, S - 1, 'k');
-  for (const x of [3, 11]) g.stamp(['.k.', 'k.k'], x - 1, 11).set(x, 12, 'k');
+  for (const x of [3, 11]) g.stamp(['.k.', 'k.k', '.k.'], x - 1, 8);
+  g.hline(0, S - 1, 12, 'q').hline(0, S - 1, 13, 'm').hline(0, S - 1, 14, 'k').hline(0, S - 1, S - 1, 'k');
   return g;
 }
