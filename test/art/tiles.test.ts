@@ -5,7 +5,7 @@ import { inflateSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import type { PixelImage } from '../../src/art/pixel-sprite';
 import { effectSprites } from '../../src/art/sprites/effects';
-import { buildTileset, TILE_ART } from '../../src/art/tiles';
+import { buildTile, buildTileset, TILE_ART } from '../../src/art/tiles';
 import { buildTitleArt } from '../../src/art/title-art';
 
 interface TileDef {
@@ -62,12 +62,7 @@ function decodeUnfilteredPng(bytes: Buffer): PixelImage {
   return { w, h, data };
 }
 
-// Issue 4's tiles (briefs: tiles.md) enter tileset.tsj from the levels branch before the art branch
-// draws them; until it merges they are left out here, and once drawn they are checked like the rest.
-const AWAITING_ART = new Set(['floor_church', 'floor_burnt', 'grass_dry', 'wall_church', 'stained_glass', 'wall_plank',
-  'gate_iron', 'pew', 'altar', 'gravestone', 'limo', 'parapet', 'street_below', 'water_tank', 'hay_bale', 'fence_wood',
-  'floor_terracotta', 'bookcase_low', 'floor_wood_light']);
-const defs = readTileDefs().filter((d) => d.art in TILE_ART || !AWAITING_ART.has(d.art));
+const defs = readTileDefs();
 const tileset = buildTileset();
 
 /** Drawn over a floor tile although they do not block (decor). */
@@ -80,6 +75,10 @@ describe('tileset', () => {
 
   it('names the same art at the same ids as levels/tileset.tsj', () => {
     expect(TILE_ART).toEqual(Object.fromEntries(defs.map((d) => [d.art, d.id])));
+  });
+
+  it('has a drawing for every art name in levels/tileset.tsj', () => {
+    for (const d of defs) expect(() => buildTile(d.art), `tile ${d.id} (${d.art})`).not.toThrow();
   });
 
   it('draws something at every tile the tileset names, and nothing at unused ids', () => {
@@ -119,9 +118,40 @@ describe('tileset', () => {
       }
       return sum / 16;
     };
-    for (const art of ['wall_adobe', 'wall_adobe_white', 'wall_wood', 'wall_stone', 'wall_brick', 'roof']) {
+    for (const art of ['wall_adobe', 'wall_adobe_white', 'wall_wood', 'wall_stone', 'wall_brick', 'roof', 'wall_church', 'wall_plank', 'gate_iron']) {
       const id = TILE_ART[art]!;
       expect(luma(id, 0), art).toBeGreaterThan(luma(id, 8) + 20);
+    }
+  });
+
+  it('joins cover the maps lay in runs: what leaves one edge of the tile comes in at the other', () => {
+    const alpha = (id: number, x: number, y: number): number =>
+      tileset.data[((Math.floor(id / 16) * 16 + y) * 256 + (id % 16) * 16 + x) * 4 + 3]!;
+    const EAST_WEST = ['bar_counter', 'shop_counter', 'low_wall_adobe', 'pew', 'altar', 'limo', 'bookcase_low', 'fence_wood'];
+    const NORTH_SOUTH = ['bar_counter_vertical', 'parapet', 'fence_wood'];
+    for (const art of EAST_WEST) {
+      const id = TILE_ART[art]!;
+      for (let y = 0; y < 16; y++) expect(alpha(id, 0, y), `${art} row ${y}`).toBe(alpha(id, 15, y));
+    }
+    for (const art of NORTH_SOUTH) {
+      const id = TILE_ART[art]!;
+      for (let x = 0; x < 16; x++) expect(alpha(id, x, 0), `${art} column ${x}`).toBe(alpha(id, x, 15));
+    }
+  });
+
+  it('draws the street below the roofs darker than the roofs, so a drop reads as a drop', () => {
+    const meanLuma = (id: number): number => {
+      let sum = 0;
+      for (let y = 0; y < 16; y++) {
+        for (let x = 0; x < 16; x++) {
+          const i = ((Math.floor(id / 16) * 16 + y) * 256 + (id % 16) * 16 + x) * 4;
+          sum += 0.3 * tileset.data[i]! + 0.59 * tileset.data[i + 1]! + 0.11 * tileset.data[i + 2]!;
+        }
+      }
+      return sum / 256;
+    };
+    for (const roof of ['rooftop', 'rooftop_red', 'floor_wood']) {
+      expect(meanLuma(TILE_ART.street_below!), roof).toBeLessThan(meanLuma(TILE_ART[roof]!) * 0.5);
     }
   });
 

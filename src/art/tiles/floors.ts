@@ -255,3 +255,138 @@ export function dirt(): Grid {
   g.stamp(['A.', 'Sw'], 4, 3).stamp(['AA.', 'ASw', '.w.'], 11, 10).stamp(['A', 'S'], 1, 12).stamp(['a', 'S'], 9, 5);
   return g;
 }
+
+/**
+ * The church's nave: pale limestone squares laid on the diagonal, cream and a warmer sand in turn, with
+ * grey joints; each stone is lit along its north-west edges, worn smooth by feet.
+ */
+export function floorChurch(): Grid {
+  const g = new Grid(S, S);
+  for (let y = 0; y < S; y++) {
+    for (let x = 0; x < S; x++) {
+      // Diagonal coordinates: u runs south-east, v south-west; each stone is 16 of them across.
+      const u = x + y;
+      const v = x - y + S;
+      const warm = ((u >> 4) + (v >> 4)) % 2 === 0;
+      let ch = warm ? 'a' : 'x';
+      if (tileHash(x, y, 141) < 0.07) ch = warm ? 'A' : 'M';
+      if ((u & 15) === 0 || (v & 15) === 0) ch = 'm';
+      else if ((u & 15) === 1 || (v & 15) === 15) ch = 'x';
+      g.set(x, y, ch);
+    }
+  }
+  return g;
+}
+
+/** Floorboards after the fire: charred black planks, split along the grain, grey ash in drifts. */
+export function floorBurnt(): Grid {
+  const g = planks({ body: 'N', grain: 'n', seam: 'k', lit: 'q', nail: 'k', body2: 'n', grain2: 'k', seed: 151 });
+  for (let y = 0; y < S; y++) {
+    for (let x = 0; x < S; x++) {
+      if (y % 4 === 3) continue;
+      // Ash lies in soft drifts across the boards, palest in the middle of a drift.
+      const drift = tileHash(x >> 2, y >> 2, 152, 4) < 0.25;
+      const v = tileHash(x, y, 153);
+      if (drift && v < 0.35) g.set(x, y, v < 0.05 ? 'm' : 'q');
+    }
+  }
+  // The last of the embers, dull red in the cracks.
+  g.set(6, 3, 'r').set(13, 11, 'r').set(2, 7, 'r');
+  return g;
+}
+
+/** Grass tufts: 't' a lit tip, 'b' a blade, 'r' the shaded root. */
+const TUFTS: readonly (readonly string[])[] = [
+  ['t.t.', 'btbt', '.rr.'],
+  ['.t.', 'tbt', 'brb', '.r.'],
+  ['t..t', '.bt.', 'tbb.', '.rr.'],
+];
+
+/**
+ * Sun-dried grass: tufts of straw blades (lit tips, darker stems, a shaded root) spread unevenly over
+ * pale parched ground, one in three still holding some green.
+ */
+export function grassDry(): Grid {
+  const g = new Grid(S, S, 'A');
+  for (let y = 0; y < S; y++) {
+    for (let x = 0; x < S; x++) {
+      const v = tileHash(x, y, 161);
+      if (v < 0.1) g.set(x, y, 's');
+      else if (v > 0.95) g.set(x, y, 'a');
+    }
+  }
+  const PLACES: readonly (readonly [number, number])[] = [
+    [1, 1], [6, 0], [11, 2], [14, 6], [3, 5], [8, 6], [0, 9], [11, 10], [5, 11], [14, 13], [8, 13], [1, 14],
+  ];
+  PLACES.forEach(([x0, y0], i) => {
+    const green = i % 3 === 1;
+    const colours: Readonly<Record<string, string>> = { t: 'a', b: 's', r: green ? 'g' : 'S' };
+    TUFTS[i % TUFTS.length]!.forEach((row, j) => {
+      for (let k = 0; k < row.length; k++) {
+        const c = colours[row[k]!];
+        if (c) g.set((x0 + k) % S, (y0 + j) % S, c);
+      }
+    });
+  });
+  return g;
+}
+
+/**
+ * Fired-clay pavers for a courtyard: bricks laid in basket weave (pairs of 8x4 bricks that turn at every
+ * 8x8 block), each lit along its top edge, sandy mortar at its right and bottom; some bricks fired darker.
+ */
+export function floorTerracotta(): Grid {
+  const g = new Grid(S, S);
+  for (let y = 0; y < S; y++) {
+    for (let x = 0; x < S; x++) {
+      const across = ((x >> 3) + (y >> 3)) % 2 === 0;
+      // Position inside this brick (8x4 lying across, 4x8 standing) and which brick it is.
+      const lx = across ? x & 7 : x & 3;
+      const ly = across ? y & 3 : y & 7;
+      const w = across ? 8 : 4;
+      const h = across ? 4 : 8;
+      const brick = across ? (x >> 3) * 8 + (y >> 2) : 64 + (y >> 3) * 8 + (x >> 2);
+      const dark = tileHash(brick, 0, 171, 256) < 0.3;
+      let ch = dark ? 'd' : 'f';
+      if (tileHash(x, y, 172) < 0.06) ch = 'r';
+      if (ly === 0 && lx < w - 1) ch = 'p';
+      if (lx === w - 1 || ly === h - 1) ch = 's';
+      g.set(x, y, ch);
+    }
+  }
+  return g;
+}
+
+/** Carolina's shop: pale pine boards running north-south, lit on their west edge. */
+export function floorWoodLight(): Grid {
+  const across = planks({ body: 'o', grain: 'W', seam: 'w', lit: 'A', nail: 'W', body2: 's', grain2: 'o', seed: 181 });
+  return across.rotateCW().mirrorX();
+}
+
+/**
+ * The street far below the roofs, seen down a drop: cobbles at a quarter of their size, dim and low in
+ * contrast as things far off are, so the gap reads as a long way down and never as a floor to step on.
+ */
+export function streetBelow(): Grid {
+  const g = new Grid(S, S);
+  for (let y = 0; y < S; y++) {
+    for (let x = 0; x < S; x++) {
+      // Tiny setts, 3x3 with a dark joint, every second row of them shifted by half a stone.
+      const row = y >> 2;
+      const sx = (x + (row & 1) * 2) & 3;
+      const stone = (((x + (row & 1) * 2) >> 2) & 3) + row * 4;
+      const lit = tileHash(stone, 0, 191, 64) < 0.3;
+      let ch = lit ? 'w' : 'u';
+      if (lit && sx === 0 && (y & 3) === 0) ch = 'W';
+      if (sx === 3 || (y & 3) === 3) ch = 'n';
+      g.set(x, y, ch);
+    }
+  }
+  // Deeper shadow in patches (a doorway, a cart far down), so the street is not a flat pattern.
+  for (let y = 0; y < S; y++) {
+    for (let x = 0; x < S; x++) {
+      if (tileHash(x >> 2, y >> 2, 193, 4) < 0.25) g.set(x, y, g.get(x, y) === 'n' ? 'k' : 'n');
+    }
+  }
+  return g;
+}

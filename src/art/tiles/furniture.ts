@@ -451,3 +451,93 @@ export function voidTile(): Grid {
   }
   return g;
 }
+
+/**
+ * A church pew, seamless east-west so a row of them is one long bench: the worn seat (lit along its
+ * front), and the high back to the south, since the congregation faces the altar to the north.
+ */
+export function pew(): Grid {
+  const g = Grid.from([
+    '................',
+    '................',
+    'kkkkkkkkkkkkkkkk',
+    'oooooooooooooooo',
+    'WWWWWWWWWWWWWWWW',
+    'WWWWWWWWWWWWWWWW',
+    'WWWWWWWWWWWWWWWW',
+    'wwwwwwwwwwwwwwww',
+    'kkkkkkkkkkkkkkkk',
+    'oooooooooooooooo',
+    'wwwwwwwwwwwwwwww',
+    'uuuuuuuuuuuuuuuu',
+    'kkkkkkkkkkkkkkkk',
+    'zzzzzzzzzzzzzzzz',
+    'zzzzzzzzzzzzzzzz',
+    '................',
+  ]);
+  for (let y = 4; y <= 6; y++) {
+    for (let x = 0; x < 16; x++) {
+      if (tileHash((x + y * 5) >> 2, y, 341, 4) < 0.3 && tileHash(x, y, 342) < 0.6) g.set(x, y, 'w');
+    }
+  }
+  // Where hands rest on the back rail the varnish is rubbed pale.
+  g.set(4, 9, 'A').set(5, 9, 'A').set(12, 9, 'A');
+  return g;
+}
+
+/**
+ * The altar, seamless east-west: a stone table under a white linen cloth with a gold-fringed front,
+ * candles and marigolds on it.
+ */
+export function altar(): Grid {
+  const g = Grid.from([
+    '................',
+    'kkkkkkkkkkkkkkkk',
+    'xxxxxxxxxxxxxxxx',
+    'MxxxxxxxxxxxxxxM',
+    'xxxxxxxxxxxxxxxx',
+    'MMMMMMMMMMMMMMMM',
+    'xxxxxxxxxxxxxxxx',
+    'MMMMMMMMMMMMMMMM',
+    'mmmmmmmmmmmmmmmm',
+    'FyFFyFFFyFFyFFFy',
+    'kFkkFkkkFkkFkkkF',
+    'kkkkkkkkkkkkkkkk',
+    'qqqqqqqqqqqqqqqq',
+    'NNNNNNNNNNNNNNNN',
+    'kkkkkkkkkkkkkkkk',
+    'zzzzzzzzzzzzzzzz',
+  ]);
+  // A candle: wax, a bright flame, its warm glow on the cloth; then a pot of marigolds.
+  g.stamp(['.y.', 'yYy', 'xMm', 'mmq'], 2, 2);
+  g.stamp(['.FF.', 'FyfF', 'FfgF', '.gG.'], 9, 3);
+  return g;
+}
+
+/**
+ * A low bookcase, seamless east-west: the top board (lit front edge, a book lying on it), then the
+ * spines of the shelf below in faded colours, on a dark plinth.
+ */
+export function bookcaseLow(): Grid {
+  const g = Grid.from([
+    '................',
+    'kkkkkkkkkkkkkkkk',
+    'oooooooooooooooo',
+    'WWWWWWWWWWWWWWWW',
+    'WWWWWWWWWWWWWWWW',
+    'wwwwwwwwwwwwwwww',
+    'kkkkkkkkkkkkkkkk',
+    'BcRRgGAAbBeRSsGg',
+    'BbRrgGAsbBRrSsGg',
+    'BbRrgGAsbBRrSSGg',
+    'bbrrggssbbrrSSgg',
+    'kkkkkkkkkkkkkkkk',
+    'uuuuuuuuuuuuuuuu',
+    'kkkkkkkkkkkkkkkk',
+    'zzzzzzzzzzzzzzzz',
+    'zzzzzzzzzzzzzzzz',
+  ]);
+  for (let x = 0; x < 16; x++) if (tileHash(x >> 1, 3, 351, 8) < 0.3) g.set(x, 3 + (x & 1), 'w');
+  g.stamp(['kkkkk', 'kaAAk', 'kRrrk'], 9, 2);
+  return g;
+}

@@ -3,6 +3,7 @@
 import { blankImage, blit, type PixelImage } from '../pixel-sprite';
 import * as floors from './floors';
 import * as furniture from './furniture';
+import * as outdoor from './furniture-outdoor';
 import type { Grid } from './grid';
 import { TILE_ART, TILE_SIZE, TILESET_COLUMNS, TILESET_ROWS } from './layout';
 import * as walls from './walls';
@@ -24,6 +25,9 @@ const TILE_DRAWERS: Readonly<Record<string, () => Grid>> = {
   rooftop: floors.rooftop,
   rooftop_red: floors.rooftopRed,
   dirt: floors.dirt,
+  floor_church: floors.floorChurch,
+  floor_burnt: floors.floorBurnt,
+  grass_dry: floors.grassDry,
   wall_adobe: walls.wallAdobe,
   wall_adobe_white: walls.wallAdobeWhite,
   wall_wood: walls.wallWood,
@@ -36,6 +40,10 @@ const TILE_DRAWERS: Readonly<Record<string, () => Grid>> = {
   roof_red: walls.roofRed,
   wall_brick: walls.wallBrick,
   bookshelf: walls.bookshelf,
+  wall_church: walls.wallChurch,
+  stained_glass: walls.stainedGlass,
+  wall_plank: walls.wallPlank,
+  gate_iron: walls.gateIron,
   bar_counter: furniture.barCounter,
   bar_counter_end_west: furniture.barCounterEndWest,
   bar_counter_end_east: furniture.barCounterEndEast,
@@ -56,6 +64,18 @@ const TILE_DRAWERS: Readonly<Record<string, () => Grid>> = {
   chair: furniture.chair,
   void: furniture.voidTile,
   shop_counter: furniture.shopCounter,
+  pew: furniture.pew,
+  altar: furniture.altar,
+  gravestone: outdoor.gravestone,
+  limo: outdoor.limo,
+  parapet: outdoor.parapet,
+  street_below: floors.streetBelow,
+  water_tank: outdoor.waterTank,
+  hay_bale: outdoor.hayBale,
+  fence_wood: outdoor.fenceWood,
+  floor_terracotta: floors.floorTerracotta,
+  bookcase_low: furniture.bookcaseLow,
+  floor_wood_light: floors.floorWoodLight,
 };
 
 /** One tile by art name, 16x16. Throws on a name the tileset does not draw. */

@@ -1,6 +1,6 @@
 // Where each tile sits in the 256x64 tileset (16 columns x 4 rows of 16x16): tile id = row * 16 + col.
 // This mirrors the `art` properties in levels/tileset.tsj (test/art/tiles.test.ts keeps them equal).
-// Ids not listed stay transparent.
+// Every id is in use; an id left out would stay transparent.
 
 export const TILE_SIZE = 16;
 export const TILESET_COLUMNS = 16;
@@ -21,6 +21,9 @@ export const TILE_ART: Readonly<Record<string, number>> = {
   rooftop: 10,
   rooftop_red: 11,
   dirt: 12,
+  floor_church: 13,
+  floor_burnt: 14,
+  grass_dry: 15,
   wall_adobe: 16,
   wall_adobe_white: 17,
   wall_wood: 18,
@@ -33,6 +36,10 @@ export const TILE_ART: Readonly<Record<string, number>> = {
   roof_red: 25,
   wall_brick: 26,
   bookshelf: 27,
+  wall_church: 28,
+  stained_glass: 29,
+  wall_plank: 30,
+  gate_iron: 31,
   bar_counter: 32,
   bar_counter_end_west: 33,
   bar_counter_end_east: 34,
@@ -53,4 +60,16 @@ export const TILE_ART: Readonly<Record<string, number>> = {
   chair: 49,
   void: 50,
   shop_counter: 51,
+  pew: 52,
+  altar: 53,
+  gravestone: 54,
+  limo: 55,
+  parapet: 56,
+  street_below: 57,
+  water_tank: 58,
+  hay_bale: 59,
+  fence_wood: 60,
+  floor_terracotta: 61,
+  bookcase_low: 62,
+  floor_wood_light: 63,
 };

@@ -209,3 +209,81 @@ export function bookshelf(): Grid {
     'kkkkkkkkkkkkkkkk',
   ]);
 }
+
+const CHURCH: WallStyle = { cap: 'xxM', body: 'm', mottle: 'm', seed: 213 };
+
+/**
+ * The church's thick limewashed walls: a broad bright cap, then the smooth washed face in a cool grey
+ * (in shade, next to the sunlit floor), a shadowed plinth at the foot.
+ */
+export function wallChurch(): Grid {
+  const g = wall(CHURCH);
+  g.hline(0, S - 1, 3, 'q');
+  // Smooth wash, a few flecks where it has worn thin, a shadowed plinth line at the foot.
+  for (let y = 4; y < S - 2; y++) {
+    for (let x = 0; x < S; x++) {
+      const v = tileHash(x, y, 214);
+      if (v < 0.05) g.set(x, y, 'M');
+      else if (v > 0.96) g.set(x, y, 'q');
+    }
+  }
+  g.hline(0, S - 1, S - 2, 'q');
+  return g;
+}
+
+/**
+ * A stained-glass lancet in the church wall: lead cames ('k') holding red, blue, gold and green glass
+ * under a pointed arch, in a pale stone reveal.
+ */
+export function stainedGlass(): Grid {
+  const g = wall(CHURCH);
+  g.stamp([
+    '....xxxxxx....',
+    '...xMkkkkmx...',
+    '..xMkFyyFkmx..',
+    '..xkFyYYyFkm..',
+    '..xkRRkkBBkm..',
+    '..xkReRkBcBkm.',
+    '..xkRRkkBBBkm.',
+    '..xkkkFFkkkkm.',
+    '..xkGgkFkeRkm.',
+    '..xkGGkkRRRkm.',
+    '..xkkkkkkkkkm.',
+    '..mmmmmmmmmmm.',
+  ], 1, 3);
+  return g;
+}
+
+/** Rough pine planks nailed up as a partition: pale boards of uneven width with dark gaps between. */
+export function wallPlank(): Grid {
+  const g = wall({ cap: 'oW', body: 'W', mottle: 'o', seed: 215 });
+  for (const x of [2, 7, 11]) g.vline(x, 2, 14, 'u');
+  for (const x of [3, 8, 12]) g.vline(x, 2, 14, 'w');
+  // Nail heads where the boards meet the cross batten, and a knot.
+  g.hline(0, S - 1, 8, 'w');
+  for (const x of [1, 5, 10, 14]) g.set(x, 8, 'm');
+  g.stamp(['wu', 'uw'], 5, 4);
+  return g;
+}
+
+/**
+ * Wrought iron gate and railing: a lit top rail, tall black bars with spear-head finials and the ground
+ * showing between them (each bar's shadow on it), a ring between each pair, a heavy bottom rail.
+ */
+export function gateIron(): Grid {
+  const g = new Grid(S, S);
+  for (let y = 0; y < S; y++) {
+    for (let x = 0; x < S; x++) g.set(x, y, tileHash(x, y, 217) < 0.2 ? 's' : 'A');
+  }
+  for (let y = 3; y < 7; y++) for (let x = 0; x < S; x++) if (tileHash(x, y, 218) < 0.5) g.set(x, y, 's');
+  g.hline(0, S - 1, 0, 'M').hline(0, S - 1, 1, 'm').hline(0, S - 1, 2, 'k');
+  for (let x = 1; x < S; x += 4) {
+    g.vline(x, 3, 13, 'k');
+    // The bar's shadow on the ground to the east, and a spear head just under the rail.
+    g.vline(x + 1, 4, 13, 'S');
+    g.stamp(['kqk', '.k.'], x - 1, 4);
+  }
+  for (const x of [3, 11]) g.stamp(['.k.', 'k.k', '.k.'], x - 1, 8);
+  g.hline(0, S - 1, 12, 'q').hline(0, S - 1, 13, 'm').hline(0, S - 1, 14, 'k').hline(0, S - 1, S - 1, 'k');
+  return g;
+}
