@@ -21,6 +21,8 @@ const LIGHTS: Readonly<Record<string, { frame: string; alpha: number; scale: num
   neon_sign: { frame: 'light_amber', alpha: 0.5, scale: 1.4, tint: 0xe2434b },
   backbar_bottles: { frame: 'light_amber', alpha: 0.1, scale: 0.8, tint: 0xffffff },
   jukebox: { frame: 'light_amber', alpha: 0.3, scale: 1, tint: 0xf08c6a },
+  // Noon through the church's coloured windows: a cool blue-violet pool on the nave floor.
+  stained_glass: { frame: 'light_amber', alpha: 0.3, scale: 1.4, tint: 0x8f7ad8 },
 };
 
 const artById = new Map(Object.entries(TILE_ART).map(([art, id]) => [id, art]));
