@@ -12,17 +12,24 @@ import { standingBody } from './characters/bodies';
 import { diveFrames } from './characters/dive';
 import { floorBody, FALL, DEAD } from './characters/floor';
 import { toImage, type Grid } from './characters/grid';
-import { LOOKS, PATRON_VARIANTS, type Archetype, type LegStyle, type Look } from './characters/looks';
+import { CAST_LOOKS } from './characters/cast';
+import { LOOKS, PATRON_VARIANTS, type LegStyle, type Look } from './characters/looks';
 import { LEG_STYLES, legFrames } from './characters/legs';
 import { POSES, type Pose } from './characters/poses';
 
 export const BODY_SIZE = 24;
 export const LEGS_SIZE = 16;
 
+/** Every archetype drawn as a person (the lieutenant is his car: see vehicles.ts). */
+const ALL_LOOKS: Readonly<Record<string, Look>> = { ...LOOKS, ...CAST_LOOKS };
+
+/** Archetypes that have a body of their own. */
+export const DRAWN_ARCHETYPES: readonly string[] = Object.keys(ALL_LOOKS);
+
 /** The legs each archetype walks on. */
-export const LEG_STYLE_OF: Readonly<Record<Archetype, LegStyle>> = Object.fromEntries(
-  Object.entries(LOOKS).map(([arch, look]) => [arch, look.legs]),
-) as Record<Archetype, LegStyle>;
+export const LEG_STYLE_OF: Readonly<Record<string, LegStyle>> = Object.fromEntries(
+  Object.entries(ALL_LOOKS).map(([arch, look]) => [arch, look.legs]),
+);
 
 /** Sprite-name prefixes of the patron variants; pick one by actor id (e.g. id % 3). */
 export const PATRON_VARIANTS_NAMES = ['patron', 'patron_b', 'patron_c'] as const;
@@ -67,8 +74,9 @@ function bodyFrames(arch: string, look: Look): Map<string, Grid> {
     f.set('recoil', standingBody(look, POSES.pleadFlinch, null));
     f.set('cower', standingBody(look, POSES.cower, null));
   }
-  f.set('dead0', floorBody(look, FALL, null));
-  f.set('dead1', floorBody(look, DEAD, { x: 3, y: 0 }));
+  for (const [name, spec] of Object.entries(look.frames ?? {})) f.set(name, standingBody(look, spec.pose, spec.gun));
+  f.set('dead0', floorBody(look, look.floor?.fall ?? FALL, null));
+  f.set('dead1', floorBody(look, look.floor?.dead ?? DEAD, { x: 3, y: 0 }));
   return f;
 }
 
@@ -77,7 +85,7 @@ export function characterSprites(): Map<string, PixelImage> {
   const add = (prefix: string, look: Look): void => {
     for (const [frame, g] of bodyFrames(prefix.split('_')[0]!, look)) out.set(`${prefix}_${frame}`, toImage(`${prefix}_${frame}`, g));
   };
-  for (const arch of Object.keys(LOOKS) as Archetype[]) add(arch, LOOKS[arch]);
+  for (const [arch, look] of Object.entries(ALL_LOOKS)) add(arch, look);
   for (const [suffix, colors] of Object.entries(PATRON_VARIANTS)) {
     add(`patron_${suffix}`, { ...LOOKS.patron, colors: { ...LOOKS.patron.colors, ...colors } });
   }
