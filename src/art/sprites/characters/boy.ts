@@ -137,8 +137,8 @@ const DEAD: FloorPose = { body: LYING, headX: 16, headY: 9, caseOnBack: false };
 
 export const BOY: Look = look(
   {
-    cloth: ['a', 'A', 'x'], accent: ['s', 'S'], skin: ['H', 'd'], hair: ['n', 'N'],
-    sleeve: ['a', 'A'], trim: 'A', trousers: ['S', 'w'], boots: ['H', 'h'], hat: HAT_NONE,
+    cloth: ['x', 'q', 'x'], accent: ['s', 'S'], skin: ['H', 'd'], hair: ['n', 'N'],
+    sleeve: ['x', 'q'], trim: 'A', trousers: ['S', 'w'], boots: ['H', 'h'], hat: HAT_NONE,
   },
   {
     head: headAt(HEAD_BOY, 9, 10), torso: { grid: TORSO_BOY, x: 0, y: 0 }, gun: null, legs: 'boy',

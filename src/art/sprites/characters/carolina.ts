@@ -25,7 +25,7 @@ function skirt(cx: number, cy: number, a: number, b: number): Grid {
 
 // The fitted bodice (accent roles) over the skirt.
 const BODICE = recolor(torsoShape(12, 12, 3.8, 6.8, 0), { '1': '4', '2': '5', '3': '4' });
-const DRESS = stamp(skirt(11.5, 12, 7, 6.5), BODICE, 0, 0);
+const DRESS = stamp(skirt(11.5, 12, 7.5, 7), BODICE, 0, 0);
 
 //                    012345678901234567890123
 // Bare shoulders above the bodice's neckline, a thin strap over each.
@@ -48,21 +48,21 @@ const TORSO_CAROLINA = dressed(DRESS, [
 
 // Long dark hair, parted, falling in a sheet over her back; her face at the front.
 const HEAD_CAROLINA = gridOf([
-  '....88888..',
-  '.888889987.',
-  '88888988866',
-  '88888898866',
-  '.888889987.',
-  '....88888..',
+  '...88888..',
+  '.89888987.',
+  '8988898866',
+  '8898898866',
+  '.89888987.',
+  '...88888..',
 ]);
 
 export const CAROLINA: Look = look(
   {
-    cloth: ['c', 'B', 'M'], accent: ['c', 'B'], skin: ['h', 'H'], hair: ['n', 'N'],
+    cloth: ['c', 'B', 'M'], accent: ['c', 'B'], skin: ['h', 'H'], hair: ['w', 'u'],
     sleeve: ['h', 'H'], trim: 'H', trousers: ['h', 'H'], boots: ['k', 'N'], hat: HAT_NONE,
   },
   {
-    head: headAt(HEAD_CAROLINA, 5, 9), torso: { grid: TORSO_CAROLINA, x: 0, y: 0 }, gun: 'pistol', legs: 'dress',
+    head: headAt(HEAD_CAROLINA, 6, 9), torso: { grid: TORSO_CAROLINA, x: 0, y: 0 }, gun: 'pistol', legs: 'dress',
     frames: { cower: { pose: POSES.cower, gun: null } },
   },
 );
