@@ -25,7 +25,7 @@ function skirt(cx: number, cy: number, a: number, b: number): Grid {
 
 // The fitted bodice (accent roles) over the skirt.
 const BODICE = recolor(torsoShape(12, 12, 3.8, 6.8, 0), { '1': '4', '2': '5', '3': '4' });
-const DRESS = stamp(skirt(11.5, 12, 7.5, 7), BODICE, 0, 0);
+const DRESS = stamp(skirt(12, 12, 7.5, 7), BODICE, 0, 0);
 
 //                    012345678901234567890123
 // Bare shoulders above the bodice's neckline, a thin strap over each.
@@ -49,16 +49,16 @@ const TORSO_CAROLINA = dressed(DRESS, [
 // Long dark hair, parted, falling in a sheet over her back; her face at the front.
 const HEAD_CAROLINA = gridOf([
   '...88888..',
-  '.89888987.',
-  '8988898866',
-  '8898898866',
-  '.89888987.',
+  '.88899887.',
+  '8888888866',
+  '8899988866',
+  '.88888887.',
   '...88888..',
 ]);
 
 export const CAROLINA: Look = look(
   {
-    cloth: ['c', 'B', 'M'], accent: ['c', 'B'], skin: ['h', 'H'], hair: ['w', 'u'],
+    cloth: ['c', 'B', 'M'], accent: ['c', 'B'], skin: ['h', 'H'], hair: ['w', 'W'],
     sleeve: ['h', 'H'], trim: 'H', trousers: ['h', 'H'], boots: ['k', 'N'], hat: HAT_NONE,
   },
   {
