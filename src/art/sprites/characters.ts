@@ -2,9 +2,10 @@
 //
 // Bodies: `<archetype>_<frame>`, centred on the actor (rotate about the frame centre, 12,12), drawn
 // over the legs. Frames: idle, aim, recoil, dead0 (falling), dead1 (lying; head east); El adds
-// aim1/recoil1 (one picked-up gun), draw0/draw1, hurt, dive0-3; civilians add cower. Dead and
-// dive frames include the legs: hide the legs layer while they show. Patrons come in three
-// palette variants: patron_*, patron_b_*, patron_c_*.
+// aim1/recoil1 (one picked-up gun), draw0/draw1, hurt, dive0-3; civilians (and Carolina) add
+// cower; Navajas adds windup. Dead and dive frames include the legs: hide the legs layer while
+// they show. Patrons come in three palette variants: patron_*, patron_b_*, patron_c_*. The bar's
+// cast is in characters/looks.ts, everyone beyond it in characters/cast.ts (one file each).
 // Legs: `legs_<style>_<0-3>`, centred on the actor, turned to the direction of travel; 0 and 2
 // are the contact poses (left foot ahead, right foot ahead), 1 and 3 the passing poses.
 import type { PixelImage } from '../pixel-sprite';
