@@ -6,7 +6,6 @@ import { SLEEVE_DRAW_TICKS, WEAPONS } from '../sim/weapons';
 import type { Actor } from '../sim/world';
 import { LEG_STYLE_OF, PATRON_VARIANTS_NAMES as PATRON_VARIANTS } from '../art/sprites/characters';
 
-
 /** Sprite prefix of an actor: the archetype, or a patron colour variant chosen by id. */
 export function spritePrefix(a: Actor): string {
   return a.arch === 'patron' ? PATRON_VARIANTS[a.id % PATRON_VARIANTS.length]! : a.arch;
@@ -22,6 +21,8 @@ export function bodyFrame(a: Actor, tick: number): string {
   if (a.stunLeft > 0) return `${p}_dead0`;
   if (a.team === 'player') return playerFrame(a);
   if (a.team === 'civilian') return a.ai && (a.ai.mode === AiMode.Cower) ? `${p}_cower` : `${p}_idle`;
+  // Navajas's tell (src/sim/ai/navajas.ts): the arm cocked back with a fan of knives until they fly.
+  if (a.ai && a.ai.windupLeft > 0 && a.weapon === 'knife') return `${p}_windup`;
   if (!a.weapon || (a.ai && a.ai.calm)) return `${p}_idle`;
   const cooldown = WEAPONS[a.weapon].cooldown;
   return a.cooldown > cooldown - RECOIL_TICKS ? `${p}_recoil` : `${p}_aim`;
@@ -41,7 +42,8 @@ function playerFrame(a: Actor): string {
 export function legsFrame(a: Actor, walked: number): string | null {
   if (!a.alive || a.diveLeft > 0 || a.recoverLeft > 0 || a.stunLeft > 0) return null;
   if (a.ai && a.ai.mode === AiMode.Cower) return null;
-  const style = LEG_STYLE_OF[a.arch as keyof typeof LEG_STYLE_OF] ?? 'brown';
+  // Every drawn archetype has its own style (test/render/cast-frames.test.ts); brown is a last resort.
+  const style = LEG_STYLE_OF[a.arch] ?? 'brown';
   // Standing still shows the passing pose (frame 1): feet together under the body.
   const moving = a.x !== a.px || a.y !== a.py;
   return `legs_${style}_${moving ? Math.floor(walked / 5) % 4 : 1}`;

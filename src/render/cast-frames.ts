@@ -1,4 +1,4 @@
-// Frames for cast members whose own art may not exist yet, and for the car: pure functions of sim
+// Frames for the car and a defensive stand-in for a missing body frame: pure functions of sim
 // state (testable without a browser), used by world-view.ts next to actor-frames.ts.
 import { ARCHETYPES } from '../sim/archetypes';
 import type { Actor } from '../sim/world';
@@ -18,7 +18,9 @@ const STAND_IN: Readonly<Record<string, string>> = { ally: 'mariachi', enemy: 'h
 
 /**
  * The same frame of a look-alike when an archetype's own sprite is missing (e.g. `campa_aim` ->
- * `gunman_aim`): the frame suffix after the archetype prefix is kept.
+ * `mariachi_aim`): the frame suffix after the archetype prefix is kept. Defensive only: every
+ * archetype in ARCHETYPES has every frame the renderer asks for (test/render/cast-frames.test.ts),
+ * so this is reached only by an archetype added without art, which that test fails on.
  */
 export function standInFrame(a: Actor, frame: string): string {
   const suffix = frame.startsWith(`${a.arch}_`) ? frame.slice(a.arch.length + 1) : 'idle';

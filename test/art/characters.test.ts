@@ -10,12 +10,16 @@ import { uiSprites } from '../../src/art/sprites/ui';
 const chars = characterSprites();
 const ui = uiSprites();
 
-const ARCHETYPES = ['mariachi', 'patron', 'henchman', 'gunman', 'tavo', 'bartender', 'buscemi', 'civilian'];
-const ENEMIES = ['patron', 'patron_b', 'patron_c', 'henchman', 'gunman', 'tavo'];
-const CIVILIANS = ['bartender', 'buscemi', 'civilian'];
+const ARCHETYPES = [
+  'mariachi', 'patron', 'henchman', 'gunman', 'tavo', 'bartender', 'buscemi', 'civilian',
+  'navajas', 'bucho', 'rooftopGunman', 'campa', 'quino', 'carolina', 'boy',
+];
+const ENEMIES = ['patron', 'patron_b', 'patron_c', 'henchman', 'gunman', 'tavo', 'navajas', 'bucho', 'rooftopGunman'];
+const ALLIES = ['campa', 'quino', 'carolina'];
+const CIVILIANS = ['bartender', 'buscemi', 'civilian', 'boy'];
 const COMMON = ['idle', 'aim', 'recoil', 'dead0', 'dead1'];
 const MARIACHI_EXTRA = ['aim1', 'recoil1', 'draw0', 'draw1', 'dive0', 'dive1', 'dive2', 'dive3', 'hurt'];
-const LEG_STYLES = ['black', 'jeans', 'grey', 'brown', 'white'];
+const LEG_STYLES = ['black', 'jeans', 'grey', 'brown', 'white', 'cream', 'navy', 'green', 'dress', 'boy'];
 
 function rgb(ch: string): string {
   const c = PALETTE_RGBA.get(ch)!;
@@ -91,10 +95,39 @@ describe('character bodies', () => {
   });
 
   it('recoil differs from aim for every armed actor', () => {
-    for (const arch of [...ENEMIES, 'mariachi']) {
+    for (const arch of [...ENEMIES, ...ALLIES, 'mariachi']) {
       expect(sameImage(get(`${arch}_aim`), get(`${arch}_recoil`)), arch).toBe(false);
     }
     expect(sameImage(get('mariachi_aim1'), get('mariachi_recoil1'))).toBe(false);
+  });
+
+  it('Navajas winds up in a frame of his own, the fan of knives raised behind him', () => {
+    const windup = get('navajas_windup');
+    expect([windup.w, windup.h]).toEqual([24, 24]);
+    for (const f of ['idle', 'aim', 'recoil']) expect(sameImage(windup, get(`navajas_${f}`)), f).toBe(false);
+    // Bright blade steel in the rear half of the frame (the aim frame holds its knives ahead).
+    const steel = new Set(['M', 'x'].map(rgb));
+    const rearSteel = (img: PixelImage): number => {
+      let n = 0;
+      for (let y = 0; y < 24; y++) for (let x = 0; x < 10; x++) {
+        const i = (y * 24 + x) * 4;
+        if (img.data[i + 3] === 255 && steel.has(`${img.data[i]},${img.data[i + 1]},${img.data[i + 2]}`)) n++;
+      }
+      return n;
+    };
+    expect(rearSteel(windup)).toBeGreaterThan(3);
+    expect(rearSteel(get('navajas_aim'))).toBe(0);
+  });
+
+  it('the boy is smaller than a grown man', () => {
+    const area = (img: PixelImage): number => {
+      let n = 0;
+      for (let i = 3; i < img.data.length; i += 4) if (img.data[i]! > 0) n++;
+      return n;
+    };
+    for (const f of ['idle', 'cower', 'dead1']) {
+      expect(area(get(`boy_${f}`)), f).toBeLessThan(area(get(`civilian_${f}`)) * 0.8);
+    }
   });
 
   it('the body stays inside its frame and centred on it', () => {
@@ -115,7 +148,7 @@ describe('enemies and civilians are told apart by colour', () => {
     expect(found).toBe(true);
   });
 
-  it.each(CIVILIANS)('%s never wears red', (arch) => {
+  it.each([...CIVILIANS, ...ALLIES])('%s never wears red', (arch) => {
     for (const [name, img] of chars) {
       if (!name.startsWith(`${arch}_`)) continue;
       const found = [...colours(img)].filter((c) => loudRed.has(c));

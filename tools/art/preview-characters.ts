@@ -5,7 +5,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { blankImage, blit, type PixelImage } from '../../src/art/pixel-sprite';
 import { PALETTE_RGBA } from '../../src/art/palette';
-import { characterSprites } from '../../src/art/sprites/characters';
+import { characterSprites, LEG_STYLE_OF } from '../../src/art/sprites/characters';
 import { uiSprites } from '../../src/art/sprites/ui';
 import { buildFont, buildTitleFont, type BitmapFont } from '../../src/art/font';
 import { encodePng } from '../../src/headless/png';
@@ -45,10 +45,7 @@ for (const [name, img] of chars) {
   groups.get(actor)!.push(img);
 }
 // Walking composites: each actor's idle body over its legs, all four steps.
-const LEGS_OF: Record<string, string> = {
-  mariachi: 'black', patron: 'jeans', patron_b: 'jeans', patron_c: 'jeans', henchman: 'jeans',
-  gunman: 'grey', tavo: 'grey', bartender: 'white', buscemi: 'white', civilian: 'brown',
-};
+const LEGS_OF: Record<string, string> = { ...LEG_STYLE_OF, patron_b: LEG_STYLE_OF.patron!, patron_c: LEG_STYLE_OF.patron! };
 const walking: PixelImage[] = [];
 for (const [actor, style] of Object.entries(LEGS_OF)) {
   for (const step of [0, 1, 2, 3]) {

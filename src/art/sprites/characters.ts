@@ -2,9 +2,10 @@
 //
 // Bodies: `<archetype>_<frame>`, centred on the actor (rotate about the frame centre, 12,12), drawn
 // over the legs. Frames: idle, aim, recoil, dead0 (falling), dead1 (lying; head east); El adds
-// aim1/recoil1 (one picked-up gun), draw0/draw1, hurt, dive0-3; civilians add cower. Dead and
-// dive frames include the legs: hide the legs layer while they show. Patrons come in three
-// palette variants: patron_*, patron_b_*, patron_c_*.
+// aim1/recoil1 (one picked-up gun), draw0/draw1, hurt, dive0-3; civilians (and Carolina) add
+// cower; Navajas adds windup. Dead and dive frames include the legs: hide the legs layer while
+// they show. Patrons come in three palette variants: patron_*, patron_b_*, patron_c_*. The bar's
+// cast is in characters/looks.ts, everyone beyond it in characters/cast.ts (one file each).
 // Legs: `legs_<style>_<0-3>`, centred on the actor, turned to the direction of travel; 0 and 2
 // are the contact poses (left foot ahead, right foot ahead), 1 and 3 the passing poses.
 import type { PixelImage } from '../pixel-sprite';
@@ -12,17 +13,24 @@ import { standingBody } from './characters/bodies';
 import { diveFrames } from './characters/dive';
 import { floorBody, FALL, DEAD } from './characters/floor';
 import { toImage, type Grid } from './characters/grid';
-import { LOOKS, PATRON_VARIANTS, type Archetype, type LegStyle, type Look } from './characters/looks';
+import { CAST_LOOKS } from './characters/cast';
+import { LOOKS, PATRON_VARIANTS, type LegStyle, type Look } from './characters/looks';
 import { LEG_STYLES, legFrames } from './characters/legs';
 import { POSES, type Pose } from './characters/poses';
 
 export const BODY_SIZE = 24;
 export const LEGS_SIZE = 16;
 
+/** Every archetype drawn as a person (the lieutenant is his car: see vehicles.ts). */
+const ALL_LOOKS: Readonly<Record<string, Look>> = { ...LOOKS, ...CAST_LOOKS };
+
+/** Archetypes that have a body of their own. */
+export const DRAWN_ARCHETYPES: readonly string[] = Object.keys(ALL_LOOKS);
+
 /** The legs each archetype walks on. */
-export const LEG_STYLE_OF: Readonly<Record<Archetype, LegStyle>> = Object.fromEntries(
-  Object.entries(LOOKS).map(([arch, look]) => [arch, look.legs]),
-) as Record<Archetype, LegStyle>;
+export const LEG_STYLE_OF: Readonly<Record<string, LegStyle>> = Object.fromEntries(
+  Object.entries(ALL_LOOKS).map(([arch, look]) => [arch, look.legs]),
+);
 
 /** Sprite-name prefixes of the patron variants; pick one by actor id (e.g. id % 3). */
 export const PATRON_VARIANTS_NAMES = ['patron', 'patron_b', 'patron_c'] as const;
@@ -67,8 +75,9 @@ function bodyFrames(arch: string, look: Look): Map<string, Grid> {
     f.set('recoil', standingBody(look, POSES.pleadFlinch, null));
     f.set('cower', standingBody(look, POSES.cower, null));
   }
-  f.set('dead0', floorBody(look, FALL, null));
-  f.set('dead1', floorBody(look, DEAD, { x: 3, y: 0 }));
+  for (const [name, spec] of Object.entries(look.frames ?? {})) f.set(name, standingBody(look, spec.pose, spec.gun));
+  f.set('dead0', floorBody(look, look.floor?.fall ?? FALL, null));
+  f.set('dead1', floorBody(look, look.floor?.dead ?? DEAD, { x: 3, y: 0 }));
   return f;
 }
 
@@ -77,7 +86,7 @@ export function characterSprites(): Map<string, PixelImage> {
   const add = (prefix: string, look: Look): void => {
     for (const [frame, g] of bodyFrames(prefix.split('_')[0]!, look)) out.set(`${prefix}_${frame}`, toImage(`${prefix}_${frame}`, g));
   };
-  for (const arch of Object.keys(LOOKS) as Archetype[]) add(arch, LOOKS[arch]);
+  for (const [arch, look] of Object.entries(ALL_LOOKS)) add(arch, look);
   for (const [suffix, colors] of Object.entries(PATRON_VARIANTS)) {
     add(`patron_${suffix}`, { ...LOOKS.patron, colors: { ...LOOKS.patron.colors, ...colors } });
   }

@@ -6,14 +6,36 @@ import type { LegStyle } from './looks';
 
 export const LEGS = 16;
 
-/** Trousers main/shade, boot main/light. */
-const STYLE_COLORS: Readonly<Record<LegStyle, readonly [string, string, string, string]>> = {
-  black: ['N', 'n', 'k', 'm'], // El: black trousers, black boots with silver toe caps
-  jeans: ['B', 'b', 'S', 's'], // blue jeans, tan cowboy boots
-  grey: ['q', 'N', 'k', 'q'], // grey suit trousers, black shoes
-  brown: ['W', 'w', 'd', 'H'], // brown cotton, bare feet in huaraches
-  white: ['M', 'm', 'N', 'q'], // white trousers, dark shoes
+/** Trousers main/shade, boot main/light, and bare skin below shorts or a hem (if any). */
+interface LegColors {
+  readonly trousers: readonly [string, string];
+  readonly boots: readonly [string, string];
+  readonly shins?: readonly [string, string];
+}
+
+const STYLE_COLORS: Readonly<Record<LegStyle, LegColors>> = {
+  black: { trousers: ['N', 'n'], boots: ['k', 'm'] }, // El: black trousers, boots with silver toe caps
+  jeans: { trousers: ['B', 'b'], boots: ['S', 's'] }, // blue jeans, tan cowboy boots
+  grey: { trousers: ['q', 'N'], boots: ['k', 'q'] }, // grey suit trousers, black shoes
+  brown: { trousers: ['W', 'w'], boots: ['d', 'H'] }, // brown cotton, bare feet in huaraches
+  white: { trousers: ['M', 'm'], boots: ['N', 'q'] }, // white trousers, dark shoes
+  cream: { trousers: ['a', 'A'], boots: ['w', 'o'] }, // Bucho: cream suit trousers, tan loafers
+  navy: { trousers: ['b', 'n'], boots: ['k', 'm'] }, // Campa: navy charro trousers, black boots
+  green: { trousers: ['g', 'n'], boots: ['k', 'm'] }, // Quino: green charro trousers, black boots
+  dress: { trousers: ['h', 'H'], boots: ['k', 'N'], shins: ['h', 'H'] }, // Carolina: bare legs, dark shoes
+  boy: { trousers: ['S', 'w'], boots: ['H', 'h'], shins: ['h', 'H'] }, // the boy: brown shorts, barefoot
 };
+
+/** How a style's legs are built: leg rows, thickness and stride (foot positions per frame). */
+interface LegShape {
+  /** Top row of the left (north) and right (south) leg. */
+  readonly tops: readonly [number, number];
+  /** Rows per leg: 3 (men), 2 (the boy). */
+  readonly rows: 2 | 3;
+  readonly boot: Grid;
+  /** Boot west columns for the left and right foot in each of the four frames. */
+  readonly cycle: readonly (readonly [number, number])[];
+}
 
 // A boot from above, toe to the east; '#' is the lit toe cap.
 const BOOT = gridOf([
@@ -22,44 +44,66 @@ const BOOT = gridOf([
   '===.',
 ]);
 
-/** Foot positions (boot's west column) for the left (north) and right (south) leg. */
-const CYCLE: readonly (readonly [number, number])[] = [
-  [11, 1], // 0: left foot ahead, right behind
-  [5, 9], // 1: passing, right foot swinging through
-  [1, 11], // 2: right foot ahead, left behind
-  [9, 5], // 3: passing, left foot swinging through
-];
+const SMALL_FOOT = gridOf([
+  '==#',
+  '==.',
+]);
+
+const ADULT: LegShape = {
+  tops: [4, 9],
+  rows: 3,
+  boot: BOOT,
+  cycle: [
+    [11, 1], // 0: left foot ahead, right behind
+    [5, 9], // 1: passing, right foot swinging through
+    [1, 11], // 2: right foot ahead, left behind
+    [9, 5], // 3: passing, left foot swinging through
+  ],
+};
+
+// The boy: thinner legs set closer together, a shorter stride.
+const CHILD: LegShape = {
+  tops: [5, 9],
+  rows: 2,
+  boot: SMALL_FOOT,
+  cycle: [[11, 2], [6, 9], [2, 11], [9, 6]],
+};
 
 const HIP_WEST = 6;
 const HIP_EAST = 9;
 
-function leg(g: Grid, top: number, bootX: number): void {
-  // Trousers from the hip to the boot (ahead of the hip or behind it), then the boot over them.
+/** Trousers ('0' lit, '-' shade) from the hip to the foot, bare shins ('1') past the hip if set. */
+function leg(g: Grid, shape: LegShape, top: number, bootX: number, shins: boolean): void {
   const from = Math.min(HIP_WEST, bootX + 1);
   const to = Math.max(HIP_EAST, bootX + 1);
   for (let x = from; x <= to; x++) {
-    g[top]![x] = '0';
-    g[top + 1]![x] = '0';
-    g[top + 2]![x] = '-';
+    const bare = shins && (x < HIP_WEST || x > HIP_EAST);
+    for (let r = 0; r < shape.rows; r++) {
+      const lit = r < shape.rows - 1;
+      g[top + r]![x] = bare ? (lit ? '1' : '2') : lit ? '0' : '-';
+    }
   }
-  stamp(g, BOOT, bootX, top);
+  stamp(g, shape.boot, bootX, top);
 }
 
 export function legFrames(style: LegStyle): Grid[] {
-  const [t0, t1, b0, b1] = STYLE_COLORS[style];
-  const colors = { '0': t0, '-': t1, '=': b0, '#': b1 };
-  return CYCLE.map(([left, right]) => {
+  const c = STYLE_COLORS[style];
+  const shape = style === 'boy' ? CHILD : ADULT;
+  const colors: Record<string, string> = { '0': c.trousers[0], '-': c.trousers[1], '=': c.boots[0], '#': c.boots[1] };
+  if (c.shins) Object.assign(colors, { '1': c.shins[0], '2': c.shins[1] });
+  return shape.cycle.map(([left, right]) => {
     const g = blankGrid(LEGS, LEGS);
     // Back leg first so the forward leg's outline reads over it at the hip.
+    const [north, south] = shape.tops;
     if (left < right) {
-      leg(g, 4, left);
-      leg(g, 9, right);
+      leg(g, shape, north, left, c.shins !== undefined);
+      leg(g, shape, south, right, c.shins !== undefined);
     } else {
-      leg(g, 9, right);
-      leg(g, 4, left);
+      leg(g, shape, south, right, c.shins !== undefined);
+      leg(g, shape, north, left, c.shins !== undefined);
     }
     return recolor(outline(g), colors);
   });
 }
 
-export const LEG_STYLES: readonly LegStyle[] = ['black', 'jeans', 'grey', 'brown', 'white'];
+export const LEG_STYLES: readonly LegStyle[] = Object.keys(STYLE_COLORS) as LegStyle[];

@@ -1,10 +1,19 @@
 // Each actor's look: colours (role -> palette), head, torso and what they carry.
 import { cloneGrid, gridOf, stamp, type Grid } from './grid';
 import { torsoShape } from './shapes';
+import type { FloorPose } from './floor';
 import type { GunKind } from './guns';
+import type { Pose } from './poses';
 import type { Colors } from './roles';
 
-export type LegStyle = 'black' | 'jeans' | 'grey' | 'brown' | 'white';
+export type LegStyle =
+  | 'black' | 'jeans' | 'grey' | 'brown' | 'white' | 'cream' | 'navy' | 'green' | 'dress' | 'boy';
+
+/** A standing frame drawn in a look's own pose, with what its hands hold. */
+export interface FrameSpec {
+  readonly pose: Pose;
+  readonly gun: GunKind | null;
+}
 
 export interface Part {
   readonly grid: Grid;
@@ -27,14 +36,18 @@ export interface Look {
   readonly front?: Part;
   /** The head without the hat (defaults to `head`). */
   readonly bareHead?: Grid;
+  /** Standing frames in the look's own poses (replacing the shared ones by name, or extra). */
+  readonly frames?: Readonly<Record<string, FrameSpec>>;
+  /** Its own falling and lying poses (the boy's smaller body). */
+  readonly floor?: { readonly fall: FloorPose; readonly dead: FloorPose };
 }
 
 // ---- torsos (roles), full 24x24 frames: shaded shoulders plus each look's details ----
 
-const TORSO = torsoShape(12, 12, 4.5, 7.5);
+export const TORSO = torsoShape(12, 12, 4.5, 7.5);
 
 /** A torso with details stamped over it (roles; '.' leaves the shading). */
-function dressed(base: Grid, details: readonly string[], y0: number): Grid {
+export function dressed(base: Grid, details: readonly string[], y0: number): Grid {
   return stamp(cloneGrid(base), gridOf(details), 0, y0);
 }
 
@@ -179,7 +192,7 @@ const HEAD_LANK = gridOf([
 ]);
 
 // Short hair under a hat (seen when the hat falls off).
-const HEAD_SHORT = gridOf([
+export const HEAD_SHORT = gridOf([
   '.8888..',
   '889987.',
   '8998866',
@@ -252,13 +265,13 @@ const GUITAR_CASE = gridOf([
 
 // ---- looks ----
 
-const HAT_NONE: Colors['hat'] = ['.', '.', '.', '.'];
+export const HAT_NONE: Colors['hat'] = ['.', '.', '.', '.'];
 
-function look(c: Colors, rest: Omit<Look, 'colors'>): Look {
+export function look(c: Colors, rest: Omit<Look, 'colors'>): Look {
   return { colors: c, ...rest };
 }
 
-const headAt = (grid: Grid, x: number, y: number): Part => ({ grid, x, y });
+export const headAt = (grid: Grid, x: number, y: number): Part => ({ grid, x, y });
 
 export const LOOKS = {
   mariachi: look(
