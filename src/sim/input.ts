@@ -45,7 +45,13 @@ export function withSlot(buttons: number, slot: number): number {
 function toInt(v: number, lo: number, hi: number): number {
   if (!Number.isFinite(v)) return 0;
   const r = Math.round(v);
-  return r < lo ? lo : r > hi ? hi : r;
+  // + 0 turns -0 into 0: the same move, but another bit pattern for the state hash.
+  return (r < lo ? lo : r > hi ? hi : r) + 0;
+}
+
+/** An integer in range that is not -0 (which a replay file cannot tell from 0). */
+function cleanInt(v: number, lo: number, hi: number): boolean {
+  return Number.isInteger(v) && v >= lo && v <= hi && !Object.is(v, -0);
 }
 
 /**
@@ -65,9 +71,9 @@ export function quantiseInput(moveX: number, moveY: number, aimDx: number, aimDy
 /** Brings any object claiming to be a TickInput into range; the sim calls it on every input. */
 export function sanitiseInput(i: TickInput): TickInput {
   if (
-    Number.isInteger(i.moveX) && i.moveX >= -MOVE_MAX && i.moveX <= MOVE_MAX &&
-    Number.isInteger(i.moveY) && i.moveY >= -MOVE_MAX && i.moveY <= MOVE_MAX &&
-    Number.isInteger(i.aim) && i.aim >= 0 && i.aim <= ANGLE_MASK &&
+    cleanInt(i.moveX, -MOVE_MAX, MOVE_MAX) &&
+    cleanInt(i.moveY, -MOVE_MAX, MOVE_MAX) &&
+    cleanInt(i.aim, 0, ANGLE_MASK) &&
     Number.isInteger(i.buttons) && (i.buttons & ~BUTTON_BITS) === 0
   ) {
     return i;
@@ -75,7 +81,7 @@ export function sanitiseInput(i: TickInput): TickInput {
   return {
     moveX: toInt(i.moveX, -MOVE_MAX, MOVE_MAX),
     moveY: toInt(i.moveY, -MOVE_MAX, MOVE_MAX),
-    aim: Number.isFinite(i.aim) ? Math.round(i.aim) & ANGLE_MASK : 0,
+    aim: Number.isFinite(i.aim) ? (Math.round(i.aim) & ANGLE_MASK) : 0,
     buttons: Number.isFinite(i.buttons) ? (i.buttons | 0) & BUTTON_BITS : 0,
   };
 }

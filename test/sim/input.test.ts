@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { stateHash } from '../../src/sim/hash';
 import { BUTTON_BITS, Button, quantiseInput, sanitiseInput, slotOf, withSlot } from '../../src/sim/input';
+import { step } from '../../src/sim/step';
+import { createWorld } from '../../src/sim/world';
+import { asciiLevel } from './ascii-level';
 
 describe('TickInput encoding', () => {
   it('quantises device values to the integers a replay stores', () => {
@@ -22,5 +26,17 @@ describe('TickInput encoding', () => {
       moveX: 0, moveY: 127, aim: 4095, buttons: BUTTON_BITS,
     });
     expect(sanitiseInput({ moveX: 0.4, moveY: Infinity, aim: 5000.2, buttons: NaN })).toEqual({ moveX: 0, moveY: 0, aim: 904, buttons: 0 });
+  });
+
+  it('turns -0 into 0, which a replay file writes as 0: live play and its replay hash the same', () => {
+    const clean = sanitiseInput({ moveX: -0, moveY: -0, aim: -0, buttons: 0 });
+    expect(Object.is(clean.moveX, 0) && Object.is(clean.moveY, 0) && Object.is(clean.aim, 0)).toBe(true);
+    expect(Object.is(sanitiseInput({ moveX: -0.2, moveY: 3, aim: 7, buttons: 0 }).moveX, 0)).toBe(true);
+    const level = asciiLevel(['#####', '#.@.#', '#####']);
+    const a = createWorld(level, 1);
+    const b = createWorld(level, 1);
+    step(a, { moveX: -0, moveY: 0, aim: 0, buttons: 0 });
+    step(b, { moveX: 0, moveY: 0, aim: 0, buttons: 0 });
+    expect(stateHash(a)).toBe(stateHash(b));
   });
 });
