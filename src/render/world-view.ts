@@ -102,7 +102,7 @@ export class WorldView {
       const scene = this.scene;
       s = {
         shadow: scene.add.image(a.x, a.y, ATLAS, 'shadow').setDepth(Depth.Shadows),
-        legs: scene.add.image(a.x, a.y, ATLAS, 'legs_black_0').setDepth(Depth.Legs),
+        legs: scene.add.image(a.x, a.y, ATLAS, 'legs_black_0').setDepth(Depth.Legs).setVisible(false), // shown once a legs frame is picked (never for the dead)
         body: scene.add.image(a.x, a.y, ATLAS, bodyFrame(a, this.world.tick)).setDepth(Depth.Bodies),
         pool: null,
         walked: 0,
