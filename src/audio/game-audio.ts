@@ -7,6 +7,8 @@ import { Howl, Howler } from 'howler';
 import { DEFAULT_VOLUMES, DUCK_LEVEL, MUSIC_LEVEL } from './mix';
 import { MUSIC_TRACKS, MUSIC_SAMPLE_RATE, renderMusic, type MusicTrack } from './music';
 import { SFX_SAMPLE_RATE, SOUND_BANK, SOUND_NAMES, type SoundName } from './sound-bank';
+import type { EngineMix } from './car-engine';
+import { engineLoop } from './sounds/car';
 import { crackleLoop } from './sounds/hazards';
 import { packSprites } from './sprite-sheet';
 import { encodeWav } from './wav';
@@ -36,6 +38,8 @@ const LOOP_PAD = 0.05;
 const LOOP = 'loop';
 /** Crackle loop level at full fire, before the sfx slider. */
 const CRACKLE_VOLUME = 0.5;
+/** Engine loop level for a car at full revs next to El, before the sfx slider. */
+const ENGINE_VOLUME = 0.55;
 
 interface Slot {
   /** Sprite keys of the takes, played round-robin. */
@@ -68,6 +72,8 @@ export class GameAudio {
   private initPromise: Promise<void> | null = null;
   /** The fire's crackle: a looping effect whose level follows the fire near El (setCrackle). */
   private crackle: { howl: Howl; id: number | null; level: number } | null = null;
+  /** The car's engine: a looping effect whose level, pan and revs follow the car (setEngine). */
+  private engine: { howl: Howl; id: number | null; level: number; rate: number } | null = null;
 
   /**
    * Renders the menu loop and every effect and creates the Howls, yielding
@@ -90,7 +96,7 @@ export class GameAudio {
       const recipe = SOUND_BANK[name];
       if (!slot || !sheet || !recipe) return;
       const bus = recipe.bus === 'music' ? this.volumes.music : this.volumes.sfx;
-      const slowed = this.slow && recipe.bus === 'sfx';
+      const slowed = this.slow && recipe.bus === 'sfx' && !recipe.unslowed;
       const volume = clamp01(recipe.volume * (opts.volume ?? 1) * bus * (slowed ? SLOW_SFX_VOLUME : 1));
       if (volume < 0.001) return;
       slot.active = slot.active.filter((id) => sheet.playing(id));
@@ -128,13 +134,38 @@ export class GameAudio {
     });
   }
 
-  /** Silences the crackle at once (leaving a level, the run over). */
+  /** Silences the crackle and the engine at once (leaving a level, the run over). */
   stopCrackle(): void {
     safely(() => {
-      const c = this.crackle;
-      if (!c) return;
-      c.level = 0;
-      if (c.id !== null) c.howl.pause(c.id);
+      for (const c of [this.crackle, this.engine]) {
+        if (!c) continue;
+        c.level = 0;
+        if (c.id !== null) c.howl.pause(c.id);
+      }
+    });
+  }
+
+  /**
+   * The car's engine as heard by El (engineMix in car-engine.ts); volume 0 pauses it. Call once
+   * per tick; level and revs are smoothed so the loop glides rather than steps.
+   */
+  setEngine(mix: EngineMix): void {
+    if (!this.ready || locked()) return;
+    safely(() => {
+      const e = this.engine;
+      if (!e) return;
+      e.level += (clamp01(mix.volume) - e.level) * 0.2;
+      if (Number.isFinite(mix.rate) && mix.rate > 0) e.rate += (mix.rate - e.rate) * 0.1;
+      if (e.level < 0.01) {
+        if (e.id !== null) e.howl.pause(e.id);
+        return;
+      }
+      if (e.id === null) e.id = e.howl.play(LOOP);
+      else if (!e.howl.playing(e.id)) e.howl.play(e.id);
+      e.howl.volume(clamp01(e.level * ENGINE_VOLUME * this.volumes.sfx * (this.slow ? SLOW_SFX_VOLUME : 1)), e.id);
+      e.howl.rate(Math.min(4, Math.max(0.5, e.rate * (this.slow ? SLOW_SFX_RATE : 1))), e.id);
+      const pan = Math.max(-1, Math.min(1, mix.pan));
+      if (Number.isFinite(pan)) e.howl.stereo(pan, e.id);
     });
   }
 
@@ -232,6 +263,7 @@ export class GameAudio {
     });
 
     jobs.push({ weight: 2, run: () => (this.crackle = { howl: this.makeLoopHowl(crackleLoop(), SFX_SAMPLE_RATE, false), id: null, level: 0 }) });
+    jobs.push({ weight: 1, run: () => (this.engine = { howl: this.makeLoopHowl(engineLoop(), SFX_SAMPLE_RATE, false), id: null, level: 0, rate: 1 }) });
 
     const total = jobs.reduce((s, j) => s + j.weight, 0);
     let done = 0;
@@ -308,7 +340,28 @@ function prepareHowler(): void {
   safely(() => {
     Howler.autoSuspend = false;
     Howler.volume(Howler.volume()); // creates the AudioContext (or discovers there is none)
+    guardOutput();
   });
+}
+
+/**
+ * A limiter between howler's master gain and the speakers. Each sound is rendered under full
+ * scale, but a blast on a blast, or both barrels over the music, can sum past it; this catches
+ * those peaks (it does nothing below -3 dBFS, where the mix normally sits).
+ */
+function guardOutput(): void {
+  const ctx = Howler.usingWebAudio ? Howler.ctx : null;
+  const master = Howler.masterGain;
+  if (!ctx || !master || typeof ctx.createDynamicsCompressor !== 'function') return;
+  const limiter = ctx.createDynamicsCompressor();
+  limiter.threshold.value = -3;
+  limiter.knee.value = 2;
+  limiter.ratio.value = 20;
+  limiter.attack.value = 0.002;
+  limiter.release.value = 0.15;
+  master.disconnect();
+  master.connect(limiter);
+  limiter.connect(ctx.destination);
 }
 
 function audioAvailable(): boolean {
