@@ -242,7 +242,7 @@ export function soundsForEvents(events: readonly SimEvent[], lookup: SoundLookup
         break;
       case 'doorKick':
         // A bang that carries further than a door pushed open.
-        at(PROP_SOUND.doorKick, e.x, e.y, RANGE.death, rateFrom(0.05, e.door));
+        at(PROP_SOUND.doorKick, e.x, e.y, RANGE.shout, rateFrom(0.05, e.door));
         break;
       case 'knockdown':
         at(PROP_SOUND.knockdown, e.x, e.y, RANGE.small, rateFrom(0.08, e.actor));
