@@ -42,6 +42,8 @@ const CRACKLE_VOLUME = 0.5;
 const ENGINE_VOLUME = 0.55;
 
 interface Slot {
+  /** The sprite sheet holding its takes (null until rendered: see SoundRecipe.late). */
+  sheet: Howl | null;
   /** Sprite keys of the takes, played round-robin. */
   readonly keys: string[];
   next: number;
@@ -61,7 +63,6 @@ function safely(fn: () => void): void {
 
 export class GameAudio {
   private readonly sounds = new Map<SoundName, Slot>();
-  private sheet: Howl | null = null;
   private readonly music = new Map<MusicTrack, Howl>();
   private volumes: Volumes = { ...DEFAULT_VOLUMES };
   private ducked = false;
@@ -92,7 +93,7 @@ export class GameAudio {
     if (!this.ready || locked()) return; // a locked context would play a burst of stale sounds on unlock
     safely(() => {
       const slot = this.sounds.get(name);
-      const sheet = this.sheet;
+      const sheet = slot?.sheet;
       const recipe = SOUND_BANK[name];
       if (!slot || !sheet || !recipe) return;
       const bus = recipe.bus === 'music' ? this.volumes.music : this.volumes.sfx;
@@ -242,28 +243,33 @@ export class GameAudio {
       this.music.set(track, this.makeLoopHowl(renderMusic(track, MUSIC_SAMPLE_RATE), MUSIC_SAMPLE_RATE));
     };
     jobs.push({ weight: 8, run: () => musicJob('menu') });
-    const takes: { key: string; pcm: Float32Array }[] = [];
+    // Two sheets: what the boot bar waits for, and the `late` sounds rendered after it (below).
+    const sheets = { boot: { slots: [] as Slot[], takes: [] as { key: string; pcm: Float32Array }[] }, late: { slots: [] as Slot[], takes: [] as { key: string; pcm: Float32Array }[] } };
+    const lateJobs: (() => void)[] = [];
     for (const name of SOUND_NAMES) {
       const recipe = SOUND_BANK[name];
-      const slot: Slot = { keys: [], next: 0, active: [] };
+      const slot: Slot = { sheet: null, keys: [], next: 0, active: [] };
       this.sounds.set(name, slot);
+      const group = recipe.late ? sheets.late : sheets.boot;
+      group.slots.push(slot);
       for (let v = 0; v < recipe.variants; v++) {
         const key = `${name}:${v}`;
         slot.keys.push(key);
-        jobs.push({ weight: 1, run: () => takes.push({ key, pcm: recipe.render(v) }) });
+        const render = (): void => void group.takes.push({ key, pcm: recipe.render(v) });
+        if (recipe.late) lateJobs.push(render);
+        else jobs.push({ weight: 1, run: render });
       }
     }
-    jobs.push({
-      weight: 3,
-      run: () => {
-        const sheet = packSprites(takes, SFX_SAMPLE_RATE);
-        takes.length = 0;
-        this.sheet = this.makeHowl(sheet.pcm, SFX_SAMPLE_RATE, { loop: false, pool: 24, sprite: sheet.sprites });
-      },
-    });
-
+    const pack = (group: typeof sheets.boot): void => {
+      const sheet = packSprites(group.takes, SFX_SAMPLE_RATE);
+      group.takes.length = 0;
+      const howl = this.makeHowl(sheet.pcm, SFX_SAMPLE_RATE, { loop: false, pool: 24, sprite: sheet.sprites });
+      for (const slot of group.slots) slot.sheet = howl;
+    };
+    jobs.push({ weight: 3, run: () => pack(sheets.boot) });
     jobs.push({ weight: 2, run: () => (this.crackle = { howl: this.makeLoopHowl(crackleLoop(), SFX_SAMPLE_RATE, false), id: null, level: 0 }) });
-    jobs.push({ weight: 1, run: () => (this.engine = { howl: this.makeLoopHowl(engineLoop(), SFX_SAMPLE_RATE, false), id: null, level: 0, rate: 1 }) });
+    if (sheets.late.slots.length > 0) lateJobs.push(() => pack(sheets.late));
+    lateJobs.push(() => (this.engine = { howl: this.makeLoopHowl(engineLoop(), SFX_SAMPLE_RATE, false), id: null, level: 0, rate: 1 }));
 
     const total = jobs.reduce((s, j) => s + j.weight, 0);
     let done = 0;
@@ -279,6 +285,14 @@ export class GameAudio {
     }
     this.ready = true;
     safely(() => this.syncMusic());
+    // The title needs none of the `late` sounds: render them one per task once it is up (a play
+    // before its sheet exists is silent, and nothing on the title asks for them).
+    const runLate = (k: number): void => {
+      if (k >= lateJobs.length) return;
+      safely(lateJobs[k]!);
+      setTimeout(() => runLate(k + 1), 0);
+    };
+    setTimeout(() => runLate(0), 0);
     // The other loops aren't needed on the title screen: render them after init
     // resolves, one per task (setMusic keeps the old loop playing until then).
     for (const track of MUSIC_TRACKS) {

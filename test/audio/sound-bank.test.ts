@@ -69,6 +69,11 @@ describe('sound bank', () => {
     expect(SOUND_BANK.deagle.volume).toBe(Math.max(...SOUND_NAMES.map((n) => SOUND_BANK[n].volume)));
   });
 
+  it('renders behind the boot bar everything the title and menus play; the arsenal set comes just after', () => {
+    for (const name of ['uiMove', 'uiSelect', 'uiBack', 'clearSting', 'deathSting', 'sleevePistol', 'footWood0'] as const) expect(SOUND_BANK[name].late, name).toBeFalsy();
+    for (const name of ['sawedOff', 'explosion', 'glassShatter', 'focusIn', 'carRam', 'duelCue'] as const) expect(SOUND_BANK[name].late, name).toBe(true);
+  });
+
   it('allows at least one voice per sound and routes the stings with the music', () => {
     for (const name of SOUND_NAMES) expect(SOUND_BANK[name].voices).toBeGreaterThanOrEqual(1);
     expect(SOUND_BANK.clearSting.bus).toBe('music');

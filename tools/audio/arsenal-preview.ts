@@ -12,18 +12,12 @@ import { engineLoop } from '../../src/audio/sounds/car';
 import { peak } from '../../src/audio/synth/buffer';
 import { encodeWav } from '../../src/audio/wav';
 import { analyse, BANDS, describe, sparkline } from './analysis';
+import { ARSENAL_NAMES } from './arsenal-names';
 
 const OUT = 'test-results/audio';
 const RUNS = 7;
 mkdirSync(OUT, { recursive: true });
 
-/** The sounds this set added (everything else in the bank was there before). */
-export const ARSENAL_NAMES: readonly SoundName[] = [
-  'sawedOff', 'wildey', 'campaShot', 'rocketLaunch', 'shotgunOpen', 'shotgunClose', 'scopeIn',
-  'grenadeThrow', 'grenadeBounce', 'explosion', 'explosionFar', 'debris',
-  'glassShatter', 'tableCrash', 'tableThud', 'doorKick', 'bodyThump', 'focusIn', 'focusOut',
-  'carRam', 'duelStandoff', 'duelCue', 'duelWin', 'duelFoul',
-];
 const older = SOUND_NAMES.filter((n) => !ARSENAL_NAMES.includes(n));
 
 const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;

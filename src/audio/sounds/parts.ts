@@ -1,6 +1,6 @@
 // Building blocks several recipes share: metal clicks, body thuds, scrapes, knocks, whooshes.
 import { mixInto } from '../synth/buffer';
-import { applyAD, curveAt, type Breakpoint } from '../synth/envelope';
+import { applyAD, curveTrack, type Breakpoint } from '../synth/envelope';
 import { Biquad, biquad, lowpass1, sweep } from '../synth/filters';
 import { addModes } from '../synth/modal';
 import { sineGlide } from '../synth/oscillator';
@@ -53,11 +53,12 @@ export function knock(out: Float32Array, at: number, pitch: number, gain: number
  */
 export function whoosh(out: Float32Array, at: number, seconds: number, freq: readonly Breakpoint[], q: number, amp: readonly Breakpoint[], gain: number, seed: number): void {
   const n = noise(seconds, seed);
+  const f = curveTrack(freq, n.length, SR);
+  const g = curveTrack(amp, n.length, SR);
   const bq = new Biquad();
   for (let k = 0; k < n.length; k++) {
-    const t = k / SR;
-    if ((k & 15) === 0) bq.set('bandpass', curveAt(freq, t), q, SR);
-    n[k] = bq.tick(n[k]!) * curveAt(amp, t);
+    if ((k & 15) === 0) bq.set('bandpass', f[k]!, q, SR);
+    n[k] = bq.tick(n[k]!) * g[k]!;
   }
   mixInto(out, n, Math.round(at * SR), gain);
 }
