@@ -39,7 +39,7 @@ const LOOP = 'loop';
 /** Crackle loop level at full fire, before the sfx slider. */
 const CRACKLE_VOLUME = 0.5;
 /** Engine loop level for a car at full revs next to El, before the sfx slider. */
-const ENGINE_VOLUME = 0.55;
+const ENGINE_VOLUME = 0.45;
 
 interface Slot {
   /** The sprite sheet holding its takes (null until rendered: see SoundRecipe.late). */

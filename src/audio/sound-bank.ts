@@ -99,7 +99,7 @@ export const SOUND_BANK: Readonly<Record<SoundName, SoundRecipe>> = {
   sawedOff: late(takes(sawedOff, 2, 1, 3)),
   wildey: late(one(() => wildey(0), 1, 2)),
   campaShot: late(takes(campaShot, 4, 0.8, 6)),
-  rocketLaunch: late(one(rocketLaunch, 0.95, 2)),
+  rocketLaunch: late(one(rocketLaunch, 0.85, 2)),
   shotgunOpen: late(one(shotgunOpen, 0.55, 1)),
   shotgunClose: late(one(shotgunClose, 0.6, 1)),
   scopeIn: late(one(scopeIn, 0.45, 1)),

@@ -15,6 +15,8 @@ import { analyse, BANDS, describe, sparkline } from './analysis';
 import { ARSENAL_NAMES } from './arsenal-names';
 
 const OUT = 'test-results/audio';
+/** GameAudio's ENGINE_VOLUME: the loop's level for a car at full revs beside El. */
+const ENGINE_LEVEL = 0.45;
 const RUNS = 7;
 mkdirSync(OUT, { recursive: true });
 
@@ -78,7 +80,7 @@ cue('rocketLaunch', 1.2); cue('explosion', 2.8);
 cue('glassShatter', 1.5); cue('tableCrash', 0.9); cue('tableThud', 0.8); cue('doorKick', 0.15); cue('bodyThump', 1.2);
 cue('focusIn', 2.5); cue('focusOut', 1.2);
 const engineAt = t;
-for (let lap = 0; lap < 3; lap++) place(bed, engine, engineAt + (lap * engine.length) / (SR * 1.3), 0.55 * DEFAULT_VOLUMES.master * DEFAULT_VOLUMES.sfx, 1.3);
+for (let lap = 0; lap < 3; lap++) place(bed, engine, engineAt + (lap * engine.length) / (SR * 1.3), ENGINE_LEVEL * DEFAULT_VOLUMES.master * DEFAULT_VOLUMES.sfx, 1.3);
 t += 2.6;
 cue('carRam', 0.2); cue('explosion', 0, 0, 0.9); cue('carRam', 0); cue('glassShatter', 3, 0, 0.85, 0.6);
 cue('duelStandoff', 2.9); cue('duelCue', 0.35); cue('sleevePistol', 0.25); cue('duelWin', 2.6); cue('duelFoul', 2.5);
@@ -98,7 +100,7 @@ out(`\nCampa burst (22 rounds at 15/s, in-game level): peak ${(20 * Math.log10(p
 out(`preview: ${(mix.length / SR).toFixed(1)} s, peak ${(20 * Math.log10(peak(mix))).toFixed(1)} dBFS -> ${OUT}/arsenal-preview.wav`);
 out(`\n${'sound'.padEnd(16)} length  in-game level   | % energy: ${BANDS.map((b) => b[0]).join(' ')} | centroid | decay`);
 for (const { n, v, pcm } of takes) out(describe(`${n}${SOUND_BANK[n].variants > 1 ? v : ''}`, analyse(pcm, SR), inGame(n)));
-out(describe('engineLoop', analyse(engine, SR), 0.55 * DEFAULT_VOLUMES.master * DEFAULT_VOLUMES.sfx));
+out(describe('engineLoop', analyse(engine, SR), ENGINE_LEVEL * DEFAULT_VOLUMES.master * DEFAULT_VOLUMES.sfx));
 for (const ref of ['pistol', 'deagle', 'glassBreak', 'impactGlass'] as const) out(describe(`(${ref})`, analyse(renderSound(ref), SR), inGame(ref)));
 out('\nenvelopes (50 ms per character, @ = loudest, each step 5 dB down):');
 for (const { n, v, pcm } of takes) if (v === 0) out(`${n.padEnd(14)} |${sparkline(analyse(pcm, SR))}|`);

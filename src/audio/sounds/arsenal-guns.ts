@@ -86,8 +86,8 @@ export function rocketLaunch(): Float32Array {
   mixInto(out, applyAD(sweep(noise(0.3, 1402), 'lowpass', 3000, 400, 0.8, SR), SR, 0.001, 0.05), 0, 0.7);
   mixInto(out, applyAD(sineGlide(Math.round(0.5 * SR), SR, 110, 45, 0.08), SR, 0.002, 0.08), 0, 0.9);
   // The motor: a band of hiss flaring up, then falling a little in pitch as it flies off (Doppler).
-  const level = [[0, 0], [0.09, 1], [0.35, 0.6], [0.9, 0.25], [1.55, 0]] as const;
-  whoosh(out, 0.01, seconds - 0.01, [[0, 400], [0.12, 2600], [1.5, 900]], 0.9, level, 1.4, 1403);
+  const level = [[0, 0], [0.09, 1], [0.3, 0.5], [0.9, 0.18], [1.55, 0]] as const;
+  whoosh(out, 0.01, seconds - 0.01, [[0, 400], [0.12, 2600], [1.5, 900]], 0.9, level, 0.8, 1403);
   const roar = lowpass1(lowpass1(noise(seconds, 1404), 500, SR), 500, SR);
   const rng = createRng(1405);
   let flutter = 1;
@@ -95,7 +95,7 @@ export function rocketLaunch(): Float32Array {
     if (i % 600 === 0) flutter = 0.6 + rng() * 0.8; // a motor burns unevenly (~37 Hz)
     roar[i]! *= flutter;
   }
-  mixInto(out, applyCurve(roar, SR, level), Math.round(0.015 * SR), 3);
+  mixInto(out, applyCurve(roar, SR, level), Math.round(0.015 * SR), 2);
   const sparks = biquad(dust(Math.round(seconds * SR), SR, 400, createRng(1406)), 'bandpass', 3000, 1, SR);
   mixInto(out, applyCurve(sparks, SR, level), 0, 0.35);
   room(out, SR, { size: 0.7, damp: 0.5, wet: 0.25 });
