@@ -1,20 +1,33 @@
-// Which existing sound stands in for each arsenal event. The `art` branch is writing the real
-// sounds: re-point a name here (and in GUN_SOUND for the guns) and nothing else changes.
+// Which sound each arsenal event plays, and how: one place to retune the grenades and blasts.
 import type { SoundName } from './sound-bank';
 
-export interface StandIn {
+export interface Cue {
   readonly name: SoundName;
-  /** Playback rate: below 1 makes a small sound big (a pistol crack slowed into a blast). */
+  /** Playback rate (before the per-event variation). */
   readonly rate: number;
   readonly gain: number;
 }
 
-export const ARSENAL_SOUND: Readonly<Record<'throw' | 'bounce' | 'explosion' | 'explosionDebris', StandIn>> = {
-  throw: { name: 'dive', rate: 1.6, gain: 0.5 },
-  bounce: { name: 'impactMetal', rate: 0.8, gain: 0.6 },
-  explosion: { name: 'deagle', rate: 0.45, gain: 1 },
-  explosionDebris: { name: 'impactStone', rate: 0.6, gain: 0.8 },
+export const ARSENAL_SOUND: Readonly<Record<'throw' | 'bounce' | 'explosion' | 'explosionFar' | 'explosionDebris', Cue>> = {
+  throw: { name: 'grenadeThrow', rate: 1, gain: 1 },
+  bounce: { name: 'grenadeBounce', rate: 1, gain: 1 },
+  explosion: { name: 'explosion', rate: 1, gain: 1 },
+  explosionFar: { name: 'explosionFar', rate: 1, gain: 1 },
+  explosionDebris: { name: 'debris', rate: 1, gain: 1 },
 };
+
+/**
+ * Distances (px) over which a blast turns from the near sound into the dull far one: the mixer
+ * has no filters, so the two renders are crossfaded by distance instead.
+ */
+export const BLAST_NEAR = 220;
+export const BLAST_FAR = 760;
+
+/** Share (0..1) of the near blast heard at distance d; the far one gets the rest. */
+export function nearShare(d: number): number {
+  const u = Math.min(1, Math.max(0, (d - BLAST_NEAR) / (BLAST_FAR - BLAST_NEAR)));
+  return 1 - u * u * (3 - 2 * u);
+}
 
 /** Guns that throw no brass: the shotgun's shells stay in the barrels, a rocket has none. */
 export const NO_CASING: ReadonlySet<string> = new Set(['revolver', 'sawedOff', 'quinoCase', 'knife']);

@@ -4,7 +4,7 @@
 // varies a little per event, derived from the event's own fields so a
 // replay sounds exactly the same.
 import type { Material, SimEvent, WeaponId } from '../sim';
-import { ARSENAL_SOUND, NO_CASING } from './arsenal-sounds';
+import { ARSENAL_SOUND, nearShare, NO_CASING } from './arsenal-sounds';
 import type { SoundName } from './sound-bank';
 
 export interface SoundLookup {
@@ -12,6 +12,8 @@ export interface SoundLookup {
   readonly listenerY: number;
   actorPos(id: number): { x: number; y: number } | null;
   actorTeam(id: number): 'player' | 'enemy' | 'civilian' | 'ally' | null;
+  /** Whether the actor is the car (ARCHETYPES[arch].heavy); without it a car is known once it rams. */
+  isVehicle?(id: number): boolean;
 }
 
 export interface PlayOpts {
@@ -23,7 +25,7 @@ export interface PlayOpts {
 export type PlayFn = (name: SoundName, opts: PlayOpts) => void;
 
 /** Hearing ranges in px: quiet sounds die out at a screen's width, gunshots carry across the map. */
-export const RANGE = { small: 400, death: 600, shout: 900, gun: 1400 } as const;
+export const RANGE = { small: 400, death: 600, shout: 900, gun: 1400, blast: 2000 } as const;
 /** Within this distance a sound is at full volume. */
 const NEAR = 48;
 /** X offset (px) at which a sound is panned fully; never hard into one ear. */
@@ -38,33 +40,46 @@ const STONE = 1 as Material;
 const WOOD = 2 as Material;
 const GLASS = 3 as Material;
 const METAL = 4 as Material;
+/** Cell.Void (src/sim/level-data.ts): what a broken window pane becomes. */
+const VOID_CELL = 3;
 
 const GUN_SOUND: Readonly<Record<WeaponId, SoundName>> = {
   sleevePistols: 'sleevePistol',
   pistol: 'pistol',
   revolver: 'revolver',
   deagle: 'deagle',
-  // Until the arsenal has its own sounds, the nearest existing gun stands in (see arsenal-sounds.ts).
-  sawedOff: 'deagle',
-  wildey: 'deagle',
-  campaCase: 'pistol',
-  quinoCase: 'deagle',
+  sawedOff: 'sawedOff',
+  wildey: 'wildey',
+  campaCase: 'campaShot',
+  quinoCase: 'rocketLaunch',
   knife: 'knifeWhoosh',
-  grenade: 'pistol', // never fired: thrown (ARSENAL_SOUND)
+  grenade: 'grenadeThrow', // never fired: thrown (ARSENAL_SOUND)
 };
 
-/**
- * The props' events (focus, tables, glass, door kicks) and the sound each plays: stand-ins for now,
- * one place to re-point at glassShatter / tableCrash / doorKick / focusIn / focusOut once they exist.
- */
+/** Pitch spread per gun: Campa's rounds come fifteen a second and must not sound like one loop. */
+const GUN_SPREAD: Partial<Record<WeaponId, number>> = { campaCase: 0.05 };
+
+/** The props' events (focus, tables, glass, door kicks, burnt cover falling) and the sound each plays. */
 export const PROP_SOUND = {
-  shatter: 'glassBreak',
-  tableKick: 'impactWood',
-  tableStop: 'impactWood',
-  doorKick: 'door',
-  knockdown: 'land',
-  focusStart: 'dive',
-  focusEnd: 'sleeveDraw',
+  /** A window pane; a shelf of bottles or a neon sign losing its glass is `shatterBottles`. */
+  shatter: 'glassShatter',
+  shatterBottles: 'glassBreak',
+  tableKick: 'tableCrash',
+  tableStop: 'tableThud',
+  doorKick: 'doorKick',
+  knockdown: 'bodyThump',
+  focusStart: 'focusIn',
+  focusEnd: 'focusOut',
+  collapse: 'tableCrash',
+} as const satisfies Record<string, SoundName>;
+
+/** The duel's events: the standoff, the target's move, and how it ended. */
+export const DUEL_SOUND = {
+  duelStart: 'duelStandoff',
+  duelCue: 'duelCue',
+  duelWon: 'duelWin',
+  duelEarly: 'duelFoul',
+  duelLate: 'duelFoul',
 } as const satisfies Record<string, SoundName>;
 
 const IMPACT_SOUND = new Map<Material, SoundName>([[STONE, 'impactStone'], [WOOD, 'impactWood'], [GLASS, 'impactGlass'], [METAL, 'impactMetal']]);
@@ -73,10 +88,12 @@ const IMPACT_SOUND = new Map<Material, SoundName>([[STONE, 'impactStone'], [WOOD
 export interface EventSoundMemo {
   tick: number;
   lastAlert: number;
+  /** Actors seen ramming: the car, when the lookup cannot say. */
+  readonly vehicles: Set<number>;
 }
 
 export function createEventSoundMemo(): EventSoundMemo {
-  return { tick: 0, lastAlert: -Infinity };
+  return { tick: 0, lastAlert: -Infinity, vehicles: new Set() };
 }
 
 const sharedMemo = createEventSoundMemo();
@@ -121,13 +138,25 @@ export function soundsForEvents(events: readonly SimEvent[], lookup: SoundLookup
     const p = lookup.actorPos(actor) ?? { x: lookup.listenerX, y: lookup.listenerY };
     at(name, p.x, p.y, range, rate, gain);
   };
+  const isVehicle = (id: number): boolean => memo.vehicles.has(id) || lookup.isVehicle?.(id) === true;
+  /** A blast at (x, y): the near boom and the dull far one crossfaded by distance, rubble only close by. */
+  const blast = (x: number, y: number, rate: number, debris: boolean): void => {
+    const d = Math.sqrt((x - lookup.listenerX) ** 2 + (y - lookup.listenerY) ** 2);
+    const near = nearShare(d);
+    const { explosion: n, explosionFar: f, explosionDebris: r } = ARSENAL_SOUND;
+    if (near > 0) at(n.name, x, y, RANGE.gun, rate * n.rate, n.gain * near);
+    if (near < 1) at(f.name, x, y, RANGE.blast, rate * f.rate, f.gain * (1 - near));
+    if (debris) at(r.name, x, y, RANGE.death, rateFrom(0.1, y, x) * r.rate, r.gain);
+  };
   let ignited = false;
+  // Glass breaking in a blast breaks many cells in one tick: one crash of each kind is enough.
+  const shattered = new Set<SoundName>();
   const pickedUp = new Set(events.flatMap((e) => (e.type === 'pickup' ? [e.actor] : [])));
 
   events.forEach((e, i) => {
     switch (e.type) {
       case 'shot':
-        at(GUN_SOUND[e.weapon], e.x, e.y, RANGE.gun, rateFrom(0.03, e.x, e.y, e.angle, e.hand, e.actor));
+        at(GUN_SOUND[e.weapon], e.x, e.y, RANGE.gun, rateFrom(GUN_SPREAD[e.weapon] ?? 0.03, e.x, e.y, e.angle, e.hand, e.actor));
         // Automatics throw a case (revolvers keep theirs); the sound itself starts a beat late.
         if (!NO_CASING.has(e.weapon)) at('casing', e.x, e.y, RANGE.small, rateFrom(0.08, e.y, e.x, e.angle), 0.7);
         break;
@@ -135,20 +164,25 @@ export function soundsForEvents(events: readonly SimEvent[], lookup: SoundLookup
         byActor('dryFire', e.actor, RANGE.small, rateFrom(0.03, e.actor, i));
         break;
       case 'reload':
-        byActor(e.done ? 'reloadDone' : 'reloadStart', e.actor, RANGE.small, 1);
+        // The sawed-off breaks open and snaps shut; the rest swap magazines.
+        if (e.weapon === 'sawedOff') byActor(e.done ? 'shotgunClose' : 'shotgunOpen', e.actor, RANGE.small, 1);
+        else byActor(e.done ? 'reloadDone' : 'reloadStart', e.actor, RANGE.small, 1);
         break;
       case 'draw':
         byActor('sleeveDraw', e.actor, RANGE.small, rateFrom(0.04, e.actor, tick));
         break;
       case 'switch':
         // Sleeve pistols have their own 'draw'; a pickup already rattled.
-        if (e.weapon !== 'sleevePistols' && !pickedUp.has(e.actor)) byActor('pickup', e.actor, RANGE.small, 1.1, 0.6);
+        // The Wildey comes up to the eye: its scope clicks instead.
+        if (e.weapon === 'wildey') byActor('scopeIn', e.actor, RANGE.small, 1);
+        else if (e.weapon !== 'sleevePistols' && !pickedUp.has(e.actor)) byActor('pickup', e.actor, RANGE.small, 1.1, 0.6);
         break;
       case 'dive':
         byActor('dive', e.actor, RANGE.small, rateFrom(0.05, e.actor, e.angle));
         break;
       case 'hit':
-        at('impactFlesh', e.x, e.y, RANGE.small, rateFrom(0.08, e.x, e.y, e.target, e.hp));
+        // Bullets into the car ring on its body.
+        at(isVehicle(e.target) ? 'impactMetal' : 'impactFlesh', e.x, e.y, RANGE.small, rateFrom(0.08, e.x, e.y, e.target, e.hp));
         if (lookup.actorTeam(e.target) === 'player') play('hurt', { volume: 1, pan: 0, rate: 1 });
         break;
       case 'impact': {
@@ -157,7 +191,12 @@ export function soundsForEvents(events: readonly SimEvent[], lookup: SoundLookup
         break;
       }
       case 'death':
-        at('death', e.x, e.y, RANGE.death, rateFrom(0.06, e.actor, e.x, e.y));
+        if (isVehicle(e.actor)) {
+          // The car is wrecked: its tank goes up, the body crumples, the windscreen bursts.
+          blast(e.x, e.y, 0.9, false);
+          at('carRam', e.x, e.y, RANGE.death, 0.85);
+          at(PROP_SOUND.shatter, e.x, e.y, RANGE.death, 0.85, 0.6);
+        } else at('death', e.x, e.y, RANGE.death, rateFrom(0.06, e.actor, e.x, e.y));
         break;
       case 'drop':
         at('pickup', e.x, e.y, RANGE.small, 0.85, 0.5);
@@ -178,33 +217,43 @@ export function soundsForEvents(events: readonly SimEvent[], lookup: SoundLookup
         }
         break;
       case 'ram':
-        // Stand-ins until the art branch's car sounds are wired: metal on impact, low and heavy.
-        at('impactMetal', e.x, e.y, RANGE.death, 0.6);
+        memo.vehicles.add(e.car);
+        at('carRam', e.x, e.y, RANGE.death, rateFrom(0.06, e.x, e.y, e.target));
         break;
+      case 'duelStart':
       case 'duelCue':
-        // The target's hand goes to his gun (a stand-in for a proper sting).
-        byActor('sleeveDraw', e.target, RANGE.shout, 0.8);
+      case 'duelWon':
+      case 'duelEarly':
+      case 'duelLate':
+        // Stings, not sounds in the yard: centred and full, wherever the target stands.
+        play(DUEL_SOUND[e.type], { volume: 1, pan: 0, rate: 1 });
         break;
-      case 'shatter':
-        at(PROP_SOUND.shatter, e.x, e.y, RANGE.death, rateFrom(0.1, e.tx, e.ty));
+      case 'shatter': {
+        const name = e.cell === VOID_CELL ? PROP_SOUND.shatter : PROP_SOUND.shatterBottles;
+        if (!shattered.has(name)) at(name, e.x, e.y, RANGE.death, rateFrom(0.1, e.tx, e.ty));
+        shattered.add(name);
         break;
+      }
       case 'tableKick':
-        at(PROP_SOUND.tableKick, e.x, e.y, RANGE.death, 0.6 * rateFrom(0.05, e.table), 1.4);
+        at(PROP_SOUND.tableKick, e.x, e.y, RANGE.death, rateFrom(0.05, e.table));
         break;
       case 'tableStop':
-        at(PROP_SOUND.tableStop, e.x, e.y, RANGE.small, 0.7, 0.8);
+        at(PROP_SOUND.tableStop, e.x, e.y, RANGE.small, rateFrom(0.05, e.table));
         break;
       case 'doorKick':
-        // Louder and lower than a door pushed open: a bang that carries.
-        at(PROP_SOUND.doorKick, e.x, e.y, RANGE.death, 0.75, 1.6);
-        at('impactWood', e.x, e.y, RANGE.small, 0.6);
+        // A bang that carries further than a door pushed open.
+        at(PROP_SOUND.doorKick, e.x, e.y, RANGE.shout, rateFrom(0.05, e.door));
         break;
       case 'knockdown':
-        at(PROP_SOUND.knockdown, e.x, e.y, RANGE.small, rateFrom(0.08, e.actor), 1.2);
+        at(PROP_SOUND.knockdown, e.x, e.y, RANGE.small, rateFrom(0.08, e.actor));
         break;
       case 'focusStart':
       case 'focusEnd':
-        play(PROP_SOUND[e.type], { volume: 0.9, pan: 0, rate: e.type === 'focusStart' ? 0.55 : 0.8 });
+        play(PROP_SOUND[e.type], { volume: 1, pan: 0, rate: 1 });
+        break;
+      case 'burnOut':
+        // Burnt-through cover (a table, the counter) falling in on itself; a floor cell just goes out.
+        if (e.collapsed) at(PROP_SOUND.collapse, e.tx * 16 + 8, e.ty * 16 + 8, RANGE.small, rateFrom(0.06, e.tx, e.ty) * 0.8, 0.6);
         break;
       case 'windup':
         at('knifeTell', e.x, e.y, RANGE.shout, rateFrom(0.04, e.actor, e.angle));
@@ -229,7 +278,7 @@ export function soundsForEvents(events: readonly SimEvent[], lookup: SoundLookup
         break;
       case 'throw': {
         const s = ARSENAL_SOUND.throw;
-        at(s.name, e.x, e.y, RANGE.small, s.rate, s.gain);
+        at(s.name, e.x, e.y, RANGE.small, rateFrom(0.05, e.actor, e.angle) * s.rate, s.gain);
         break;
       }
       case 'bounce': {
@@ -237,18 +286,14 @@ export function soundsForEvents(events: readonly SimEvent[], lookup: SoundLookup
         at(s.name, e.x, e.y, RANGE.small, rateFrom(0.1, e.x, e.y) * s.rate, s.gain);
         break;
       }
-      case 'explosion': {
-        const s = ARSENAL_SOUND.explosion;
-        const d = ARSENAL_SOUND.explosionDebris;
-        at(s.name, e.x, e.y, RANGE.gun, rateFrom(0.05, e.x, e.y) * s.rate, s.gain);
-        at(d.name, e.x, e.y, RANGE.death, rateFrom(0.1, e.y, e.x) * d.rate, d.gain);
+      case 'explosion':
+        blast(e.x, e.y, rateFrom(0.05, e.x, e.y), true);
         break;
-      }
       case 'outcome':
         play(e.outcome === 'cleared' ? 'clearSting' : 'deathSting', { volume: 1, pan: 0, rate: 1 });
         break;
       default:
-        // alarm, spawn, caption, objective, burnOut: silent (the HUD and the crackle loop cover them).
+        // alarm, spawn, caption, objective, failure: silent (the HUD, the alert shouts and the outcome's sting cover them).
         break;
     }
   });

@@ -7,6 +7,8 @@ import { Howl, Howler } from 'howler';
 import { DEFAULT_VOLUMES, DUCK_LEVEL, MUSIC_LEVEL } from './mix';
 import { MUSIC_TRACKS, MUSIC_SAMPLE_RATE, renderMusic, type MusicTrack } from './music';
 import { SFX_SAMPLE_RATE, SOUND_BANK, SOUND_NAMES, type SoundName } from './sound-bank';
+import type { EngineMix } from './car-engine';
+import { engineLoop } from './sounds/car';
 import { crackleLoop } from './sounds/hazards';
 import { packSprites } from './sprite-sheet';
 import { encodeWav } from './wav';
@@ -36,8 +38,12 @@ const LOOP_PAD = 0.05;
 const LOOP = 'loop';
 /** Crackle loop level at full fire, before the sfx slider. */
 const CRACKLE_VOLUME = 0.5;
+/** Engine loop level for a car at full revs next to El, before the sfx slider. */
+const ENGINE_VOLUME = 0.45;
 
 interface Slot {
+  /** The sprite sheet holding its takes (null until rendered: see SoundRecipe.late). */
+  sheet: Howl | null;
   /** Sprite keys of the takes, played round-robin. */
   readonly keys: string[];
   next: number;
@@ -57,7 +63,6 @@ function safely(fn: () => void): void {
 
 export class GameAudio {
   private readonly sounds = new Map<SoundName, Slot>();
-  private sheet: Howl | null = null;
   private readonly music = new Map<MusicTrack, Howl>();
   private volumes: Volumes = { ...DEFAULT_VOLUMES };
   private ducked = false;
@@ -68,6 +73,8 @@ export class GameAudio {
   private initPromise: Promise<void> | null = null;
   /** The fire's crackle: a looping effect whose level follows the fire near El (setCrackle). */
   private crackle: { howl: Howl; id: number | null; level: number } | null = null;
+  /** The car's engine: a looping effect whose level, pan and revs follow the car (setEngine). */
+  private engine: { howl: Howl; id: number | null; level: number; rate: number } | null = null;
 
   /**
    * Renders the menu loop and every effect and creates the Howls, yielding
@@ -86,11 +93,11 @@ export class GameAudio {
     if (!this.ready || locked()) return; // a locked context would play a burst of stale sounds on unlock
     safely(() => {
       const slot = this.sounds.get(name);
-      const sheet = this.sheet;
+      const sheet = slot?.sheet;
       const recipe = SOUND_BANK[name];
       if (!slot || !sheet || !recipe) return;
       const bus = recipe.bus === 'music' ? this.volumes.music : this.volumes.sfx;
-      const slowed = this.slow && recipe.bus === 'sfx';
+      const slowed = this.slow && recipe.bus === 'sfx' && !recipe.unslowed;
       const volume = clamp01(recipe.volume * (opts.volume ?? 1) * bus * (slowed ? SLOW_SFX_VOLUME : 1));
       if (volume < 0.001) return;
       slot.active = slot.active.filter((id) => sheet.playing(id));
@@ -128,13 +135,38 @@ export class GameAudio {
     });
   }
 
-  /** Silences the crackle at once (leaving a level, the run over). */
+  /** Silences the crackle and the engine at once (leaving a level, the run over). */
   stopCrackle(): void {
     safely(() => {
-      const c = this.crackle;
-      if (!c) return;
-      c.level = 0;
-      if (c.id !== null) c.howl.pause(c.id);
+      for (const c of [this.crackle, this.engine]) {
+        if (!c) continue;
+        c.level = 0;
+        if (c.id !== null) c.howl.pause(c.id);
+      }
+    });
+  }
+
+  /**
+   * The car's engine as heard by El (engineMix in car-engine.ts); volume 0 pauses it. Call once
+   * per tick; level and revs are smoothed so the loop glides rather than steps.
+   */
+  setEngine(mix: EngineMix): void {
+    if (!this.ready || locked()) return;
+    safely(() => {
+      const e = this.engine;
+      if (!e) return;
+      e.level += (clamp01(mix.volume) - e.level) * 0.2;
+      if (Number.isFinite(mix.rate) && mix.rate > 0) e.rate += (mix.rate - e.rate) * 0.1;
+      if (e.level < 0.01) {
+        if (e.id !== null) e.howl.pause(e.id);
+        return;
+      }
+      if (e.id === null) e.id = e.howl.play(LOOP);
+      else if (!e.howl.playing(e.id)) e.howl.play(e.id);
+      e.howl.volume(clamp01(e.level * ENGINE_VOLUME * this.volumes.sfx * (this.slow ? SLOW_SFX_VOLUME : 1)), e.id);
+      e.howl.rate(Math.min(4, Math.max(0.5, e.rate * (this.slow ? SLOW_SFX_RATE : 1))), e.id);
+      const pan = Math.max(-1, Math.min(1, mix.pan));
+      if (Number.isFinite(pan)) e.howl.stereo(pan, e.id);
     });
   }
 
@@ -211,27 +243,33 @@ export class GameAudio {
       this.music.set(track, this.makeLoopHowl(renderMusic(track, MUSIC_SAMPLE_RATE), MUSIC_SAMPLE_RATE));
     };
     jobs.push({ weight: 8, run: () => musicJob('menu') });
-    const takes: { key: string; pcm: Float32Array }[] = [];
+    // Two sheets: what the boot bar waits for, and the `late` sounds rendered after it (below).
+    const sheets = { boot: { slots: [] as Slot[], takes: [] as { key: string; pcm: Float32Array }[] }, late: { slots: [] as Slot[], takes: [] as { key: string; pcm: Float32Array }[] } };
+    const lateJobs: (() => void)[] = [];
     for (const name of SOUND_NAMES) {
       const recipe = SOUND_BANK[name];
-      const slot: Slot = { keys: [], next: 0, active: [] };
+      const slot: Slot = { sheet: null, keys: [], next: 0, active: [] };
       this.sounds.set(name, slot);
+      const group = recipe.late ? sheets.late : sheets.boot;
+      group.slots.push(slot);
       for (let v = 0; v < recipe.variants; v++) {
         const key = `${name}:${v}`;
         slot.keys.push(key);
-        jobs.push({ weight: 1, run: () => takes.push({ key, pcm: recipe.render(v) }) });
+        const render = (): void => void group.takes.push({ key, pcm: recipe.render(v) });
+        if (recipe.late) lateJobs.push(render);
+        else jobs.push({ weight: 1, run: render });
       }
     }
-    jobs.push({
-      weight: 3,
-      run: () => {
-        const sheet = packSprites(takes, SFX_SAMPLE_RATE);
-        takes.length = 0;
-        this.sheet = this.makeHowl(sheet.pcm, SFX_SAMPLE_RATE, { loop: false, pool: 24, sprite: sheet.sprites });
-      },
-    });
-
+    const pack = (group: typeof sheets.boot): void => {
+      const sheet = packSprites(group.takes, SFX_SAMPLE_RATE);
+      group.takes.length = 0;
+      const howl = this.makeHowl(sheet.pcm, SFX_SAMPLE_RATE, { loop: false, pool: 24, sprite: sheet.sprites });
+      for (const slot of group.slots) slot.sheet = howl;
+    };
+    jobs.push({ weight: 3, run: () => pack(sheets.boot) });
     jobs.push({ weight: 2, run: () => (this.crackle = { howl: this.makeLoopHowl(crackleLoop(), SFX_SAMPLE_RATE, false), id: null, level: 0 }) });
+    if (sheets.late.slots.length > 0) lateJobs.push(() => pack(sheets.late));
+    lateJobs.push(() => (this.engine = { howl: this.makeLoopHowl(engineLoop(), SFX_SAMPLE_RATE, false), id: null, level: 0, rate: 1 }));
 
     const total = jobs.reduce((s, j) => s + j.weight, 0);
     let done = 0;
@@ -247,6 +285,14 @@ export class GameAudio {
     }
     this.ready = true;
     safely(() => this.syncMusic());
+    // The title needs none of the `late` sounds: render them one per task once it is up (a play
+    // before its sheet exists is silent, and nothing on the title asks for them).
+    const runLate = (k: number): void => {
+      if (k >= lateJobs.length) return;
+      safely(lateJobs[k]!);
+      setTimeout(() => runLate(k + 1), 0);
+    };
+    setTimeout(() => runLate(0), 0);
     // The other loops aren't needed on the title screen: render them after init
     // resolves, one per task (setMusic keeps the old loop playing until then).
     for (const track of MUSIC_TRACKS) {
@@ -308,7 +354,28 @@ function prepareHowler(): void {
   safely(() => {
     Howler.autoSuspend = false;
     Howler.volume(Howler.volume()); // creates the AudioContext (or discovers there is none)
+    guardOutput();
   });
+}
+
+/**
+ * A limiter between howler's master gain and the speakers. Each sound is rendered under full
+ * scale, but a blast on a blast, or both barrels over the music, can sum past it; this catches
+ * those peaks (it does nothing below -3 dBFS, where the mix normally sits).
+ */
+function guardOutput(): void {
+  const ctx = Howler.usingWebAudio ? Howler.ctx : null;
+  const master = Howler.masterGain;
+  if (!ctx || !master || typeof ctx.createDynamicsCompressor !== 'function') return;
+  const limiter = ctx.createDynamicsCompressor();
+  limiter.threshold.value = -3;
+  limiter.knee.value = 2;
+  limiter.ratio.value = 20;
+  limiter.attack.value = 0.002;
+  limiter.release.value = 0.15;
+  master.disconnect();
+  master.connect(limiter);
+  limiter.connect(ctx.destination);
 }
 
 function audioAvailable(): boolean {

@@ -22,6 +22,9 @@ describe('GameAudio without audio', () => {
       audio.setMusic(null);
       audio.setCrackle(0.7);
       audio.setCrackle(NaN);
+      audio.setEngine({ volume: 0.6, pan: 3, rate: NaN });
+      audio.play('focusIn');
+      audio.stopCrackle();
       audio.setVolumes({ master: NaN, music: -1, sfx: 9 });
     }).not.toThrow();
     await expect(audio.init()).resolves.toBeUndefined();

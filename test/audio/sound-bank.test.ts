@@ -9,7 +9,17 @@ const REQUIRED: readonly SoundName[] = [
   'footWood0', 'footWood1', 'footSand0', 'footSand1', 'door', 'alertShout', 'death', 'hurt', 'pickup',
   'uiMove', 'uiSelect', 'uiBack', 'clearSting', 'deathSting', 'casing',
   'fireIgnite', 'sizzle', 'knifeTell', 'knifeWhoosh', 'knifeThunkWood', 'knifeThunkStone',
+  'sawedOff', 'wildey', 'campaShot', 'rocketLaunch', 'shotgunOpen', 'shotgunClose', 'scopeIn',
+  'grenadeThrow', 'grenadeBounce', 'explosion', 'explosionFar', 'debris',
+  'glassShatter', 'tableCrash', 'tableThud', 'doorKick', 'bodyThump', 'focusIn', 'focusOut',
+  'carRam', 'duelStandoff', 'duelCue', 'duelWin', 'duelFoul',
 ];
+/** Guns: the loudest things in the mix, bar the blasts. */
+const GUNS: readonly SoundName[] = ['sleevePistol', 'pistol', 'revolver', 'deagle', 'sawedOff', 'wildey', 'campaShot', 'rocketLaunch'];
+const BLASTS: readonly SoundName[] = ['explosion', 'explosionFar'];
+/** Longest a take may be (s): stings ring out, blasts and the magnum roll on, everything else is short. */
+const maxSeconds = (name: SoundName): number =>
+  name.endsWith('Sting') ? 4 : name.startsWith('duel') || BLASTS.includes(name) || ['wildey', 'rocketLaunch'].includes(name) ? 3 : 1.6;
 
 const takes = SOUND_NAMES.flatMap((name) => Array.from({ length: SOUND_BANK[name].variants }, (_, v) => ({ name, v })));
 const rendered = new Map(takes.map(({ name, v }) => [`${name}#${v}`, renderSound(name, v)]));
@@ -28,7 +38,7 @@ describe('sound bank', () => {
     expect(peakOf(b)).toBeGreaterThan(0.3);
     expect(rmsOf(b)).toBeGreaterThan(0.01);
     expect(seconds).toBeGreaterThanOrEqual(0.1);
-    expect(seconds).toBeLessThanOrEqual(name.endsWith('Sting') ? 4 : 1.6);
+    expect(seconds).toBeLessThanOrEqual(maxSeconds(name));
     // Ends in silence: no click when the voice stops.
     expect(Math.abs(b[b.length - 1]!)).toBeLessThan(0.01);
   });
@@ -51,12 +61,17 @@ describe('sound bank', () => {
 
   it('keeps the mix in order: gunshots loudest, UI soft', () => {
     const loudness = (name: SoundName): number => SOUND_BANK[name].volume * peakOf(pcm(name));
-    const quietestGun = Math.min(...(['sleevePistol', 'pistol', 'revolver', 'deagle'] as const).map(loudness));
+    const quietestGun = Math.min(...GUNS.map(loudness));
     for (const name of SOUND_NAMES) {
-      if (!['sleevePistol', 'pistol', 'revolver', 'deagle'].includes(name)) expect(loudness(name), name).toBeLessThan(quietestGun);
+      if (!GUNS.includes(name) && !BLASTS.includes(name)) expect(loudness(name), name).toBeLessThan(quietestGun);
     }
     for (const ui of ['uiMove', 'uiSelect', 'uiBack'] as const) expect(loudness(ui)).toBeLessThan(0.35);
     expect(SOUND_BANK.deagle.volume).toBe(Math.max(...SOUND_NAMES.map((n) => SOUND_BANK[n].volume)));
+  });
+
+  it('renders behind the boot bar everything the title and menus play; the arsenal set comes just after', () => {
+    for (const name of ['uiMove', 'uiSelect', 'uiBack', 'clearSting', 'deathSting', 'sleevePistol', 'footWood0'] as const) expect(SOUND_BANK[name].late, name).toBeFalsy();
+    for (const name of ['sawedOff', 'explosion', 'glassShatter', 'focusIn', 'carRam', 'duelCue'] as const) expect(SOUND_BANK[name].late, name).toBe(true);
   });
 
   it('allows at least one voice per sound and routes the stings with the music', () => {

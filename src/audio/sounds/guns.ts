@@ -10,7 +10,7 @@ import { sineGlide } from '../synth/oscillator';
 import { room } from '../synth/reverb';
 import { finish, noise, silence, SR } from './common';
 
-interface Gun {
+export interface Gun {
   readonly seconds: number;
   readonly seed: number;
   /** Crack: decay (s) and highpass (Hz). */
@@ -35,7 +35,8 @@ interface Gun {
   readonly level: number;
 }
 
-function gunshot(g: Gun): Float32Array {
+/** The layers of a shot (crack, blast, thump, tail, the frame's ring), before any space around it. */
+export function gunLayers(g: Gun): Float32Array {
   const out = silence(g.seconds);
   const crack = highpass1(noise(0.03, g.seed), g.crackHp, SR);
   mixInto(out, applyAD(crack, SR, 0.0003, g.crackTau), 0, 1.1);
@@ -46,6 +47,11 @@ function gunshot(g: Gun): Float32Array {
   const tail = lowpass1(noise(g.seconds, g.seed + 2), 1800, SR);
   mixInto(out, applyAD(tail, SR, 0.012, g.tailTau), 0, g.tailAmp);
   if (g.ring) addModes(out, SR, g.ring, Math.round(0.001 * SR), 0.25);
+  return out;
+}
+
+/** What every gun shares after its layers: slap-back echoes, the room, no rumble, saturation, level. */
+export function gunSpace(out: Float32Array, g: Gun): Float32Array {
   for (const [delay, gain] of g.echoes ?? []) {
     const echo = lowpass1(out.slice(0, out.length - Math.round(delay * SR)), 2500, SR);
     mixInto(out, echo, Math.round(delay * SR), gain);
@@ -54,6 +60,10 @@ function gunshot(g: Gun): Float32Array {
   highpass1(out, 35, SR);
   softClip(finish(out, 1, 0.03), g.drive);
   return finish(out, g.level, 0.03);
+}
+
+function gunshot(g: Gun): Float32Array {
+  return gunSpace(gunLayers(g), g);
 }
 
 /** El's sleeve pistols: sharp, dry, short. Variants differ in seed and a hair of tuning so rapid fire never machine-guns. */

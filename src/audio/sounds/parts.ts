@@ -1,7 +1,7 @@
-// Building blocks several recipes share: metal clicks, body thuds, scrapes, knocks.
+// Building blocks several recipes share: metal clicks, body thuds, scrapes, knocks, whooshes.
 import { mixInto } from '../synth/buffer';
-import { applyAD } from '../synth/envelope';
-import { biquad, lowpass1, sweep } from '../synth/filters';
+import { applyAD, curveTrack, type Breakpoint } from '../synth/envelope';
+import { Biquad, biquad, lowpass1, sweep } from '../synth/filters';
 import { addModes } from '../synth/modal';
 import { sineGlide } from '../synth/oscillator';
 import { noise, SR } from './common';
@@ -45,4 +45,20 @@ export function knock(out: Float32Array, at: number, pitch: number, gain: number
     mixInto(sum, biquad(ex.slice(), 'bandpass', pitch * ratio, q, SR), 0, g);
   }
   mixInto(out, applyAD(sum, SR, 0.0003, tau), i, gain * 3);
+}
+
+/**
+ * Noise through a band-pass whose centre follows `freq` (Hz over seconds) and whose level follows
+ * `amp`: whooshes that swell and turn (a rocket leaving, time bending, an arm throwing).
+ */
+export function whoosh(out: Float32Array, at: number, seconds: number, freq: readonly Breakpoint[], q: number, amp: readonly Breakpoint[], gain: number, seed: number): void {
+  const n = noise(seconds, seed);
+  const f = curveTrack(freq, n.length, SR);
+  const g = curveTrack(amp, n.length, SR);
+  const bq = new Biquad();
+  for (let k = 0; k < n.length; k++) {
+    if ((k & 15) === 0) bq.set('bandpass', f[k]!, q, SR);
+    n[k] = bq.tick(n[k]!) * g[k]!;
+  }
+  mixInto(out, n, Math.round(at * SR), gain);
 }

@@ -38,8 +38,27 @@ export function curveAt(points: readonly Breakpoint[], t: number): number {
   return points[points.length - 1]![1];
 }
 
+/** The curve sampled at every sample of n: walks the segments in order (no search per sample). */
+export function curveTrack(points: readonly Breakpoint[], n: number, sr: number): Float64Array {
+  const out = new Float64Array(n);
+  let seg = 0;
+  for (let i = 0; i < n; i++) {
+    const t = i / sr;
+    while (seg < points.length && points[seg]![0] < t) seg++;
+    if (seg === 0) out[i] = points[0]?.[1] ?? 0;
+    else if (seg === points.length) out[i] = points[seg - 1]![1];
+    else {
+      const [t0, v0] = points[seg - 1]!;
+      const [t1, v1] = points[seg]!;
+      out[i] = t1 > t0 ? v0 + ((v1 - v0) * (t - t0)) / (t1 - t0) : v1;
+    }
+  }
+  return out;
+}
+
 /** Multiplies buf by a piecewise-linear envelope. */
 export function applyCurve(buf: Float32Array, sr: number, points: readonly Breakpoint[]): Float32Array {
-  for (let i = 0; i < buf.length; i++) buf[i]! *= curveAt(points, i / sr);
+  const env = curveTrack(points, buf.length, sr);
+  for (let i = 0; i < buf.length; i++) buf[i]! *= env[i]!;
   return buf;
 }

@@ -10,10 +10,15 @@ export function glideAt(f0: number, f1: number, glide: number, t: number): numbe
 /** Sine gliding exponentially from f0 to f1. */
 export function sineGlide(n: number, sr: number, f0: number, f1: number, glide: number): Float32Array {
   const out = new Float32Array(n);
+  // The phase step glides by a constant ratio per sample, then holds (no pow() per sample).
+  const steps = glide > 0 ? Math.round(glide * sr) : 0;
+  const ratio = steps > 0 ? Math.pow(f1 / f0, 1 / steps) : 1;
+  let dphase = (2 * Math.PI * (steps > 0 ? f0 : f1)) / sr;
   let phase = 0;
   for (let i = 0; i < n; i++) {
     out[i] = Math.sin(phase);
-    phase += (2 * Math.PI * glideAt(f0, f1, glide, i / sr)) / sr;
+    phase += dphase;
+    if (i < steps) dphase *= ratio;
   }
   return out;
 }

@@ -3,7 +3,7 @@
 // whose frequencies glide between vowel targets. Enough for a shout or a
 // grunt without any speech library.
 import { Biquad } from './filters';
-import { curveAt, type Breakpoint } from './envelope';
+import { curveTrack, type Breakpoint } from './envelope';
 import { sawFromFreqs } from './oscillator';
 import { bipolar, createRng } from './prng';
 
@@ -35,37 +35,31 @@ export function voice(o: VoiceOptions): Float32Array {
   const rng = createRng(o.seed);
   // Jitter changes slowly (every ~5 ms) so it reads as roughness, not noise.
   const freqs = new Float32Array(n);
+  const pitch = curveTrack(o.pitch, n, sr);
   let wobble = 0;
   let target = 0;
   for (let i = 0; i < n; i++) {
     if (i % 110 === 0) target = bipolar(rng) * o.jitter;
     wobble += (target - wobble) * 0.01;
-    freqs[i] = curveAt(o.pitch, i / sr) * (1 + wobble);
+    freqs[i] = pitch[i]! * (1 + wobble);
   }
   const src = sawFromFreqs(freqs, sr);
+  const breath = curveTrack(o.breath, n, sr);
+  const amp = curveTrack(o.amp, n, sr);
   for (let i = 0; i < n; i++) {
-    const t = i / sr;
-    const br = curveAt(o.breath, t);
-    src[i] = (src[i]! * (1 - br) + bipolar(rng) * br * 1.5) * curveAt(o.amp, t);
+    const br = breath[i]!;
+    src[i] = (src[i]! * (1 - br) + bipolar(rng) * br * 1.5) * amp[i]!;
   }
   const out = new Float32Array(n);
   const bank = [new Biquad(), new Biquad(), new Biquad()];
-  const f = [0, 0, 0];
+  // Each formant's track, sampled once (the filters are retuned every 32 samples).
+  const tracks = ([1, 2, 3] as const).map((k) => curveTrack(o.formants.map((p) => [p[0], p[k]] as const), n, sr));
   for (let i = 0; i < n; i++) {
     if ((i & 31) === 0) {
-      const p = formantsAt(o.formants, i / sr);
-      for (let k = 0; k < 3; k++) {
-        f[k] = p[k]!;
-        bank[k]!.set('bandpass', f[k]!, o.q * (1 + k * 0.5), sr);
-      }
+      for (let k = 0; k < 3; k++) bank[k]!.set('bandpass', tracks[k]![i]!, o.q * (1 + k * 0.5), sr);
     }
     const x = src[i]!;
     out[i] = bank[0]!.tick(x) * FORMANT_GAIN[0]! + bank[1]!.tick(x) * FORMANT_GAIN[1]! + bank[2]!.tick(x) * FORMANT_GAIN[2]!;
   }
   return out;
-}
-
-function formantsAt(points: readonly FormantPoint[], t: number): [number, number, number] {
-  const pick = (k: 1 | 2 | 3): number => curveAt(points.map((p) => [p[0], p[k]] as const), t);
-  return [pick(1), pick(2), pick(3)];
 }
