@@ -1,8 +1,7 @@
 // Play: runs the simulation at a fixed 60 Hz inside Phaser's frame loop and draws it. No game
 // rule lives here: devices become TickInputs, the sim steps, the view and audio react to events.
 import Phaser from 'phaser';
-import { footstepSound, RANGE, soundsForEvents, spatial } from '../audio/event-sounds';
-import { fireLoudness } from '../audio/fire-ambience';
+import { footstepSound, RANGE, spatial } from '../audio/event-sounds';
 import { FixedStepRunner } from '../game/fixed-step';
 import { Ghost } from '../game/ghost';
 import { grade } from '../game/grade';
@@ -24,6 +23,7 @@ import { showNotice } from '../ui/page-notice';
 import { resetHook, updateHook, worldHookState } from './test-hook';
 import { SceneKey, type PlayData } from './keys';
 import type { ResultsData } from './results-scene';
+import { WorldAudio } from './world-audio';
 
 const PERF = new URLSearchParams(window.location.search).has('perf');
 
@@ -56,6 +56,8 @@ export class PlayScene extends Phaser.Scene {
   constructor() {
     super(SceneKey.Play);
   }
+
+  private worldAudio!: WorldAudio;
 
   create(data: PlayData): void {
     this.svc = services(this);
@@ -98,6 +100,8 @@ export class PlayScene extends Phaser.Scene {
     this.runner.reset(world);
     this.view?.destroy();
     this.svc.audio.stopCrackle();
+    // A fresh run hears a fresh world (parked cars, no alert just shouted).
+    this.worldAudio = new WorldAudio(this.svc.audio);
     this.view = new WorldView(this, world);
     this.view.onShake = (intensity, ms) => {
       if (this.svc.settings.screenShake) this.rig.shake(intensity, ms);
@@ -184,13 +188,7 @@ export class PlayScene extends Phaser.Scene {
           this.ghostView.onTick(this.ghost.el);
         }
         this.events.emit('sim-events', world.events, world);
-        soundsForEvents(world.events, {
-          listenerX: player.x,
-          listenerY: player.y,
-          actorPos: (id) => this.actorPos(id),
-          actorTeam: (id) => this.world.actors.find((a) => a.id === id)?.team ?? null,
-        }, (name, opts) => audio.play(name, opts));
-        audio.setCrackle(fireLoudness(world.burn, world.level.width, world.level.height, player.x, player.y));
+        this.worldAudio.tick(world, player.x, player.y);
         if (!this.combatMusic && (world.alarm || world.events.some((e) => e.type === 'shot'))) {
           this.combatMusic = true;
           audio.setMusic('combat');
@@ -206,11 +204,6 @@ export class PlayScene extends Phaser.Scene {
     if (this.world.tick !== this.hookTick) this.publishHook();
     this.checkOutcome(time);
     return ticks;
-  }
-
-  private actorPos(id: number): { x: number; y: number } | null {
-    const a = this.world.actors.find((x) => x.id === id);
-    return a ? { x: a.x, y: a.y } : null;
   }
 
   private checkOutcome(time: number): void {

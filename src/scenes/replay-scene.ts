@@ -5,8 +5,7 @@
 // tick, hitboxes, the in-game time, and whether the run verifies. Start it with
 // `scene.start('replay', { replay, returnTo })` (ReplayData in keys.ts); Esc goes back to `returnTo`.
 import Phaser from 'phaser';
-import { footstepSound, RANGE, soundsForEvents, spatial } from '../audio/event-sounds';
-import { fireLoudness } from '../audio/fire-ambience';
+import { footstepSound, RANGE, spatial } from '../audio/event-sounds';
 import { levelEntry, loadLevel } from '../game/level-catalog';
 import { services, type Services } from '../game/services';
 import { CameraRig } from '../render/camera-rig';
@@ -27,6 +26,7 @@ import { showNotice } from '../ui/page-notice';
 import { Colors, headline, label } from '../ui/text';
 import { SceneKey, type ReplayData } from './keys';
 import { resetHook, updateHook, worldHookState } from './test-hook';
+import { WorldAudio } from './world-audio';
 
 export const REPLAY_SPEEDS = [0.25, 0.5, 1, 2, 4, 8] as const;
 const TICK_MS = 1000 / TICK_RATE;
@@ -107,8 +107,11 @@ export class ReplayScene extends Phaser.Scene {
     this.startData = data;
   }
 
+  private worldAudio!: WorldAudio;
+
   create(): void {
     this.svc = services(this);
+    this.worldAudio = new WorldAudio(this.svc.audio);
     this.resetState();
     const data = this.startData as Partial<ReplayData> | undefined;
     this.returnTo = typeof data?.returnTo === 'string' && !NO_RETURN.includes(data.returnTo) && this.scene.get(data.returnTo) ? data.returnTo : SceneKey.LevelSelect;
@@ -261,16 +264,7 @@ export class ReplayScene extends Phaser.Scene {
     this.view!.onTick(world, this.time.now);
     if (this.speed <= MAX_SOUND_SPEED) {
       const el = playerOf(world);
-      soundsForEvents(world.events, {
-        listenerX: el.x,
-        listenerY: el.y,
-        actorPos: (id) => {
-          const a = world.actors.find((x) => x.id === id);
-          return a ? { x: a.x, y: a.y } : null;
-        },
-        actorTeam: (id) => world.actors.find((a) => a.id === id)?.team ?? null,
-      }, (name, opts) => this.svc.audio.play(name, opts));
-      this.svc.audio.setCrackle(fireLoudness(world.burn, world.level.width, world.level.height, el.x, el.y));
+      this.worldAudio.tick(world, el.x, el.y);
     }
     this.hookDirty = true;
     return true;
