@@ -7,7 +7,7 @@ import { downloadText } from '../ui/download';
 import type Phaser from 'phaser';
 import { levelIndex } from '../game/level-catalog';
 import { SceneKey, type ReplayData } from '../scenes/keys';
-import { formatIgt } from '../speedrun/igt';
+import { replayFileName } from './replay-name';
 import { showNotice } from '../ui/page-notice';
 import { replayToText, type CheckedReplay, type ReplayFile } from './replay-file';
 import { checkReplaySize, readReplayText, replayFromLink } from './replay-link';
@@ -17,11 +17,7 @@ export const REPLAY_INPUT_ID = 'replay-file-input';
 
 const message = (err: unknown) => (err instanceof Error ? err.message : String(err));
 
-/** A file name for a run: `desperado-bar-1996-0m41.250s.json`. */
-export function replayFileName(replay: ReplayFile): string {
-  const [m, s] = formatIgt(replay.ticks).split(':');
-  return `desperado-${replay.level}-${replay.seed}-${m}m${s}s.json`;
-}
+export { replayFileName };
 
 /** Saves a replay as a .json download (the browser asks or saves to its downloads folder). */
 export function downloadReplay(replay: ReplayFile, fileName = replayFileName(replay)): void {

@@ -2,6 +2,7 @@
 // and for humans in the devtools console. Scenes report what they know via
 // updateHook(); the hook itself never lets callers change the game.
 import type Phaser from 'phaser';
+import type { SpeedrunView } from '../game/speedrun-session';
 import { stateHash } from '../sim/hash';
 import { playerOf, type World } from '../sim/world';
 import { OVERLAY_SCENES } from './keys';
@@ -52,6 +53,8 @@ export interface GameHook {
   readonly renderer: 'webgl' | 'canvas';
   /** The replay viewer's state while it is open, else null. */
   readonly replay: ReplayView | null;
+  /** The speedrun side of the level being played (mode, board, timer, full-game splits), else null. */
+  readonly speedrun: SpeedrunView | null;
 }
 
 /** The part of the hook scenes feed. */
@@ -66,9 +69,10 @@ export interface HookState {
   camera: { x: number; y: number; zoom: number } | null;
   ghost: { x: number; y: number } | null;
   replay: ReplayView | null;
+  speedrun: SpeedrunView | null;
 }
 
-const IDLE: HookState = { level: null, tick: 0, outcome: null, hash: () => '', player: null, enemiesAlive: 0, enemies: [], camera: null, ghost: null, replay: null };
+const IDLE: HookState = { level: null, tick: 0, outcome: null, hash: () => '', player: null, enemiesAlive: 0, enemies: [], camera: null, ghost: null, replay: null, speedrun: null };
 let state: HookState = { ...IDLE };
 
 /** Scenes call this as the simulation advances (cheap: just assignments). */
@@ -105,6 +109,7 @@ export function installTestHook(game: Phaser.Game, webgl: boolean): void {
     get ghost() { return state.ghost && Object.freeze({ ...state.ghost }); },
     renderer: webgl ? 'webgl' : 'canvas',
     get replay() { return state.replay && Object.freeze({ ...state.replay, timeline: Object.freeze({ ...state.replay.timeline }) }); },
+    get speedrun() { return state.speedrun && Object.freeze({ ...state.speedrun, levelSplits: Object.freeze(state.speedrun.levelSplits.map((x) => Object.freeze({ ...x }))) }); },
   });
   Object.defineProperty(window, '__game', { value: hook, writable: false, configurable: false, enumerable: false });
 }
