@@ -108,14 +108,16 @@ export class HudScene extends Phaser.Scene {
     this.emptyUntil = 0;
     this.speedrun.reset(this.play.session);
     this.duel.reset();
-    const first = this.play.level.objectives[0];
-    this.objective.setText(first ? first.text : '');
+    // A practice run may begin past the first objectives.
+    const current = this.play.level.objectives[this.play.world.objective];
+    this.objective.setText(current ? current.text : '');
     const pad = services(this).input.lastDevice === 'gamepad';
     // With the guitar case loaded, say where the rest of it is.
     const { loadout } = this.play.level;
     const more = loadout.sawedOff + loadout.wildey > 0 ? (pad ? '    D-pad: weapons' : '    1-4: weapons') : '';
     const grenades = loadout.grenades > 0 ? (pad ? '    LT: grenade' : '    G: grenade') : '';
     this.hint.setText((pad ? 'Right trigger: draw the sleeve pistols' : 'Click: draw the sleeve pistols    Space: dive    E: pick up') + more + grenades);
+    if (this.play.world.tick > 0) this.hint.setText('');
   }
 
   private onEvents(events: readonly SimEvent[], world: World): void {

@@ -38,4 +38,6 @@ export interface ReplayData {
   replay: CheckedReplay;
   /** Scene key Esc goes back to (a scene that needs no data: title, level select...). */
   returnTo: string;
+  /** What to call the replay (its file name), for "racing …". */
+  name?: string;
 }

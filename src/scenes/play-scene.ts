@@ -168,9 +168,14 @@ export class PlayScene extends Phaser.Scene {
   private frame(time: number, delta: number): number {
     const { input, audio } = this.svc;
     input.poll(this.time.now);
+    // Focus + Restart (Left Shift + Backspace, LB + Back): the whole run, in a full game.
+    if (input.consumeChord('restart', 'focus')) {
+      input.consumeAction('restart');
+      this.restartWholeRun();
+      return 0;
+    }
     if (input.consumeAction('restart')) {
-      if (input.isDown('focus')) this.restartWholeRun();
-      else this.startRun();
+      this.startRun();
       return 0;
     }
     if (this.world.outcome === 'dead' && input.consumeAction('reload')) {

@@ -16,6 +16,7 @@ import { Colors, headline, label } from '../ui/text';
 import { SceneKey } from './keys';
 import type { PlayScene } from './play-scene';
 import { resultsText } from './results-rows';
+import { updateHook } from './test-hook';
 
 export type { ResultsData } from '../game/results-data';
 
@@ -54,7 +55,10 @@ export class ResultsScene extends Phaser.Scene {
       headline(this, x + 620, y + 240, data.grade, 4, Colors.gold).setOrigin(0.5, 0);
     }
     if ((cleared || data.full) && data.splits.length) splitChart(this, x + 390, y + 382, 290, 40, data.splits, data.hadPb, data.sumOfBest);
-    this.menu = new Menu(this, this.items(data, cleared, fullEnd), { x: x + 40, y: y + 352, width: 320, lineHeight: 32, scale: 2, onBack: () => this.quit(), onMove: () => svc.audio.play('uiMove') });
+    const items = this.items(data, cleared, fullEnd);
+    updateHook({ results: { headline: text.headline, title: text.title, note: text.note, seed: text.seed, rows: text.rows, newBest: data.newBest, menu: items.map((i) => i.text) } });
+    this.events.once(Phaser.Scenes.Events.SHUTDOWN, () => updateHook({ results: null }));
+    this.menu = new Menu(this, items, { x: x + 40, y: y + 352, width: 320, lineHeight: 32, scale: 2, onBack: () => this.quit(), onMove: () => svc.audio.play('uiMove') });
   }
 
   private items(data: ResultsData, cleared: boolean, fullEnd: boolean): MenuItem[] {
