@@ -5,7 +5,10 @@ import { SceneKey, type PlayData, type ReplayData } from '../scenes/keys';
 import { decodeInputs } from '../replay/input-codec';
 import { replayFromLink } from '../replay/replay-link';
 import { showNotice } from '../ui/page-notice';
+import type { TickInput } from '../sim/input';
+import { FullGameSession } from './full-game-session';
 import { levelIndex } from './level-catalog';
+import { services } from './services';
 import { parseLaunchParams } from './launch-params';
 
 /**
@@ -33,16 +36,30 @@ export function launchLevelFromUrl(scene: Phaser.Scene): boolean {
     scene.scene.start(SceneKey.Replay, data);
     return true;
   }
+  if (params.mode === 'full') {
+    // One input list per level, in order: `inputs=<bar>,<church>` (base64url has no commas).
+    const scripts = params.inputs === null ? [] : params.inputs.split(',').map((text, i) => decodeOrNull(text, `inputs for level ${i + 1}`) ?? []);
+    const full = FullGameSession.start(services(scene), scripts, (n) => showNotice(n, 'info'));
+    scene.scene.start(SceneKey.Play, { level: full.run.level.id, full } satisfies PlayData);
+    return true;
+  }
   if (!params.level) return false;
   const data: PlayData = { level: params.level };
   if (params.seed !== null) data.seed = params.seed;
+  if (params.practice !== null) data.practice = params.practice;
   if (params.inputs !== null) {
-    try {
-      data.inputs = decodeInputs(params.inputs);
-    } catch (err) {
-      showNotice(`URL: ${err instanceof Error ? err.message : String(err)}`);
-    }
+    const inputs = decodeOrNull(params.inputs, 'inputs');
+    if (inputs) data.inputs = inputs;
   }
   scene.scene.start(SceneKey.Play, data);
   return true;
+}
+
+function decodeOrNull(text: string, what: string): TickInput[] | null {
+  try {
+    return decodeInputs(text);
+  } catch (err) {
+    showNotice(`URL: ${what}: ${(err instanceof Error ? err.message : String(err)).replace(/^inputs: /, '')}`);
+    return null;
+  }
 }

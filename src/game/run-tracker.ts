@@ -24,7 +24,8 @@ export class RunTracker {
   private readonly realMs: number[] = [];
   private lastReal: number;
 
-  constructor(private readonly level: LevelData, private readonly records: CategoryRecords, startReal: number) {
+  /** `startTick`: where the attempt begins (a practice run starts at a split of the PB). */
+  constructor(private readonly level: LevelData, private readonly records: CategoryRecords, startReal: number, private readonly startTick = 0) {
     this.lastReal = startReal;
   }
 
@@ -38,7 +39,7 @@ export class RunTracker {
     for (const e of world.events) {
       if (e.type !== 'objective') continue;
       const index = e.index - 1;
-      const previous = this.splits[this.splits.length - 1]?.ticks ?? 0;
+      const previous = this.splits[this.splits.length - 1]?.ticks ?? this.startTick;
       const segmentTicks = world.tick - previous;
       const gold = this.records.golds[index] !== undefined && segmentTicks < this.records.golds[index]!;
       const split: SplitInfo = {

@@ -1,7 +1,7 @@
 // PlayerInput: keyboard, mouse and gamepad combined into the sim's TickInput (once per tick) and
 // edge-triggered UI actions (once per frame). Reads devices only; never touches sim state.
 import { quantiseInput, type TickInput } from '../sim/input';
-import type { Action } from './actions';
+import { REBINDABLE_ACTIONS, type Action } from './actions';
 import { buildCodeMap, type Bindings } from './bindings';
 import { browserPads, GamepadPoller, PAD_ACTIONS, type GetPads, type PadSnapshot } from './gamepad';
 import type { Vec } from './geometry';
@@ -45,6 +45,9 @@ export class PlayerInput {
   private padAnchor: Vec = { x: 0, y: 0 };
   private capture: { resolve: (code: string | null) => void; armed: boolean; timer: ReturnType<typeof setTimeout> } | null = null;
   private lastPollTime: number | undefined;
+  /** Chords ("restart+focus": restart pressed while focus was held), counted like UI edges. */
+  private chordsIncoming = new Map<string, number>();
+  private chords = new Map<string, number>();
   private readonly now: () => number;
   private readonly detach: () => void;
 
@@ -118,6 +121,8 @@ export class PlayerInput {
     }
     this.pad = snap;
     this.edges.beginFrame(this.now());
+    this.chords = this.chordsIncoming;
+    this.chordsIncoming = new Map();
   }
 
   /**
@@ -144,6 +149,19 @@ export class PlayerInput {
   /** True once per press of `action` (menu moves also repeat while held). */
   consumeAction(action: Action): boolean {
     return this.edges.consume(action);
+  }
+
+  /**
+   * True once per press of `action` made while `modifier` was held (Shift+Backspace: restart with
+   * focus held). Judged when the key went down, so a chord pressed and let go within one slow
+   * frame still counts. The press is also an ordinary `action` edge: consume that as well.
+   */
+  consumeChord(action: Action, modifier: Action): boolean {
+    const key = `${action}+${modifier}`;
+    const n = this.chords.get(key) ?? 0;
+    if (n === 0) return false;
+    this.chords.set(key, n - 1);
+    return true;
   }
 
   /** Whether `action` is held right now (for "hold to skip" style UI). */
@@ -201,6 +219,9 @@ export class PlayerInput {
     for (const a of this.holds.down(source, actions)) {
       this.latch.press(a);
       this.edges.press(a, now);
+      for (const m of REBINDABLE_ACTIONS) {
+        if (m !== a && this.holds.isDown(m)) this.chordsIncoming.set(`${a}+${m}`, (this.chordsIncoming.get(`${a}+${m}`) ?? 0) + 1);
+      }
     }
   }
 

@@ -123,7 +123,7 @@ function fail(file: string, field: string, expected: string, got: string): never
 }
 
 /** Runs a schema with the level parser's messages, re-raised as ReplayError. */
-function checkSchema(schema: v.GenericSchema, value: unknown, file: string): void {
+export function checkSchema(schema: v.GenericSchema, value: unknown, file: string): void {
   try {
     check(schema, value, file, '');
   } catch (err) {

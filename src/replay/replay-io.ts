@@ -5,10 +5,11 @@
 // the title — except over a level being played, which a bad drop never interrupts.
 import { downloadText } from '../ui/download';
 import type Phaser from 'phaser';
-import { levelIndex } from '../game/level-catalog';
-import { SceneKey, type ReplayData } from '../scenes/keys';
-import { formatIgt } from '../speedrun/igt';
+import { levelIndex, loadLevel } from '../game/level-catalog';
+import { SceneKey, type PlayData, type ReplayData } from '../scenes/keys';
+import { replayFileName } from './replay-name';
 import { showNotice } from '../ui/page-notice';
+import { verifyReplay } from './record';
 import { replayToText, type CheckedReplay, type ReplayFile } from './replay-file';
 import { checkReplaySize, readReplayText, replayFromLink } from './replay-link';
 
@@ -17,11 +18,7 @@ export const REPLAY_INPUT_ID = 'replay-file-input';
 
 const message = (err: unknown) => (err instanceof Error ? err.message : String(err));
 
-/** A file name for a run: `desperado-bar-1996-0m41.250s.json`. */
-export function replayFileName(replay: ReplayFile): string {
-  const [m, s] = formatIgt(replay.ticks).split(':');
-  return `desperado-${replay.level}-${replay.seed}-${m}m${s}s.json`;
-}
+export { replayFileName };
 
 /** Saves a replay as a .json download (the browser asks or saves to its downloads folder). */
 export function downloadReplay(replay: ReplayFile, fileName = replayFileName(replay)): void {
@@ -42,11 +39,38 @@ function activeScenes(game: Phaser.Game): string[] {
 }
 
 /** Opens the viewer on a checked replay, over whatever is running (which is stopped). */
-export function openReplayViewer(game: Phaser.Game, replay: CheckedReplay, returnTo: string = SceneKey.LevelSelect): void {
+export function openReplayViewer(game: Phaser.Game, replay: CheckedReplay, returnTo: string = SceneKey.LevelSelect, name?: string): void {
   for (const key of activeScenes(game)) if (key !== SceneKey.Replay) game.scene.stop(key);
-  const data: ReplayData = { replay, returnTo };
+  const data: ReplayData = { replay, returnTo, ...(name ? { name } : {}) };
   // Starting the viewer while it runs restarts it with the new replay.
   game.scene.start(SceneKey.Replay, data);
+}
+
+/**
+ * Why a replay cannot be raced (it must verify on this game's version of its level, as the viewer
+ * checks), or null when it can.
+ */
+export function whyNotRace(replay: CheckedReplay): string | null {
+  let verdict;
+  try {
+    verdict = verifyReplay(replay, loadLevel(replay.replay.level));
+  } catch (err) {
+    return message(err);
+  }
+  return verdict.verified ? null : `This replay cannot be raced: ${verdict.reason}.`;
+}
+
+/** Starts its level on its board with the replay's El as the ghost; a message instead if it does not verify. */
+export function raceReplay(game: Phaser.Game, replay: CheckedReplay, name: string): boolean {
+  const why = whyNotRace(replay);
+  if (why) {
+    showNotice(why);
+    return false;
+  }
+  for (const key of activeScenes(game)) if (key !== SceneKey.Play) game.scene.stop(key);
+  const data: PlayData = { level: replay.replay.level, race: { replay, name } };
+  game.scene.start(SceneKey.Play, data);
+  return true;
 }
 
 /** A replay that could not be opened: one message, then the title (a level being played stays). */
@@ -63,7 +87,7 @@ function ready(game: Phaser.Game): boolean {
   return game.registry.has('services') && !game.scene.isActive(SceneKey.Boot);
 }
 
-async function importFile(game: Phaser.Game, file: File, returnTo: string): Promise<void> {
+async function importFile(game: Phaser.Game, file: File, returnTo: string, then: PickerUse = 'view'): Promise<void> {
   if (!ready(game)) {
     showNotice('The game is still loading: open the replay again in a moment.', 'info');
     return;
@@ -75,10 +99,14 @@ async function importFile(game: Phaser.Game, file: File, returnTo: string): Prom
     importFailed(game, err);
     return;
   }
-  openReplayViewer(game, replay, returnTo);
+  if (then === 'race') raceReplay(game, replay, file.name || 'a replay');
+  else openReplayViewer(game, replay, returnTo, file.name || undefined);
 }
 
-let installed: { input: HTMLInputElement; returnTo: string } | null = null;
+/** What a file chosen in the picker is for: watching it, or racing it. */
+export type PickerUse = 'view' | 'race';
+
+let installed: { input: HTMLInputElement; returnTo: string; then: PickerUse } | null = null;
 
 /**
  * Once per page, at startup: the hidden file input and drag-and-drop of a file anywhere on the
@@ -94,15 +122,16 @@ export function installReplayImport(game: Phaser.Game): void {
   input.hidden = true;
   input.setAttribute('aria-label', 'Open a replay file');
   document.body.appendChild(input);
-  const state = { input, returnTo: SceneKey.LevelSelect as string };
+  const state = { input, returnTo: SceneKey.LevelSelect as string, then: 'view' as PickerUse };
   installed = state;
   input.addEventListener('change', () => {
     const file = input.files?.[0];
-    const returnTo = state.returnTo;
+    const { returnTo, then } = state;
     state.returnTo = SceneKey.LevelSelect;
+    state.then = 'view';
     // Cleared so choosing the same file again fires `change` again.
     input.value = '';
-    if (file) void importFile(game, file, returnTo);
+    if (file) void importFile(game, file, returnTo, then);
   });
 
   const carriesFiles = (e: DragEvent) => !!e.dataTransfer && Array.from(e.dataTransfer.types).includes('Files');
@@ -139,10 +168,12 @@ export function installReplayImport(game: Phaser.Game): void {
 
 /**
  * Opens the browser's file picker for a replay; the chosen file opens in the viewer, whose Esc
- * comes back to `scene` (a scene that needs no start data, such as level select).
+ * comes back to `scene` (a scene that needs no start data, such as level select) — or, with
+ * `then` = 'race', starts its level with the replay as the ghost.
  */
-export function openReplayPicker(scene: Phaser.Scene): void {
+export function openReplayPicker(scene: Phaser.Scene, then: PickerUse = 'view'): void {
   installReplayImport(scene.game);
   installed!.returnTo = scene.sys.settings.key;
+  installed!.then = then;
   installed!.input.click();
 }

@@ -113,6 +113,10 @@ export function checkReplaySize(bytes: number, file: string): void {
 /** Replay text (a file's or a link's) checked all the way: size, JSON, fields, inputs, level. */
 export function readReplayText(text: string, file: string, knownLevels: readonly string[]): CheckedReplay {
   checkReplaySize(utf8Length(text), file);
+  // A full-game run holds many levels' attempts; the viewer plays one level's replay.
+  if (/^\s*\{\s*"format"\s*:\s*"desperado-full-run"/.test(text)) {
+    throw new ReplayError(file, '', 'a full-game run: the viewer plays one level at a time; check the run with npm run verify');
+  }
   return checkReplayLevel(parseReplay(text, file), knownLevels, file);
 }
 

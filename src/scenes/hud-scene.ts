@@ -1,5 +1,6 @@
 // The HUD over a running level: hit points, both sleeve magazines and spare rounds (or the rounds
-// of the gun in hand), the guitar case's arsenal (hud-arsenal.ts), enemies left, the level timer, the objective, story captions and sound captions.
+// of the gun in hand), the guitar case's arsenal (hud-arsenal.ts), enemies left, the timer and splits
+// (hud-speedrun.ts), the objective, story captions and sound captions.
 import Phaser from 'phaser';
 import { services } from '../game/services';
 import { ATLAS } from '../render/textures';
@@ -7,10 +8,10 @@ import type { SimEvent } from '../sim/events';
 import { FOCUS_MAX, FOCUS_MIN_START } from '../sim/focus';
 import { WEAPONS } from '../sim/weapons';
 import { playerOf, type World } from '../sim/world';
-import { formatIgt } from '../speedrun/igt';
-import { Colors, headline, label } from '../ui/text';
+import { Colors, label } from '../ui/text';
 import { DuelHud } from './duel-hud';
 import { ammoRow, ArsenalStrip } from './hud-arsenal';
+import { HudSpeedrun } from './hud-speedrun';
 import { SceneKey } from './keys';
 import type { PlayScene } from './play-scene';
 import type { SplitInfo } from '../game/run-tracker';
@@ -35,7 +36,7 @@ export class HudScene extends Phaser.Scene {
   private arsenal!: ArsenalStrip;
   private ammoText!: Phaser.GameObjects.BitmapText;
   private statusText!: Phaser.GameObjects.BitmapText;
-  private timer!: Phaser.GameObjects.BitmapText;
+  private speedrun!: HudSpeedrun;
   private enemies!: Phaser.GameObjects.BitmapText;
   private skull!: Phaser.GameObjects.Image;
   private objective!: Phaser.GameObjects.BitmapText;
@@ -48,9 +49,6 @@ export class HudScene extends Phaser.Scene {
   private hint!: Phaser.GameObjects.BitmapText;
   private hintBox!: Phaser.GameObjects.Rectangle;
   private emptyUntil = 0;
-  /** The last split's delta against the PB, shown under the timer for a few seconds. */
-  private splitText!: Phaser.GameObjects.BitmapText;
-  private splitUntil = 0;
   private duel!: DuelHud;
   private focusFill!: Phaser.GameObjects.Rectangle;
   private focusLabel!: Phaser.GameObjects.BitmapText;
@@ -76,11 +74,10 @@ export class HudScene extends Phaser.Scene {
     this.add.rectangle(FOCUS_BAR.x - 2, FOCUS_BAR.y - 2, FOCUS_BAR.w + 4, FOCUS_BAR.h + 4, 0x0d0b0e, 0.8).setOrigin(0, 0);
     this.focusFill = this.add.rectangle(FOCUS_BAR.x, FOCUS_BAR.y, FOCUS_BAR.w, FOCUS_BAR.h, Colors.blue, 1).setOrigin(0, 0);
     this.focusLabel = label(this, FOCUS_BAR.x + FOCUS_BAR.w + 10, FOCUS_BAR.y - 3, 'FOCUS', 2, Colors.dim);
-    this.timer = headline(this, width - 24, 20, '0:00.000', 2, Colors.cream).setOrigin(1, 0);
+    this.speedrun = new HudSpeedrun(this, width - 24);
     this.enemies = label(this, width - 24, 66, '', 3, Colors.sand).setOrigin(1, 0);
     this.skull = this.add.image(0, 64, ATLAS, 'icon_skull').setOrigin(1, 0).setScale(ICON_SCALE);
     this.objective = label(this, width / 2, 24, '', 3, Colors.gold).setOrigin(0.5, 0);
-    this.splitText = label(this, width - 24, 100, '', 3, Colors.cream).setOrigin(1, 0);
     this.hintBox = this.add.rectangle(width / 2, 672, 10, 30, 0x0d0b0e, 0.6);
     this.hint = label(this, width / 2, 662, '', 2, Colors.sand).setOrigin(0.5, 0);
     this.duel = new DuelHud(this);
@@ -89,7 +86,7 @@ export class HudScene extends Phaser.Scene {
 
     const onEvents = (events: readonly SimEvent[], world: World) => this.onEvents(events, world);
     const onRunStart = () => this.reset();
-    const onSplit = (split: SplitInfo) => this.showSplit(split);
+    const onSplit = (split: SplitInfo) => this.speedrun.showSplit(split, this.play.session);
     this.play.events.on('sim-events', onEvents);
     this.play.events.on('run-start', onRunStart);
     this.play.events.on('split', onSplit);
@@ -109,23 +106,18 @@ export class HudScene extends Phaser.Scene {
     this.storyQueue = [];
     this.nextStoryAt = 0;
     this.emptyUntil = 0;
-    this.splitUntil = 0;
+    this.speedrun.reset(this.play.session);
     this.duel.reset();
-    const first = this.play.level.objectives[0];
-    this.objective.setText(first ? first.text : '');
+    // A practice run may begin past the first objectives.
+    const current = this.play.level.objectives[this.play.world.objective];
+    this.objective.setText(current ? current.text : '');
     const pad = services(this).input.lastDevice === 'gamepad';
     // With the guitar case loaded, say where the rest of it is.
     const { loadout } = this.play.level;
     const more = loadout.sawedOff + loadout.wildey > 0 ? (pad ? '    D-pad: weapons' : '    1-4: weapons') : '';
     const grenades = loadout.grenades > 0 ? (pad ? '    LT: grenade' : '    G: grenade') : '';
     this.hint.setText((pad ? 'Right trigger: draw the sleeve pistols' : 'Click: draw the sleeve pistols    Space: dive    E: pick up') + more + grenades);
-  }
-
-  private showSplit(split: SplitInfo): void {
-    const d = split.delta;
-    const text = d === null ? formatIgt(split.ticks) : `${d < 0 ? '-' : '+'}${formatIgt(Math.abs(d))}`;
-    this.splitText.setText(text).setTint(split.gold ? Colors.gold : d === null ? Colors.cream : d <= 0 ? Colors.green : Colors.red);
-    this.splitUntil = this.time.now + 3000;
+    if (this.play.world.tick > 0) this.hint.setText('');
   }
 
   private onEvents(events: readonly SimEvent[], world: World): void {
@@ -180,9 +172,8 @@ export class HudScene extends Phaser.Scene {
     }
     this.arsenal.update(p);
     this.statusText.setText(p.reloadLeft > 0 ? 'RELOADING' : now < this.emptyUntil ? (sleeves ? 'EMPTY' : 'EMPTY - press 1 for the pistols') : '');
-    this.timer.setText(formatIgt(world.tick));
+    this.speedrun.update(world, this.play.session, now);
     this.drawFocus(world, now);
-    this.splitText.setVisible(now < this.splitUntil);
     const left = world.actors.filter((a) => a.alive && a.team === 'enemy').length;
     this.enemies.setText(`${left} left`);
     this.skull.setX(this.enemies.x - this.enemies.width - 10);

@@ -1,3 +1,4 @@
+import type { FullGameSession } from '../game/full-game-session';
 import type { CheckedReplay } from '../replay/replay-file';
 import type { TickInput } from '../sim/input';
 
@@ -23,6 +24,12 @@ export interface PlayData {
   seed?: number;
   /** Recorded inputs to play instead of the devices (?inputs= links, tests). */
   inputs?: readonly TickInput[];
+  /** A full-game run in progress; `level` is the level it is at. */
+  full?: FullGameSession;
+  /** Practice from split N of the personal best (0: the level's start); never counts. */
+  practice?: number;
+  /** Race this replay: its El is the ghost (the run is played on its seed). */
+  race?: { readonly replay: CheckedReplay; readonly name: string };
 }
 
 /** What the replay viewer (SceneKey.Replay) is started with: `scene.start('replay', data)`. */
@@ -31,4 +38,6 @@ export interface ReplayData {
   replay: CheckedReplay;
   /** Scene key Esc goes back to (a scene that needs no data: title, level select...). */
   returnTo: string;
+  /** What to call the replay (its file name), for "racing …". */
+  name?: string;
 }

@@ -1,19 +1,42 @@
 // Level select: the film's set pieces in order, locked until the one before is cleared, with the
-// best time and grade of each.
+// best time and grade of each; the full game; the random-seed toggle; and two pages: practice
+// (each level from its start or any split of the PB) and replays (watch your bests, watch or race
+// a replay file).
 import Phaser from 'phaser';
-import { levelIndex } from '../game/level-catalog';
+import { FullGameSession } from '../game/full-game-session';
+import { levelIndex, loadLevel } from '../game/level-catalog';
+import { practiceOptions } from '../game/practice';
 import { services } from '../game/services';
-import { formatIgt } from '../speedrun/igt';
+import type { LevelIndexEntry } from '../level/parse-index';
 import { parseReplay } from '../replay/replay-file';
 import { openReplayPicker, openReplayViewer } from '../replay/replay-io';
+import { fullCategory, ilCategory } from '../speedrun/categories';
+import { formatIgt } from '../speedrun/igt';
+import { totalTicks } from '../speedrun/records';
 import { Menu, type MenuItem } from '../ui/menu';
 import { showNotice } from '../ui/page-notice';
 import { panel } from '../ui/panel';
 import { Colors, headline, label } from '../ui/text';
 import { SceneKey, type PlayData } from './keys';
 
+type Page = 'main' | 'practice' | 'replays';
+
+const TITLES: Record<Page, string> = { main: 'CHOOSE A SCENE', practice: 'PRACTICE', replays: 'REPLAYS' };
+const HELP: Record<Page, string> = {
+  main: 'Enter / click: play     Esc: back',
+  practice: 'Left / right: where to start     Enter: practise (never counts as a best)     Esc: back',
+  replays: 'Enter: watch or race     Esc: back',
+};
+
+const short = (text: string, n = 40) => (text.length > n ? `${text.slice(0, n - 3)}...` : text);
+
 export class LevelSelectScene extends Phaser.Scene {
-  private menu!: Menu;
+  private menu: Menu | null = null;
+  private levels: readonly LevelIndexEntry[] = [];
+  private title!: Phaser.GameObjects.BitmapText;
+  private help!: Phaser.GameObjects.BitmapText;
+  /** Practice page: the chosen start of each level, by level id (index into its options). */
+  private readonly practiceChoice = new Map<string, number>();
 
   constructor() {
     super(SceneKey.LevelSelect);
@@ -22,18 +45,39 @@ export class LevelSelectScene extends Phaser.Scene {
   create(): void {
     const { width, height } = this.scale;
     const svc = services(this);
+    this.menu = null;
     this.cameras.main.setBackgroundColor('#1f1a24');
     this.cameras.main.fadeIn(200, 13, 11, 14);
-    headline(this, 64, 48, 'CHOOSE A SCENE', 4, Colors.gold);
+    this.title = headline(this, 64, 48, '', 4, Colors.gold);
     panel(this, 48, 140, width - 96, height - 220);
-    let levels: ReturnType<typeof levelIndex>['levels'] = [];
     try {
-      levels = levelIndex().levels;
+      this.levels = levelIndex().levels;
     } catch (err) {
       showNotice(err instanceof Error ? err.message : String(err));
     }
-    const items: MenuItem[] = levels.map((l, i) => {
-      const unlocked = svc.progress.isUnlocked(levels, l.id);
+    this.help = label(this, width / 2, height - 56, '', 2, Colors.dim).setOrigin(0.5, 0);
+    svc.audio.setMusic('menu');
+    this.events.on(Phaser.Scenes.Events.RESUME, () => this.menu?.refresh());
+    this.show('main');
+  }
+
+  private show(page: Page): void {
+    const svc = services(this);
+    this.menu?.destroy();
+    this.title.setText(TITLES[page]);
+    this.help.setText(HELP[page]);
+    const items = page === 'main' ? this.mainItems() : page === 'practice' ? this.practiceItems() : this.replayItems();
+    this.menu = new Menu(this, items, {
+      x: 96, y: 170, width: this.scale.width - 240, lineHeight: 40,
+      onBack: () => (page === 'main' ? this.scene.start(SceneKey.Title) : this.show('main')),
+      onMove: () => svc.audio.play('uiMove'),
+    });
+  }
+
+  private mainItems(): MenuItem[] {
+    const svc = services(this);
+    const items: MenuItem[] = this.levels.map((l, i) => {
+      const unlocked = svc.progress.isUnlocked(this.levels, l.id);
       const record = svc.progress.record(l.id);
       return {
         text: `${i + 1}. ${l.title}`,
@@ -42,30 +86,81 @@ export class LevelSelectScene extends Phaser.Scene {
         onConfirm: () => this.startLevel({ level: l.id }),
       };
     });
-    // Saved runs: each level's personal best can be watched in the replay viewer.
-    const bestRuns: MenuItem[] = levels.flatMap((l) => {
-      const text = svc.records.pbReplay(l.id);
-      return text ? [{ text: `Watch your best: ${l.title}`, onConfirm: () => this.watch(text) }] : [];
-    });
+    const random = () => svc.settings.randomSeed;
+    const toggleRandom = () => {
+      svc.saveSettings({ ...svc.settings, randomSeed: !random() });
+      svc.audio.play('uiMove');
+    };
     items.push(
+      {
+        text: 'Full game',
+        enabled: this.levels.length > 0,
+        value: () => {
+          const pb = svc.records.records(fullCategory(random())).pb;
+          return pb ? `best ${formatIgt(totalTicks(pb))}` : `${this.levels.length} levels, one clock`;
+        },
+        onConfirm: () => this.startFullGame(),
+      },
+      { text: 'Random seed', value: () => (random() ? 'On' : 'Off (fixed boards)'), onAdjust: toggleRandom, onConfirm: () => {
+        toggleRandom();
+        this.menu?.refresh();
+      } },
+      { text: 'Practice...', onConfirm: () => this.show('practice') },
+      { text: 'Replays...', onConfirm: () => this.show('replays') },
       { text: 'Settings', onConfirm: () => this.openSettings() },
-      ...bestRuns,
-      { text: 'Watch a replay file...', onConfirm: () => openReplayPicker(this) },
       { text: 'Back to the title', onConfirm: () => this.scene.start(SceneKey.Title) },
     );
-    this.menu = new Menu(this, items, {
-      x: 96, y: 180, width: width - 240, lineHeight: 44,
-      onBack: () => this.scene.start(SceneKey.Title),
-      onMove: () => svc.audio.play('uiMove'),
+    return items;
+  }
+
+  private practiceItems(): MenuItem[] {
+    const svc = services(this);
+    const items: MenuItem[] = this.levels.map((l) => {
+      const unlocked = svc.progress.isUnlocked(this.levels, l.id);
+      const options = practiceOptions(svc.records.records(ilCategory(l.id, true)));
+      const chosen = () => options[Math.min(this.practiceChoice.get(l.id) ?? 0, options.length - 1)]!;
+      return {
+        text: l.title,
+        enabled: unlocked,
+        value: () => (!unlocked ? 'locked' : `from: ${short(chosen().label)}`),
+        onAdjust: (d) => this.practiceChoice.set(l.id, ((this.practiceChoice.get(l.id) ?? 0) + d + options.length) % options.length),
+        onConfirm: () => this.startLevel({ level: l.id, practice: chosen().split }),
+      };
     });
-    label(this, width / 2, height - 56, 'Enter / click: play     Esc: back', 2, Colors.dim).setOrigin(0.5, 0);
-    svc.audio.setMusic('menu');
-    this.events.on(Phaser.Scenes.Events.RESUME, () => this.menu.refresh());
+    items.push({ text: 'Back', onConfirm: () => this.show('main') });
+    return items;
+  }
+
+  private replayItems(): MenuItem[] {
+    const svc = services(this);
+    const bests: MenuItem[] = this.levels.flatMap((l) => {
+      const text = svc.records.pbReplay(ilCategory(l.id, true));
+      return text ? [{ text: `Watch your best: ${l.title}`, onConfirm: () => this.watch(text) }] : [];
+    });
+    return [
+      ...bests,
+      { text: 'Watch a replay file...', onConfirm: () => openReplayPicker(this) },
+      { text: 'Race a replay file...', onConfirm: () => openReplayPicker(this, 'race') },
+      { text: 'Back', onConfirm: () => this.show('main') },
+    ];
   }
 
   private startLevel(data: PlayData): void {
     services(this).audio.play('uiSelect');
     this.scene.start(SceneKey.Play, data);
+  }
+
+  private startFullGame(): void {
+    const svc = services(this);
+    try {
+      // Checked before the run starts, so a broken map says so here rather than mid-run.
+      for (const l of this.levels) loadLevel(l.id);
+    } catch (err) {
+      showNotice(err instanceof Error ? err.message : String(err));
+      return;
+    }
+    const full = FullGameSession.start(svc, [], (n) => showNotice(n, 'info'));
+    this.startLevel({ level: full.run.level.id, full });
   }
 
   private watch(text: string): void {
@@ -85,6 +180,6 @@ export class LevelSelectScene extends Phaser.Scene {
   override update(): void {
     const { input } = services(this);
     input.poll(this.time.now);
-    this.menu.update(input);
+    this.menu?.update(input);
   }
 }

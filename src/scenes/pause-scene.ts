@@ -18,14 +18,17 @@ export class PauseScene extends Phaser.Scene {
     const { width, height } = this.scale;
     const svc = services(this);
     veil(this, 0.55);
-    panel(this, width / 2 - 220, height / 2 - 170, 440, 340);
-    headline(this, width / 2, height / 2 - 140, 'PAUSED', 4, Colors.gold).setOrigin(0.5, 0);
+    const full = (this.scene.get(SceneKey.Play) as PlayScene).session?.full != null;
+    const tall = full ? 44 : 0;
+    panel(this, width / 2 - 220, height / 2 - 170 - tall / 2, 440, 340 + tall);
+    headline(this, width / 2, height / 2 - 140 - tall / 2, 'PAUSED', 4, Colors.gold).setOrigin(0.5, 0);
     this.menu = new Menu(this, [
       { text: 'Resume', onConfirm: () => this.resume() },
-      { text: 'Restart', onConfirm: () => this.restart() },
+      { text: full ? 'Restart the level' : 'Restart', onConfirm: () => this.restart() },
+      ...(full ? [{ text: 'Restart the run', onConfirm: () => this.restart(true) }] : []),
       { text: 'Settings', onConfirm: () => this.settings() },
       { text: 'Quit to level select', onConfirm: () => this.quit() },
-    ], { x: width / 2 - 180, y: height / 2 - 50, width: 360, lineHeight: 44, onBack: () => this.resume(), onMove: () => svc.audio.play('uiMove') });
+    ], { x: width / 2 - 180, y: height / 2 - 50 - tall / 2, width: 360, lineHeight: 44, onBack: () => this.resume(), onMove: () => svc.audio.play('uiMove') });
     this.events.on(Phaser.Scenes.Events.RESUME, () => this.menu.refresh());
   }
 
@@ -37,11 +40,13 @@ export class PauseScene extends Phaser.Scene {
     this.scene.resume(SceneKey.Play);
   }
 
-  private restart(): void {
+  private restart(wholeRun = false): void {
     services(this).audio.duckMusic(false);
     this.scene.stop();
     this.scene.resume(SceneKey.Play);
-    (this.scene.get(SceneKey.Play) as PlayScene).startRun();
+    const play = this.scene.get(SceneKey.Play) as PlayScene;
+    if (wholeRun) play.restartWholeRun();
+    else play.startRun();
   }
 
   private settings(): void {

@@ -3,26 +3,20 @@
 import Phaser from 'phaser';
 import { footstepSound, RANGE, spatial } from '../audio/event-sounds';
 import { FixedStepRunner } from '../game/fixed-step';
-import { Ghost } from '../game/ghost';
-import { grade } from '../game/grade';
-import { RunTracker } from '../game/run-tracker';
-import { levelEntry, loadLevel } from '../game/level-catalog';
+import { loadLevel } from '../game/level-catalog';
 import { services, type Services } from '../game/services';
+import { SpeedrunSession } from '../game/speedrun-session';
 import { CameraRig } from '../render/camera-rig';
 import { FocusLook } from '../render/focus-look';
 import { GhostView } from '../render/ghost-view';
-import { recordReplay } from '../replay/record';
-import { replayToText } from '../replay/replay-file';
-import { sumOfBest } from '../speedrun/records';
 import { WorldView } from '../render/world-view';
-import { NO_INPUT, type TickInput } from '../sim/input';
+import { NO_INPUT } from '../sim/input';
 import type { LevelData, Material } from '../sim/level-data';
 import { TILE } from '../sim/grid';
-import { createWorld, playerOf, type World } from '../sim/world';
+import { playerOf, type World } from '../sim/world';
 import { showNotice } from '../ui/page-notice';
 import { resetHook, updateHook, worldHookState } from './test-hook';
 import { SceneKey, type PlayData } from './keys';
-import type { ResultsData } from './results-scene';
 import { WorldAudio } from './world-audio';
 
 const PERF = new URLSearchParams(window.location.search).has('perf');
@@ -33,7 +27,8 @@ const OUTCOME_PAUSE_MS = { cleared: 1100, dead: 900, timeout: 600 } as const;
 export class PlayScene extends Phaser.Scene {
   world!: World;
   level!: LevelData;
-  seed = 0;
+  /** Speedrun bookkeeping for this level: boards, attempts, splits, ghost, what is saved. */
+  session!: SpeedrunSession;
   private runner!: FixedStepRunner;
   private view: WorldView | null = null;
   private rig!: CameraRig;
@@ -42,14 +37,8 @@ export class PlayScene extends Phaser.Scene {
   private outcomeAt = -1;
   private resultsShown = false;
   private combatMusic = false;
-  /** Recorded inputs being played instead of the devices, if any. */
-  private script: readonly TickInput[] | null = null;
-  private tracker!: RunTracker;
-  private ghost: Ghost | null = null;
   private ghostView: GhostView | null = null;
   private recordsWarned = false;
-  /** Replay text of the last cleared run (for export from the results). */
-  lastReplay: string | null = null;
   /** Tick last published to window.__game (it only changes when the sim steps). */
   private hookTick = -1;
 
@@ -68,12 +57,13 @@ export class PlayScene extends Phaser.Scene {
       this.scene.start(SceneKey.LevelSelect);
       return;
     }
-    this.seed = data.seed ?? levelEntry(data.level)?.seed ?? 1;
-    this.script = data.inputs ?? null;
+    this.recordsWarned = false;
+    this.session = new SpeedrunSession(this.svc, this.level, data, (n) => showNotice(n, 'info'));
     this.rig = new CameraRig(this.cameras.main, this.level);
     this.focusLook = new FocusLook(this, this.cameras.main);
-    this.runner = new FixedStepRunner(createWorld(this.level, this.seed));
-    this.startRun();
+    this.world = this.session.newAttempt(null, this.time.now, (n) => this.storageNotice(n));
+    this.runner = new FixedStepRunner(this.world);
+    this.beginAttempt(this.world);
     this.scene.launch(SceneKey.Hud);
     // A hidden tab pauses the game rather than letting it run (or die) unseen.
     const onHidden = () => this.pauseGame();
@@ -93,9 +83,41 @@ export class PlayScene extends Phaser.Scene {
     });
   }
 
-  /** A fresh run of the same level and seed, within this frame: no loading. */
+  /** A fresh attempt at the level, within this frame: no loading. */
   startRun(): void {
-    const world = createWorld(this.level, this.seed);
+    if (!this.session.canRestartLevel) return;
+    const previous = { inputs: this.session.tracker.inputs, outcome: this.world.outcome };
+    this.beginAttempt(this.session.newAttempt(previous, this.time.now, (n) => this.storageNotice(n)));
+  }
+
+  /**
+   * The restart chord (Focus held + Restart: Left Shift + Backspace, LB + Back): a full-game run
+   * starts over from its first level; anywhere else it is a plain restart.
+   */
+  restartWholeRun(): void {
+    const full = this.session.full;
+    if (!full) {
+      this.startRun();
+      return;
+    }
+    full.restart(this.svc, (n) => this.storageNotice(n));
+    const data = { level: full.run.level.id, full };
+    if (this.level.id !== data.level) {
+      this.scene.start(SceneKey.Play, data);
+      return;
+    }
+    // Already on the first level: start over in this frame, as a level restart does.
+    this.session = new SpeedrunSession(this.svc, this.level, data, (n) => showNotice(n, 'info'));
+    this.beginAttempt(this.session.newAttempt(null, this.time.now, (n) => this.storageNotice(n)));
+  }
+
+  private storageNotice(notice: string): void {
+    if (this.recordsWarned) return;
+    this.recordsWarned = true;
+    showNotice(notice, 'info');
+  }
+
+  private beginAttempt(world: World): void {
     this.world = world;
     this.runner.reset(world);
     this.view?.destroy();
@@ -115,17 +137,8 @@ export class PlayScene extends Phaser.Scene {
     };
     this.view.onLand = () => this.svc.audio.play('land');
     this.rig.snapTo(playerOf(world));
-    // Speedrun side: every start and restart is an attempt; the PB races along as a ghost.
-    const notice = this.svc.records.startAttempt(this.level.id);
-    if (notice && !this.recordsWarned) {
-      this.recordsWarned = true;
-      showNotice(notice, 'info');
-    }
-    this.tracker = new RunTracker(this.level, this.svc.records.records(this.level.id), this.time.now);
-    this.svc.liveSplit.start();
     this.ghostView?.destroy();
-    this.ghost = this.svc.settings.ghost && !this.script ? Ghost.fromReplayText(this.svc.records.pbReplay(this.level.id), this.level, this.seed) : null;
-    this.ghostView = this.ghost ? new GhostView(this) : null;
+    this.ghostView = this.session.ghost ? new GhostView(this) : null;
     this.outcomeAt = -1;
     this.resultsShown = false;
     this.combatMusic = false;
@@ -159,7 +172,17 @@ export class PlayScene extends Phaser.Scene {
   private frame(time: number, delta: number): number {
     const { input, audio } = this.svc;
     input.poll(this.time.now);
-    if (input.consumeAction('restart') || (this.world.outcome === 'dead' && input.consumeAction('reload'))) {
+    // Focus + Restart (Left Shift + Backspace, LB + Back): the whole run, in a full game.
+    if (input.consumeChord('restart', 'focus')) {
+      input.consumeAction('restart');
+      this.restartWholeRun();
+      return 0;
+    }
+    if (input.consumeAction('restart')) {
+      this.startRun();
+      return 0;
+    }
+    if (this.world.outcome === 'dead' && input.consumeAction('reload')) {
       this.startRun();
       return 0;
     }
@@ -173,19 +196,22 @@ export class PlayScene extends Phaser.Scene {
       () => {
         const p = this.cameras.main.worldView;
         const zoom = this.cameras.main.zoom;
-        const next = this.script ? (this.script[this.world.tick] ?? NO_INPUT) : input.sampleTick((player.x - p.x) * zoom, (player.y - p.y) * zoom, player.aim);
-        this.tracker.recordInput(next);
+        const script = this.session.script;
+        const next = script ? (script[this.world.tick] ?? NO_INPUT) : input.sampleTick((player.x - p.x) * zoom, (player.y - p.y) * zoom, player.aim);
+        this.session.tracker.recordInput(next);
         return next;
       },
       (world) => {
         this.view!.onTick(world, time);
-        for (const split of this.tracker.afterTick(world, time)) {
+        for (const split of this.session.tracker.afterTick(world, time)) {
           this.events.emit('split', split);
-          this.svc.liveSplit.split(split.ticks);
+          // A full-game run splits per level, when the level is cleared (SpeedrunSession.onOutcome).
+          if (this.session.mode === 'il' || this.session.mode === 'race') this.svc.liveSplit.split(split.ticks);
         }
-        if (this.ghost && this.ghostView) {
-          this.ghost.stepTo(world.tick);
-          this.ghostView.onTick(this.ghost.el);
+        const ghost = this.session.ghost;
+        if (ghost && this.ghostView) {
+          ghost.stepTo(world.tick);
+          this.ghostView.onTick(ghost.el);
         }
         this.events.emit('sim-events', world.events, world);
         this.worldAudio.tick(world, player.x, player.y);
@@ -199,7 +225,8 @@ export class PlayScene extends Phaser.Scene {
     // Bullet time: the world's look and sound follow the sim's focus state.
     this.focusLook?.update(this.world.focus.active, delta);
     audio.setSlowMotion(this.world.focus.active && this.world.outcome === null);
-    if (this.ghost && this.ghostView) this.ghostView.draw(this.ghost.el, this.runner.alpha, this.ghost.world.tick, this.ghost.world.tick >= this.world.tick - 1);
+    const ghost = this.session.ghost;
+    if (ghost && this.ghostView) this.ghostView.draw(ghost.el, this.runner.alpha, ghost.world.tick, ghost.world.tick >= this.world.tick - 1);
     this.rig.follow(player, this.runner.alpha, input.pointer, input.lastDevice === 'gamepad', delta);
     if (this.world.tick !== this.hookTick) this.publishHook();
     this.checkOutcome(time);
@@ -211,44 +238,26 @@ export class PlayScene extends Phaser.Scene {
     if (outcome === null || this.resultsShown) return;
     if (this.outcomeAt < 0) {
       this.outcomeAt = time;
+      this.session.onOutcome(this.world, time);
       this.svc.audio.setMusic(null);
       this.svc.audio.stopCrackle();
+      this.publishHook();
       return;
     }
     if (time - this.outcomeAt < OUTCOME_PAUSE_MS[outcome]) return;
     this.resultsShown = true;
-    const s = this.world.stats;
-    const entry = levelEntry(this.level.id);
-    const g = grade({
-      ticks: this.world.tick, parTicks: entry?.parTicks ?? 3600, shots: s.shotsFired, hits: s.shotsHit,
-      damageTaken: s.damageTaken, maxHp: playerOf(this.world).maxHp, civiliansHit: s.civiliansHit,
-    });
-    let newBest = false;
-    const before = this.svc.records.records(this.level.id);
-    if (outcome === 'cleared') {
-      const saved = this.svc.progress.recordClear(this.level.id, this.world.tick, g.letter);
-      newBest = saved.newBest;
-      if (saved.notice) showNotice(saved.notice, 'info');
-      // Every clear is kept as a replay (the last few, and every PB).
-      const replay = replayToText(recordReplay(this.level, this.seed, this.tracker.inputs));
-      const finish = this.svc.records.finish(this.tracker.run(), replay, Date.now());
-      if (finish.notice) showNotice(finish.notice, 'info');
-      this.lastReplay = replay;
-    }
-    const after = this.svc.records.records(this.level.id);
-    const data: ResultsData = {
-      level: this.level.id, outcome, ticks: this.world.tick, stats: { ...s }, grade: g.letter, newBest,
-      splits: this.tracker.splits, hadPb: before.pb !== null, sumOfBest: sumOfBest(after, this.level.objectives.length),
-      failure: this.world.failure,
-    };
-    this.scene.launch(SceneKey.Results, data);
+    const next = this.session.finish(this.world, (n) => showNotice(n, 'info'));
+    // A full-game run goes straight on to its next level; starting Play again shuts this one down.
+    if (next.kind === 'level') this.scene.start(SceneKey.Play, next.data);
+    else this.scene.launch(SceneKey.Results, next.data);
   }
 
   private publishHook(): void {
     this.hookTick = this.world.tick;
     updateHook({
       ...worldHookState(this.world, this.cameras.main),
-      ghost: this.ghost ? { x: this.ghost.el.x, y: this.ghost.el.y } : null,
+      ghost: this.session.ghost ? { x: this.session.ghost.el.x, y: this.session.ghost.el.y } : null,
+      speedrun: this.session.view(this.world),
     });
   }
 }

@@ -2,7 +2,8 @@
 // camera rig as Play. It only ever feeds the replay's decoded inputs to `step` (ReplayPlayer), so
 // what it shows is the run itself: play/pause, speeds 0.25x to 8x, single ticks forward and back,
 // a seek bar (snapshots every 300 ticks keep scrubbing fast), a free camera, the input of every
-// tick, hitboxes, the in-game time, and whether the run verifies. Start it with
+// tick, hitboxes, the in-game time, and whether the run verifies; G races it (its El as the ghost).
+// Start it with
 // `scene.start('replay', { replay, returnTo })` (ReplayData in keys.ts); Esc goes back to `returnTo`.
 import Phaser from 'phaser';
 import { footstepSound, RANGE, spatial } from '../audio/event-sounds';
@@ -14,6 +15,7 @@ import { WorldView } from '../render/world-view';
 import { FocusLook } from '../render/focus-look';
 import { verifyReplay, type Verdict } from '../replay/record';
 import type { ReplayFile } from '../replay/replay-file';
+import { raceReplay } from '../replay/replay-io';
 import { ReplayPlayer, SNAPSHOT_TICKS } from '../replay/replay-player';
 import { TILE } from '../sim/grid';
 import { Button, MOVE_MAX, slotOf } from '../sim/input';
@@ -236,7 +238,11 @@ export class ReplayScene extends Phaser.Scene {
       this.leave();
       return;
     }
-    for (const press of this.keyQueue.splice(0)) this.onKey(press);
+    for (const press of this.keyQueue.splice(0)) {
+      this.onKey(press);
+      // G started a race: this scene is already shut down.
+      if (this.leaving) return;
+    }
     if (this.pendingSeek !== null) {
       this.seek(this.pendingSeek);
       this.pendingSeek = null;
@@ -335,6 +341,9 @@ export class ReplayScene extends Phaser.Scene {
       this.freeCamera = !this.freeCamera;
       if (!this.freeCamera) this.rig.snapTo(playerOf(this.world));
       this.hookDirty = true;
+    } else if (p.code === 'KeyG') {
+      // Same check as the verdict shown: only a run that verifies on this level is raced.
+      if (this.startData && raceReplay(this.game, this.startData.replay, this.startData.name ?? 'the replay')) this.leaving = true;
     } else if (p.code === 'KeyH') {
       this.hitboxes = !this.hitboxes;
       this.cellGfx.setVisible(this.hitboxes);
@@ -417,7 +426,7 @@ export class ReplayScene extends Phaser.Scene {
     this.tickText.setText(`tick ${world.tick} / ${total}`);
     const state = this.player.atEnd && !this.playing ? (world.outcome ? world.outcome.toUpperCase() : 'END') : this.playing ? 'PLAYING' : 'PAUSED';
     this.stateText.setText(`${state}  ${this.speed}x`).setTint(this.playing ? Colors.cream : Colors.gold);
-    this.toggleText.setText(`F camera: ${this.freeCamera ? 'FREE (WASD)' : 'FOLLOW'}   H hitboxes: ${this.hitboxes ? 'ON' : 'OFF'}   ESC back`);
+    this.toggleText.setText(`F camera: ${this.freeCamera ? 'FREE (WASD)' : 'FOLLOW'}   H hitboxes: ${this.hitboxes ? 'ON' : 'OFF'}   G race it   ESC back`);
 
     const g = this.uiGfx;
     g.clear();

@@ -82,6 +82,7 @@ export class SettingsScene extends Phaser.Scene {
       toggle('Screen shake', () => svc.settings.screenShake, (v) => ({ screenShake: v })),
       toggle('Sound captions', () => svc.settings.showCaptions, (v) => ({ showCaptions: v })),
       toggle('Ghost of your best run', () => svc.settings.ghost, (v) => ({ ghost: v })),
+      toggle('Random seed (a new board each run)', () => svc.settings.randomSeed, (v) => ({ randomSeed: v })),
       toggle('LiveSplit server link', () => svc.settings.liveSplit, (v) => {
         if (v) svc.liveSplit.connect();
         else svc.liveSplit.disconnect();

@@ -2,6 +2,7 @@
 // and for humans in the devtools console. Scenes report what they know via
 // updateHook(); the hook itself never lets callers change the game.
 import type Phaser from 'phaser';
+import type { SpeedrunView } from '../game/speedrun-session';
 import { stateHash } from '../sim/hash';
 import { playerOf, type World } from '../sim/world';
 import { OVERLAY_SCENES } from './keys';
@@ -52,6 +53,21 @@ export interface GameHook {
   readonly renderer: 'webgl' | 'canvas';
   /** The replay viewer's state while it is open, else null. */
   readonly replay: ReplayView | null;
+  /** The speedrun side of the level being played (mode, board, timer, full-game splits), else null. */
+  readonly speedrun: SpeedrunView | null;
+  /** The results panel's text while it is up, else null. */
+  readonly results: ResultsView | null;
+}
+
+export interface ResultsView {
+  readonly headline: string;
+  readonly title: string;
+  readonly note: string | null;
+  readonly seed: string;
+  readonly rows: readonly (readonly [string, string])[];
+  readonly newBest: boolean;
+  /** The menu's lines, top to bottom. */
+  readonly menu: readonly string[];
 }
 
 /** The part of the hook scenes feed. */
@@ -66,9 +82,11 @@ export interface HookState {
   camera: { x: number; y: number; zoom: number } | null;
   ghost: { x: number; y: number } | null;
   replay: ReplayView | null;
+  speedrun: SpeedrunView | null;
+  results: ResultsView | null;
 }
 
-const IDLE: HookState = { level: null, tick: 0, outcome: null, hash: () => '', player: null, enemiesAlive: 0, enemies: [], camera: null, ghost: null, replay: null };
+const IDLE: HookState = { level: null, tick: 0, outcome: null, hash: () => '', player: null, enemiesAlive: 0, enemies: [], camera: null, ghost: null, replay: null, speedrun: null, results: null };
 let state: HookState = { ...IDLE };
 
 /** Scenes call this as the simulation advances (cheap: just assignments). */
@@ -105,6 +123,8 @@ export function installTestHook(game: Phaser.Game, webgl: boolean): void {
     get ghost() { return state.ghost && Object.freeze({ ...state.ghost }); },
     renderer: webgl ? 'webgl' : 'canvas',
     get replay() { return state.replay && Object.freeze({ ...state.replay, timeline: Object.freeze({ ...state.replay.timeline }) }); },
+    get results() { return state.results && Object.freeze({ ...state.results, rows: Object.freeze(state.results.rows.map((r) => Object.freeze([...r] as [string, string]))), menu: Object.freeze([...state.results.menu]) }); },
+    get speedrun() { return state.speedrun && Object.freeze({ ...state.speedrun, levelSplits: Object.freeze(state.speedrun.levelSplits.map((x) => Object.freeze({ ...x }))) }); },
   });
   Object.defineProperty(window, '__game', { value: hook, writable: false, configurable: false, enumerable: false });
 }

@@ -1,6 +1,8 @@
-// Speedrun records on disk: per category (a level id, or "full") the PB run with its segments,
-// gold segments and attempt counts; and the saved runs themselves as replay text — the last few
-// clears plus every PB. Written through src/storage (versioned, checked, crash-safe).
+// Speedrun records on disk: per category (a level id, "full", or either with "/random": see
+// categories.ts) the PB run with its segments, gold segments and attempt counts; and the saved
+// runs themselves as replay text — the last few clears plus every PB. Written through src/storage
+// (versioned, checked, crash-safe). The two live under separate keys: attempts are counted at
+// every restart, and that small write must not re-write megabytes of replays each time.
 import * as v from 'valibot';
 import { createStore, type Store } from '../storage/store';
 import type { StorageLike } from '../storage/backend';
@@ -10,30 +12,76 @@ import { emptyRecords, recordFinish, startAttempt, type CategoryRecords, type Fi
 export const RECENT_RUNS = 10;
 /** A replay text larger than this is not stored (a run of over an hour). */
 const MAX_REPLAY_TEXT = 1024 * 1024;
+/**
+ * All saved replay text together stays under this (characters): PBs first, then the newest
+ * others. localStorage holds about 5 M characters per site and a save briefly needs two copies.
+ */
+export const MAX_SAVED_TEXT = 1536 * 1024;
 
 const tickCount = v.pipe(v.number(), v.integer(), v.minValue(0));
 const SegmentSchema = v.pipe(v.object({ name: v.string(), ticks: tickCount, realMs: v.optional(v.pipe(v.number(), v.minValue(0))) }), v.readonly());
 const RunSchema = v.object({ category: v.string(), segments: v.pipe(v.array(SegmentSchema), v.readonly()) });
 const CategorySchema = v.object({ pb: v.nullable(RunSchema), golds: v.array(tickCount), attempts: tickCount, finishes: tickCount });
 const SavedRunSchema = v.object({ category: v.string(), ticks: tickCount, pb: v.boolean(), savedAt: v.number(), text: v.pipe(v.string(), v.maxLength(MAX_REPLAY_TEXT)) });
-const RecordsSchema = v.object({ categories: v.record(v.string(), CategorySchema), runs: v.array(SavedRunSchema) });
+const RecordsSchema = v.object({ categories: v.record(v.string(), CategorySchema) });
+const RunsSchema = v.object({ runs: v.array(SavedRunSchema) });
 
 export type SavedRun = v.InferOutput<typeof SavedRunSchema>;
 type Records = v.InferOutput<typeof RecordsSchema>;
+type Runs = v.InferOutput<typeof RunsSchema>;
+
+/** Keeps every PB, then the newest others, within RECENT_RUNS and MAX_SAVED_TEXT. */
+function trim(runs: readonly SavedRun[]): SavedRun[] {
+  let budget = MAX_SAVED_TEXT;
+  const out: SavedRun[] = [];
+  let recent = 0;
+  for (const r of [...runs.filter((x) => x.pb), ...runs.filter((x) => !x.pb)]) {
+    if (!r.pb && recent >= RECENT_RUNS) continue;
+    if (r.text.length > budget) continue;
+    budget -= r.text.length;
+    if (!r.pb) recent++;
+    out.push(r);
+  }
+  return out;
+}
 
 export class RecordsStore {
   private readonly store: Store<Records>;
+  private readonly runStore: Store<Runs>;
   private data: Records;
+  private saved: Runs;
   readonly notice: string | undefined;
 
   constructor(backend?: StorageLike | null) {
+    const where = backend !== undefined ? { backend } : {};
+    // Version 1 kept the runs in this record too; they move to their own key on first load.
+    let movedRuns: unknown = undefined;
     this.store = createStore<Records>({
-      key: 'desperado.records', version: 1, schema: RecordsSchema, defaults: { categories: {}, runs: [] }, label: 'personal bests',
-      ...(backend !== undefined ? { backend } : {}),
+      key: 'desperado.records', version: 2, schema: RecordsSchema, defaults: { categories: {} }, label: 'personal bests',
+      migrate: (value, from) => {
+        if (from !== 1 || typeof value !== 'object' || value === null) throw new Error(`no upgrade from format ${from}`);
+        const { runs, ...rest } = value as { runs?: unknown };
+        movedRuns = runs;
+        return rest;
+      },
+      ...where,
     });
+    this.runStore = createStore<Runs>({ key: 'desperado.runs', version: 1, schema: RunsSchema, defaults: { runs: [] }, label: 'saved runs', ...where });
     const loaded = this.store.load();
+    const runs = this.runStore.load();
     this.data = loaded.value;
-    this.notice = loaded.notice;
+    this.saved = runs.value;
+    const notices = [loaded.notice, runs.notice];
+    if (movedRuns !== undefined && this.saved.runs.length === 0) {
+      const parsed = v.safeParse(RunsSchema, { runs: movedRuns });
+      if (parsed.success) {
+        this.saved = { runs: trim(parsed.output.runs) };
+        notices.push(this.runStore.save(this.saved).notice);
+      }
+      notices.push(this.store.save(this.data).notice);
+    }
+    const shown = notices.filter((n): n is string => !!n);
+    this.notice = shown.length ? shown.join('; ') : undefined;
   }
 
   records(category: string): CategoryRecords {
@@ -42,7 +90,7 @@ export class RecordsStore {
   }
 
   runs(): readonly SavedRun[] {
-    return this.data.runs;
+    return this.saved.runs;
   }
 
   private put(category: string, records: CategoryRecords): string | undefined {
@@ -60,19 +108,18 @@ export class RecordsStore {
     const result = recordFinish(this.records(run.category), run);
     const ticks = run.segments.reduce((n, s) => n + s.ticks, 0);
     const saved: SavedRun = { category: run.category, ticks, pb: result.newPb, savedAt, text: replayText };
-    // A new PB demotes the old one; the recent list keeps the newest RECENT_RUNS that are not PBs.
-    const others = this.data.runs.map((r) => (result.newPb && r.category === run.category ? { ...r, pb: false } : r));
-    const pbs = others.filter((r) => r.pb);
-    const recent = others.filter((r) => !r.pb);
+    // A new PB demotes the old one; the newest run goes first among the others.
+    const others = this.saved.runs.map((r) => (result.newPb && r.category === run.category ? { ...r, pb: false } : r));
     const keep = replayText.length <= MAX_REPLAY_TEXT;
-    const runs = [...pbs, ...(keep && result.newPb ? [saved] : []), ...(keep && !result.newPb ? [saved, ...recent] : recent).slice(0, RECENT_RUNS)];
-    this.data = { ...this.data, runs };
-    const notice = this.put(run.category, result.records);
+    this.saved = { runs: trim(keep ? [saved, ...others] : others) };
+    // The replays first: a PB whose run was saved but whose record was not is still the old PB.
+    const runsNotice = this.runStore.save(this.saved).notice;
+    const notice = this.put(run.category, result.records) ?? runsNotice;
     return notice ? { ...result, notice } : result;
   }
 
   /** The saved replay text of the category's PB, if kept. */
   pbReplay(category: string): string | undefined {
-    return this.data.runs.find((r) => r.category === category && r.pb)?.text;
+    return this.saved.runs.find((r) => r.category === category && r.pb)?.text;
   }
 }

@@ -20,6 +20,8 @@ export const settingsSchema = v.object({
   showCaptions: v.optional(v.boolean(), true),
   /** Race a translucent El replaying the personal best. */
   ghost: v.optional(v.boolean(), true),
+  /** Draw each run's seed at random instead of the level's fixed board (kept apart in the records). */
+  randomSeed: v.optional(v.boolean(), false),
   /** Drive LiveSplit's timer through its server (ws://localhost:16834). Off unless asked for. */
   liveSplit: v.optional(v.boolean(), false),
 });

@@ -40,9 +40,11 @@ test('settings are saved and still there after a reload', async ({ page }) => {
   await waitForScene(page, 'title');
   await page.keyboard.press('Enter');
   await waitForScene(page, 'levelSelect');
-  // Settings is the entry after the levels.
-  await page.keyboard.press('ArrowDown', { delay: 40 });
-  await page.waitForTimeout(120);
+  // Settings comes after the levels, Full game, Random seed, Practice... and Replays...
+  for (let i = 0; i < 5; i++) {
+    await page.keyboard.press('ArrowDown', { delay: 40 });
+    await page.waitForTimeout(120);
+  }
   await page.keyboard.press('Enter');
   await waitForScene(page, 'settings');
   // Master volume is the first line: turn it down twice.

@@ -1,6 +1,7 @@
 // Playing the bar as a player would: real keys and mouse, pause, death and restart, and a whole
 // recorded run that must end on the same tick with the same state hash as in Node.
 import { expect, test } from '@playwright/test';
+import { loadLevelIndex } from '../../src/headless/level-files';
 import { hook, noErrors, recordRun, toScreen, waitForScene, watchErrors } from './helpers';
 
 test.describe.configure({ timeout: 120_000 });
@@ -100,7 +101,7 @@ test('a bad URL gives one readable message and the game still starts', async ({ 
   await waitForScene(page, 'title');
   const notices = await page.locator('.notice').allTextContents();
   expect(notices).toEqual([
-    'URL: level "nowhere" does not exist (levels: bar, church, rooftops, street, ranch)',
+    `URL: level "nowhere" does not exist (levels: ${loadLevelIndex().levels.map((l) => l.id).join(', ')})`,
     'URL: seed must be a whole number from 0 to 4294967295, got "abc"',
   ]);
 });

@@ -3,7 +3,7 @@
 // bar, hitboxes; and bad replays, which give one message and the title. Every wait is on
 // window.__game, never on the clock.
 import { expect, test, type Page } from '@playwright/test';
-import { loadLevel } from '../../src/headless/level-files';
+import { loadLevel, loadLevelIndex } from '../../src/headless/level-files';
 import { recordReplay } from '../../src/replay/record';
 import { createReplay, replayToText } from '../../src/replay/replay-file';
 import { encodeReplayLink } from '../../src/replay/replay-link';
@@ -207,7 +207,7 @@ test('a bad ?replay= (or #replay=) link gives one message and the title', async 
     ['%25%25', 'replay link: expected base64url text (A-Z a-z 0-9 - _), got "%" at character 1'],
     [b64('hello, world'), 'replay link: '],
     [b64(JSON.stringify({ ...JSON.parse(text), version: 3 })), 'replay link: version: expected 1 to 2 (a newer game wrote this replay), got 3'],
-    [b64(replayToText(createReplay({ level: 'bar', seed: 1, inputs: [] })).replace('"bar"', '"moon"')), 'replay link: level: expected a level of this game (bar, church, rooftops, street, ranch), got "moon"'],
+    [b64(replayToText(createReplay({ level: 'bar', seed: 1, inputs: [] })).replace('"bar"', '"moon"')), `replay link: level: expected a level of this game (${loadLevelIndex().levels.map((l) => l.id).join(', ')}), got "moon"`],
   ];
   // Over 64 KB: as a fragment, since no server takes a request line that long (Vite's says 431).
   cases.push([`#replay=${'A'.repeat(100_000)}`, 'replay link: expected at most 64 KB of replay text, got 73.2 KB: too long for a link, share the .json file instead (drop it on the game)']);

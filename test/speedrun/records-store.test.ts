@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { RECENT_RUNS, RecordsStore } from '../../src/speedrun/records-store';
+import { MAX_SAVED_TEXT, RECENT_RUNS, RecordsStore } from '../../src/speedrun/records-store';
 import type { StorageLike } from '../../src/storage/backend';
 
 class MemoryStorage implements StorageLike {
@@ -75,4 +75,78 @@ describe('records store', () => {
     expect(s.notice).toMatch(/personal bests/);
     expect([...disk.map.keys()].some((k) => k.startsWith('desperado.records.corrupt'))).toBe(true);
   });
+
+  it('keeps full-game PBs, golds and attempts beside the levels, across a reload', () => {
+    const disk = new MemoryStorage();
+    const a = new RecordsStore(disk);
+    a.startAttempt('full');
+    a.startAttempt('full');
+    expect(a.finish(fullRun([600, 740, 300]), 'full-1640', 1).newPb).toBe(true);
+    a.startAttempt('bar');
+    a.finish(run(900), 'bar-900', 2);
+    const slower = a.finish(fullRun([500, 900, 300]), 'full-1700', 3);
+    expect(slower.newPb).toBe(false);
+    expect(slower.newGolds).toEqual([true, false, false]);
+    const b = new RecordsStore(disk);
+    expect(b.records('full')).toMatchObject({ attempts: 2, finishes: 2, golds: [500, 740, 300] });
+    expect(b.records('full').pb!.segments.map((s) => s.ticks)).toEqual([600, 740, 300]);
+    expect(b.pbReplay('full')).toBe('full-1640');
+    expect(b.pbReplay('bar')).toBe('bar-900');
+    expect(b.records('full/random').pb).toBeNull();
+  });
+
+  it('a crash while saving a new full-game PB keeps the old one or the new one, whole', () => {
+    const disk = new MemoryStorage();
+    new RecordsStore(disk).finish(fullRun([600, 740, 300]), 'old', 1);
+    for (let failAt = 1; failAt <= 6; failAt++) {
+      const copy = new MemoryStorage();
+      for (const [k, v] of disk.map) copy.map.set(k, v);
+      const s = new RecordsStore(copy);
+      const original = copy.setItem.bind(copy);
+      let writes = 0;
+      copy.setItem = (k, v) => {
+        if (++writes === failAt) throw new Error('power cut');
+        original(k, v);
+      };
+      s.finish(fullRun([500, 700, 300]), 'new', 2);
+      const pb = new RecordsStore(copy).records('full').pb!;
+      expect([[600, 740, 300], [500, 700, 300]]).toContainEqual(pb.segments.map((x) => x.ticks));
+    }
+  });
+
+  it('a corrupt full-game record is set aside with a notice; the runs survive', () => {
+    const disk = new MemoryStorage();
+    new RecordsStore(disk).finish(fullRun([600, 740, 300]), 'full-pb', 1);
+    disk.map.set('desperado.records', '{"version":2,"value":{"categories":{"full":{"pb":{"category":"full","segments":"?"}}}}}');
+    const s = new RecordsStore(disk);
+    expect(s.records('full').pb).toBeNull();
+    expect(s.notice).toMatch(/personal bests/);
+    expect([...disk.map.keys()].some((k) => k.startsWith('desperado.records.corrupt'))).toBe(true);
+    expect(s.runs().map((r) => r.text)).toEqual(['full-pb']);
+  });
+
+  it('saved replays stay within the storage budget, PBs first', () => {
+    const s = new RecordsStore(new MemoryStorage());
+    const big = (c: string) => c.repeat(Math.floor(MAX_SAVED_TEXT * 0.4));
+    s.finish(fullRun([100, 100, 100]), big('p'), 0);
+    for (const c of 'abcd') s.finish(fullRun([200, 200, 200]), big(c), 1);
+    expect(s.runs().map((r) => r.text[0])).toEqual(['p', 'd']);
+    expect(s.runs().reduce((n, r) => n + r.text.length, 0)).toBeLessThanOrEqual(MAX_SAVED_TEXT);
+  });
+
+  it('moves the runs out of a version 1 record into their own key', () => {
+    const disk = new MemoryStorage();
+    const v1 = { categories: { bar: { pb: run(900), golds: [800, 100], attempts: 3, finishes: 1 } }, runs: [{ category: 'bar', ticks: 900, pb: true, savedAt: 1, text: 'old-pb' }] };
+    disk.map.set('desperado.records', JSON.stringify({ version: 1, value: v1 }));
+    const s = new RecordsStore(disk);
+    expect(s.notice).toBeUndefined();
+    expect(s.records('bar').attempts).toBe(3);
+    expect(s.pbReplay('bar')).toBe('old-pb');
+    expect(JSON.parse(disk.map.get('desperado.records')!)).toEqual({ version: 2, value: { categories: v1.categories } });
+    expect(new RecordsStore(disk).pbReplay('bar')).toBe('old-pb');
+  });
 });
+
+function fullRun(levels: number[]) {
+  return { category: 'full', segments: levels.map((ticks, i) => ({ name: `Level ${i + 1}`, ticks })) };
+}

@@ -12,6 +12,7 @@ describe('settings', () => {
       gamepad: { enabled: true },
       showCaptions: true,
       ghost: true,
+      randomSeed: false,
       liveSplit: false,
     });
   });

@@ -1,22 +1,27 @@
 // npm run verify -- <replay.json>: replays a run headlessly and prints its verified outcome and IGT.
+// A file is either one level's replay or a full-game run (every attempt at every level).
 // Exit 0 verified, 1 mismatch (tampered, or another version of the game or level), 2 unreadable.
 import { LevelError } from '../../level/level-error';
+import type { CheckedFullRun } from '../../replay/full-run-file';
 import { verifyReplay } from '../../replay/record';
-import { ReplayError } from '../../replay/replay-file';
+import { ReplayError, type CheckedReplay } from '../../replay/replay-file';
+import { verifyFullRun, type GameLevel } from '../../replay/verify-full-run';
 import { formatIgt } from '../../speedrun/igt';
 import { GAME_VERSION } from '../../version';
-import { loadLevel } from '../level-files';
-import { readReplayFile } from '../replay-files';
+import { loadLevel, loadLevelIndex } from '../level-files';
+import { readAnyReplayFile } from '../replay-files';
 
-export function runVerifyCli(argv: readonly string[], out: (line: string) => void, err: (line: string) => void): number {
+type Out = (line: string) => void;
+
+export function runVerifyCli(argv: readonly string[], out: Out, err: Out): number {
   if (argv.length !== 1 || argv[0]!.startsWith('--')) {
     err('verify: usage: npm run verify -- <replay.json>');
     return 2;
   }
   const file = argv[0]!;
-  let checked;
+  let read;
   try {
-    checked = readReplayFile(file);
+    read = readAnyReplayFile(file);
   } catch (e) {
     if (e instanceof ReplayError) {
       err(`verify: ${e.message}`);
@@ -24,6 +29,20 @@ export function runVerifyCli(argv: readonly string[], out: (line: string) => voi
     }
     throw e;
   }
+  try {
+    return read.kind === 'level' ? verifyLevel(file, read.checked, out, err) : verifyFull(file, read.checked, out, err);
+  } catch (e) {
+    if (e instanceof LevelError) {
+      err(`verify: ${file}: cannot load this game's levels (${e.message})`);
+      return 1;
+    }
+    throw e;
+  }
+}
+
+const versionNote = (game: string) => (game !== GAME_VERSION ? ` (recorded with game ${game}; this is ${GAME_VERSION})` : '');
+
+function verifyLevel(file: string, checked: CheckedReplay, out: Out, err: Out): number {
   const { replay } = checked;
   let level;
   try {
@@ -37,13 +56,27 @@ export function runVerifyCli(argv: readonly string[], out: (line: string) => voi
   }
   const verdict = verifyReplay(checked, level);
   if (!verdict.verified) {
-    const version = replay.game !== GAME_VERSION ? ` (recorded with game ${replay.game}; this is ${GAME_VERSION})` : '';
-    err(`verify: ${file}: NOT VERIFIED: ${verdict.reason}${version}`);
+    err(`verify: ${file}: NOT VERIFIED: ${verdict.reason}${versionNote(replay.game)}`);
     return 1;
   }
   const assists = replay.assists.length ? `, assists: ${replay.assists.join(', ')}` : '';
   const seed = `seed ${replay.seed}${replay.randomSeed ? ' (random)' : ''}`;
-  out(`verified: ${replay.level} ${seed}, ${verdict.outcome ?? 'unfinished'} in ${formatIgt(verdict.ticks)} (${verdict.ticks} ticks), ${replay.mode === 'full' ? 'full game' : 'individual level'}${assists}, hash ${verdict.hash}`);
+  out(`verified: ${replay.level} ${seed}, ${verdict.outcome ?? 'unfinished'} in ${formatIgt(verdict.ticks)} (${verdict.ticks} ticks), ${replay.mode === 'full' ? 'one level of a full game' : 'individual level'}${assists}, hash ${verdict.hash}`);
+  return 0;
+}
+
+function verifyFull(file: string, checked: CheckedFullRun, out: Out, err: Out): number {
+  const game: GameLevel[] = loadLevelIndex().levels.map((e) => ({ data: loadLevel(e.id), seed: e.seed }));
+  const verdict = verifyFullRun(checked, game);
+  const { run } = checked;
+  if (!verdict.verified) {
+    err(`verify: ${file}: NOT VERIFIED: ${verdict.reason}${versionNote(run.game)}`);
+    return 1;
+  }
+  const seeds = run.randomSeed ? `random seeds (run seed ${run.runSeed})` : 'fixed seeds';
+  const how = verdict.complete ? `cleared (${verdict.levelsCleared} levels)` : `unfinished (${verdict.levelsCleared} of ${game.length} levels cleared)`;
+  const levels = checked.levels.map((l, i) => `${l.level} ${formatIgt(verdict.levelTicks[i]!)}`).join(', ');
+  out(`verified: full game, ${how} in ${formatIgt(verdict.ticks)} (${verdict.ticks} ticks), ${verdict.attempts} attempts, ${seeds}; ${levels}`);
   return 0;
 }
 

@@ -1,0 +1,94 @@
+// The speedrun corner of the HUD: the in-game timer (the whole run's clock in a full game), the
+// delta against the PB at each objective split for a few seconds, what kind of run this is
+// (practice, a race, a random board), and in a full game one line per level: done levels with
+// their delta against the full-game PB (gold for a best-ever segment), the current level's live
+// delta, the PB's splits ahead.
+import type Phaser from 'phaser';
+import type { SplitInfo } from '../game/run-tracker';
+import type { SpeedrunSession } from '../game/speedrun-session';
+import type { World } from '../sim/world';
+import { formatIgt } from '../speedrun/igt';
+import { Colors, headline, label } from '../ui/text';
+
+const LINE = 22;
+
+function signed(ticks: number): string {
+  return `${ticks < 0 ? '-' : '+'}${formatIgt(Math.abs(ticks))}`;
+}
+
+const deltaColor = (d: number | null, gold: boolean) => (gold ? Colors.gold : d === null ? Colors.cream : d <= 0 ? Colors.green : Colors.red);
+
+export class HudSpeedrun {
+  private readonly timer: Phaser.GameObjects.BitmapText;
+  private readonly splitText: Phaser.GameObjects.BitmapText;
+  private readonly mark: Phaser.GameObjects.BitmapText;
+  private readonly names: Phaser.GameObjects.BitmapText[] = [];
+  private readonly values: Phaser.GameObjects.BitmapText[] = [];
+  private readonly box: Phaser.GameObjects.Rectangle;
+  private splitUntil = 0;
+
+  constructor(private readonly scene: Phaser.Scene, private readonly right: number) {
+    this.timer = headline(scene, right, 20, '0:00.000', 2, Colors.cream).setOrigin(1, 0);
+    this.splitText = label(scene, right, 100, '', 3, Colors.cream).setOrigin(1, 0);
+    this.mark = label(scene, right, 128, '', 2, Colors.blue).setOrigin(1, 0);
+    // Behind the level lines, so they read over any floor.
+    this.box = scene.add.rectangle(right + 12, 148, 400, 0, 0x0d0b0e, 0.55).setOrigin(1, 0).setVisible(false);
+  }
+
+  /** A new attempt: the marks and the level lines for this session. */
+  reset(session: SpeedrunSession): void {
+    this.splitUntil = 0;
+    const marks: string[] = [];
+    if (session.mode === 'practice') marks.push(`PRACTICE from ${session.practiceFrom ?? 'start'}`);
+    if (session.mode === 'race') marks.push(`RACING ${session.racing ?? ''}`.trim());
+    if (session.full) marks.push(`FULL GAME  ${session.full.run.index + 1}/${session.full.run.levels.length}`);
+    if (session.randomSeed) marks.push(`seed ${session.full ? session.full.run.runSeed : session.seed} (random)`);
+    this.mark.setText(marks.join('   '));
+    for (const t of [...this.names, ...this.values]) t.destroy();
+    this.names.length = 0;
+    this.values.length = 0;
+    const run = session.full?.run;
+    this.box.setVisible(!!run);
+    if (!run) return;
+    this.box.setSize(400, run.levels.length * LINE + 12);
+    run.levels.forEach((l, i) => {
+      const y = 156 + i * LINE;
+      this.names.push(label(this.scene, this.right - 150, y, l.title, 2, Colors.dim).setOrigin(1, 0));
+      this.values.push(label(this.scene, this.right, y, '', 2, Colors.dim).setOrigin(1, 0));
+    });
+  }
+
+  showSplit(split: SplitInfo, session: SpeedrunSession): void {
+    // A full game splits per level (the lines below), not per objective.
+    if (session.full) return;
+    const d = split.delta;
+    this.splitText.setText(d === null ? formatIgt(split.ticks) : signed(d)).setTint(deltaColor(d, split.gold));
+    this.splitUntil = this.scene.time.now + 3000;
+  }
+
+  update(world: World, session: SpeedrunSession, now: number): void {
+    const timer = session.timer(world);
+    this.timer.setText(formatIgt(timer));
+    this.splitText.setVisible(now < this.splitUntil);
+    const run = session.full?.run;
+    if (!run) return;
+    const done = run.splits();
+    run.levels.forEach((_, i) => {
+      const name = this.names[i]!;
+      const value = this.values[i]!;
+      const split = done[i];
+      if (split) {
+        name.setTint(Colors.sand);
+        value.setText(split.delta === null ? formatIgt(split.ticks) : `${signed(split.delta)}  ${formatIgt(split.ticks)}`).setTint(deltaColor(split.delta, split.gold));
+      } else if (i === run.index) {
+        name.setTint(Colors.gold);
+        const live = run.liveDelta(timer);
+        value.setText(live === null ? '-' : signed(live)).setTint(deltaColor(live, false));
+      } else {
+        name.setTint(Colors.dim);
+        const pb = run.pbSplit(i);
+        value.setText(pb === null ? '-' : formatIgt(pb)).setTint(Colors.dim);
+      }
+    });
+  }
+}
