@@ -18,6 +18,8 @@ const BURNT_OUT: number = BurnState.BurntOut;
 const SMOKE_MIN = 10;
 const SMOKE_MAX_ALPHA = 0.78;
 const SMOKE_COLOUR = 0x2a2329;
+/** Width of the smoke puff sprite (smoke2), to scale it to a puff's diameter. */
+const PUFF_PX = 12;
 /** Standing in thick smoke darkens the whole view this much; the haze follows at this rate per frame. */
 const HAZE_MAX = 0.45;
 const HAZE_EASE = 0.06;
@@ -42,14 +44,13 @@ export class HazardView {
   private readonly flames = new Map<number, FlameSprites>();
   private readonly knives = new Map<number, Phaser.GameObjects.Image>();
   private readonly tells: Tell[] = [];
-  private readonly smoke: Phaser.GameObjects.Graphics;
-  private smokeDrawn = false;
+  /** Smoke puffs over the cells in view: a pool of sprites reused every frame (batched, unlike a redrawn Graphics). */
+  private readonly puffs: Phaser.GameObjects.Image[] = [];
   /** A veil over the whole view while El breathes smoke. */
   private readonly haze: Phaser.GameObjects.Rectangle;
   private hazeLevel = 0;
 
   constructor(private readonly scene: Phaser.Scene, private world: World, private readonly effects: Effects) {
-    this.smoke = scene.add.graphics().setDepth(Depth.Particles + 0.5);
     this.haze = scene.add.rectangle(0, 0, 1, 1, SMOKE_COLOUR, 1).setOrigin(0, 0).setDepth(Depth.Lights + 0.5).setAlpha(0).setVisible(false);
     // A view made mid-run (replay seek) shows the char of fires already out.
     for (let i = 0; i < world.burn.length; i++) if (world.burn[i] === BURNT_OUT) this.char(i);
@@ -198,37 +199,41 @@ export class HazardView {
 
   private drawSmoke(now: number): void {
     const world = this.world;
-    const g = this.smoke;
-    if (world.smokyCells === 0) {
-      if (this.smokeDrawn) g.clear();
-      this.smokeDrawn = false;
-      return;
-    }
-    g.clear();
-    this.smokeDrawn = true;
-    const { width, height } = world.level;
-    const view = this.scene.cameras.main.worldView;
-    const x0 = Math.max(0, Math.floor(view.x / TILE) - 1);
-    const y0 = Math.max(0, Math.floor(view.y / TILE) - 1);
-    const x1 = Math.min(width - 1, Math.ceil((view.x + view.width) / TILE) + 1);
-    const y1 = Math.min(height - 1, Math.ceil((view.y + view.height) / TILE) + 1);
-    const smoke = world.smoke;
-    for (let ty = y0; ty <= y1; ty++) {
-      for (let tx = x0; tx <= x1; tx++) {
-        const v = smoke[ty * width + tx]!;
-        if (v < SMOKE_MIN) continue;
-        // Puffs bob and drift up (north, as the sim drifts them), each on its own phase.
-        const seed = tx * 13 + ty * 7;
-        const t = now / 900 + seed;
-        const x = (tx + 0.5) * TILE + Math.sin(t) * 3;
-        const y = (ty + 0.5) * TILE + Math.cos(t * 0.7) * 2 - ((now / 60 + seed * 5) % 8);
-        const k = v / 255;
-        g.fillStyle(SMOKE_COLOUR, k * SMOKE_MAX_ALPHA * 0.6);
-        g.fillCircle(x, y, 7 + k * 6);
-        g.fillStyle(SMOKE_COLOUR, k * SMOKE_MAX_ALPHA * 0.4);
-        g.fillCircle(x + 4, y - 3, 5 + k * 5);
+    let used = 0;
+    if (world.smokyCells > 0) {
+      const { width, height } = world.level;
+      const view = this.scene.cameras.main.worldView;
+      const x0 = Math.max(0, Math.floor(view.x / TILE) - 1);
+      const y0 = Math.max(0, Math.floor(view.y / TILE) - 1);
+      const x1 = Math.min(width - 1, Math.ceil((view.x + view.width) / TILE) + 1);
+      const y1 = Math.min(height - 1, Math.ceil((view.y + view.height) / TILE) + 1);
+      const smoke = world.smoke;
+      for (let ty = y0; ty <= y1; ty++) {
+        for (let tx = x0; tx <= x1; tx++) {
+          const v = smoke[ty * width + tx]!;
+          if (v < SMOKE_MIN) continue;
+          // Puffs bob and drift up (north, as the sim drifts them), each on its own phase.
+          const seed = tx * 13 + ty * 7;
+          const t = now / 900 + seed;
+          const x = (tx + 0.5) * TILE + Math.sin(t) * 3;
+          const y = (ty + 0.5) * TILE + Math.cos(t * 0.7) * 2 - ((now / 60 + seed * 5) % 8);
+          const k = v / 255;
+          this.puff(used++, x, y, (14 + k * 12) / PUFF_PX, k * SMOKE_MAX_ALPHA * 0.6);
+          this.puff(used++, x + 4, y - 3, (10 + k * 10) / PUFF_PX, k * SMOKE_MAX_ALPHA * 0.4);
+        }
       }
     }
+    for (let i = used; i < this.puffs.length; i++) this.puffs[i]!.setVisible(false);
+  }
+
+  /** Shows pool sprite `i` as a puff, making it on first use. */
+  private puff(i: number, x: number, y: number, scale: number, alpha: number): void {
+    let img = this.puffs[i];
+    if (!img) {
+      img = this.scene.add.image(0, 0, ATLAS, 'smoke2').setDepth(Depth.Particles + 0.5).setTint(SMOKE_COLOUR);
+      this.puffs.push(img);
+    }
+    img.setVisible(true).setPosition(x, y).setScale(scale).setAlpha(alpha);
   }
 
   destroy(): void {
@@ -241,7 +246,7 @@ export class HazardView {
     this.knives.clear();
     for (const t of this.tells) t.glint.destroy();
     this.tells.length = 0;
-    this.smoke.destroy();
+    for (const p of this.puffs) p.destroy();
     this.haze.destroy();
   }
 }
