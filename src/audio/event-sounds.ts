@@ -5,6 +5,7 @@
 // replay sounds exactly the same.
 import type { Material, SimEvent, WeaponId } from '../sim';
 import { ARSENAL_SOUND, NO_CASING } from './arsenal-sounds';
+import { CASE_SOUND } from './case-sounds';
 import type { SoundName } from './sound-bank';
 
 export interface SoundLookup {
@@ -51,6 +52,7 @@ const GUN_SOUND: Readonly<Record<WeaponId, SoundName>> = {
   quinoCase: 'deagle',
   knife: 'knifeWhoosh',
   grenade: 'pistol', // never fired: thrown (ARSENAL_SOUND)
+  guitarCase: 'pistol', // never fired: thrown (CASE_SOUND)
 };
 
 /**
@@ -242,6 +244,12 @@ export function soundsForEvents(events: readonly SimEvent[], lookup: SoundLookup
         const d = ARSENAL_SOUND.explosionDebris;
         at(s.name, e.x, e.y, RANGE.gun, rateFrom(0.05, e.x, e.y) * s.rate, s.gain);
         at(d.name, e.x, e.y, RANGE.death, rateFrom(0.1, e.y, e.x) * d.rate, d.gain);
+        break;
+      }
+      case 'caseThrow':
+      case 'caseLand': {
+        const s = CASE_SOUND[e.type];
+        at(s.name, e.x, e.y, RANGE.small, s.rate, s.gain);
         break;
       }
       case 'outcome':

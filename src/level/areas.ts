@@ -2,6 +2,7 @@
 import { Cell, type ActorSpawn, type DoorSpawn, type ExitZone, type FireZone, type TriggerAction, type TriggerZone } from '../sim/level-data';
 import { listOf, quote } from './error-text';
 import { LevelError } from './level-error';
+import { readCaseTarget } from './case-target';
 import { captionLines, captionOrder, CAPTION_FORMAT, parseCaption } from './captions-format';
 import { cellName, type MapGeometry } from './map-geometry';
 import { KNOWN_PROPS, requireShape, type MapObject, type ObjectSet } from './map-objects';
@@ -92,7 +93,7 @@ function readCaptions(o: MapObject): TriggerAction[] {
   return out;
 }
 
-const TRIGGER_ACTIONS = 'at least one action (caption, caption1…, captions, openDoor, spawn, alarm, ignite, kill)';
+const TRIGGER_ACTIONS = 'at least one action (caption, caption1…, captions, openDoor, spawn, alarm, ignite, kill, throwCase)';
 
 export function readTriggers(
   set: ObjectSet,
@@ -131,6 +132,8 @@ export function readTriggers(
       if (!actorNames.includes(target)) props.fail('kill', `the name of an actor (one of ${listOf(actorNames)})`, quote(target));
       actions.push({ type: 'kill', target });
     }
+    const landing = readCaseTarget(o, set, geo);
+    if (landing) actions.push({ type: 'throwCase', ...landing });
     if (actions.length === 0) throw new LevelError(geo.file, o.label, TRIGGER_ACTIONS, 'none');
     return { name: o.name, area, delay, actions };
   });

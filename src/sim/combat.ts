@@ -2,6 +2,7 @@
 import { hearNoise, onHurt } from './ai/ai-hooks';
 import { breakCell } from './breakables';
 import { explode } from './explosion';
+import { spareText } from './spare';
 import { addKnock } from './knockback';
 import { angleOf, cosA, sinA, wrapAngle } from './math';
 import { nextInt } from './rng';
@@ -128,6 +129,12 @@ const ROCKET_BACK_OFF = 2;
  */
 export function damage(world: World, target: Actor, amount: number, by: number, x: number, y: number, countHit = true): void {
   if (!target.alive) return;
+  const spare = spareText(world, target);
+  if (spare !== undefined) {
+    // Out of everyone's fight but El's: a stray from anyone else does no harm; El's hit loses the run.
+    if (by !== world.playerId) return;
+    world.failure ??= spare;
+  }
   target.hp = Math.max(0, target.hp - amount);
   target.hurtTick = world.tick;
   emit(world, { type: 'hit', target: target.id, by, x, y, damage: amount, hp: target.hp });

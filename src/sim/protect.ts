@@ -5,6 +5,8 @@ import { playerOf, type World } from './world';
 
 /** Why the run is lost this tick, or null while everyone who must live does. */
 export function failureReason(world: World): string | null {
+  // A mechanic named the loss this tick (El's shot at a spared actor: src/sim/spare.ts).
+  if (world.failure !== null) return world.failure;
   const el = playerOf(world);
   if (!el.alive) return `${ARCHETYPES[el.arch]!.name} fell`;
   const names = world.level.protect;

@@ -2,6 +2,7 @@
 import { raiseAlarm } from './ai/ai-hooks';
 import { ARCHETYPES } from './archetypes';
 import type { Objective, Rect, TriggerAction } from './level-data';
+import { throwCase } from './case-throw';
 import { igniteArea } from './fire';
 import { openDoor } from './movement';
 import { failureReason } from './protect';
@@ -58,6 +59,9 @@ export function runAction(world: World, action: TriggerAction): void {
     case 'kill':
       knifeKill(world, action.target);
       break;
+    case 'throwCase':
+      throwCase(world, action.x, action.y);
+      break;
   }
 }
 
@@ -101,8 +105,13 @@ function objectiveDone(world: World, o: Objective): boolean {
       return false;
     case 'reach': {
       const p = playerOf(world);
-      for (const e of world.level.exits) if (e.name === o.exit) return inside(e.area, p.x, p.y);
-      return false;
+      const exit = world.level.exits.find((e) => e.name === o.exit);
+      if (!exit || !inside(exit.area, p.x, p.y)) return false;
+      // "Both of you": each named companion still alive must be inside too (the dead are let go).
+      for (const name of o.with ?? []) {
+        for (const a of world.actors) if (a.name === name && a.alive && !inside(exit.area, a.x, a.y)) return false;
+      }
+      return true;
     }
     case 'survive':
       return world.objectiveTicks >= o.ticks;

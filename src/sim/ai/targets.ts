@@ -19,8 +19,8 @@ export function friendlyTo(a: Actor, b: Actor): boolean {
   if (a.team === b.team) return true;
   const aGood = a.team === 'player' || a.team === 'ally';
   const bGood = b.team === 'player' || b.team === 'ally';
-  // Allies also hold fire rather than hit a bystander (the boy in the street).
-  return (aGood && bGood) || (a.team === 'ally' && b.team === 'civilian');
+  // Allies also hold fire rather than hit a bystander (the boy in the street) or a calm man.
+  return (aGood && bGood) || (a.team === 'ally' && (b.team === 'civilian' || (b.ai !== null && b.ai.calm)));
 }
 
 /** The actor this fighter is after (El when it has none, or when its target is gone). */
@@ -45,6 +45,9 @@ export function pickTarget(world: World, a: Actor, ai: AiState, range: number, h
   for (let i = 0; i < list.length; i++) {
     const b = list[i]!;
     if (!b.alive || b === a || !hostileTeams(a.team, b.team)) continue;
+    // El's friends never start a fight: a calm man (the ranch before the duel, Bucho below the
+    // rooftops) is left alone until he wakes.
+    if (a.team === 'ally' && b.ai !== null && b.ai.calm) continue;
     const dx = b.x - a.x;
     const dy = b.y - a.y;
     const d2 = dx * dx + dy * dy;
