@@ -79,11 +79,11 @@ export function parseObjectives(value: string): ObjectiveLine[] | ObjectiveProbl
 
 /** `<exit>` or `<exit> with <actor>, <actor>…`: the exit, and who must be inside it with El. */
 function parseReach(target: string, text: string): Objective | { expected: string; got: string } {
-  const m = /^(\S+)(?:\s+with\s+(.*))?$/.exec(target);
-  if (!m) return { expected: REACH_FORMAT, got: JSON.stringify(`reach ${target}`) };
+  // Exit names may hold spaces ("street end"); " with " starts the companions.
+  const m = /^(.*?)\s+with(?:\s+(.*))?$/.exec(target);
+  if (!m) return { type: 'reach', exit: target, text };
   const exit = m[1]!;
-  if (m[2] === undefined) return { type: 'reach', exit, text };
-  const names = m[2].split(',').map((s) => s.trim());
+  const names = (m[2] ?? '').split(',').map((s) => s.trim());
   if (names.some((n) => n === '' || /\s/.test(n))) return { expected: REACH_FORMAT, got: JSON.stringify(`reach ${target}`) };
   return { type: 'reach', exit, with: names, text };
 }

@@ -100,7 +100,7 @@ export interface TriggerZone {
 
 export type Objective =
   | { readonly type: 'eliminate'; readonly group: string; readonly text: string }
-  /** El inside the exit, and with him each living actor named in `with` (left out: El alone). */
+  /** El inside the exit, and with him (inside it or at his side) each living actor named in `with`. */
   | { readonly type: 'reach'; readonly exit: string; readonly with?: readonly string[]; readonly text: string }
   | { readonly type: 'survive'; readonly ticks: number; readonly text: string }
   | { readonly type: 'defeat'; readonly target: string; readonly text: string }

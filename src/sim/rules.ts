@@ -13,6 +13,9 @@ function inside(r: Rect, x: number, y: number): boolean {
   return x >= r.x && y >= r.y && x < r.x + r.w && y < r.y + r.h;
 }
 
+/** A companion this close to El (pixels) counts as with him at the exit. */
+export const AT_HIS_SIDE = 48;
+
 export function updateTriggers(world: World): void {
   const player = playerOf(world);
   const triggers = world.level.triggers;
@@ -107,9 +110,15 @@ function objectiveDone(world: World, o: Objective): boolean {
       const p = playerOf(world);
       const exit = world.level.exits.find((e) => e.name === o.exit);
       if (!exit || !inside(exit.area, p.x, p.y)) return false;
-      // "Both of you": each named companion still alive must be inside too (the dead are let go).
+      // "Both of you": each named companion still alive is inside too, or at El's side (a follower
+      // stops a step short of him); the dead are let go.
       for (const name of o.with ?? []) {
-        for (const a of world.actors) if (a.name === name && a.alive && !inside(exit.area, a.x, a.y)) return false;
+        for (const a of world.actors) {
+          if (a.name !== name || !a.alive || inside(exit.area, a.x, a.y)) continue;
+          const dx = a.x - p.x;
+          const dy = a.y - p.y;
+          if (dx * dx + dy * dy > AT_HIS_SIDE * AT_HIS_SIDE) return false;
+        }
       }
       return true;
     }

@@ -32,6 +32,9 @@ export function targetOf(world: World, ai: AiState): Actor {
   return playerOf(world);
 }
 
+/** How much farther a protected ally counts when a henchman picks whom to shoot. */
+const PROTECTED_FARTHER = 2.5;
+
 /**
  * The nearest living hostile that `a` can see (ties: the lower id), or null. The current target is
  * tracked all around and a little farther (`trackRange`) when `tracking`; others need the cone.
@@ -50,7 +53,10 @@ export function pickTarget(world: World, a: Actor, ai: AiState, range: number, h
     if (a.team === 'ally' && b.ai !== null && b.ai.calm) continue;
     const dx = b.x - a.x;
     const dy = b.y - a.y;
-    const d2 = dx * dx + dy * dy;
+    let d2 = dx * dx + dy * dy;
+    // Bucho's men are after El: someone El must keep alive (Carolina) draws their fire only when
+    // she is clearly nearer than he is, so she is not the first to fall in every fight.
+    if (b.team === 'ally' && world.level.protect.length > 0 && world.level.protect.includes(b.name)) d2 *= PROTECTED_FARTHER * PROTECTED_FARTHER;
     // Strictly nearer only: list order is id order, so the lower id wins a tie.
     if (d2 >= bestD) continue;
     const seen = tracking && b.id === ai.target ? canSee(world, a, b.x, b.y, trackRange, -1) : canSee(world, a, b.x, b.y, range, halfAngle);
