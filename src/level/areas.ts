@@ -101,6 +101,7 @@ export function readTriggers(
   doors: readonly DoorSpawn[],
   actors: readonly ActorSpawn[],
   fires: readonly FireZone[],
+  objectiveCount: number,
 ): TriggerZone[] {
   const doorNames = doors.map((d) => d.name).filter((n) => n !== '');
   const fireNames = fires.map((f) => f.name);
@@ -135,7 +136,8 @@ export function readTriggers(
     const landing = readCaseTarget(o, set, geo);
     if (landing) actions.push({ type: 'throwCase', ...landing });
     if (actions.length === 0) throw new LevelError(geo.file, o.label, TRIGGER_ACTIONS, 'none');
-    return { name: o.name, area, delay, actions };
+    const after = props.int('after', 1, objectiveCount, `a number of objectives done before the trigger starts, from 1 to ${objectiveCount} (the objectives listed)`);
+    return { name: o.name, area, delay, actions, ...(after !== undefined ? { after } : {}) };
   });
 }
 

@@ -100,7 +100,7 @@ export const KNOWN_PROPS: Readonly<Record<ObjectKind, readonly string[]>> = {
   player: ['facing'],
   actor: ['name', 'archetype', 'facing', 'behavior', 'path', 'group', 'dormant', 'calm', 'spare'],
   door: ['name', 'vertical', 'hidden'],
-  trigger: ['name', 'delay', 'caption', 'caption1', 'caption2', '…', 'captions', 'alarm', 'spawn', 'openDoor', 'ignite', 'kill', 'throwCase'],
+  trigger: ['name', 'delay', 'caption', 'caption1', 'caption2', '…', 'captions', 'alarm', 'spawn', 'openDoor', 'ignite', 'kill', 'throwCase', 'after'],
   exit: ['name'],
   fire: ['name'],
   pickup: ['name', 'weapon', 'rounds'],

@@ -1,14 +1,16 @@
 // Shots, bullets in flight, damage, death and the guns the dead drop.
 import { hearNoise, onHurt } from './ai/ai-hooks';
+import { ARCHETYPES } from './archetypes';
 import { breakCell } from './breakables';
 import { explode } from './explosion';
+import { protectedBystander, unharmedBy } from './friendly-fire';
 import { spareText } from './spare';
 import { addKnock } from './knockback';
 import { angleOf, cosA, sinA, wrapAngle } from './math';
 import { nextInt } from './rng';
 import { newTraceHit, segmentCircle, traceSegment, TraceMode } from './trace';
 import { WEAPONS, type WeaponId } from './weapons';
-import { actorById, emit, type Actor, type Bullet, type World } from './world';
+import { emit, type Actor, type Bullet, type World } from './world';
 
 /** Ticks from the start of a dive during which bullets pass through El. */
 export const DIVE_TICKS = 30;
@@ -48,9 +50,9 @@ export function fireBullet(world: World, shooter: Actor, weapon: WeaponId, x: nu
 }
 
 /**
- * Moves every bullet one tick; the first wall, cover or body on its path stops it (El's and his
- * friends' rounds pass through each other: no friendly fire between them), and glass it
- * stops at breaks (the next bullet passes an empty window). A piercing round goes on through `pierce`
+ * Moves every bullet one tick; the first wall, cover or body on its path stops it, and glass it
+ * stops at breaks (the next bullet passes an empty window). Rounds pass those they cannot harm
+ * (friendly-fire.ts). A piercing round goes on through `pierce`
  * bodies within the same tick; a rocket explodes wherever it stops. With `all` false (a focus tick
  * on which the world stands still) only El's bullets move.
  */
@@ -73,11 +75,10 @@ function advance(world: World, b: Bullet, speed: number, rest: number): number {
   traceSegment(world, b.x, b.y, b.x + dx, b.y + dy, TraceMode.Bullet, b.ox, b.oy, scratch);
   let hitT = scratch.t;
   let target: Actor | null = null;
-  const good = goodSide(world, b.owner);
   for (const a of world.actors) {
     if (!a.alive || a.id === b.owner || a.id === b.lastHit || isInvulnerable(a)) continue;
-    // No friendly fire between El and his friends: their rounds pass each other by.
-    if (good && (a.team === 'player' || a.team === 'ally')) continue;
+    // No friendly fire on El's side; the protected boy is hit only by El (friendly-fire.ts).
+    if (unharmedBy(world, a, b.owner)) continue;
     const t = segmentCircle(b.x, b.y, dx, dy, a.x, a.y, a.radius);
     if (t >= 0 && t < hitT) {
       hitT = t;
@@ -115,13 +116,6 @@ function advance(world: World, b: Bullet, speed: number, rest: number): number {
   return 0;
 }
 
-/** Whether a round's owner fights on El's side (El, Campa, Quino, Carolina). */
-function goodSide(world: World, owner: number): boolean {
-  if (owner === world.playerId) return true;
-  const a = actorById(world, owner);
-  return a !== undefined && a.team === 'ally';
-}
-
 /** Ends a bullet's flight; a rocket blows up a step short of where it stopped (never inside a wall). */
 function stop(world: World, b: Bullet, speed: number): void {
   b.alive = false;
@@ -146,6 +140,8 @@ export function damage(world: World, target: Actor, amount: number, by: number, 
     if (by !== world.playerId) return;
     world.failure ??= spare;
   }
+  // The boy must not be hit: El's first hit on him loses the run, lethal or not.
+  if (by === world.playerId && protectedBystander(world, target)) world.failure ??= `${ARCHETYPES[target.arch]!.name} was shot`;
   target.hp = Math.max(0, target.hp - amount);
   target.hurtTick = world.tick;
   emit(world, { type: 'hit', target: target.id, by, x, y, damage: amount, hp: target.hp });

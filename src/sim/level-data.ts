@@ -95,6 +95,11 @@ export interface TriggerZone {
   readonly area: Rect;
   /** Ticks between the player entering and the actions running. */
   readonly delay: number;
+  /**
+   * Waits for the story: the trigger only starts once this many objectives are done (El inside its
+   * area then, or later). Left out: from the start.
+   */
+  readonly after?: number;
   readonly actions: readonly TriggerAction[];
 }
 

@@ -25,6 +25,7 @@ export function updateTriggers(world: World): void {
     const trig = triggers[i]!;
     if (state === -1) {
       if (!player.alive || !inside(trig.area, player.x, player.y)) continue;
+      if (trig.after !== undefined && world.objective < trig.after) continue;
       world.triggers[i] = trig.delay;
     } else {
       world.triggers[i] = state - 1;

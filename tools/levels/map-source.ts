@@ -43,6 +43,8 @@ export interface TriggerSource {
   readonly alarm?: boolean;
   readonly ignite?: readonly string[];
   readonly kill?: readonly string[];
+  /** Starts only once this many objectives are done (El inside the area then, or later). */
+  readonly after?: number;
   /** Where El's guitar case lands when he throws it (a cell or marker; written "column, row"). */
   readonly throwCase?: Cellpos;
 }

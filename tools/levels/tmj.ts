@@ -110,6 +110,7 @@ function objectsOf(src: MapSource): Json[] {
       case 'trigger': {
         const props: Prop[] = [];
         if (o.delay) props.push(int('delay', o.delay));
+        if (o.after !== undefined) props.push(int('after', o.after));
         (o.captions ?? []).forEach((c, i) => props.push(str(`caption${i + 1}`, c)));
         props.push(...list('openDoor', o.openDoor), ...list('spawn', o.spawn), ...list('ignite', o.ignite), ...list('kill', o.kill));
         if (o.alarm) props.push(bool('alarm', true));
