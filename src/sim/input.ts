@@ -45,7 +45,8 @@ export function withSlot(buttons: number, slot: number): number {
 function toInt(v: number, lo: number, hi: number): number {
   if (!Number.isFinite(v)) return 0;
   const r = Math.round(v);
-  return r < lo ? lo : r > hi ? hi : r;
+  // `| 0` also turns -0 (Math.round(-0.3)) into 0: the state hash tells them apart, a replay cannot.
+  return (r < lo ? lo : r > hi ? hi : r) | 0;
 }
 
 /**
@@ -64,10 +65,12 @@ export function quantiseInput(moveX: number, moveY: number, aimDx: number, aimDy
 
 /** Brings any object claiming to be a TickInput into range; the sim calls it on every input. */
 export function sanitiseInput(i: TickInput): TickInput {
+  // -0 is an integer but not what a replay file brings back (the codec writes 0): it takes the slow
+  // path, which makes it 0, or a live run and its replay would hash differently.
   if (
-    Number.isInteger(i.moveX) && i.moveX >= -MOVE_MAX && i.moveX <= MOVE_MAX &&
-    Number.isInteger(i.moveY) && i.moveY >= -MOVE_MAX && i.moveY <= MOVE_MAX &&
-    Number.isInteger(i.aim) && i.aim >= 0 && i.aim <= ANGLE_MASK &&
+    Number.isInteger(i.moveX) && i.moveX >= -MOVE_MAX && i.moveX <= MOVE_MAX && !Object.is(i.moveX, -0) &&
+    Number.isInteger(i.moveY) && i.moveY >= -MOVE_MAX && i.moveY <= MOVE_MAX && !Object.is(i.moveY, -0) &&
+    Number.isInteger(i.aim) && i.aim >= 0 && i.aim <= ANGLE_MASK && !Object.is(i.aim, -0) &&
     Number.isInteger(i.buttons) && (i.buttons & ~BUTTON_BITS) === 0
   ) {
     return i;
