@@ -23,7 +23,7 @@ export const ranch: MapSource = {
     '#,,,,,,,bTTTTTTTTTTTTTTTTTTTTTTbddddddd#',
     '#,ffffff,,,,,,,,,,TTT,,,,,,,,,,,ddddddd#',
     '#,fddddf,,,,,y,,,,TTT,,,,x,,,,,,dLLLddd#',
-    '#,fdhddf,,,,,,,,,,TTT,,,,,,,,,,,dLLLddd#',
+    '#,fdhddf,,,,,,,,h,TTT,h,,,,,,,,,dLLLddd#',
     '#,fddddf,,,,,,,,TTTTTTT,,,,,,,,,ddddddd#',
     '#,fddddd,,,,,,,,TToooTT,,,,,,,,,ddddddd#',
     '#,fhdddf,,,ww,,,TToooTT,,,,,,,,,ddddddd#',
