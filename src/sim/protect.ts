@@ -1,5 +1,6 @@
 // Lives that must not be lost: El's own, and those the level protects (`level.protect`: Carolina,
-// the boy). The first such death ends the run ('dead') and names why in world.failure.
+// the boy). The first such death ends the run ('dead') and names why in world.failure. A mechanic
+// may name a loss itself by setting world.failure (a fall, El's hit on a spared actor or the boy).
 import { ARCHETYPES } from './archetypes';
 import { playerOf, type World } from './world';
 
