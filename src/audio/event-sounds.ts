@@ -5,6 +5,7 @@
 // replay sounds exactly the same.
 import type { Material, SimEvent, WeaponId } from '../sim';
 import { ARSENAL_SOUND, nearShare, NO_CASING } from './arsenal-sounds';
+import { CASE_SOUND } from './case-sounds';
 import type { SoundName } from './sound-bank';
 
 export interface SoundLookup {
@@ -54,6 +55,7 @@ const GUN_SOUND: Readonly<Record<WeaponId, SoundName>> = {
   quinoCase: 'rocketLaunch',
   knife: 'knifeWhoosh',
   grenade: 'grenadeThrow', // never fired: thrown (ARSENAL_SOUND)
+  guitarCase: 'grenadeThrow', // never fired: thrown (CASE_SOUND)
 };
 
 /** Pitch spread per gun: Campa's rounds come fifteen a second and must not sound like one loop. */
@@ -289,6 +291,12 @@ export function soundsForEvents(events: readonly SimEvent[], lookup: SoundLookup
       case 'explosion':
         blast(e.x, e.y, rateFrom(0.05, e.x, e.y), true);
         break;
+      case 'caseThrow':
+      case 'caseLand': {
+        const s = CASE_SOUND[e.type];
+        at(s.name, e.x, e.y, RANGE.small, s.rate, s.gain);
+        break;
+      }
       case 'outcome':
         play(e.outcome === 'cleared' ? 'clearSting' : 'deathSting', { volume: 1, pan: 0, rate: 1 });
         break;

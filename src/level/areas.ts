@@ -2,6 +2,7 @@
 import { Cell, type ActorSpawn, type DoorSpawn, type ExitZone, type FireZone, type TriggerAction, type TriggerZone } from '../sim/level-data';
 import { listOf, quote } from './error-text';
 import { LevelError } from './level-error';
+import { readCaseTarget } from './case-target';
 import { captionLines, captionOrder, CAPTION_FORMAT, parseCaption } from './captions-format';
 import { cellName, type MapGeometry } from './map-geometry';
 import { KNOWN_PROPS, requireShape, type MapObject, type ObjectSet } from './map-objects';
@@ -92,7 +93,7 @@ function readCaptions(o: MapObject): TriggerAction[] {
   return out;
 }
 
-const TRIGGER_ACTIONS = 'at least one action (caption, caption1…, captions, openDoor, spawn, alarm, ignite, kill)';
+const TRIGGER_ACTIONS = 'at least one action (caption, caption1…, captions, openDoor, spawn, alarm, ignite, kill, throwCase)';
 
 export function readTriggers(
   set: ObjectSet,
@@ -100,6 +101,7 @@ export function readTriggers(
   doors: readonly DoorSpawn[],
   actors: readonly ActorSpawn[],
   fires: readonly FireZone[],
+  objectiveCount: number,
 ): TriggerZone[] {
   const doorNames = doors.map((d) => d.name).filter((n) => n !== '');
   const fireNames = fires.map((f) => f.name);
@@ -131,8 +133,11 @@ export function readTriggers(
       if (!actorNames.includes(target)) props.fail('kill', `the name of an actor (one of ${listOf(actorNames)})`, quote(target));
       actions.push({ type: 'kill', target });
     }
+    const landing = readCaseTarget(o, set, geo);
+    if (landing) actions.push({ type: 'throwCase', ...landing });
     if (actions.length === 0) throw new LevelError(geo.file, o.label, TRIGGER_ACTIONS, 'none');
-    return { name: o.name, area, delay, actions };
+    const after = props.int('after', 1, objectiveCount, `a number of objectives done before the trigger starts, from 1 to ${objectiveCount} (the objectives listed)`);
+    return { name: o.name, area, delay, actions, ...(after !== undefined ? { after } : {}) };
   });
 }
 

@@ -98,9 +98,9 @@ export function requireShape(file: string, o: MapObject, shape: Shape): void {
 /** The properties each kind may carry (anything else is reported as a likely typo). */
 export const KNOWN_PROPS: Readonly<Record<ObjectKind, readonly string[]>> = {
   player: ['facing'],
-  actor: ['name', 'archetype', 'facing', 'behavior', 'path', 'group', 'dormant', 'calm'],
+  actor: ['name', 'archetype', 'facing', 'behavior', 'path', 'group', 'dormant', 'calm', 'spare'],
   door: ['name', 'vertical', 'hidden'],
-  trigger: ['name', 'delay', 'caption', 'caption1', 'caption2', '…', 'captions', 'alarm', 'spawn', 'openDoor', 'ignite', 'kill'],
+  trigger: ['name', 'delay', 'caption', 'caption1', 'caption2', '…', 'captions', 'alarm', 'spawn', 'openDoor', 'ignite', 'kill', 'throwCase', 'after'],
   exit: ['name'],
   fire: ['name'],
   pickup: ['name', 'weapon', 'rounds'],

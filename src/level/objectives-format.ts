@@ -3,6 +3,7 @@
 //   eliminate bar   | Clear out El Tarasco      every enemy of group "bar" dead ("*" = every enemy)
 //   defeat tavo     | Deal with Tavo            the actor named "tavo" dead
 //   reach alley_end | Get to the alley          the player inside the exit named "alley_end"
+//   reach gate_out with carolina | Both of you  ... and each named actor (alive) inside it too
 //   survive 1800    | Hold out for 30 seconds   ticks (60 = 1 s) since the previous objective
 //   duel bucho 180 12 | Draw on Bucho           the standoff: the target moves 180 ticks in; El
 //                                               must fire within 12 ticks of that cue
@@ -13,6 +14,7 @@ import type { Objective } from '../sim/level-data';
 
 export const OBJECTIVE_KINDS = ['eliminate', 'defeat', 'reach', 'survive', 'duel'] as const;
 export const OBJECTIVE_FORMAT = '"<eliminate|defeat|reach|survive|duel> <target> | <text>"';
+export const REACH_FORMAT = '"reach <exit>" or "reach <exit> with <actor>[, <actor>…]" (e.g. "reach gate_out with carolina")';
 export const DUEL_FORMAT = '"duel <actor> <cue ticks> <window ticks>" (e.g. "duel bucho 180 12")';
 
 export interface ObjectiveLine {
@@ -51,9 +53,12 @@ export function parseObjectives(value: string): ObjectiveLine[] | ObjectiveProbl
       case 'defeat':
         objective = { type: 'defeat', target, text };
         break;
-      case 'reach':
-        objective = { type: 'reach', exit: target, text };
+      case 'reach': {
+        const reach = parseReach(target, text);
+        if ('expected' in reach) return { line, ...reach };
+        objective = reach;
         break;
+      }
       case 'duel': {
         const duel = parseDuel(target, text);
         if ('expected' in duel) return { line, ...duel };
@@ -70,6 +75,17 @@ export function parseObjectives(value: string): ObjectiveLine[] | ObjectiveProbl
   }
   if (out.length === 0) return { line: 0, expected: `at least one objective line ${OBJECTIVE_FORMAT}`, got: 'none' };
   return out;
+}
+
+/** `<exit>` or `<exit> with <actor>, <actor>…`: the exit, and who must be inside it with El. */
+function parseReach(target: string, text: string): Objective | { expected: string; got: string } {
+  // Exit names may hold spaces ("street end"); " with " starts the companions.
+  const m = /^(.*?)\s+with(?:\s+(.*))?$/.exec(target);
+  if (!m) return { type: 'reach', exit: target, text };
+  const exit = m[1]!;
+  const names = (m[2] ?? '').split(',').map((s) => s.trim());
+  if (names.some((n) => n === '' || /\s/.test(n))) return { expected: REACH_FORMAT, got: JSON.stringify(`reach ${target}`) };
+  return { type: 'reach', exit, with: names, text };
 }
 
 /** `<actor> <cue> <window>`: both counts in ticks, at least 1. */

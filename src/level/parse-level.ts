@@ -85,11 +85,11 @@ export function parseLevel(mapJson: unknown, options: ParseLevelOptions): LevelD
   const player = readPlayer(set, geo);
   const actors = readActors(set, geo);
   const fires = readFires(set, geo);
-  const triggers = readTriggers(set, geo, doors, actors, fires);
   const exits = readExits(set, geo);
+  const objectives = readObjectives(file, props.path('objectives'), objectivesText, actors, exits);
+  const triggers = readTriggers(set, geo, doors, actors, fires, objectives.length);
   const pickups = readPickups(set, geo);
   checkDormantSpawned(file, set, actors, triggers);
-  const objectives = readObjectives(file, props.path('objectives'), objectivesText, actors, exits);
   const loadout = readLoadout(props);
   const protect = readProtect(props, actors);
 

@@ -10,6 +10,8 @@ import { KNOWN_PROPS, requireShape, type ObjectSet } from './map-objects';
 /** Properties a pickup object may carry. */
 export const PICKUP_PROPS: readonly string[] = KNOWN_PROPS.pickup;
 const MAX_ROUNDS = 999;
+/** El's own guitar case is never placed: it only lands where a trigger throws it (throwCase). */
+const PLACEABLE: readonly string[] = WEAPON_IDS.filter((w) => w !== 'guitarCase');
 
 export function readPickups(set: ObjectSet, geo: MapGeometry): PickupSpawn[] {
   return set.of('pickup').map((o) => {
@@ -17,9 +19,9 @@ export function readPickups(set: ObjectSet, geo: MapGeometry): PickupSpawn[] {
     const props: Props = o.props;
     props.onlyKnown((n) => PICKUP_PROPS.includes(n), PICKUP_PROPS);
     const weapon = props.string('weapon');
-    if (weapon === undefined) props.fail('weapon', `a weapon (one of ${WEAPON_IDS.join(', ')})`, 'nothing');
-    if (!(WEAPON_IDS as readonly string[]).includes(weapon)) {
-      props.fail('weapon', `a known weapon (one of ${WEAPON_IDS.join(', ')})`, `unknown weapon ${quote(weapon)}`);
+    if (weapon === undefined) props.fail('weapon', `a weapon (one of ${PLACEABLE.join(', ')})`, 'nothing');
+    if (!PLACEABLE.includes(weapon)) {
+      props.fail('weapon', `a known weapon (one of ${PLACEABLE.join(', ')})`, `unknown weapon ${quote(weapon)}`);
     }
     const id = weapon as WeaponId;
     // A full magazine unless the map says otherwise (a single grenade for 'grenade').

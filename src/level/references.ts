@@ -61,6 +61,9 @@ export function readObjectives(
     if (o.type === 'reach' && !exitNames.includes(o.exit)) {
       throw new LevelError(file, where, `the name of an exit (one of ${listOf(exitNames)})`, quote(o.exit));
     }
+    for (const name of o.type === 'reach' ? (o.with ?? []) : []) {
+      if (!actorNames.includes(name)) throw new LevelError(file, where, `the name of an actor after "with" (one of ${listOf(actorNames)})`, quote(name));
+    }
   }
   return parsed.map((p) => p.objective);
 }

@@ -43,6 +43,17 @@ function readPath(o: MapObject, set: ObjectSet, geo: MapGeometry): Point[] {
   });
 }
 
+/** Longest `spare` text: it is shown on one line of the HUD and the results. */
+export const SPARE_MAX = 80;
+
+/** `spare`: the failure shown if El hits this actor (src/sim/spare.ts); one line of text. */
+function readSpare(props: Props): string | undefined {
+  const what = `the line shown if El hits him, e.g. "Not like this." (one line, at most ${SPARE_MAX} characters)`;
+  const text = props.text('spare', what);
+  if (text !== undefined && (text.length > SPARE_MAX || /[\r\n]/.test(text))) props.fail('spare', what, quote(text));
+  return text;
+}
+
 export function readActors(set: ObjectSet, geo: MapGeometry): ActorSpawn[] {
   return set.of('actor').map((o) => {
     requireShape(geo.file, o, 'point');
@@ -65,6 +76,7 @@ export function readActors(set: ObjectSet, geo: MapGeometry): ActorSpawn[] {
     const dormant = props.bool('dormant') ?? false;
     if (dormant && group === '') props.fail('group', 'a group for a dormant actor (a trigger spawns it by group)', 'none');
     geo.requireWalkable(`${o.label}.position`, o.obj.x, o.obj.y, 'an actor spawn');
+    const spare = readSpare(props);
     return {
       name: o.name,
       archetype,
@@ -76,6 +88,8 @@ export function readActors(set: ObjectSet, geo: MapGeometry): ActorSpawn[] {
       group,
       dormant,
       calm: props.bool('calm') ?? false,
+      // Left out when absent so older levels keep their content hash (replays stay valid).
+      ...(spare !== undefined ? { spare } : {}),
     };
   });
 }

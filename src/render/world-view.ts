@@ -13,6 +13,7 @@ import { actorById, type Actor, type World } from '../sim/world';
 import { bodyFrame, legsFrame } from './actor-frames';
 import { isVehicle, standInFrame, vehicleFrame } from './cast-frames';
 import { ArsenalView, tracerFor } from './arsenal-view';
+import { CaseView, isThrownCase } from './case-view';
 import { Depth, Effects } from './effects';
 import { addPixelTexture, ATLAS, FONT, TILES } from './textures';
 import { bakeLevelImage, wallTileNear } from './level-image';
@@ -63,6 +64,8 @@ export class WorldView {
   /** Fire, smoke, knives and the wind-up tell (hazard-view.ts). */
   private readonly hazards: HazardView;
   private readonly arsenal: ArsenalView;
+  /** El's guitar case in the air and where it lands (case-view.ts). */
+  private readonly cases: CaseView;
   private readonly levelImage: Phaser.GameObjects.Image;
   private readonly lights: Phaser.GameObjects.GameObject[];
   private readonly props: PropsView;
@@ -82,6 +85,7 @@ export class WorldView {
     this.effects = new Effects(scene, level.width * TILE, level.height * TILE);
     this.bullets = scene.add.graphics().setDepth(Depth.Shots);
     this.arsenal = new ArsenalView(scene, this.effects, (i, ms) => this.onShake(i, ms));
+    this.cases = new CaseView(scene, this.effects);
     this.lights = addLighting(scene, level);
     this.hazards = new HazardView(scene, world, this.effects);
     level.doors.forEach((d) => {
@@ -289,6 +293,7 @@ export class WorldView {
       }
     }
     this.drawPickups(now);
+    this.cases.draw(world, alpha);
     this.drawDoors(now);
     this.props.draw(world);
     this.drawBullets(alpha, slow);
@@ -315,7 +320,7 @@ export class WorldView {
   private drawPickups(now: number): void {
     const seen = new Set<number>();
     for (const p of this.world.pickups) {
-      if (!p.alive) continue;
+      if (!p.alive || isThrownCase(p)) continue;
       seen.add(p.id);
       let s = this.pickups.get(p.id);
       if (!s) {
@@ -394,6 +399,7 @@ export class WorldView {
     this.bullets.destroy();
     this.hazards.destroy();
     this.arsenal.destroy();
+    this.cases.destroy();
     this.effects.destroy();
   }
 }

@@ -86,7 +86,7 @@ export const ARCHETYPES: Readonly<Record<string, ArchetypeDef>> = {
     sightRange: 300, reaction: 16, aimError: 30,
   },
   carolina: {
-    ...henchmanBase, team: 'ally', id: 'carolina', name: 'Carolina', hp: 6, speed: 1.6, weapon: 'pistol', rounds: 7,
+    ...henchmanBase, team: 'ally', id: 'carolina', name: 'Carolina', hp: 12, speed: 1.6, weapon: 'pistol', rounds: 7,
     sightRange: 240, reaction: 20, aimError: 70,
   },
   boy: { ...civilianBase, id: 'boy', name: 'The boy', hp: 2, radius: 5, speed: 1.3 },

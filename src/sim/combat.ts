@@ -1,7 +1,10 @@
 // Shots, bullets in flight, damage, death and the guns the dead drop.
 import { hearNoise, onHurt } from './ai/ai-hooks';
+import { ARCHETYPES } from './archetypes';
 import { breakCell } from './breakables';
 import { explode } from './explosion';
+import { protectedBystander, unharmedBy } from './friendly-fire';
+import { spareText } from './spare';
 import { addKnock } from './knockback';
 import { angleOf, cosA, sinA, wrapAngle } from './math';
 import { nextInt } from './rng';
@@ -48,7 +51,8 @@ export function fireBullet(world: World, shooter: Actor, weapon: WeaponId, x: nu
 
 /**
  * Moves every bullet one tick; the first wall, cover or body on its path stops it, and glass it
- * stops at breaks (the next bullet passes an empty window). A piercing round goes on through `pierce`
+ * stops at breaks (the next bullet passes an empty window). Rounds pass those they cannot harm
+ * (friendly-fire.ts). A piercing round goes on through `pierce`
  * bodies within the same tick; a rocket explodes wherever it stops. With `all` false (a focus tick
  * on which the world stands still) only El's bullets move.
  */
@@ -73,6 +77,8 @@ function advance(world: World, b: Bullet, speed: number, rest: number): number {
   let target: Actor | null = null;
   for (const a of world.actors) {
     if (!a.alive || a.id === b.owner || a.id === b.lastHit || isInvulnerable(a)) continue;
+    // No friendly fire on El's side; the protected boy is hit only by El (friendly-fire.ts).
+    if (unharmedBy(world, a, b.owner)) continue;
     const t = segmentCircle(b.x, b.y, dx, dy, a.x, a.y, a.radius);
     if (t >= 0 && t < hitT) {
       hitT = t;
@@ -128,6 +134,14 @@ const ROCKET_BACK_OFF = 2;
  */
 export function damage(world: World, target: Actor, amount: number, by: number, x: number, y: number, countHit = true): void {
   if (!target.alive) return;
+  const spare = spareText(world, target);
+  if (spare !== undefined) {
+    // Out of everyone's fight but El's: a stray from anyone else does no harm; El's hit loses the run.
+    if (by !== world.playerId) return;
+    world.failure ??= spare;
+  }
+  // The boy must not be hit: El's first hit on him loses the run, lethal or not.
+  if (by === world.playerId && protectedBystander(world, target)) world.failure ??= `${ARCHETYPES[target.arch]!.name} was shot`;
   target.hp = Math.max(0, target.hp - amount);
   target.hurtTick = world.tick;
   emit(world, { type: 'hit', target: target.id, by, x, y, damage: amount, hp: target.hp });

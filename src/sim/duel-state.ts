@@ -5,7 +5,7 @@ export const enum DuelPhase {
   None = 0,
   /** Waiting for the draw: El cannot move or fire, nobody fights. */
   Standoff = 1,
-  /** El drew inside the window: the target is dead. */
+  /** El drew inside the window: the target is dead (his men wake DUEL_SHOCK_TICKS later). */
   Won = 2,
   /** El drew before the cue: he was shot and the ranch turned hostile. */
   Early = 3,
@@ -19,7 +19,10 @@ export interface DuelState {
   /** Index of the duel objective this state belongs to (-1: none yet). */
   objective: number;
   phase: DuelPhase;
-  /** Ticks of the standoff so far: 1 on the first tick the duel objective is current. */
+  /**
+   * Ticks of the standoff so far: 1 on the first tick the duel objective is current. Once the draw
+   * is won, ticks since it (the target's men stand stunned: duel.ts).
+   */
   ticks: number;
   /** Actor id of the target (0: not found). */
   target: number;

@@ -6,8 +6,9 @@
 //     t < cue                       too early: the target draws first, El is hit, the ranch turns
 //                                   hostile and the target must still be beaten (duelEarly)
 //     cue <= t <= cue + window      El's sleeve pistols slide out and his shot kills the target
-//                                   (duelWon; then the alarm: the level's next objective is the
-//                                   fight out)
+//                                   (duelWon); his men stand stunned for DUEL_SHOCK_TICKS, then
+//                                   the alarm: the level's next objective is the fight out. Calm
+//                                   men stay calm until then unless El fires again (they hear it)
 //     t >= cue + window + 1         too late (pulled or not): the target shoots whoever the level
 //                                   protects, or El when it protects nobody (duelLate)
 // Both bounds of the window are inclusive. A pull is a fresh press of Fire.
@@ -21,6 +22,8 @@ import { actorById, emit, playerOf, type Actor, type World } from './world';
 
 /** Damage El takes when the target outdraws him (of 6). */
 export const DUEL_EARLY_DAMAGE = 3;
+/** Ticks the target's men stand stunned after El wins the draw: time to reach cover. */
+export const DUEL_SHOCK_TICKS = 75;
 
 type DuelObjective = Extract<Objective, { type: 'duel' }>;
 
@@ -34,6 +37,7 @@ export function duelHolds(world: World): boolean {
  * command El acts on (frozen while the standoff holds and on the tick it ends).
  */
 export function updateDuel(world: World, command: TickInput): TickInput {
+  updateShock(world);
   const o = world.level.objectives[world.objective];
   if (!o || o.type !== 'duel') return command;
   const d = world.duel;
@@ -59,6 +63,19 @@ export function updateDuel(world: World, command: TickInput): TickInput {
   else if (pulled && d.ticks <= cue + o.window) won(world, target);
   else if (d.ticks > cue + o.window) late(world, target);
   return { moveX: 0, moveY: 0, aim: command.aim, buttons: 0 };
+}
+
+/** The stunned moment after a won draw: the target's body alarms nobody who sees it fall. */
+export function duelShock(world: World): boolean {
+  return world.duel.phase === DuelPhase.Won && !world.alarm;
+}
+
+/** After a won draw `ticks` counts the stunned moment; when it is over the alarm sounds. */
+function updateShock(world: World): void {
+  const d = world.duel;
+  if (d.phase !== DuelPhase.Won || world.alarm) return;
+  d.ticks++;
+  if (d.ticks >= DUEL_SHOCK_TICKS) soundAlarm(world);
 }
 
 function begin(world: World, o: DuelObjective): void {
@@ -101,7 +118,8 @@ function won(world: World, target: Actor): void {
   el.hand = 0;
   emit(world, { type: 'duelWon', target: target.id });
   shootDown(world, el, target, target.hp, 1);
-  soundAlarm(world);
+  // The stunned moment starts now (updateShock); from here `ticks` counts it.
+  world.duel.ticks = 0;
 }
 
 function early(world: World, target: Actor): void {

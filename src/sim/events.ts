@@ -60,7 +60,13 @@ export type SimEvent =
   /** A thrown blade hit a wall and stays there, drawn at (x, y) pointing along `angle`. */
   | { type: 'knifeStick'; weapon: WeaponId; x: number; y: number; angle: number; material: Material }
   /** A scripted knifing (trigger action `kill`): `actor` dies by `by`'s blades (0: unseen thrower). */
-  | { type: 'knifeKill'; actor: number; by: number; x: number; y: number };
+  | { type: 'knifeKill'; actor: number; by: number; x: number; y: number }
+  /**
+   * El threw his guitar case (trigger action `throwCase`): pickup `pickup` flies from (x, y) to
+   * (tx, ty) over `ticks` ticks of world time, then lands (`caseLand`) and can be taken with Use.
+   */
+  | { type: 'caseThrow'; actor: number; pickup: number; x: number; y: number; tx: number; ty: number; ticks: number }
+  | { type: 'caseLand'; pickup: number; x: number; y: number };
 
 export type Outcome = 'cleared' | 'dead' | 'timeout';
 

@@ -3,6 +3,7 @@
 // Exported for the integrator: props (glass, tables) and hazards (burning wood) hook in here too.
 import { hearNoise } from './ai/ai-hooks';
 import { damage } from './combat';
+import { unharmedBy } from './friendly-fire';
 import { addKnock } from './knockback';
 import { newTraceHit, traceSegment, TraceMode } from './trace';
 import { emit, type World } from './world';
@@ -16,14 +17,15 @@ const scratch = newTraceHit();
 
 /**
  * A blast at (x, y) caused by actor `by`: every body whose edge lies within `radius` and that the
- * centre can see takes `amount` at the centre, falling linearly to 1 at the edge.
+ * centre can see takes `amount` at the centre, falling linearly to 1 at the edge (El's friends and
+ * the protected boy are spared by whom friendly-fire.ts says).
  */
 export function explode(world: World, x: number, y: number, radius: number, amount: number, by: number): void {
   emit(world, { type: 'explosion', x, y, radius, by });
   const list = world.actors;
   for (let i = 0; i < list.length; i++) {
     const a = list[i]!;
-    if (!a.alive) continue;
+    if (!a.alive || unharmedBy(world, a, by)) continue;
     const dx = a.x - x;
     const dy = a.y - y;
     const d = Math.sqrt(dx * dx + dy * dy);

@@ -57,6 +57,11 @@ export interface ActorSpawn {
   readonly dormant: boolean;
   /** Ignores the player on sight until an alarm, gunfire or damage (the bar patrons). */
   readonly calm: boolean;
+  /**
+   * El must not shoot him here (Bucho below the rooftops): never wakes, allies leave him be, and
+   * El's first hit loses the run with this text as the failure (src/sim/spare.ts). Absent: not spared.
+   */
+  readonly spare?: string;
 }
 
 export interface DoorSpawn {
@@ -78,19 +83,30 @@ export type TriggerAction =
   /** Sets the named fire zone burning (src/sim/fire.ts spreads it). */
   | { readonly type: 'ignite'; readonly fire: string }
   /** The named actor dies at once, by knives (Navajas killing Buscemi). */
-  | { readonly type: 'kill'; readonly target: string };
+  | { readonly type: 'kill'; readonly target: string }
+  /**
+   * El throws his guitar case (everything but the sleeve pistols) to land at (x, y), world pixels:
+   * the case across the rooftop gap, to be taken back with Use (src/sim/case-throw.ts).
+   */
+  | { readonly type: 'throwCase'; readonly x: number; readonly y: number };
 
 export interface TriggerZone {
   readonly name: string;
   readonly area: Rect;
   /** Ticks between the player entering and the actions running. */
   readonly delay: number;
+  /**
+   * Waits for the story: the trigger only starts once this many objectives are done (El inside its
+   * area then, or later). Left out: from the start.
+   */
+  readonly after?: number;
   readonly actions: readonly TriggerAction[];
 }
 
 export type Objective =
   | { readonly type: 'eliminate'; readonly group: string; readonly text: string }
-  | { readonly type: 'reach'; readonly exit: string; readonly text: string }
+  /** El inside the exit, and with him (inside it or at his side) each living actor named in `with`. */
+  | { readonly type: 'reach'; readonly exit: string; readonly with?: readonly string[]; readonly text: string }
   | { readonly type: 'survive'; readonly ticks: number; readonly text: string }
   | { readonly type: 'defeat'; readonly target: string; readonly text: string }
   /**

@@ -1,5 +1,6 @@
 // El Mariachi: movement, the dive, and Use (pick up, kick doors and tables). His guns are in arsenal.ts.
 import { ARCHETYPES } from './archetypes';
+import { landed, takeCase } from './case-throw';
 import { selectSlot, updateArsenal } from './arsenal';
 import { DIVE_TICKS, dropWeapon } from './combat';
 import { Button, MOVE_MAX, type TickInput } from './input';
@@ -87,15 +88,15 @@ function move(world: World, a: Actor, input: TickInput, pressed: number): void {
 }
 
 /**
- * Use: pick up the nearest thing in reach (grenades go in the case; a gun or case goes in slot 4,
- * dropping the one carried), else kick a door in reach, else kick over a table in reach.
+ * Use: pick up the nearest thing in reach (grenades go in the case, his own thrown case gives its
+ * guns back; any other gun or case goes in slot 4, dropping the one carried), else kick a door in reach, else kick over a table in reach.
  */
 function use(world: World, a: Actor): void {
   let best = -1;
   let bestD = USE_RANGE * USE_RANGE;
   for (let i = 0; i < world.pickups.length; i++) {
     const p = world.pickups[i]!;
-    if (!p.alive) continue;
+    if (!p.alive || !landed(p)) continue;
     const d = distSq(a.x, a.y, p.x, p.y);
     if (d <= bestD) {
       bestD = d;
@@ -108,6 +109,11 @@ function use(world: World, a: Actor): void {
     emit(world, { type: 'pickup', actor: a.id, pickup: p.id, weapon: p.weapon, rounds: p.rounds });
     if (p.weapon === 'grenade') {
       a.grenades += p.rounds;
+      return;
+    }
+    if (p.contents) {
+      // His own guitar case, thrown ahead: the guns go back in their slots, not in slot 4.
+      takeCase(a, p.contents);
       return;
     }
     if (a.carried) dropWeapon(world, a.carried, a.carriedRounds, a.x, a.y);

@@ -1,10 +1,13 @@
 // Lives that must not be lost: El's own, and those the level protects (`level.protect`: Carolina,
-// the boy). The first such death ends the run ('dead') and names why in world.failure.
+// the boy). The first such death ends the run ('dead') and names why in world.failure. A mechanic
+// may name a loss itself by setting world.failure (a fall, El's hit on a spared actor or the boy).
 import { ARCHETYPES } from './archetypes';
 import { playerOf, type World } from './world';
 
 /** Why the run is lost this tick, or null while everyone who must live does. */
 export function failureReason(world: World): string | null {
+  // A mechanic named the loss this tick (El's shot at a spared actor: src/sim/spare.ts).
+  if (world.failure !== null) return world.failure;
   const el = playerOf(world);
   if (!el.alive) return `${ARCHETYPES[el.arch]!.name} fell`;
   const names = world.level.protect;

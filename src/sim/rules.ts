@@ -2,6 +2,7 @@
 import { raiseAlarm } from './ai/ai-hooks';
 import { ARCHETYPES } from './archetypes';
 import type { Objective, Rect, TriggerAction } from './level-data';
+import { throwCase } from './case-throw';
 import { igniteArea } from './fire';
 import { openDoor } from './movement';
 import { failureReason } from './protect';
@@ -12,6 +13,9 @@ function inside(r: Rect, x: number, y: number): boolean {
   return x >= r.x && y >= r.y && x < r.x + r.w && y < r.y + r.h;
 }
 
+/** A companion this close to El (pixels) counts as with him at the exit. */
+export const AT_HIS_SIDE = 48;
+
 export function updateTriggers(world: World): void {
   const player = playerOf(world);
   const triggers = world.level.triggers;
@@ -21,6 +25,7 @@ export function updateTriggers(world: World): void {
     const trig = triggers[i]!;
     if (state === -1) {
       if (!player.alive || !inside(trig.area, player.x, player.y)) continue;
+      if (trig.after !== undefined && world.objective < trig.after) continue;
       world.triggers[i] = trig.delay;
     } else {
       world.triggers[i] = state - 1;
@@ -57,6 +62,9 @@ export function runAction(world: World, action: TriggerAction): void {
     }
     case 'kill':
       knifeKill(world, action.target);
+      break;
+    case 'throwCase':
+      throwCase(world, action.x, action.y);
       break;
   }
 }
@@ -101,8 +109,19 @@ function objectiveDone(world: World, o: Objective): boolean {
       return false;
     case 'reach': {
       const p = playerOf(world);
-      for (const e of world.level.exits) if (e.name === o.exit) return inside(e.area, p.x, p.y);
-      return false;
+      const exit = world.level.exits.find((e) => e.name === o.exit);
+      if (!exit || !inside(exit.area, p.x, p.y)) return false;
+      // "Both of you": each named companion still alive is inside too, or at El's side (a follower
+      // stops a step short of him); the dead are let go.
+      for (const name of o.with ?? []) {
+        for (const a of world.actors) {
+          if (a.name !== name || !a.alive || inside(exit.area, a.x, a.y)) continue;
+          const dx = a.x - p.x;
+          const dy = a.y - p.y;
+          if (dx * dx + dy * dy > AT_HIS_SIDE * AT_HIS_SIDE) return false;
+        }
+      }
+      return true;
     }
     case 'survive':
       return world.objectiveTicks >= o.ticks;

@@ -3,6 +3,7 @@
 // sliding tables, fire and smoke, level scripts, deferred spawns and removals, and last the
 // objectives and outcome.
 import { updateAi } from './ai/ai-hooks';
+import { updateFlights } from './case-throw';
 import { updateBullets } from './combat';
 import { updateDuel } from './duel';
 import { updateFire } from './fire';
@@ -47,6 +48,7 @@ export function step(world: World, input: TickInput): World {
   updateBullets(world, advance);
   if (advance) {
     updateGrenades(world);
+    updateFlights(world);
     updateTables(world);
     // Fire and smoke burn in world time: bullet time slows them too.
     updateFire(world);

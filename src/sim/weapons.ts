@@ -5,7 +5,9 @@ export type WeaponId =
   // The guitar case's arsenal, the other cases, and Navajas's knives (numbers are first guesses).
   | 'sawedOff' | 'wildey' | 'campaCase' | 'quinoCase' | 'knife'
   // Hand grenades: never fired, only thrown (arsenal.ts); the id names them as floor pickups.
-  | 'grenade';
+  | 'grenade'
+  // El's own guitar case once thrown ahead of him (case-throw.ts): a pickup that gives back its contents.
+  | 'guitarCase';
 
 export interface WeaponDef {
   readonly id: WeaponId;
@@ -82,6 +84,11 @@ export const WEAPONS: Readonly<Record<WeaponId, WeaponDef>> = {
     id: 'grenade', name: 'Grenade', magazine: 1, cooldown: 24, reloadTicks: 0,
     damage: 8, bulletSpeed: 5, range: 0, spread: 0, loudness: 700, dual: false,
     blastRadius: 64,
+  },
+  // Never in hand: only a pickup (what it holds is in Pickup.contents). Numbers are unused.
+  guitarCase: {
+    id: 'guitarCase', name: 'Guitar case', magazine: 0, cooldown: 0, reloadTicks: 0,
+    damage: 0, bulletSpeed: 0, range: 0, spread: 0, loudness: 0, dual: false,
   },
 };
 

@@ -104,6 +104,29 @@ export interface Pickup {
   readonly x: number;
   readonly y: number;
   alive: boolean;
+  /** El's thrown guitar case only: what it holds (case-throw.ts). */
+  readonly contents?: CaseContents;
+  /** Still in the air from (fromX, fromY): it cannot be taken until `left` reaches 0 (case-throw.ts). */
+  readonly flight?: PickupFlight;
+}
+
+/** What El's guitar case holds besides the sleeve pistols (the Actor fields of the same names). */
+export interface CaseContents {
+  readonly shells: number;
+  readonly shellReserve: number;
+  readonly wildeyRounds: number;
+  readonly wildeyReserve: number;
+  readonly grenades: number;
+  /** Actor.owned bits of the case guns (sawed-off, Wildey). */
+  readonly owned: number;
+}
+
+export interface PickupFlight {
+  readonly fromX: number;
+  readonly fromY: number;
+  /** Ticks of world time the flight takes, and how many are left. */
+  readonly total: number;
+  left: number;
 }
 
 /** A thrown grenade: slides with friction, bounces off walls and closed doors, flies over cover. */

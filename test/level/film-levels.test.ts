@@ -118,9 +118,12 @@ for (const id of FILM) {
 
 describe('the church', () => {
   const level = loadLevel('church');
-  it('kills Buscemi by trigger as Navajas (dormant) comes for El', () => {
+  it('kills Buscemi by trigger just after Navajas (dormant) steps out, from the same walk into the yard', () => {
     const knives = level.triggers.find((t) => t.actions.some((a) => a.type === 'kill'))!;
-    expect(knives.actions).toEqual(expect.arrayContaining([{ type: 'kill', target: 'buscemi' }, { type: 'spawn', group: 'navajas' }]));
+    const comes = level.triggers.find((t) => t.actions.some((a) => a.type === 'spawn' && a.group === 'navajas'))!;
+    expect(knives.actions).toEqual(expect.arrayContaining([{ type: 'kill', target: 'buscemi' }]));
+    expect(comes.area).toEqual(knives.area);
+    expect(comes.delay).toBe(knives.delay - 1);
     expect(actor(level, 'navajas')).toMatchObject({ archetype: 'navajas', dormant: true });
     expect(actor(level, 'buscemi').archetype).toBe('buscemi');
   });

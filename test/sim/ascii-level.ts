@@ -4,12 +4,13 @@
 //   , wooden floor (burns)   W wooden wall (burns)
 //   @ El Mariachi   e henchman   g gunman   c civilian   (actors stand on floor)
 //   a Campa   q Quino   l Carolina   b the boy   v the car (lieutenant)   B Bucho   n Navajas   u Buscemi
-import { breakableCode, Cell, EMPTY_LOADOUT, Material, type ActorSpawn, type DoorSpawn, type FireZone, type LevelData, type Loadout, type Objective, type PickupSpawn, type TableSpawn, type TriggerZone } from '../../src/sim/level-data';
+import { breakableCode, Cell, EMPTY_LOADOUT, Material, type ActorSpawn, type DoorSpawn, type ExitZone, type FireZone, type LevelData, type Loadout, type Objective, type PickupSpawn, type TableSpawn, type TriggerZone } from '../../src/sim/level-data';
 
 export interface AsciiOptions {
   id?: string;
   objectives?: Objective[];
   triggers?: TriggerZone[];
+  exits?: ExitZone[];
   timeLimit?: number;
   loadout?: Partial<Loadout>;
   protect?: string[];
@@ -107,7 +108,7 @@ export function asciiLevel(rows: string[], options: AsciiOptions = {}): LevelDat
     actors,
     doors,
     triggers: options.triggers ?? [],
-    exits: [],
+    exits: options.exits ?? [],
     // By default the level never ends on its own, so a test decides when to stop.
     objectives: options.objectives ?? [{ type: 'survive', ticks: 1e9, text: 'Hold out' }],
     timeLimit: options.timeLimit ?? 0,

@@ -2,9 +2,9 @@
 // standoff's ticks from 1: a pull on C-1 is early, on C or C+N wins, on C+N+1 (or none) is too late.
 import { describe, expect, it } from 'vitest';
 import { DuelPhase } from '../../src/sim/duel-state';
-import { DUEL_EARLY_DAMAGE } from '../../src/sim/duel';
+import { DUEL_EARLY_DAMAGE, DUEL_SHOCK_TICKS } from '../../src/sim/duel';
 import { Button } from '../../src/sim/input';
-import { makeRun, NO_INPUT, open, put, runFor, tick, wall, type Run } from './ai/helpers';
+import { makeRun, NO_INPUT, open, put, runFor, runUntil, tick, wall, type Run } from './ai/helpers';
 
 const W = 24;
 const CUE = 120;
@@ -75,8 +75,40 @@ describe('the duel', () => {
     expect(bucho.diedTick).toBe(CUE);
     expect(run.world.actors[0]!.weapon).toBe('sleevePistols');
     expect(run.world.objective).toBe(1);
-    expect(run.world.alarm).toBe(true);
     expect(run.world.stats.kills).toBe(1);
+    // His men stand stunned for DUEL_SHOCK_TICKS; then the alarm, on the tick exactly.
+    expect(run.world.alarm).toBe(false);
+    const alarm = runUntil(run, DUEL_SHOCK_TICKS + 5, (w) => w.alarm);
+    expect(alarm).toBe(CUE + DUEL_SHOCK_TICKS);
+  });
+
+  it('calm men stay calm through the standoff and the stunned moment; El firing again wakes them', () => {
+    const calmRanch = (): Run => {
+      const rows = [wall(W), open(W), put(open(W), { 3: '@', 5: 'l', 14: 'B' }), put(open(W), { 18: 'e' }), wall(W)];
+      return makeRun(rows, {
+        protect: ['carolina'],
+        objectives: [
+          { type: 'duel', target: 'bucho', cue: CUE, window: WINDOW, text: 'Face Bucho' },
+          { type: 'eliminate', group: '', text: 'Fight your way out' },
+        ],
+        actor: (s) => ({ ...s, name: s.archetype === 'henchman' ? 'guard' : s.archetype, facing: 2048, calm: s.archetype !== 'carolina' }),
+      }, 1, true);
+    };
+    const quiet = calmRanch();
+    const guard = quiet.world.actors.find((a) => a.name === 'guard')!;
+    runFor(quiet, CUE + DUEL_SHOCK_TICKS - 1, (w) => ({ ...NO_INPUT, aim: 0, buttons: w.tick === CUE - 1 ? Button.Fire : 0 }));
+    expect(types(quiet)).toEqual(['duelStart', 'duelCue', 'duelWon']);
+    expect(guard.ai!.calm).toBe(true);
+    expect(quiet.log.filter(({ e }) => e.type === 'alert' && e.actor === guard.id)).toEqual([]);
+    tick(quiet);
+    expect(quiet.world.alarm).toBe(true);
+    expect(guard.ai!.calm).toBe(false);
+    // A second shot during the stunned moment: heard, so the guard wakes before the alarm.
+    const loud = calmRanch();
+    const guard2 = loud.world.actors.find((a) => a.name === 'guard')!;
+    runFor(loud, CUE + 30, (w) => ({ ...NO_INPUT, aim: 3072, buttons: w.tick === CUE - 1 || w.tick >= CUE + 20 ? Button.Fire : 0 }));
+    expect(loud.world.alarm).toBe(false);
+    expect(guard2.ai!.calm).toBe(false);
   });
 
   it('on the last tick of the window (cue + window): El still wins', () => {

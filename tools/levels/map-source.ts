@@ -27,6 +27,8 @@ export interface ActorSource {
   readonly group?: string;
   readonly dormant?: boolean;
   readonly calm?: boolean;
+  /** El must not shoot him here; the text is the failure if he does (src/sim/spare.ts). */
+  readonly spare?: string;
 }
 
 export interface TriggerSource {
@@ -41,6 +43,10 @@ export interface TriggerSource {
   readonly alarm?: boolean;
   readonly ignite?: readonly string[];
   readonly kill?: readonly string[];
+  /** Starts only once this many objectives are done (El inside the area then, or later). */
+  readonly after?: number;
+  /** Where El's guitar case lands when he throws it (a cell or marker; written "column, row"). */
+  readonly throwCase?: Cellpos;
 }
 
 export type ObjectSource =

@@ -96,6 +96,7 @@ function objectsOf(src: MapSource): Json[] {
         if (o.group) props.push(str('group', o.group));
         if (o.dormant) props.push(bool('dormant', true));
         if (o.calm) props.push(bool('calm', true));
+        if (o.spare !== undefined) props.push(str('spare', o.spare));
         break;
       }
       case 'door': {
@@ -109,9 +110,14 @@ function objectsOf(src: MapSource): Json[] {
       case 'trigger': {
         const props: Prop[] = [];
         if (o.delay) props.push(int('delay', o.delay));
+        if (o.after !== undefined) props.push(int('after', o.after));
         (o.captions ?? []).forEach((c, i) => props.push(str(`caption${i + 1}`, c)));
         props.push(...list('openDoor', o.openDoor), ...list('spawn', o.spawn), ...list('ignite', o.ignite), ...list('kill', o.kill));
         if (o.alarm) props.push(bool('alarm', true));
+        if (o.throwCase !== undefined) {
+          const [x, y] = cell(src, o.throwCase);
+          props.push(str('throwCase', `${x}, ${y}`));
+        }
         out.push({ ...base(o.name, 'trigger'), ...area(o.area), properties: props });
         break;
       }

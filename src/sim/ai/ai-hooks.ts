@@ -9,6 +9,7 @@ import { civilianHears, civilianHurt, updateCivilian } from './civilian';
 import { henchmanAlarm, henchmanHears, henchmanHurt, updateHenchman } from './henchman';
 import { updateNavajas } from './navajas';
 import { noiseDistance } from './perception';
+import { isSpared } from '../spare';
 
 /** Once per tick for each living non-player actor, in id order. */
 export function updateAi(world: World, actor: Actor): void {
@@ -21,6 +22,8 @@ export function updateAi(world: World, actor: Actor): void {
     actor.stunLeft--;
     return;
   }
+  // Spared (Bucho below the rooftops): he notices nothing, so he does nothing.
+  if (isSpared(world, actor)) return;
   if (dodgeGrenades(world, actor)) return;
   if (actor.team === 'civilian') updateCivilian(world, actor, ai);
   else if (actor.team === 'ally') updateAlly(world, actor, ai);
@@ -39,7 +42,7 @@ export function hearNoise(world: World, x: number, y: number, loudness: number, 
   for (let i = 0; i < list.length; i++) {
     const a = list[i]!;
     const ai = a.ai;
-    if (!ai || !a.alive || a.id === source) continue;
+    if (!ai || !a.alive || a.id === source || isSpared(world, a)) continue;
     const dx = a.x - x;
     const dy = a.y - y;
     if (dx * dx + dy * dy > l2) continue;
@@ -68,6 +71,6 @@ export function raiseAlarm(world: World): void {
   if (!playerOf(world).alive) return;
   for (let i = 0; i < list.length; i++) {
     const a = list[i]!;
-    if (a.ai && a.alive && a.team === 'enemy' && !isCar(a)) henchmanAlarm(world, a, a.ai);
+    if (a.ai && a.alive && a.team === 'enemy' && !isCar(a) && !isSpared(world, a)) henchmanAlarm(world, a, a.ai);
   }
 }

@@ -119,7 +119,8 @@ export function createAiState(spawnIndex: number, spawn: ActorSpawn): AiState {
     mode: spawn.behavior === 'patrol' && spawn.path.length > 0 ? AiMode.Patrol : AiMode.Post,
     modeTicks: 0,
     spawn: spawnIndex,
-    calm: spawn.calm,
+    // A spared actor is calm for good (alertActor never wakes him: src/sim/spare.ts).
+    calm: spawn.calm || spawn.spare !== undefined,
     alerted: false,
     aware: false,
     postX: spawn.x,

@@ -8,6 +8,7 @@
 import { ARCHETYPES } from '../archetypes';
 import { damage, isInvulnerable } from '../combat';
 import { angleDiff, angleOf, cosA, distSq, sinA } from '../math';
+import { unharmedBy } from '../friendly-fire';
 import { moveActor } from '../movement';
 import { actorById, emit, type Actor, type World } from '../world';
 import { AiMode, setMode, type AiState } from './ai-state';
@@ -25,7 +26,7 @@ const REVERSE_TICKS = 36;
 const REVERSE_SPEED = 1.2;
 /** Rams only at this speed or more; damage, shove (pixels) and ticks before it can ram again. */
 const RAM_MIN_SPEED = 1.2;
-export const RAM_DAMAGE = 3;
+export const RAM_DAMAGE = 2;
 const RAM_KNOCK = 24;
 const RAM_COOLDOWN = 30;
 /** Speed kept after a ram. */
@@ -122,7 +123,7 @@ function ram(world: World, a: Actor, ai: AiState): void {
   let rammed = false;
   for (let i = 0; i < list.length; i++) {
     const b = list[i]!;
-    if (b === a || !b.alive || isInvulnerable(b)) continue;
+    if (b === a || !b.alive || isInvulnerable(b) || unharmedBy(world, b, a.id)) continue;
     const dx = b.x - a.x;
     const dy = b.y - a.y;
     const r = a.radius + b.radius + 1;

@@ -1,6 +1,7 @@
 // Civilians (the bartender, Buscemi, townspeople): they never fight. Gunfire or a wound sends them
 // running away from it for a while, then they cower where they end up; after a spell of quiet they
 // get up and go back. A cowering civilian El bumps into scrambles away, so nobody blocks forever.
+// One the current objective names as El's companion walks with him instead (companion.ts).
 import { ARCHETYPES, type ArchetypeDef } from '../archetypes';
 import { TILE } from '../grid';
 import { angleOf, cosA, sinA } from '../math';
@@ -9,6 +10,7 @@ import { actorById, playerOf, type Actor, type World } from '../world';
 import { AiMode, setMode, type AiState } from './ai-state';
 import { alertActor, type AlertCause } from './alert';
 import { boyTakesCover, isBoy, updateBoyWander } from './boy';
+import { goesWithEl, keepUpWithEl } from './companion';
 import { goHome, updatePatrol, updatePost, updateReturn } from './home';
 import { doorPassOf, Nav, navigate } from './navigate';
 import { passable } from './pathfind';
@@ -35,6 +37,11 @@ const SCRAMBLE_TICKS = 45;
 
 export function updateCivilian(world: World, a: Actor, ai: AiState): void {
   const def = ARCHETYPES[a.arch]!;
+  if (goesWithEl(world, a)) {
+    keepUpWithEl(world, a, ai, def.speed);
+    ai.modeTicks++;
+    return;
+  }
   switch (ai.mode) {
     case AiMode.Flee:
       flee(world, a, ai, def);

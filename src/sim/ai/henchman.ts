@@ -6,6 +6,7 @@
 //   Chase:  to the last known position --> Search: look around, visit a few nearby points
 //           --> Return to the post (or back to the patrol)
 import { ARCHETYPES, type ArchetypeDef } from '../archetypes';
+import { duelShock } from '../duel';
 import { TILE } from '../grid';
 import { Cell } from '../level-data';
 import { angleOf, cosA, distSq, sinA, wrapAngle } from '../math';
@@ -132,7 +133,8 @@ export function look(world: World, a: Actor, ai: AiState, def: ArchetypeDef): vo
     return;
   }
   ai.seesTarget = false;
-  if (ai.aware || a.team !== 'enemy') return;
+  // Bucho's men see him fall in the duel and stand stunned until the alarm (duel.ts).
+  if (ai.aware || a.team !== 'enemy' || duelShock(world)) return;
   const i = spotBody(world, a, def.sightRange, def.sightHalfAngle, ai.bodyTick);
   if (i < 0) return;
   const body = world.actors[i]!;

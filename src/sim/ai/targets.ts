@@ -19,8 +19,8 @@ export function friendlyTo(a: Actor, b: Actor): boolean {
   if (a.team === b.team) return true;
   const aGood = a.team === 'player' || a.team === 'ally';
   const bGood = b.team === 'player' || b.team === 'ally';
-  // Allies also hold fire rather than hit a bystander (the boy in the street).
-  return (aGood && bGood) || (a.team === 'ally' && b.team === 'civilian');
+  // Allies also hold fire rather than hit a bystander (the boy in the street) or a calm man.
+  return (aGood && bGood) || (a.team === 'ally' && (b.team === 'civilian' || (b.ai !== null && b.ai.calm)));
 }
 
 /** The actor this fighter is after (El when it has none, or when its target is gone). */
@@ -31,6 +31,9 @@ export function targetOf(world: World, ai: AiState): Actor {
   }
   return playerOf(world);
 }
+
+/** How much farther a protected ally counts when a henchman picks whom to shoot. */
+const PROTECTED_FARTHER = 2.5;
 
 /**
  * The nearest living hostile that `a` can see (ties: the lower id), or null. The current target is
@@ -45,9 +48,15 @@ export function pickTarget(world: World, a: Actor, ai: AiState, range: number, h
   for (let i = 0; i < list.length; i++) {
     const b = list[i]!;
     if (!b.alive || b === a || !hostileTeams(a.team, b.team)) continue;
+    // El's friends never start a fight: a calm man (the ranch before the duel, Bucho below the
+    // rooftops) is left alone until he wakes.
+    if (a.team === 'ally' && b.ai !== null && b.ai.calm) continue;
     const dx = b.x - a.x;
     const dy = b.y - a.y;
-    const d2 = dx * dx + dy * dy;
+    let d2 = dx * dx + dy * dy;
+    // Bucho's men are after El: someone El must keep alive (Carolina) draws their fire only when
+    // she is clearly nearer than he is, so she is not the first to fall in every fight.
+    if (b.team === 'ally' && world.level.protect.length > 0 && world.level.protect.includes(b.name)) d2 *= PROTECTED_FARTHER * PROTECTED_FARTHER;
     // Strictly nearer only: list order is id order, so the lower id wins a tie.
     if (d2 >= bestD) continue;
     const seen = tracking && b.id === ai.target ? canSee(world, a, b.x, b.y, trackRange, -1) : canSee(world, a, b.x, b.y, range, halfAngle);

@@ -71,8 +71,8 @@ export const church: MapSource = {
     { kind: 'actor', name: 'priest', archetype: 'civilian', at: [16, 2], facing: FACE.south },
     { kind: 'actor', name: 'widow', archetype: 'civilian', at: [10, 10], facing: FACE.north },
     { kind: 'actor', name: 'buscemi', archetype: 'buscemi', at: [17, 16], facing: FACE.north },
-    // The man in black: he waits among the graves until Buscemi talks too much.
-    { kind: 'actor', name: 'navajas', archetype: 'navajas', at: [3, 16], facing: FACE.east, group: 'navajas', dormant: true },
+    // The man in black: he steps out from behind the graves as Buscemi talks too much, in view.
+    { kind: 'actor', name: 'navajas', archetype: 'navajas', at: [8, 16], facing: FACE.east, group: 'navajas', dormant: true },
     // Bucho's new bulletproof limo, parked east of the gate.
     { kind: 'actor', name: 'limo_1', archetype: 'henchman', at: [19, 24], facing: FACE.north, group: 'limo', dormant: true },
     { kind: 'actor', name: 'limo_2', archetype: 'henchman', at: [19, 25], facing: FACE.north, group: 'limo', dormant: true },
@@ -97,10 +97,13 @@ export const church: MapSource = {
       kind: 'trigger', name: 'quit', area: [1, 14, 38, 7], delay: 220,
       captions: ['El: ...Maybe you are right. Maybe after this, I quit.', 'Buscemi: First smart thing you ever said.'],
     },
-    { kind: 'trigger', name: 'knives', area: [1, 14, 38, 7], delay: 360, captions: ['El: Buscemi! Down!'], kill: ['buscemi'], spawn: ['navajas'] },
+    // Navajas steps out a tick before his first knife finds Buscemi (so the kill is his, in view).
+    { kind: 'trigger', name: 'man_in_black', area: [1, 14, 38, 7], delay: 359, spawn: ['navajas'] },
+    { kind: 'trigger', name: 'knives', area: [1, 14, 38, 7], delay: 360, captions: ['El: Buscemi! Down!'], kill: ['buscemi'] },
+    // Bucho's limo pulls up once the man in black is down (or at once if El runs for the alley).
     {
-      kind: 'trigger', name: 'limo_arrives', area: [1, 14, 38, 7], delay: 1200,
-      captions: ['Henchman: Hey, you with the knives! Who sent you?', 'Henchman: Bucho wants a word. Get in the car.'],
+      kind: 'trigger', name: 'limo_arrives', area: [1, 1, 38, 27], after: 1, delay: 60,
+      captions: ['Henchman: The man in black... dead. Who did this?', 'Henchman: The mariachi! Bucho wants him dead!'],
       spawn: ['limo'], alarm: true,
     },
     { kind: 'trigger', name: 'limo_alley', area: [28, 1, 3, 13], delay: 30, spawn: ['limo'], alarm: true },

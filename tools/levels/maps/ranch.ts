@@ -23,7 +23,7 @@ export const ranch: MapSource = {
     '#,,,,,,,bTTTTTTTTTTTTTTTTTTTTTTbddddddd#',
     '#,ffffff,,,,,,,,,,TTT,,,,,,,,,,,ddddddd#',
     '#,fddddf,,,,,y,,,,TTT,,,,x,,,,,,dLLLddd#',
-    '#,fdhddf,,,,,,,,,,TTT,,,,,,,,,,,dLLLddd#',
+    '#,fdhddf,,,,,,,,h,TTT,h,,,,,,,,,dLLLddd#',
     '#,fddddf,,,,,,,,TTTTTTT,,,,,,,,,ddddddd#',
     '#,fddddd,,,,,,,,TToooTT,,,,,,,,,ddddddd#',
     '#,fhdddf,,,ww,,,TToooTT,,,,,,,,,ddddddd#',
@@ -68,7 +68,7 @@ export const ranch: MapSource = {
     'reach patio | Walk in. Let him see you.',
     'duel bucho 180 12 | Face your brother. Draw when he moves.',
     "eliminate ranch | Bucho's men",
-    'reach gate_out | Out through the gate, both of you',
+    'reach gate_out with carolina | Out through the gate, both of you',
   ],
   loadout: 'sawedOff 8, wildey 6, grenades 3',
   protect: ['carolina'],
@@ -80,7 +80,6 @@ export const ranch: MapSource = {
     { kind: 'actor', name: 'patio_w', archetype: 'gunman', at: [10, 11], facing: FACE.south, behavior: 'guard', group: 'ranch', calm: true },
     { kind: 'actor', name: 'patio_e', archetype: 'gunman', at: [28, 11], facing: FACE.south, behavior: 'guard', group: 'ranch', calm: true },
     { kind: 'actor', name: 'yard_1', archetype: 'henchman', at: [12, 15], facing: FACE.east, group: 'ranch', calm: true },
-    { kind: 'actor', name: 'yard_2', archetype: 'henchman', at: [26, 16], facing: FACE.west, group: 'ranch', calm: true },
     { kind: 'actor', name: 'yard_3', archetype: 'henchman', at: [12, 21], facing: FACE.east, group: 'ranch', calm: true },
     { kind: 'actor', name: 'gate_w', archetype: 'henchman', at: [16, 23], facing: FACE.south, group: 'ranch', calm: true },
     { kind: 'actor', name: 'gate_e', archetype: 'henchman', at: [22, 23], facing: FACE.south, group: 'ranch', calm: true },
@@ -93,6 +92,7 @@ export const ranch: MapSource = {
     },
     { kind: 'actor', name: 'wing_1', archetype: 'henchman', at: [10, 4], facing: FACE.south, group: 'ranch', dormant: true },
     { kind: 'actor', name: 'wing_2', archetype: 'henchman', at: [12, 6], facing: FACE.south, group: 'ranch', dormant: true },
+    { kind: 'actor', name: 'wing_3', archetype: 'henchman', at: [10, 7], facing: FACE.south, group: 'ranch', dormant: true },
     // Locked to El (a hidden door looks like the rest of the fence): Bucho has it opened.
     { kind: 'door', name: 'front_gate', at: 'D', vertical: false, hidden: true },
     { kind: 'door', name: 'house_door', at: 'F', vertical: false },
@@ -102,7 +102,12 @@ export const ranch: MapSource = {
       captions: ["Gunman: It's him. The mariachi. And the bookstore woman.", 'Bucho: Open the gate. Let my guest in.'],
       openDoor: ['front_gate'],
     },
-    { kind: 'trigger', name: 'walk_in', area: [14, 19, 11, 5], captions: ['Carolina: So many of them...', "El: Stay behind me. Don't run."] },
+    // Bucho calls his men off: they stay calm (calm: true, and El's friends never fire first) until
+    // the duel is over and its stunned moment has passed (src/sim/duel.ts), or El starts shooting.
+    {
+      kind: 'trigger', name: 'walk_in', area: [14, 19, 11, 5],
+      captions: ['Carolina: So many of them...', 'Bucho: Nobody shoots! Nobody. He is mine.', "El: Stay behind me. Don't run."],
+    },
     {
       kind: 'trigger', name: 'standoff', area: [16, 12, 7, 2],
       captions: [
@@ -111,6 +116,8 @@ export const ranch: MapSource = {
         'Bucho: Hands where I can see them, Manito.',
       ],
     },
+    // About when the draw's stunned moment ends (cue 180 + window + the shock).
+    { kind: 'trigger', name: 'men_wake', area: [16, 12, 7, 2], delay: 260, captions: ["Gunman: Don't let them reach the gate!"] },
     {
       kind: 'trigger', name: 'reinforce', area: [16, 12, 7, 2], delay: 900,
       captions: ['Henchman: Out of the house! Kill them both!'], openDoor: ['house_back'], spawn: ['ranch'],

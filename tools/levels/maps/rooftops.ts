@@ -30,16 +30,16 @@ export const rooftops: MapSource = {
     '#rrrrrrrrrrrrbbqqqqqqqqqqqqqqPvvvvsssss#',
     '#rrrrrrrrrrrrvvqqqqqqqqqqqqqqPvvvvsssss#',
     '##H###KKKKKKKKKKKKKK###wwww###vvvvsssss#',
-    '#ooooZooooooooooooooZoooooooo#vvvvsssss#',
-    '#ooooZookkkkookkkkooZoooozzzo#vvvvssCCC#',
-    '#ooooZooooooooooooooZoooozzzowvvvvssCCC#',
-    '#ooooZookkkkookkkkooZoooooooo#vvvvsssss#',
-    '#ooooZooooooooooooooEoooooooo#vvvvsssss#',
-    '#oooooookkkkookkkkooZoooooooo#vvvvsssss#',
-    '#oooooooooooooooooooZoooooooo#vvvvssssy#',
-    '#oooooooooooooooooooZotoooooowvvvvsssss#',
-    '#ooooooooooo=====oooZoooooooo#vvvvsssss#',
-    '#oooooooooooooooooooZoooooooo#vvvvsssss#',
+    '#ooooggggggggggggggg#oooooooo#vvvvsssss#',
+    '#oooogookkkkookkkkgg#oooozzzo#vvvvssCCC#',
+    '#oooo#oooooooooooogg#oooozzzowvvvvssCCC#',
+    '#oooo#ookkkkookkkkgg#oooooooo#vvvvsssss#',
+    '#oooo#ooooooooooooggEoooooooo#vvvvsssss#',
+    '#oooo#ookkkkookkkkooZoooooooo#vvvvsssss#',
+    '#oooo#ooooooooooooooZoooooooo#vvvvssssy#',
+    '#oooo#ooooooooooooooZotoooooowvvvvsssss#',
+    '#oooo#oooooo=====oooZoooooooo#vvvvsssss#',
+    '#oooo#ooooooooooooooZoooooooo#vvvvsssss#',
     '########################################',
   ],
   legend: {
@@ -50,6 +50,8 @@ export const rooftops: MapSource = {
     Z: { walls: 30 },
     o: { floor: 63 },
     H: { floor: 63 },
+    // The tiled aisle under the front windows and to the bedroom door: it does not burn.
+    g: { floor: 4 },
     E: { floor: 63 },
     k: { floor: 63, cover: 62 },
     '=': { floor: 63, cover: 51 },
@@ -68,7 +70,7 @@ export const rooftops: MapSource = {
   },
   objectives: [
     'eliminate window | The two shadows at the window',
-    'reach roof_exit | Over the roofs, with Carolina',
+    'reach roof_exit with carolina | Over the roofs, with Carolina',
   ],
   loadout: 'sawedOff 8, wildey 6, grenades 2',
   protect: ['carolina'],
@@ -92,8 +94,12 @@ export const rooftops: MapSource = {
     { kind: 'actor', name: 'street_2', archetype: 'henchman', at: [36, 13], facing: FACE.west, behavior: 'guard', group: 'street' },
     { kind: 'actor', name: 'street_3', archetype: 'gunman', at: [35, 18], facing: FACE.west, behavior: 'guard', group: 'street' },
     { kind: 'actor', name: 'street_4', archetype: 'henchman', at: [38, 16], facing: FACE.west, behavior: 'guard', group: 'street' },
-    { kind: 'actor', name: 'escort_1', archetype: 'henchman', at: [34, 6], facing: FACE.west, group: 'escort', dormant: true },
-    { kind: 'actor', name: 'escort_2', archetype: 'henchman', at: [38, 2], facing: FACE.west, group: 'escort', dormant: true },
+    // Bucho drives up (the white car) while El is on the third roof, alone by the car: in the
+    // Wildey's scope, in the clear (no man of his stands in line with him), and spared.
+    {
+      kind: 'actor', name: 'bucho', archetype: 'bucho', at: [36, 2], facing: FACE.south, group: 'bucho', dormant: true,
+      spare: 'Not like this. Bucho must face you at the ranch.',
+    },
     { kind: 'door', name: 'roof_hatch', at: 'H', vertical: false },
     { kind: 'door', name: 'bedroom_door', at: 'E', vertical: true },
     // Where each fire is set; the boards and shelves carry it from there.
@@ -111,17 +117,24 @@ export const rooftops: MapSource = {
       captions: ['Carolina: The stairs are burning! Up, now!'], ignite: ['stairs'],
     },
     { kind: 'trigger', name: 'up', area: [1, 10, 12, 8], captions: ['Carolina: Over the roofs. Jump, I can make it!'] },
-    { kind: 'trigger', name: 'men_behind', area: [15, 10, 14, 8], delay: 90, captions: ['Henchman: On the roof! Behind them!'], spawn: ['behind'] },
+    // The first gap: the case goes over first, and El dives after it (Use takes it back).
+    {
+      kind: 'trigger', name: 'case_over', area: [10, 10, 3, 8],
+      captions: ['El: The case goes first.', 'Carolina: Then jump after it!'], throwCase: [17, 12],
+    },
+    // Time for Carolina to cross after El before they come up, and a shout to warn of them.
+    { kind: 'trigger', name: 'men_below', area: [15, 10, 14, 8], delay: 200, captions: ['Henchman: The hatch! They went up on the roof!'] },
+    { kind: 'trigger', name: 'men_behind', area: [15, 10, 14, 8], delay: 300, captions: ['Henchman: On the roof! Behind them!'], spawn: ['behind'] },
     {
       kind: 'trigger', name: 'bucho_car', area: [22, 1, 7, 7],
       captions: [
         'Carolina: The white car, down there. Bucho.',
         'Carolina: You have him in the scope. Why don\'t you shoot?',
-        'El: ...Not like this.',
+        'El: Not like this. Not from a roof. He will face me.',
       ],
-      spawn: ['escort'],
+      spawn: ['bucho'],
     },
-    { kind: 'exit', name: 'roof_exit', area: [1, 1, 3, 2] },
+    { kind: 'exit', name: 'roof_exit', area: [1, 1, 4, 3] },
     { kind: 'note', name: 'out_of_reach', area: [34, 1, 5, 28] },
   ],
 };

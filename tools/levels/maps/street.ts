@@ -86,7 +86,7 @@ export const street: MapSource = {
     "eliminate wave1 | Bucho's men find you",
     'eliminate wave2 | More of them, from the east',
     "defeat lieutenant | Bucho's second in command",
-    'reach road_out | Get the boy to a doctor',
+    'reach road_out with boy | Take the boy to a doctor',
   ],
   loadout: 'sawedOff 12, wildey 12, grenades 4',
   protect: ['boy'],
