@@ -1,0 +1,95 @@
+// What the ground costs to walk on: burning cells and the wood about to catch, and the lane the
+// lieutenant's car is about to drive down. Fills a CostField's `extra` and answers point queries
+// for steering and dives.
+import { isCar } from '../../../sim/ai/car';
+import { BurnState } from '../../../sim/burn-state';
+import { TILE } from '../../../sim/grid';
+import { Material } from '../../../sim/level-data';
+import { cosA, sinA } from '../../../sim/math';
+import type { Actor, World } from '../../../sim/world';
+
+/** Extra path cost of a burning cell, and of unburnt wood next to one (it may catch any moment). */
+export const BURNING_COST = 400;
+export const CATCHING_COST = 60;
+/** Extra path cost of a cell the car will sweep within CAR_LOOKAHEAD ticks. */
+export const CAR_LANE_COST = 250;
+/** World ticks of the car's straight-line course that count as its lane. */
+export const CAR_LOOKAHEAD = 45;
+/** Half-width of the lane beyond the car's own radius and El's. */
+const CAR_LANE_MARGIN = 10;
+
+/** The living car that is driving (the lieutenant), or null. */
+export function drivingCar(world: World): Actor | null {
+  for (const a of world.actors) {
+    if (a.alive && isCar(a) && a.ai && a.ai.driveSpeed > 0.3) return a;
+  }
+  return null;
+}
+
+/** The living car, driving or parked, or null. */
+export function anyCar(world: World): Actor | null {
+  for (const a of world.actors) if (a.alive && isCar(a)) return a;
+  return null;
+}
+
+export function burningCell(world: World, i: number): boolean {
+  return world.burn[i] === BurnState.Burning;
+}
+
+function catching(world: World, i: number): boolean {
+  if (world.burn[i] !== BurnState.Unburnt || world.level.materials[i] !== Material.Wood) return false;
+  const w = world.level.width;
+  const x = i % w;
+  return (i >= w && burningCell(world, i - w)) || (i + w < world.burn.length && burningCell(world, i + w)) ||
+    (x > 0 && burningCell(world, i - 1)) || (x < w - 1 && burningCell(world, i + 1));
+}
+
+/** Whether the point lies in the car's lane: ahead of it along its heading, within its sweep. */
+export function inCarLane(car: Actor, x: number, y: number, radius: number): boolean {
+  const speed = Math.max(1.5, car.ai?.driveSpeed ?? 0);
+  const hx = cosA(car.aim);
+  const hy = sinA(car.aim);
+  const rx = x - car.x;
+  const ry = y - car.y;
+  const along = rx * hx + ry * hy;
+  const reach = speed * CAR_LOOKAHEAD;
+  if (along < -car.radius || along > reach) return false;
+  const off = Math.abs(rx * hy - ry * hx);
+  return off < car.radius + radius + CAR_LANE_MARGIN;
+}
+
+/** Fills `extra` (per cell) with what fire and the car add to the cost of walking there. */
+export function fillHazardCosts(world: World, extra: Int32Array): void {
+  extra.fill(0);
+  const w = world.level.width;
+  if (world.burningCells > 0) {
+    for (let i = 0; i < extra.length; i++) {
+      if (burningCell(world, i)) extra[i] = BURNING_COST;
+      else if (catching(world, i)) extra[i] = CATCHING_COST;
+    }
+  }
+  const car = drivingCar(world);
+  if (car) {
+    for (let i = 0; i < extra.length; i++) {
+      const cx = ((i % w) + 0.5) * TILE;
+      const cy = (Math.floor(i / w) + 0.5) * TILE;
+      if (inCarLane(car, cx, cy, 6)) extra[i] = extra[i]! + CAR_LANE_COST;
+    }
+  }
+}
+
+/** How bad it is to stand at (x, y) now: fire under foot or about to be, the car's lane. */
+export function dangerAt(world: World, me: Actor, x: number, y: number): number {
+  const tx = Math.floor(x / TILE);
+  const ty = Math.floor(y / TILE);
+  const { width, height } = world.level;
+  let d = 0;
+  if (tx >= 0 && ty >= 0 && tx < width && ty < height) {
+    const i = ty * width + tx;
+    if (burningCell(world, i)) d += BURNING_COST;
+    else if (catching(world, i)) d += CATCHING_COST;
+  }
+  const car = drivingCar(world);
+  if (car && inCarLane(car, x, y, me.radius)) d += CAR_LANE_COST;
+  return d;
+}

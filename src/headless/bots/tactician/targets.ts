@@ -1,0 +1,88 @@
+// Who to shoot: enemies awake enough to fight (never a calm man at the ranch before the shooting
+// starts), that a round from El can reach, ranked by the danger they pose; and where to aim at one
+// (ahead of a moving man by the round's flight time).
+import { AiMode } from '../../../sim/ai/ai-state';
+import { isCar } from '../../../sim/ai/car';
+import { FOCUS_SLOWDOWN } from '../../../sim/focus';
+import { angleOf } from '../../../sim/math';
+import { WEAPONS, type WeaponId } from '../../../sim/weapons';
+import type { Actor, World } from '../../../sim/world';
+import { bulletReaches } from './fire-line';
+
+/** Farthest El looks for someone to shoot, in pixels (a rooftop gunman across the street is in it). */
+export const SHOOT_RANGE = 380;
+
+/**
+ * An enemy to shoot: alive, and either awake or one the current objective wants dead. A calm man
+ * (who ignores El until the first shot) is left alone otherwise: at the ranch El walks in through
+ * them, and the first shot would turn the whole yard on Carolina.
+ */
+export function hostile(world: World, a: Actor): boolean {
+  if (!a.alive || a.team !== 'enemy') return false;
+  if (!(a.ai?.calm ?? false)) return true;
+  const o = world.level.objectives[world.objective];
+  if (!o) return false;
+  if (o.type === 'eliminate') return o.group === '' || o.group === a.group;
+  return o.type === 'defeat' && o.target === a.name;
+}
+
+/** Whether the enemy is busy fighting someone right now (turning on them, firing, in cover). */
+export function engaged(a: Actor): boolean {
+  const ai = a.ai;
+  if (!ai) return false;
+  if (isCar(a)) return ai.mode === AiMode.Engage;
+  return (ai.mode === AiMode.Engage || ai.mode === AiMode.Cover) && ai.seesTarget;
+}
+
+export interface Sighting {
+  readonly actor: Actor;
+  readonly dist: number;
+  /** Lower is more urgent. */
+  readonly score: number;
+}
+
+/** Every hostile within `range` that a round from El can reach, most urgent first. */
+export function sightings(world: World, me: Actor, range = SHOOT_RANGE): Sighting[] {
+  const out: Sighting[] = [];
+  const protect = world.level.protect;
+  for (const a of world.actors) {
+    if (!hostile(world, a)) continue;
+    const dx = a.x - me.x;
+    const dy = a.y - me.y;
+    const d2 = dx * dx + dy * dy;
+    if (d2 > range * range) continue;
+    if (!bulletReaches(world, me, a.x, a.y)) continue;
+    const dist = Math.sqrt(d2);
+    let score = dist;
+    if (engaged(a)) {
+      score -= 90;
+      const victim = a.ai && a.ai.target > 0 ? world.actors.find((b) => b.id === a.ai!.target) : undefined;
+      // Going for someone El must keep alive: first in line.
+      if (victim && protect.includes(victim.name)) score -= 80;
+      // About to fire (reaction spent): sooner still.
+      if (a.ai && a.ai.reactLeft <= 4) score -= 30;
+    }
+    // A wounded man goes down with the next hit.
+    if (a.hp <= 2) score -= 20;
+    out.push({ actor: a, dist, score });
+  }
+  out.sort((p, q) => p.score - q.score || p.actor.id - q.actor.id);
+  return out;
+}
+
+/** The aim angle that meets `t` with a round of `weapon`, leading him by its flight time. */
+export function leadAim(world: World, me: Actor, t: Actor, weapon: WeaponId): number {
+  const speed = WEAPONS[weapon].bulletSpeed;
+  const dx = t.x - me.x;
+  const dy = t.y - me.y;
+  const d = Math.sqrt(dx * dx + dy * dy);
+  // The round leaves next tick; in bullet time the world moves on one tick in FOCUS_SLOWDOWN.
+  const ticks = d / speed + 1;
+  const worldTicks = world.focus.active ? ticks / FOCUS_SLOWDOWN : ticks;
+  return angleOf(dx + t.vx * worldTicks, dy + t.vy * worldTicks);
+}
+
+/** Living hostiles (seen or not) within `r` pixels of a point. */
+export function hostilesNear(world: World, x: number, y: number, r: number): Actor[] {
+  return world.actors.filter((a) => hostile(world, a) && (a.x - x) ** 2 + (a.y - y) ** 2 <= r * r);
+}
