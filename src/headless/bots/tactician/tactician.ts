@@ -21,10 +21,11 @@ import { cellCentre, cellOf, unit } from '../senses';
 import { CostField } from './cost-field';
 import { diveAcross } from './dive';
 import { currentDuel, pullNow } from './duel-timing';
+import { calmAim } from './calm-aim';
 import { clearShot } from './fire-line';
 import { objectiveGoal } from './goals';
 import { dangerAt, drivingCar, fillHazardCosts } from './hazards';
-import { engaged, leadAim, sightings, type Sighting } from './targets';
+import { engaged, fightNear, friendHunter, leadAim, sightings, type Sighting } from './targets';
 import { carComing, incomingRound, knifeWindup } from './threats';
 import { chooseSlot, loadedIn, slotWeapon } from './weapon-choice';
 
@@ -40,6 +41,15 @@ const KNIFE_DIVE_AT = 3;
 const CAR_DIVE_AT = 7;
 /** Bullet time stops after this many ticks with nobody to shoot. */
 const FOCUS_IDLE_TICKS = 40;
+/** Weight of the path toward the goal in the feet's choice while a target is in sight. */
+const FIGHT_PATH_WEIGHT = 0.4;
+/**
+ * ...and while going for a man shooting at her whom El cannot hit: over 200 ranch seeds a weight of
+ * 0.8 cleared 86%, 3 cleared 91%, 6 cleared 92.5% (the others in sight are fought on the way).
+ */
+const HUNTER_PATH_WEIGHT = 5;
+/** Bullet time stays on while anyone within this many pixels is fighting. */
+const FOCUS_FIGHT_RANGE = 320;
 /** A friend El protects lagging farther than this (pixels) makes him wait. */
 const WAIT_FOR = 72;
 /** Range bands (pixels) El keeps in a fight, by the gun in hand. */
@@ -60,6 +70,8 @@ class TacticianBot implements BotPolicy {
   private diveReadyAt = 0;
   private lastHostileTick = -1000;
   private strafe: number;
+  /** Weight of the path in the feet's choice while fighting (set by feet() each tick). */
+  private pathWeight = FIGHT_PATH_WEIGHT;
 
   constructor(private readonly seed: number) {
     this.strafe = seed % 2 ? 1 : -1;
@@ -89,6 +101,7 @@ class TacticianBot implements BotPolicy {
       if (this.shotIsClear(world, me, target.actor, weapon)) buttons |= this.trigger(me);
     } else {
       buttons |= this.reload(world, me);
+      aim = calmAim(world, me.aim) ?? aim;
     }
     let [mx, my] = this.feet(world, me, target, seen);
     // Dodges last: they override the feet.
@@ -159,9 +172,23 @@ class TacticianBot implements BotPolicy {
 
   /** Where to walk: into range of the target, across its line, toward the objective, out of harm. */
   private feet(world: World, me: Actor, target: Sighting | null, seen: Sighting[]): [number, number] {
-    const goal = target ? this.fightGoal(world, target) : objectiveGoal(world, this.fromEl!);
+    const friend = this.guarded(world);
+    // Someone shooting at her whom El cannot hit from here: go and find a line on him.
+    const hunter = friendHunter(world, me);
+    const unseenHunter = hunter && !seen.some((s) => s.actor === hunter) ? hunter : null;
+    let goal: number;
+    this.pathWeight = FIGHT_PATH_WEIGHT;
+    if (unseenHunter) {
+      goal = cellOf(world, unseenHunter.x, unseenHunter.y);
+      this.pathWeight = HUNTER_PATH_WEIGHT;
+    } else if (target) goal = this.fightGoal(world, target);
+    else if (hunter) goal = cellOf(world, hunter.x, hunter.y);
+    else goal = objectiveGoal(world, this.fromEl!);
     const pathDir = this.toward(world, me, goal);
-    const lagging = this.laggingFriend(world, me);
+    // Out of a fight El waits for the friend he protects; in one, killing fast protects her best
+    // (over 200 ranch seeds, staying within 48-96 px of Carolina cleared 66-72%, not minding 82%).
+    const fight = fightNear(world, me, FOCUS_FIGHT_RANGE) || (friend !== null && fightNear(world, friend, FOCUS_FIGHT_RANGE));
+    const lagging = friend && !fight && (friend.x - me.x) ** 2 + (friend.y - me.y) ** 2 > WAIT_FOR * WAIT_FOR ? friend : null;
     if (!target) {
       const here = dangerAt(world, me, me.x, me.y);
       if (lagging && here === 0) return [0, 0];
@@ -176,12 +203,11 @@ class TacticianBot implements BotPolicy {
     return cellOf(world, target.actor.x, target.actor.y);
   }
 
-  /** A friend El must keep alive who has fallen behind (by more than WAIT_FOR), or null. */
-  private laggingFriend(world: World, me: Actor): Actor | null {
+  /** The first living ally the level protects (Carolina), or null. */
+  private guarded(world: World): Actor | null {
     for (const name of world.level.protect) {
       const a = world.actors.find((b) => b.alive && b.name === name);
-      if (!a || a.team !== 'ally') continue;
-      if ((a.x - me.x) ** 2 + (a.y - me.y) ** 2 > WAIT_FOR * WAIT_FOR) return a;
+      if (a && a.team === 'ally') return a;
     }
     return null;
   }
@@ -199,7 +225,7 @@ class TacticianBot implements BotPolicy {
       const px = me.x + ux * 14;
       const py = me.y + uy * 14;
       if (k >= 0 && !walkableAt(world, me.x + ux * (me.radius + 3), me.y + uy * (me.radius + 3))) continue;
-      let s = 1.5 * (ux * pathDir[0] + uy * pathDir[1]) * (t ? 0.4 : 1);
+      let s = 1.5 * (ux * pathDir[0] + uy * pathDir[1]) * (t ? this.pathWeight : 1);
       if (t && target) {
         const along = ux * tx + uy * ty;
         if (target.dist < band[0]) s -= 1.2 * along;
@@ -257,9 +283,10 @@ class TacticianBot implements BotPolicy {
     const f = world.focus;
     const car = drivingCar(world);
     const carNear = car !== null && (car.x - me.x) ** 2 + (car.y - me.y) ** 2 < 260 * 260;
-    const fight = seen.some((s) => engaged(s.actor)) || carNear || knifeWindup(world, me) !== null;
+    const near = fightNear(world, me, FOCUS_FIGHT_RANGE);
+    const fight = seen.some((s) => engaged(s.actor)) || carNear || near || knifeWindup(world, me) !== null;
     if (!f.active && fight && f.meter >= FOCUS_MIN_START) return Button.Focus;
-    if (f.active && !carNear && world.tick - this.lastHostileTick > FOCUS_IDLE_TICKS) return Button.Focus;
+    if (f.active && !carNear && !near && world.tick - this.lastHostileTick > FOCUS_IDLE_TICKS) return Button.Focus;
     return 0;
   }
 }

@@ -56,7 +56,7 @@ export function sightings(world: World, me: Actor, range = SHOOT_RANGE): Sightin
     let score = dist;
     if (engaged(a)) {
       score -= 90;
-      const victim = a.ai && a.ai.target > 0 ? world.actors.find((b) => b.id === a.ai!.target) : undefined;
+      const victim = victimOf(world, a);
       // Going for someone El must keep alive: first in line.
       if (victim && protect.includes(victim.name)) score -= 80;
       // About to fire (reaction spent): sooner still.
@@ -85,4 +85,33 @@ export function leadAim(world: World, me: Actor, t: Actor, weapon: WeaponId): nu
 /** Living hostiles (seen or not) within `r` pixels of a point. */
 export function hostilesNear(world: World, x: number, y: number, r: number): Actor[] {
   return world.actors.filter((a) => hostile(world, a) && (a.x - x) ** 2 + (a.y - y) ** 2 <= r * r);
+}
+
+/** Whom an enemy is after (El when his AI names nobody), or null when he is not fighting anyone. */
+export function victimOf(world: World, a: Actor): Actor | null {
+  if (!engaged(a) || !a.ai) return null;
+  if (a.ai.target <= 0) return world.actors[0]!;
+  return world.actors.find((b) => b.id === a.ai!.target) ?? null;
+}
+
+/** The nearest hostile (to El) fighting someone El must keep alive, seen by El or not; null if none. */
+export function friendHunter(world: World, me: Actor): Actor | null {
+  let best: Actor | null = null;
+  let bestD = Infinity;
+  for (const a of world.actors) {
+    if (!hostile(world, a)) continue;
+    const v = victimOf(world, a);
+    if (!v || !world.level.protect.includes(v.name)) continue;
+    const d = (a.x - me.x) ** 2 + (a.y - me.y) ** 2;
+    if (d < bestD) {
+      bestD = d;
+      best = a;
+    }
+  }
+  return best;
+}
+
+/** Whether any hostile within `r` pixels of El is fighting anyone (El, an ally, the boy). */
+export function fightNear(world: World, me: Actor, r: number): boolean {
+  return world.actors.some((a) => hostile(world, a) && engaged(a) && (a.x - me.x) ** 2 + (a.y - me.y) ** 2 < r * r);
 }
