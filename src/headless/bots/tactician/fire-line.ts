@@ -1,6 +1,7 @@
 // Whether El may pull the trigger at a target: the bullet reaches it (no wall, no distant cover),
 // and nobody on his side (an ally, the boy, a bystander) stands in the cone his rounds may fly in,
-// as far as a miss carries on — or, for the piercing Wildey, as far as the round goes.
+// all the way to the end of the round's range (a miss flies on; the Wildey passes through a man).
+import { cosA, sinA } from '../../../sim/math';
 import { newTraceHit, traceSegment, TraceMode } from '../../../sim/trace';
 import { WEAPONS, type WeaponId } from '../../../sim/weapons';
 import type { Actor, World } from '../../../sim/world';
@@ -9,8 +10,6 @@ import type { Actor, World } from '../../../sim/world';
 const RAD_PER_UNIT = 6.283185307179586 / 4096;
 /** Pixels kept clear of a friend's body on top of the spread. */
 const MARGIN = 4;
-/** How far past the target a miss is still feared. */
-const OVERSHOOT = 160;
 /** The muzzle sits this far ahead of El's centre (arsenal.ts). */
 const MUZZLE_AHEAD = 9;
 
@@ -52,7 +51,8 @@ export function friendInLine(world: World, me: Actor, tx: number, ty: number, we
   const uy = dy / len;
   const def = WEAPONS[weapon];
   const slope = spreadSlope(weapon) + 0.02;
-  const reach = def.pierce ? def.range : Math.min(def.range, len + OVERSHOOT);
+  // A miss flies on to the end of its range (the boy across the street is not safe behind a man).
+  const reach = def.range;
   for (const b of world.actors) {
     if (!b.alive || !isFriend(b)) continue;
     const bx = b.x - me.x;
@@ -61,14 +61,27 @@ export function friendInLine(world: World, me: Actor, tx: number, ty: number, we
     if (along < -b.radius || along > reach) continue;
     const off = Math.abs(bx * uy - by * ux);
     if (off > b.radius + MARGIN + Math.max(0, along) * slope) continue;
-    // A wall between El and the friend shields him.
-    if (traceSegment(world, me.x, me.y, b.x, b.y, TraceMode.Bullet, me.x, me.y, scratch).t < 1) continue;
+    // A wall (or low cover beyond the graze distance) shields him only if it stands both on the
+    // line of fire short of him and between the muzzle and his body (a corner clipped by one line
+    // but not the other shields nobody). Judged from the muzzle, as the sim does.
+    const mx = me.x + ux * MUZZLE_AHEAD;
+    const my = me.y + uy * MUZZLE_AHEAD;
+    if (along > MUZZLE_AHEAD + b.radius &&
+      traceSegment(world, mx, my, me.x + ux * (along - b.radius), me.y + uy * (along - b.radius), TraceMode.Bullet, mx, my, scratch).t < 1 &&
+      traceSegment(world, mx, my, b.x, b.y, TraceMode.Bullet, mx, my, scratch).t < 1) continue;
     return b;
   }
   return null;
 }
 
-/** Whether a shot at `target` with `weapon` reaches it and endangers nobody on El's side. */
+/** Whether a shot at (tx, ty) with `weapon` reaches it and endangers nobody on El's side. */
 export function clearShot(world: World, me: Actor, tx: number, ty: number, weapon: WeaponId): boolean {
   return bulletReaches(world, me, tx, ty) && friendInLine(world, me, tx, ty, weapon) === null;
+}
+
+/** Whether firing along `aim` at a target at (tx, ty) is safe: it reaches him and spares every friend. */
+export function clearShotAlong(world: World, me: Actor, tx: number, ty: number, aim: number, weapon: WeaponId): boolean {
+  if (!bulletReaches(world, me, tx, ty)) return false;
+  const d = Math.max(1, Math.sqrt((tx - me.x) ** 2 + (ty - me.y) ** 2));
+  return friendInLine(world, me, me.x + cosA(aim) * d, me.y + sinA(aim) * d, weapon) === null && friendInLine(world, me, tx, ty, weapon) === null;
 }

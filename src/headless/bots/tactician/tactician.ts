@@ -22,7 +22,7 @@ import { CostField } from './cost-field';
 import { diveAcross } from './dive';
 import { currentDuel, pullNow } from './duel-timing';
 import { calmAim } from './calm-aim';
-import { clearShot } from './fire-line';
+import { clearShot, clearShotAlong } from './fire-line';
 import { objectiveGoal } from './goals';
 import { dangerAt, drivingCar, fillHazardCosts } from './hazards';
 import { engaged, fightNear, friendHunter, leadAim, sightings, type Sighting } from './targets';
@@ -98,7 +98,7 @@ class TacticianBot implements BotPolicy {
       if (want !== me.slot || me.weapon === null) slot = want;
       const weapon = slotWeapon(me, me.slot);
       aim = leadAim(world, me, target.actor, weapon);
-      if (this.shotIsClear(world, me, target.actor, weapon)) buttons |= this.trigger(me);
+      if (clearShotAlong(world, me, target.actor.x, target.actor.y, aim, weapon)) buttons |= this.trigger(me);
     } else {
       buttons |= this.reload(world, me);
       aim = calmAim(world, me.aim) ?? aim;
@@ -154,10 +154,6 @@ class TacticianBot implements BotPolicy {
   private trigger(me: Actor): number {
     if (me.weapon === null || loadedIn(me, me.slot) === 0) return me.prevButtons & Button.Fire ? 0 : Button.Fire;
     return Button.Fire;
-  }
-
-  private shotIsClear(world: World, me: Actor, t: Actor, weapon: Parameters<typeof clearShot>[4]): boolean {
-    return clearShot(world, me, t.x, t.y, weapon);
   }
 
   /** Reload when nobody is in sight and the gun in hand is down. */
