@@ -170,7 +170,7 @@ class TacticianBot implements BotPolicy {
   private feet(world: World, me: Actor, target: Sighting | null, seen: Sighting[]): [number, number] {
     const friend = this.guarded(world);
     // Someone shooting at her whom El cannot hit from here: go and find a line on him.
-    const hunter = friendHunter(world, me);
+    const hunter = friendHunter(world, me, (x, y) => this.fromEl!.reachable(cellOf(world, x, y)));
     const unseenHunter = hunter && !seen.some((s) => s.actor === hunter) ? hunter : null;
     let goal: number;
     this.pathWeight = FIGHT_PATH_WEIGHT;

@@ -113,12 +113,15 @@ export function endangersProtected(world: World, a: Actor): boolean {
   return false;
 }
 
-/** The nearest hostile (to El) endangering someone El must keep alive, seen by El or not; null if none. */
-export function friendHunter(world: World, me: Actor): Actor | null {
+/**
+ * The nearest hostile (to El) endangering someone El must keep alive, seen by El or not, that El
+ * can walk to (`reachable`: a man in the street below the roofs can only be shot); null if none.
+ */
+export function friendHunter(world: World, me: Actor, reachable: (x: number, y: number) => boolean): Actor | null {
   let best: Actor | null = null;
   let bestD = Infinity;
   for (const a of world.actors) {
-    if (!hostile(world, a) || !endangersProtected(world, a)) continue;
+    if (!hostile(world, a) || !endangersProtected(world, a) || !reachable(a.x, a.y)) continue;
     const d = (a.x - me.x) ** 2 + (a.y - me.y) ** 2;
     if (d < bestD) {
       bestD = d;
