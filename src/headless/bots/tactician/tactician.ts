@@ -21,7 +21,6 @@ import { cellCentre, cellOf, unit } from '../senses';
 import { CostField } from './cost-field';
 import { diveAcross } from './dive';
 import { currentDuel, pullNow } from './duel-timing';
-import { calmAim } from './calm-aim';
 import { clearShot, clearShotAlong } from './fire-line';
 import { objectiveGoal } from './goals';
 import { dangerAt, drivingCar, fillHazardCosts } from './hazards';
@@ -101,7 +100,6 @@ class TacticianBot implements BotPolicy {
       if (clearShotAlong(world, me, target.actor.x, target.actor.y, aim, weapon)) buttons |= this.trigger(me);
     } else {
       buttons |= this.reload(world, me);
-      aim = calmAim(world, me.aim) ?? aim;
     }
     let [mx, my] = this.feet(world, me, target, seen);
     // Dodges last: they override the feet.
