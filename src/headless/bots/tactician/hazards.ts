@@ -1,12 +1,14 @@
-// What the ground costs to walk on: burning cells and the wood about to catch, and the lane the
-// lieutenant's car is about to drive down. Fills a CostField's `extra` and answers point queries
-// for steering and dives.
+// What the ground costs to walk on: burning cells and the wood about to catch, the lane the
+// lieutenant's car is about to drive down, and where a live grenade will go off. Fills a
+// CostField's `extra` and answers point queries for steering and dives.
 import { isCar } from '../../../sim/ai/car';
 import { BurnState } from '../../../sim/burn-state';
 import { TILE } from '../../../sim/grid';
 import { Material } from '../../../sim/level-data';
+import { GRENADE_FRICTION } from '../../../sim/grenades';
 import { cosA, sinA } from '../../../sim/math';
-import type { Actor, World } from '../../../sim/world';
+import { WEAPONS } from '../../../sim/weapons';
+import type { Actor, Grenade, World } from '../../../sim/world';
 
 /** Extra path cost of a burning cell, and of unburnt wood next to one (it may catch any moment). */
 export const BURNING_COST = 400;
@@ -17,6 +19,27 @@ export const CAR_LANE_COST = 250;
 export const CAR_LOOKAHEAD = 45;
 /** Half-width of the lane beyond the car's own radius and El's. */
 const CAR_LANE_MARGIN = 10;
+
+/** Extra path cost of a cell inside the blast of a live grenade (El's own: nobody else throws). */
+export const GRENADE_COST = 300;
+/** The blast's reach plus El's size and a step of margin. */
+const GRENADE_REACH = (WEAPONS.grenade.blastRadius ?? 64) + 14;
+
+/** Where a sliding grenade comes to rest (its speed shrinks by GRENADE_FRICTION each tick). */
+function restOf(g: Grenade): [number, number] {
+  const k = 1 / (1 - GRENADE_FRICTION);
+  return [g.x + g.vx * k, g.y + g.vy * k];
+}
+
+/** Whether a live grenade will go off within reach of the point. */
+export function inGrenadeBlast(world: World, x: number, y: number): boolean {
+  for (const g of world.grenades) {
+    if (!g.alive) continue;
+    const [rx, ry] = restOf(g);
+    if ((rx - x) ** 2 + (ry - y) ** 2 < GRENADE_REACH * GRENADE_REACH) return true;
+  }
+  return false;
+}
 
 /** The living car that is driving (the lieutenant), or null. */
 export function drivingCar(world: World): Actor | null {
@@ -68,6 +91,11 @@ export function fillHazardCosts(world: World, extra: Int32Array): void {
       else if (catching(world, i)) extra[i] = CATCHING_COST;
     }
   }
+  if (world.grenades.length > 0) {
+    for (let i = 0; i < extra.length; i++) {
+      if (inGrenadeBlast(world, ((i % w) + 0.5) * TILE, (Math.floor(i / w) + 0.5) * TILE)) extra[i] = extra[i]! + GRENADE_COST;
+    }
+  }
   const car = drivingCar(world);
   if (car) {
     for (let i = 0; i < extra.length; i++) {
@@ -91,5 +119,6 @@ export function dangerAt(world: World, me: Actor, x: number, y: number): number 
   }
   const car = drivingCar(world);
   if (car && inCarLane(car, x, y, me.radius)) d += CAR_LANE_COST;
+  if (world.grenades.length > 0 && inGrenadeBlast(world, x, y)) d += GRENADE_COST;
   return d;
 }

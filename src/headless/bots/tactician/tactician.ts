@@ -23,6 +23,7 @@ import { diveAcross } from './dive';
 import { currentDuel, pullNow } from './duel-timing';
 import { clearShot, clearShotAlong } from './fire-line';
 import { objectiveGoal } from './goals';
+import { grenadeAim } from './grenade';
 import { dangerAt, drivingCar, fillHazardCosts } from './hazards';
 import { engaged, fightNear, friendHunter, leadAim, sightings, type Sighting } from './targets';
 import { carComing, incomingRound, knifeWindup } from './threats';
@@ -110,6 +111,13 @@ class TacticianBot implements BotPolicy {
       this.diveReadyAt = world.tick + DIVE_COOLDOWN;
     }
     buttons |= this.focus(world, me, seen);
+    if (!(buttons & Button.Dive) && !(me.prevButtons & Button.Throw)) {
+      const throwAim = grenadeAim(world, me);
+      if (throwAim !== null) {
+        aim = throwAim;
+        buttons = (buttons & ~Button.Fire) | Button.Throw;
+      }
+    }
     if (slot >= 0 && !(me.reloadLeft > 0 && slot === me.slot)) buttons = withSlot(buttons, slot + 1);
     return { moveX: Math.round(mx * 127), moveY: Math.round(my * 127), aim, buttons };
   }
@@ -186,7 +194,7 @@ class TacticianBot implements BotPolicy {
     if (!target) {
       const here = dangerAt(world, me, me.x, me.y);
       if (lagging && here === 0) return [0, 0];
-      if (here === 0 && !drivingCar(world)) return pathDir;
+      if (here === 0 && !drivingCar(world) && world.grenades.length === 0) return pathDir;
       return this.steer(world, me, pathDir, null, seen, lagging);
     }
     return this.steer(world, me, pathDir, target, seen, lagging);
