@@ -62,18 +62,18 @@ export function diveLength(me: Actor, land: [number, number]): number {
 
 /**
  * The best safe dive across a line of danger along the unit vector (lx, ly): square to it, either
- * side, or slanting away; `prefer` (+1/-1) breaks the tie. `score` rates a landing spot (higher is
+ * side (only the `prefer` side with `preferredOnly`), or slanting away; `prefer` (+1/-1) breaks the tie. `score` rates a landing spot (higher is
  * better). Returns the unit direction, or null when no dive is safe or long enough.
  */
 export function diveAcross(
   world: World, me: Actor, lx: number, ly: number, prefer: number,
-  score: (x: number, y: number) => number, minLength = 30,
+  score: (x: number, y: number) => number, minLength = 30, preferredOnly = false,
 ): [number, number] | null {
   let best: [number, number] | null = null;
   let bestScore = -Infinity;
   // Square to the line, then 30 and 60 degrees off square, away from where the danger comes from.
   const slants: [number, number][] = [[1, 0], [0.866, -0.5], [0.5, -0.866], [0.866, 0.5]];
-  for (const side of [prefer, -prefer]) {
+  for (const side of preferredOnly ? [prefer] : [prefer, -prefer]) {
     for (const [c, s] of slants) {
       // Perpendicular (side) mixed with backwards along the line (-l) by the slant.
       const px = -ly * side;

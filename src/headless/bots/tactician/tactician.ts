@@ -9,12 +9,13 @@
 //   the focus    bullet time whenever someone is shooting at El (kills pay it back)
 // Deterministic: no randomness at all; the seed only picks which way it first side-steps.
 import { DuelPhase } from '../../../sim/duel-state';
-import { FOCUS_MIN_START } from '../../../sim/focus';
+import { FOCUS_MIN_START, FOCUS_SLOWDOWN } from '../../../sim/focus';
 import { cellAtPoint, TILE } from '../../../sim/grid';
 import { Button, NO_INPUT, withSlot, type TickInput } from '../../../sim/input';
 import { Cell } from '../../../sim/level-data';
 import { angleOf, cosA, sinA } from '../../../sim/math';
 import { Slot } from '../../../sim/slots';
+import { diveReach } from '../../../sim/void';
 import { playerOf, type Actor, type World } from '../../../sim/world';
 import type { BotDef, BotPolicy } from '../bot';
 import { cellCentre, cellOf, unit } from '../senses';
@@ -38,7 +39,11 @@ const ROUND_HORIZON = 4;
 const ROUND_MISS = 10;
 /** Dive this many world ticks before Navajas's knives fly, and before the car arrives. */
 const KNIFE_DIVE_AT = 3;
-const CAR_DIVE_AT = 7;
+/** World ticks ahead a knife in flight is dived under (it is slow: the dive's untouchable half must cover its arrival). */
+const KNIFE_HORIZON = 10;
+const CAR_DIVE_AT = 4;
+/** How much stepping out of a coming fan of knives counts in the feet's choice. */
+const WINDUP_STEP_WEIGHT = 4;
 /** Bullet time stops after this many ticks with nobody to shoot. */
 const FOCUS_IDLE_TICKS = 40;
 /** Weight of the path toward the goal in the feet's choice while a target is in sight. */
@@ -220,6 +225,9 @@ class TacticianBot implements BotPolicy {
     let bestScore = -Infinity;
     const t = target?.actor;
     const [tx, ty] = t ? unit(t.x - me.x, t.y - me.y) : [0, 0];
+    // Navajas winding up at El: out of the fan's way, on the side El is on.
+    const windup = knifeWindup(world, me);
+    const [ax, ay] = windup ? [-windup.dy * windup.side, windup.dx * windup.side] : [0, 0];
     const band = BAND[me.weapon ?? 'sleevePistols'] ?? DEFAULT_BAND;
     if (t && (world.tick + this.seed) % 120 === 0) this.strafe = -this.strafe;
     for (let k = -1; k < DIRS.length; k++) {
@@ -246,6 +254,7 @@ class TacticianBot implements BotPolicy {
         s += 0.25 * (1 - Math.abs(ux * ox + uy * oy));
       }
       s -= dangerAt(world, me, px, py) / 100;
+      if (windup) s += WINDUP_STEP_WEIGHT * (ux * ax + uy * ay);
       if (lagging) {
         const d = Math.sqrt((lagging.x - px) ** 2 + (lagging.y - py) ** 2);
         s -= Math.max(0, d - WAIT_FOR) / 40;
@@ -265,8 +274,16 @@ class TacticianBot implements BotPolicy {
     const score = (x: number, y: number): number => -dangerAt(world, me, x, y) / 50 + ((x - me.x) * mx + (y - me.y) * my) / 68;
     const windup = knifeWindup(world, me);
     if (windup && windup.left <= KNIFE_DIVE_AT) {
-      const side = (me.x - windup.thrower.x) * -windup.dy + (me.y - windup.thrower.y) * windup.dx >= 0 ? 1 : -1;
-      return diveAcross(world, me, windup.dx, windup.dy, side, score);
+      // Landing spots are judged by how far clear of the fan they are.
+      const offAt = (x: number, y: number): number => Math.abs((x - windup.thrower.x) * -windup.dy + (y - windup.thrower.y) * windup.dx);
+      const clear = (x: number, y: number): number => Math.min(windup.halfWidth + 24, offAt(x, y)) / 16 - dangerAt(world, me, x, y) / 50;
+      // Just before the blades fly: out of the fan on the side El is already on, if that gets him
+      // clear of it; else the dive waits for the blades in flight (below), to be untouchable then.
+      const out = diveAcross(world, me, windup.dx, windup.dy, windup.side, clear, 30, true);
+      if (out) {
+        const reach = diveReach() * 0.8;
+        if (offAt(me.x + out[0] * reach, me.y + out[1] * reach) > windup.halfWidth) return out;
+      }
     }
     const car = carComing(world, me, CAR_DIVE_AT);
     if (car) {
@@ -274,7 +291,7 @@ class TacticianBot implements BotPolicy {
       const side = (me.x - c.x) * -car.dy + (me.y - c.y) * car.dx >= 0 ? 1 : -1;
       return diveAcross(world, me, car.dx, car.dy, side, score);
     }
-    const round = incomingRound(world, me, ROUND_HORIZON, ROUND_MISS);
+    const round = incomingRound(world, me, ROUND_HORIZON, ROUND_MISS, KNIFE_HORIZON / (world.focus.active ? FOCUS_SLOWDOWN : 1));
     if (round) return diveAcross(world, me, round.dx, round.dy, this.strafe, score);
     return null;
   }

@@ -1,5 +1,6 @@
 // What is about to hit El, in world ticks (bullet time slows the world, not El): a round or knife
 // on course for him, Navajas's raised arm aimed his way, the car bearing down.
+import { FAN_FAR, FAN_NEAR, FAN_STEP, FAN_WIDE_FROM } from '../../../sim/ai/navajas';
 import { cosA, sinA } from '../../../sim/math';
 import { newTraceHit, traceSegment, TraceMode } from '../../../sim/trace';
 import { WEAPONS } from '../../../sim/weapons';
@@ -17,15 +18,22 @@ export interface Incoming {
 }
 
 const scratch = newTraceHit();
+/** Radians per angle unit (4096 to the turn). */
+const RAD_PER_UNIT = 6.283185307179586 / 4096;
+/** Pixels kept between El and the nearest blade. */
+const KNIFE_MARGIN = 6;
 
 /**
  * The soonest round (anyone's but El's) that passes within `within` pixels of El in the next
- * `horizon` world ticks and that no wall or low cover stops first; null if none.
+ * `horizon` world ticks (`knifeHorizon` for Navajas's slow blades, so the dive is timed for their
+ * arrival) and that no wall or low cover stops first; null if none.
  */
-export function incomingRound(world: World, me: Actor, horizon: number, within: number): Incoming | null {
+export function incomingRound(world: World, me: Actor, horizon: number, within: number, knifeHorizon = horizon): Incoming | null {
   let best: Incoming | null = null;
+  const h0 = horizon;
   for (const b of world.bullets) {
     if (!b.alive || b.owner === me.id) continue;
+    horizon = b.weapon === 'knife' ? knifeHorizon : h0;
     const rx = me.x - b.x;
     const ry = me.y - b.y;
     const vv = b.vx * b.vx + b.vy * b.vy;
@@ -56,26 +64,40 @@ export interface Windup {
   /** Unit direction of the throw (locked when the arm went up). */
   readonly dx: number;
   readonly dy: number;
-  /** How far off the throw's line El stands, in pixels. */
+  /** How far along the throw El stands, and how far off its line, in pixels. */
+  readonly along: number;
   readonly off: number;
+  /** Half-width of the fan where it reaches El, body and a margin included. */
+  readonly halfWidth: number;
+  /** World ticks from now until the blades reach El's distance. */
+  readonly arrives: number;
+  /** Which side of the throw's line El is on (+1 / -1), in diveAcross's terms. */
+  readonly side: number;
 }
 
-/** Navajas with his arm up, throwing at El or near him; null if nobody is winding up. */
+/** Navajas with his arm up and El inside (or at the edge of) the fan he will throw; null if none. */
 export function knifeWindup(world: World, me: Actor): Windup | null {
   for (const a of world.actors) {
     const ai = a.ai;
     if (!a.alive || !ai || ai.windupLeft <= 0) continue;
-    const ang = ai.windupAngle;
-    const ux = cosA(ang);
-    const uy = sinA(ang);
+    const ux = cosA(ai.windupAngle);
+    const uy = sinA(ai.windupAngle);
     const rx = me.x - a.x;
     const ry = me.y - a.y;
     const along = rx * ux + ry * uy;
     if (along < 0) continue;
-    const off = Math.abs(rx * uy - ry * ux);
-    // The widest fan is five knives 80 angle units apart: about 14 degrees either side.
-    if (off > 12 + along * 0.3) continue;
-    return { thrower: a, left: ai.windupLeft, dx: ux, dy: uy, off };
+    const cross = rx * -uy + ry * ux;
+    const off = Math.abs(cross);
+    // The fan he throws at El's distance (navajas.ts): its outer blades' angle as a slope.
+    const count = along > FAN_WIDE_FROM ? FAN_FAR : FAN_NEAR;
+    const slope = ((count - 1) / 2) * FAN_STEP * RAD_PER_UNIT;
+    const halfWidth = along * slope + me.radius + KNIFE_MARGIN;
+    if (off > halfWidth + KNIFE_MARGIN) continue;
+    return {
+      thrower: a, left: ai.windupLeft, dx: ux, dy: uy, along, off, halfWidth,
+      arrives: ai.windupLeft + Math.max(0, along - 8) / WEAPONS.knife.bulletSpeed,
+      side: cross >= 0 ? 1 : -1,
+    };
   }
   return null;
 }
