@@ -154,25 +154,33 @@ describe('the tactician: gaps', () => {
     expect(diveLanding(w, el, 1, 0)).not.toBeNull();
   });
 
-  it('dodges a round coming along the edge by diving away from the gap, never into it', () => {
-    const w = world(rows);
+  /** A round along the edge from the east: square to it is north (floor) or south (the gap). */
+  function shootAlongTheEdge(w: World): void {
     const el = w.actors[0]!;
-    // A round along the edge from the east: square to it is north (floor) or south (the gap).
     w.bullets.push({ id: 999, owner: 0, weapon: 'pistol', x: el.x + 40, y: el.y, ox: el.x + 40, oy: el.y, vx: -13, vy: 0, damage: 2, pierce: 0, lastHit: -1, travelled: 0, range: 460, alive: true });
-    const input = tacticianBot.create(1).act(w);
-    expect(input.buttons & Button.Dive).toBe(Button.Dive);
-    expect(input.moveY).toBeLessThan(0);
+  }
+
+  it('dodges a round coming along the edge by diving away from the gap, never into it', () => {
+    for (const seed of [1, 2, 3, 4]) {
+      const w = world(rows, {}, seed);
+      shootAlongTheEdge(w);
+      const first = tacticianBot.create(seed).act(w);
+      expect(first.buttons & Button.Dive).toBe(Button.Dive);
+      expect(first.moveY).toBeLessThan(0);
+      play(w, 60, () => {}, seed);
+      expect(w.failure).toBeNull();
+    }
   });
 
-  it('with the gap one way and a wall the other, does not dive at all', () => {
+  it('with the gap one way and a wall the other, takes no dive that falls', () => {
     const boxed = [wall(16), wall(16), wall(16), put(open(16), { 7: '@' }), '#~~~~~~~~~~~~~~#', '#~~~~~~~~~~~~~~#', open(16), wall(16)];
-    const w = world(boxed);
-    const el = w.actors[0]!;
-    w.bullets.push({ id: 999, owner: 0, weapon: 'pistol', x: el.x + 40, y: el.y, ox: el.x + 40, oy: el.y, vx: -13, vy: 0, damage: 2, pierce: 0, lastHit: -1, travelled: 0, range: 460, alive: true });
-    const input = tacticianBot.create(1).act(w);
-    if (input.buttons & Button.Dive) {
-      const [ux, uy] = [input.moveX / 127, input.moveY / 127];
-      expect(diveLanding(w, el, ux, uy)).not.toBeNull();
+    for (const seed of [1, 2, 3, 4]) {
+      const w = world(boxed, {}, seed);
+      w.actors[0]!.hp = 1_000;
+      shootAlongTheEdge(w);
+      play(w, 60, () => {}, seed);
+      expect(w.failure).toBeNull();
+      expect(w.actors[0]!.alive).toBe(true);
     }
   });
 
