@@ -10,6 +10,13 @@ import { cosA, sinA } from '../../../sim/math';
 import { WEAPONS } from '../../../sim/weapons';
 import type { Actor, Grenade, World } from '../../../sim/world';
 
+// Read once (const enums and constants imported across modules cost a property read per use).
+const BURNING: number = BurnState.Burning;
+const UNBURNT: number = BurnState.Unburnt;
+const WOOD: number = Material.Wood;
+const T = TILE;
+const FRICTION = GRENADE_FRICTION;
+
 /** Extra path cost of a burning cell, and of unburnt wood next to one (it may catch any moment). */
 export const BURNING_COST = 400;
 export const CATCHING_COST = 60;
@@ -27,7 +34,7 @@ const GRENADE_REACH = (WEAPONS.grenade.blastRadius ?? 64) + 14;
 
 /** Where a sliding grenade comes to rest (its speed shrinks by GRENADE_FRICTION each tick). */
 function restOf(g: Grenade): [number, number] {
-  const k = 1 / (1 - GRENADE_FRICTION);
+  const k = 1 / (1 - FRICTION);
   return [g.x + g.vx * k, g.y + g.vy * k];
 }
 
@@ -41,12 +48,31 @@ export function inGrenadeBlast(world: World, x: number, y: number): boolean {
   return false;
 }
 
+// drivingCar is asked many times a tick: the answer is kept until forgetHazards() (the policy
+// calls it at the start of every act, so nothing outlives one look at one world).
+let carWorld: World | null = null;
+let carTick = -1;
+let carFound: Actor | null = null;
+
+/** Forgets what was worked out for the last world looked at. */
+export function forgetHazards(): void {
+  carWorld = null;
+  carFound = null;
+}
+
 /** The living car that is driving (the lieutenant), or null. */
 export function drivingCar(world: World): Actor | null {
+  if (carWorld === world && carTick === world.tick) return carFound;
+  carFound = null;
   for (const a of world.actors) {
-    if (a.alive && isCar(a) && a.ai && a.ai.driveSpeed > 0.3) return a;
+    if (a.alive && isCar(a) && a.ai && a.ai.driveSpeed > 0.3) {
+      carFound = a;
+      break;
+    }
   }
-  return null;
+  carWorld = world;
+  carTick = world.tick;
+  return carFound;
 }
 
 /** The living car, driving or parked, or null. */
@@ -56,11 +82,11 @@ export function anyCar(world: World): Actor | null {
 }
 
 export function burningCell(world: World, i: number): boolean {
-  return world.burn[i] === BurnState.Burning;
+  return world.burn[i] === BURNING;
 }
 
 function catching(world: World, i: number): boolean {
-  if (world.burn[i] !== BurnState.Unburnt || world.level.materials[i] !== Material.Wood) return false;
+  if (world.burn[i] !== UNBURNT || world.level.materials[i] !== WOOD) return false;
   const w = world.level.width;
   const x = i % w;
   return (i >= w && burningCell(world, i - w)) || (i + w < world.burn.length && burningCell(world, i + w)) ||
@@ -93,14 +119,14 @@ export function fillHazardCosts(world: World, extra: Int32Array): void {
   }
   if (world.grenades.length > 0) {
     for (let i = 0; i < extra.length; i++) {
-      if (inGrenadeBlast(world, ((i % w) + 0.5) * TILE, (Math.floor(i / w) + 0.5) * TILE)) extra[i] = extra[i]! + GRENADE_COST;
+      if (inGrenadeBlast(world, ((i % w) + 0.5) * T, (Math.floor(i / w) + 0.5) * T)) extra[i] = extra[i]! + GRENADE_COST;
     }
   }
   const car = drivingCar(world);
   if (car) {
     for (let i = 0; i < extra.length; i++) {
-      const cx = ((i % w) + 0.5) * TILE;
-      const cy = (Math.floor(i / w) + 0.5) * TILE;
+      const cx = ((i % w) + 0.5) * T;
+      const cy = (Math.floor(i / w) + 0.5) * T;
       if (inCarLane(car, cx, cy, 6)) extra[i] = extra[i]! + CAR_LANE_COST;
     }
   }
@@ -108,8 +134,8 @@ export function fillHazardCosts(world: World, extra: Int32Array): void {
 
 /** How bad it is to stand at (x, y) now: fire under foot or about to be, the car's lane. */
 export function dangerAt(world: World, me: Actor, x: number, y: number): number {
-  const tx = Math.floor(x / TILE);
-  const ty = Math.floor(y / TILE);
+  const tx = Math.floor(x / T);
+  const ty = Math.floor(y / T);
   const { width, height } = world.level;
   let d = 0;
   if (tx >= 0 && ty >= 0 && tx < width && ty < height) {

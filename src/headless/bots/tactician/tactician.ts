@@ -25,13 +25,15 @@ import { currentDuel, pullNow } from './duel-timing';
 import { clearShot, clearShotAlong } from './fire-line';
 import { objectiveGoal } from './goals';
 import { grenadeAim } from './grenade';
-import { dangerAt, drivingCar, fillHazardCosts } from './hazards';
+import { dangerAt, drivingCar, fillHazardCosts, forgetHazards } from './hazards';
 import { engaged, fightNear, friendHunter, leadAim, sightings, type Sighting } from './targets';
 import { carComing, incomingRound, knifeWindup } from './threats';
 import { chooseSlot, loadedIn, slotWeapon } from './weapon-choice';
 
-/** Ticks between recomputing the path toward the goal and the distances from El. */
+/** Ticks between recomputing the path toward the goal. */
 const REPATH_TICKS = 6;
+/** Ticks between recomputing the walking distances from El (used to pick the nearest man). */
+const FROM_EL_TICKS = 12;
 /** El ticks between dives (a dive lasts 30 and El needs 10 more to get up). */
 const DIVE_COOLDOWN = 40;
 /** World ticks ahead a round is feared, and how close it must pass. */
@@ -83,6 +85,7 @@ class TacticianBot implements BotPolicy {
   }
 
   act(world: World): TickInput {
+    forgetHazards();
     const me = playerOf(world);
     if (!me.alive) return NO_INPUT;
     const duel = currentDuel(world);
@@ -135,7 +138,7 @@ class TacticianBot implements BotPolicy {
     if (world.tick >= this.fromElAt) {
       fillHazardCosts(world, this.fromEl.extra);
       this.fromEl.compute(world, cellOf(world, me.x, me.y));
-      this.fromElAt = world.tick + REPATH_TICKS;
+      this.fromElAt = world.tick + FROM_EL_TICKS;
     }
   }
 
@@ -244,6 +247,7 @@ class TacticianBot implements BotPolicy {
           s += 0.6 * (1 - Math.abs(along));
           s += 0.3 * (ux * -ty + uy * tx) * this.strafe;
         }
+        // Somewhere El has a clean shot from: the round gets there and no friend is in the way.
         if (k >= 0 && !clearShot(world, { ...me, x: px, y: py }, t.x, t.y, me.weapon ?? 'sleevePistols')) s -= 0.5;
       }
       // Across the lines of the other men shooting at El too.
