@@ -5,8 +5,9 @@ import { carefulBot } from './careful';
 import { idleBot } from './idle';
 import { botForLevel } from './level-bots';
 import { randomBot } from './random';
+import { tacticianBot } from './tactician/tactician';
 
-export const BOTS: readonly BotDef[] = [idleBot, randomBot, aggressiveBot, carefulBot];
+export const BOTS: readonly BotDef[] = [idleBot, randomBot, aggressiveBot, carefulBot, tacticianBot];
 
 export function findBot(name: string): BotDef | undefined {
   return BOTS.find((b) => b.name === name);

@@ -1,0 +1,83 @@
+// When to throw a grenade and where it will go off. A throw has one strength (it slides about 100 px
+// and bounces off walls), so the bot follows the sim's own flight (grenades.ts) to the resting spot,
+// and throws only when that spot has two or more men around it (or one dug in behind low cover whom
+// bullets cannot reach), nobody on El's side within the blast and El himself well clear of it.
+import { cellAtPoint } from '../../../sim/grid';
+import { GRENADE_BOUNCE, GRENADE_FRICTION, GRENADE_FUSE } from '../../../sim/grenades';
+import { Cell } from '../../../sim/level-data';
+import { angleOf, cosA, sinA } from '../../../sim/math';
+import { WEAPONS } from '../../../sim/weapons';
+import type { Actor, World } from '../../../sim/world';
+import { bulletReaches, isFriend } from './fire-line';
+import { hostile } from './targets';
+
+const BLAST = WEAPONS.grenade.blastRadius ?? 64;
+/** Men within this of the resting spot count as caught (they move a little before the bang). */
+const CATCH = 40;
+/** Friends (and El) must be farther than this from the spot. */
+const FRIEND_CLEAR = BLAST + 24;
+const SUB_STEP = 4;
+/** No throw with a protected follower this close to El. */
+const FOLLOWER_CLEAR = 200;
+
+function blocks(world: World, x: number, y: number): boolean {
+  const c = cellAtPoint(world, x, y);
+  return c === Cell.Wall || c === Cell.DoorClosed;
+}
+
+/** Where a grenade thrown now along `aim` comes to rest when it goes off (the sim's flight, replayed). */
+export function grenadeRest(world: World, me: Actor, aim: number): [number, number] {
+  const speed = WEAPONS.grenade.bulletSpeed;
+  let x = me.x;
+  let y = me.y;
+  let vx = cosA(aim) * speed + me.vx * 0.5;
+  let vy = sinA(aim) * speed + me.vy * 0.5;
+  for (let t = 0; t < GRENADE_FUSE; t++) {
+    const len = Math.max(Math.abs(vx), Math.abs(vy));
+    if (len > 0) {
+      const steps = Math.ceil(len / SUB_STEP);
+      for (let i = 0; i < steps; i++) {
+        const nx = x + vx / steps;
+        if (blocks(world, nx, y)) vx = -vx * GRENADE_BOUNCE;
+        else x = nx;
+        const ny = y + vy / steps;
+        if (blocks(world, x, ny)) vy = -vy * GRENADE_BOUNCE;
+        else y = ny;
+      }
+    }
+    vx *= GRENADE_FRICTION;
+    vy *= GRENADE_FRICTION;
+  }
+  return [x, y];
+}
+
+/**
+ * The aim of a grenade worth throwing now, or null. Candidates: the aim at each hostile within
+ * reach; the best catches the most men (a man behind cover El cannot shoot counts double).
+ */
+export function grenadeAim(world: World, me: Actor): number | null {
+  if (me.grenades <= 0 || me.cooldown > 0 || me.diveLeft > 0) return null;
+  // A friend who follows El (Carolina) walks where he goes, into a blast too: no grenades near one.
+  if (world.actors.some((f) => f.alive && f.team === 'ally' && world.level.protect.includes(f.name) && (f.x - me.x) ** 2 + (f.y - me.y) ** 2 < FOLLOWER_CLEAR * FOLLOWER_CLEAR)) return null;
+  let best: number | null = null;
+  let bestScore = 1;
+  for (const a of world.actors) {
+    if (!hostile(world, a)) continue;
+    const d2 = (a.x - me.x) ** 2 + (a.y - me.y) ** 2;
+    if (d2 > 150 * 150 || d2 < 50 * 50) continue;
+    const aim = angleOf(a.x - me.x, a.y - me.y);
+    const [gx, gy] = grenadeRest(world, me, aim);
+    if ((gx - me.x) ** 2 + (gy - me.y) ** 2 < FRIEND_CLEAR * FRIEND_CLEAR) continue;
+    if (world.actors.some((f) => f.alive && isFriend(f) && (f.x - gx) ** 2 + (f.y - gy) ** 2 < FRIEND_CLEAR * FRIEND_CLEAR)) continue;
+    let score = 0;
+    for (const b of world.actors) {
+      if (!hostile(world, b) || (b.x - gx) ** 2 + (b.y - gy) ** 2 > CATCH * CATCH) continue;
+      score += bulletReaches(world, me, b.x, b.y) ? 1 : 2;
+    }
+    if (score > bestScore) {
+      bestScore = score;
+      best = aim;
+    }
+  }
+  return best;
+}

@@ -1,0 +1,150 @@
+// What the ground costs to walk on: burning cells and the wood about to catch, the lane the
+// lieutenant's car is about to drive down, and where a live grenade will go off. Fills a
+// CostField's `extra` and answers point queries for steering and dives.
+import { isCar } from '../../../sim/ai/car';
+import { BurnState } from '../../../sim/burn-state';
+import { TILE } from '../../../sim/grid';
+import { Material } from '../../../sim/level-data';
+import { GRENADE_FRICTION } from '../../../sim/grenades';
+import { cosA, sinA } from '../../../sim/math';
+import { WEAPONS } from '../../../sim/weapons';
+import type { Actor, Grenade, World } from '../../../sim/world';
+
+// Read once (const enums and constants imported across modules cost a property read per use).
+const BURNING: number = BurnState.Burning;
+const UNBURNT: number = BurnState.Unburnt;
+const WOOD: number = Material.Wood;
+const T = TILE;
+const FRICTION = GRENADE_FRICTION;
+
+/** Extra path cost of a burning cell, and of unburnt wood next to one (it may catch any moment). */
+export const BURNING_COST = 400;
+export const CATCHING_COST = 60;
+/** Extra path cost of a cell the car will sweep within CAR_LOOKAHEAD ticks. */
+export const CAR_LANE_COST = 250;
+/** World ticks of the car's straight-line course that count as its lane. */
+export const CAR_LOOKAHEAD = 45;
+/** Half-width of the lane beyond the car's own radius and El's. */
+const CAR_LANE_MARGIN = 10;
+
+/** Extra path cost of a cell inside the blast of a live grenade (El's own: nobody else throws). */
+export const GRENADE_COST = 300;
+/** The blast's reach plus El's size and a step of margin. */
+const GRENADE_REACH = (WEAPONS.grenade.blastRadius ?? 64) + 14;
+
+/** Where a sliding grenade comes to rest (its speed shrinks by GRENADE_FRICTION each tick). */
+function restOf(g: Grenade): [number, number] {
+  const k = 1 / (1 - FRICTION);
+  return [g.x + g.vx * k, g.y + g.vy * k];
+}
+
+/** Whether a live grenade will go off within reach of the point. */
+export function inGrenadeBlast(world: World, x: number, y: number): boolean {
+  for (const g of world.grenades) {
+    if (!g.alive) continue;
+    const [rx, ry] = restOf(g);
+    if ((rx - x) ** 2 + (ry - y) ** 2 < GRENADE_REACH * GRENADE_REACH) return true;
+  }
+  return false;
+}
+
+// drivingCar is asked many times a tick: the answer is kept until forgetHazards() (the policy
+// calls it at the start of every act, so nothing outlives one look at one world).
+let carWorld: World | null = null;
+let carTick = -1;
+let carFound: Actor | null = null;
+
+/** Forgets what was worked out for the last world looked at. */
+export function forgetHazards(): void {
+  carWorld = null;
+  carFound = null;
+}
+
+/** The living car that is driving (the lieutenant), or null. */
+export function drivingCar(world: World): Actor | null {
+  if (carWorld === world && carTick === world.tick) return carFound;
+  carFound = null;
+  for (const a of world.actors) {
+    if (a.alive && isCar(a) && a.ai && a.ai.driveSpeed > 0.3) {
+      carFound = a;
+      break;
+    }
+  }
+  carWorld = world;
+  carTick = world.tick;
+  return carFound;
+}
+
+/** The living car, driving or parked, or null. */
+export function anyCar(world: World): Actor | null {
+  for (const a of world.actors) if (a.alive && isCar(a)) return a;
+  return null;
+}
+
+export function burningCell(world: World, i: number): boolean {
+  return world.burn[i] === BURNING;
+}
+
+function catching(world: World, i: number): boolean {
+  if (world.burn[i] !== UNBURNT || world.level.materials[i] !== WOOD) return false;
+  const w = world.level.width;
+  const x = i % w;
+  return (i >= w && burningCell(world, i - w)) || (i + w < world.burn.length && burningCell(world, i + w)) ||
+    (x > 0 && burningCell(world, i - 1)) || (x < w - 1 && burningCell(world, i + 1));
+}
+
+/** Whether the point lies in the car's lane: ahead of it along its heading, within its sweep. */
+export function inCarLane(car: Actor, x: number, y: number, radius: number): boolean {
+  const speed = Math.max(1.5, car.ai?.driveSpeed ?? 0);
+  const hx = cosA(car.aim);
+  const hy = sinA(car.aim);
+  const rx = x - car.x;
+  const ry = y - car.y;
+  const along = rx * hx + ry * hy;
+  const reach = speed * CAR_LOOKAHEAD;
+  if (along < -car.radius || along > reach) return false;
+  const off = Math.abs(rx * hy - ry * hx);
+  return off < car.radius + radius + CAR_LANE_MARGIN;
+}
+
+/** Fills `extra` (per cell) with what fire and the car add to the cost of walking there. */
+export function fillHazardCosts(world: World, extra: Int32Array): void {
+  extra.fill(0);
+  const w = world.level.width;
+  if (world.burningCells > 0) {
+    for (let i = 0; i < extra.length; i++) {
+      if (burningCell(world, i)) extra[i] = BURNING_COST;
+      else if (catching(world, i)) extra[i] = CATCHING_COST;
+    }
+  }
+  if (world.grenades.length > 0) {
+    for (let i = 0; i < extra.length; i++) {
+      if (inGrenadeBlast(world, ((i % w) + 0.5) * T, (Math.floor(i / w) + 0.5) * T)) extra[i] = extra[i]! + GRENADE_COST;
+    }
+  }
+  const car = drivingCar(world);
+  if (car) {
+    for (let i = 0; i < extra.length; i++) {
+      const cx = ((i % w) + 0.5) * T;
+      const cy = (Math.floor(i / w) + 0.5) * T;
+      if (inCarLane(car, cx, cy, 6)) extra[i] = extra[i]! + CAR_LANE_COST;
+    }
+  }
+}
+
+/** How bad it is to stand at (x, y) now: fire under foot or about to be, the car's lane. */
+export function dangerAt(world: World, me: Actor, x: number, y: number): number {
+  const tx = Math.floor(x / T);
+  const ty = Math.floor(y / T);
+  const { width, height } = world.level;
+  let d = 0;
+  if (tx >= 0 && ty >= 0 && tx < width && ty < height) {
+    const i = ty * width + tx;
+    if (burningCell(world, i)) d += BURNING_COST;
+    else if (catching(world, i)) d += CATCHING_COST;
+  }
+  const car = drivingCar(world);
+  if (car && inCarLane(car, x, y, me.radius)) d += CAR_LANE_COST;
+  if (world.grenades.length > 0 && inGrenadeBlast(world, x, y)) d += GRENADE_COST;
+  return d;
+}

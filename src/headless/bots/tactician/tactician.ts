@@ -1,0 +1,337 @@
+// The tactician: plays every level of the film. Each tick it reads the world and decides, in order:
+//   the duel     frozen at the ranch's standoff, it draws on the middle tick of the window
+//   the shot     the most urgent enemy a round can reach, with the right gun for the range, aimed
+//                ahead of him, and only when no friend (ally, the boy, a bystander) is in the cone
+//   the feet     toward the objective along a cost field that walks around fire and the car's
+//                lane; in a fight, keeping the gun's range, side-stepping across the enemy's line
+//   the dodges   a dive across a round or knife about to land, just before Navajas's knives leave
+//                his hand, or out of the car's way; never a dive that passes over a gap
+//   the focus    bullet time whenever someone is shooting at El (kills pay it back)
+// Deterministic: no randomness at all; the seed only picks which way it first side-steps.
+import { DuelPhase } from '../../../sim/duel-state';
+import { FOCUS_MIN_START, FOCUS_SLOWDOWN } from '../../../sim/focus';
+import { cellAtPoint, TILE } from '../../../sim/grid';
+import { Button, NO_INPUT, withSlot, type TickInput } from '../../../sim/input';
+import { Cell } from '../../../sim/level-data';
+import { angleOf, cosA, sinA } from '../../../sim/math';
+import { Slot } from '../../../sim/slots';
+import { diveReach } from '../../../sim/void';
+import { playerOf, type Actor, type World } from '../../../sim/world';
+import type { BotDef, BotPolicy } from '../bot';
+import { cellCentre, cellOf, unit } from '../senses';
+import { CostField } from './cost-field';
+import { diveAcross } from './dive';
+import { currentDuel, pullNow } from './duel-timing';
+import { clearShot, clearShotAlong } from './fire-line';
+import { objectiveGoal } from './goals';
+import { grenadeAim } from './grenade';
+import { dangerAt, drivingCar, fillHazardCosts, forgetHazards } from './hazards';
+import { engaged, fightNear, friendHunter, leadAim, sightings, type Sighting } from './targets';
+import { carComing, incomingRound, knifeWindup } from './threats';
+import { chooseSlot, loadedIn, slotWeapon } from './weapon-choice';
+
+/** Ticks between recomputing the path toward the goal. */
+const REPATH_TICKS = 6;
+/** Ticks between recomputing the walking distances from El (used to pick the nearest man). */
+const FROM_EL_TICKS = 12;
+/** El ticks between dives (a dive lasts 30 and El needs 10 more to get up). */
+const DIVE_COOLDOWN = 40;
+/** World ticks ahead a round is feared, and how close it must pass. */
+const ROUND_HORIZON = 4;
+const ROUND_MISS = 10;
+/** Dive this many world ticks before Navajas's knives fly, and before the car arrives. */
+const KNIFE_DIVE_AT = 3;
+/** World ticks ahead a knife in flight is dived under (it is slow: the dive's untouchable half must cover its arrival). */
+const KNIFE_HORIZON = 10;
+const CAR_DIVE_AT = 4;
+/** How much stepping out of a coming fan of knives counts in the feet's choice. */
+const WINDUP_STEP_WEIGHT = 4;
+/** Bullet time stops after this many ticks with nobody to shoot. */
+const FOCUS_IDLE_TICKS = 40;
+/** Weight of the path toward the goal in the feet's choice while a target is in sight. */
+const FIGHT_PATH_WEIGHT = 0.4;
+/**
+ * ...and while going for a man shooting at her whom El cannot hit: over 200 ranch seeds a weight of
+ * 0.8 cleared 86%, 3 cleared 91%, 6 cleared 92.5% (the others in sight are fought on the way).
+ */
+const HUNTER_PATH_WEIGHT = 5;
+/** Bullet time stays on while anyone within this many pixels is fighting. */
+const FOCUS_FIGHT_RANGE = 320;
+/** A friend El protects lagging farther than this (pixels) makes him wait. */
+const WAIT_FOR = 72;
+/** Range bands (pixels) El keeps in a fight, by the gun in hand. */
+const BAND: Record<string, [number, number]> = {
+  sleevePistols: [70, 150],
+  sawedOff: [20, 52],
+  wildey: [110, 280],
+};
+const DEFAULT_BAND: [number, number] = [70, 150];
+/** Directions the feet may take: 16 around, unit vectors. */
+const DIRS: [number, number][] = Array.from({ length: 16 }, (_, k) => [cosA(k * 256), sinA(k * 256)] as [number, number]);
+
+class TacticianBot implements BotPolicy {
+  private path: CostField | null = null;
+  private fromEl: CostField | null = null;
+  private pathAt = -1;
+  private fromElAt = -1;
+  private diveReadyAt = 0;
+  private lastHostileTick = -1000;
+  private strafe: number;
+  /** Weight of the path in the feet's choice while fighting (set by feet() each tick). */
+  private pathWeight = FIGHT_PATH_WEIGHT;
+
+  constructor(private readonly seed: number) {
+    this.strafe = seed % 2 ? 1 : -1;
+  }
+
+  act(world: World): TickInput {
+    forgetHazards();
+    const me = playerOf(world);
+    if (!me.alive) return NO_INPUT;
+    const duel = currentDuel(world);
+    if (duel && (world.duel.objective !== world.objective || world.duel.phase === DuelPhase.Standoff)) {
+      const target = world.actors.find((a) => a.alive && a.name === duel.target);
+      const aim = target ? angleOf(target.x - me.x, target.y - me.y) : me.aim;
+      return { moveX: 0, moveY: 0, aim, buttons: pullNow(world, duel) ? Button.Fire : 0 };
+    }
+    this.updateFields(world, me);
+    const seen = sightings(world, me);
+    const target = seen[0] ?? null;
+    let buttons = 0;
+    let aim = me.aim;
+    let slot = -1;
+    if (target) {
+      this.lastHostileTick = world.tick;
+      const want = chooseSlot(world, me, target.actor, target.dist);
+      if (want !== me.slot || me.weapon === null) slot = want;
+      const weapon = slotWeapon(me, me.slot);
+      aim = leadAim(world, me, target.actor, weapon);
+      if (clearShotAlong(world, me, target.actor.x, target.actor.y, aim, weapon)) buttons |= this.trigger(me);
+    } else {
+      buttons |= this.reload(world, me);
+    }
+    let [mx, my] = this.feet(world, me, target, seen);
+    // Dodges last: they override the feet.
+    const dodge = this.dodge(world, me, mx, my);
+    if (dodge) {
+      [mx, my] = dodge;
+      buttons |= Button.Dive;
+      this.diveReadyAt = world.tick + DIVE_COOLDOWN;
+    }
+    buttons |= this.focus(world, me, seen);
+    if (!(buttons & Button.Dive) && !(me.prevButtons & Button.Throw)) {
+      const throwAim = grenadeAim(world, me);
+      if (throwAim !== null) {
+        aim = throwAim;
+        buttons = (buttons & ~Button.Fire) | Button.Throw;
+      }
+    }
+    if (slot >= 0 && !(me.reloadLeft > 0 && slot === me.slot)) buttons = withSlot(buttons, slot + 1);
+    return { moveX: Math.round(mx * 127), moveY: Math.round(my * 127), aim, buttons };
+  }
+
+  /** Path toward the objective (or the fight) and walking distances from El, kept fresh. */
+  private updateFields(world: World, me: Actor): void {
+    const { width, height } = world.level;
+    this.path ??= new CostField(width, height);
+    this.fromEl ??= new CostField(width, height);
+    if (world.tick >= this.fromElAt) {
+      fillHazardCosts(world, this.fromEl.extra);
+      this.fromEl.compute(world, cellOf(world, me.x, me.y));
+      this.fromElAt = world.tick + FROM_EL_TICKS;
+    }
+  }
+
+  /** The next step toward `goal` along the cost field, as a unit vector (zero when there or stuck). */
+  private toward(world: World, me: Actor, goal: number): [number, number] {
+    const field = this.path!;
+    if (goal < 0) return [0, 0];
+    if (goal !== field.goal || world.tick >= this.pathAt) {
+      fillHazardCosts(world, field.extra);
+      field.compute(world, goal);
+      this.pathAt = world.tick + REPATH_TICKS;
+    }
+    const here = cellOf(world, me.x, me.y);
+    if (here === goal) {
+      const [gx, gy] = cellCentre(world, goal);
+      const dx = gx - me.x;
+      const dy = gy - me.y;
+      return dx * dx + dy * dy < 4 ? [0, 0] : unit(dx, dy);
+    }
+    const next = field.downhill(here);
+    if (next < 0) return [0, 0];
+    const [nx, ny] = cellCentre(world, next);
+    return unit(nx - me.x, ny - me.y);
+  }
+
+  /** Fire held while the gun has rounds; tapped when empty (the click starts a reload). */
+  private trigger(me: Actor): number {
+    if (me.weapon === null || loadedIn(me, me.slot) === 0) return me.prevButtons & Button.Fire ? 0 : Button.Fire;
+    return Button.Fire;
+  }
+
+  /** Reload when nobody is in sight and the gun in hand is down. */
+  private reload(world: World, me: Actor): number {
+    if (me.reloadLeft > 0 || me.weapon === null || me.prevButtons & Button.Reload) return 0;
+    const quiet = world.tick - this.lastHostileTick > 20;
+    if (me.slot === Slot.Sleeves && me.reserve > 0 && (me.magL + me.magR === 0 || (quiet && me.magL + me.magR < 12))) return Button.Reload;
+    if (me.slot === Slot.SawedOff && me.shellReserve > 0 && me.shells < 2 && quiet) return Button.Reload;
+    if (me.slot === Slot.Wildey && me.wildeyReserve > 0 && me.wildeyRounds < 3 && quiet) return Button.Reload;
+    return 0;
+  }
+
+  /** Where to walk: into range of the target, across its line, toward the objective, out of harm. */
+  private feet(world: World, me: Actor, target: Sighting | null, seen: Sighting[]): [number, number] {
+    const friend = this.guarded(world);
+    // Someone shooting at her whom El cannot hit from here: go and find a line on him.
+    const hunter = friendHunter(world, me, (x, y) => this.fromEl!.reachable(cellOf(world, x, y)));
+    const unseenHunter = hunter && !seen.some((s) => s.actor === hunter) ? hunter : null;
+    let goal: number;
+    this.pathWeight = FIGHT_PATH_WEIGHT;
+    if (unseenHunter) {
+      goal = cellOf(world, unseenHunter.x, unseenHunter.y);
+      this.pathWeight = HUNTER_PATH_WEIGHT;
+    } else if (target) goal = this.fightGoal(world, target);
+    else if (hunter) goal = cellOf(world, hunter.x, hunter.y);
+    else goal = objectiveGoal(world, this.fromEl!);
+    const pathDir = this.toward(world, me, goal);
+    // Out of a fight El waits for the friend he protects; in one, killing fast protects her best
+    // (over 200 ranch seeds, staying within 48-96 px of Carolina cleared 66-72%, not minding 82%).
+    const fight = fightNear(world, me, FOCUS_FIGHT_RANGE) || (friend !== null && fightNear(world, friend, FOCUS_FIGHT_RANGE));
+    const lagging = friend && !fight && (friend.x - me.x) ** 2 + (friend.y - me.y) ** 2 > WAIT_FOR * WAIT_FOR ? friend : null;
+    if (!target) {
+      const here = dangerAt(world, me, me.x, me.y);
+      if (lagging && here === 0) return [0, 0];
+      if (here === 0 && !drivingCar(world) && world.grenades.length === 0) return pathDir;
+      return this.steer(world, me, pathDir, null, seen, lagging);
+    }
+    return this.steer(world, me, pathDir, target, seen, lagging);
+  }
+
+  /** The cell to close in on while fighting: the target's own. */
+  private fightGoal(world: World, target: Sighting): number {
+    return cellOf(world, target.actor.x, target.actor.y);
+  }
+
+  /** The first living ally the level protects (Carolina), or null. */
+  private guarded(world: World): Actor | null {
+    for (const name of world.level.protect) {
+      const a = world.actors.find((b) => b.alive && b.name === name);
+      if (a && a.team === 'ally') return a;
+    }
+    return null;
+  }
+
+  /** Scores the 16 directions and standing still; returns the best as a unit vector (or zero). */
+  private steer(world: World, me: Actor, pathDir: [number, number], target: Sighting | null, seen: Sighting[], lagging: Actor | null): [number, number] {
+    let best: [number, number] = [0, 0];
+    let bestScore = -Infinity;
+    const t = target?.actor;
+    const [tx, ty] = t ? unit(t.x - me.x, t.y - me.y) : [0, 0];
+    // Navajas winding up at El: out of the fan's way, on the side El is on.
+    const windup = knifeWindup(world, me);
+    const [ax, ay] = windup ? [-windup.dy * windup.side, windup.dx * windup.side] : [0, 0];
+    const band = BAND[me.weapon ?? 'sleevePistols'] ?? DEFAULT_BAND;
+    if (t && (world.tick + this.seed) % 120 === 0) this.strafe = -this.strafe;
+    for (let k = -1; k < DIRS.length; k++) {
+      const [ux, uy] = k < 0 ? [0, 0] : DIRS[k]!;
+      const px = me.x + ux * 14;
+      const py = me.y + uy * 14;
+      if (k >= 0 && !walkableAt(world, me.x + ux * (me.radius + 3), me.y + uy * (me.radius + 3))) continue;
+      let s = 1.5 * (ux * pathDir[0] + uy * pathDir[1]) * (t ? this.pathWeight : 1);
+      if (t && target) {
+        const along = ux * tx + uy * ty;
+        if (target.dist < band[0]) s -= 1.2 * along;
+        else if (target.dist > band[1]) s += 1.2 * along;
+        if (k >= 0) {
+          s += 0.6 * (1 - Math.abs(along));
+          s += 0.3 * (ux * -ty + uy * tx) * this.strafe;
+        }
+        // Somewhere El has a clean shot from: the round gets there and no friend is in the way.
+        if (k >= 0 && !clearShot(world, { ...me, x: px, y: py }, t.x, t.y, me.weapon ?? 'sleevePistols')) s -= 0.5;
+      }
+      // Across the lines of the other men shooting at El too.
+      for (let i = 1; i < Math.min(3, seen.length); i++) {
+        const o = seen[i]!;
+        if (!engaged(o.actor) || k < 0) continue;
+        const [ox, oy] = unit(o.actor.x - me.x, o.actor.y - me.y);
+        s += 0.25 * (1 - Math.abs(ux * ox + uy * oy));
+      }
+      s -= dangerAt(world, me, px, py) / 100;
+      if (windup) s += WINDUP_STEP_WEIGHT * (ux * ax + uy * ay);
+      if (lagging) {
+        const d = Math.sqrt((lagging.x - px) ** 2 + (lagging.y - py) ** 2);
+        s -= Math.max(0, d - WAIT_FOR) / 40;
+      }
+      s -= ownGrenadeNear(world, me, px, py) ? 3 : 0;
+      if (s > bestScore) {
+        bestScore = s;
+        best = [ux, uy];
+      }
+    }
+    return best;
+  }
+
+  /** A dive to take now (its direction), or null: knives about to fly, the car, a round. */
+  private dodge(world: World, me: Actor, mx: number, my: number): [number, number] | null {
+    if (world.tick < this.diveReadyAt || me.diveLeft > 0 || me.recoverLeft > 0) return null;
+    const score = (x: number, y: number): number => -dangerAt(world, me, x, y) / 50 + ((x - me.x) * mx + (y - me.y) * my) / 68;
+    const windup = knifeWindup(world, me);
+    if (windup && windup.left <= KNIFE_DIVE_AT) {
+      // Landing spots are judged by how far clear of the fan they are.
+      const offAt = (x: number, y: number): number => Math.abs((x - windup.thrower.x) * -windup.dy + (y - windup.thrower.y) * windup.dx);
+      const clear = (x: number, y: number): number => Math.min(windup.halfWidth + 24, offAt(x, y)) / 16 - dangerAt(world, me, x, y) / 50;
+      // Just before the blades fly: out of the fan on the side El is already on, if that gets him
+      // clear of it; else the dive waits for the blades in flight (below), to be untouchable then.
+      const out = diveAcross(world, me, windup.dx, windup.dy, windup.side, clear, 30, true);
+      if (out) {
+        const reach = diveReach() * 0.8;
+        if (offAt(me.x + out[0] * reach, me.y + out[1] * reach) > windup.halfWidth) return out;
+      }
+    }
+    const car = carComing(world, me, CAR_DIVE_AT);
+    if (car) {
+      const c = drivingCar(world)!;
+      const side = (me.x - c.x) * -car.dy + (me.y - c.y) * car.dx >= 0 ? 1 : -1;
+      return diveAcross(world, me, car.dx, car.dy, side, score);
+    }
+    const round = incomingRound(world, me, ROUND_HORIZON, ROUND_MISS, KNIFE_HORIZON / (world.focus.active ? FOCUS_SLOWDOWN : 1));
+    if (round) return diveAcross(world, me, round.dx, round.dy, this.strafe, score);
+    return null;
+  }
+
+  /** Bullet time on when someone is shooting at El or the car comes; off when the fight is over. */
+  private focus(world: World, me: Actor, seen: Sighting[]): number {
+    if (me.prevButtons & Button.Focus) return 0;
+    const f = world.focus;
+    const car = drivingCar(world);
+    const carNear = car !== null && (car.x - me.x) ** 2 + (car.y - me.y) ** 2 < 260 * 260;
+    const near = fightNear(world, me, FOCUS_FIGHT_RANGE);
+    const fight = seen.some((s) => engaged(s.actor)) || carNear || near || knifeWindup(world, me) !== null;
+    if (!f.active && fight && f.meter >= FOCUS_MIN_START) return Button.Focus;
+    if (f.active && !carNear && !near && world.tick - this.lastHostileTick > FOCUS_IDLE_TICKS) return Button.Focus;
+    return 0;
+  }
+}
+
+/** Whether El could stand at the point (floor, or a door he may open). */
+function walkableAt(world: World, x: number, y: number): boolean {
+  const c = cellAtPoint(world, x, y);
+  if (c === Cell.Floor) return true;
+  if (c !== Cell.DoorClosed) return false;
+  const tx = Math.floor(x / TILE);
+  const ty = Math.floor(y / TILE);
+  return world.level.doors.some((d) => !d.hidden && d.tx === tx && d.ty === ty);
+}
+
+/** One of El's own grenades will go off near the point. */
+function ownGrenadeNear(world: World, me: Actor, x: number, y: number): boolean {
+  for (const g of world.grenades) if (g.alive && g.owner === me.id && (g.x - x) ** 2 + (g.y - y) ** 2 < 80 * 80) return true;
+  return false;
+}
+
+export const tacticianBot: BotDef = {
+  name: 'tactician',
+  description: 'plays every level: the duel on the tick, dives under knives and the car, walks around fire, spares friends, picks the gun by range',
+  create: (seed) => new TacticianBot(seed),
+};
