@@ -11,7 +11,7 @@ export const STEP = 10;
 export const MAX_EXTRA = 500;
 
 // Read once: a const enum imported across modules costs a property read per use when transpiled
-// file by file, and walkable() runs for every cell of every compute.
+// file by file, and the walkable mask is rebuilt for every cell on every compute.
 const FLOOR: number = Cell.Floor;
 const DOOR: number = Cell.DoorClosed;
 
@@ -23,7 +23,7 @@ export class CostField {
   private readonly head: Int32Array;
   private readonly nodeCell: Int32Array;
   private readonly nodeNext: Int32Array;
-  /** Walkable cells as of the last compute (1) and the doors El may open, by cell. */
+  /** Walkable cells as of the last compute (1): floor, and doors El may open (not hidden ones). */
   private readonly open: Uint8Array;
   private readonly doorCells: Uint8Array;
   private doorsOf: World['level'] | null = null;
@@ -38,15 +38,6 @@ export class CostField {
     // Each cell is queued at most once per neighbour that lowers it, so 4 per cell (+ the goal).
     this.nodeCell = new Int32Array(width * height * 4 + 1);
     this.nodeNext = new Int32Array(width * height * 4 + 1);
-  }
-
-  /** Floor, and doors El may open (a hidden door looks like wall to him). */
-  walkable(world: World, i: number): boolean {
-    const c = world.cells[i];
-    if (c === FLOOR) return true;
-    if (c !== DOOR) return false;
-    const w = this.width;
-    return world.level.doors.some((d) => !d.hidden && d.ty * w + d.tx === i);
   }
 
   compute(world: World, goal: number): void {
@@ -67,12 +58,11 @@ export class CostField {
     }
     const size = head.length;
     head.fill(-1);
-    let nodes = 0;
     dist[goal] = 0;
     nodeCell[0] = goal;
     nodeNext[0] = -1;
     head[0] = 0;
-    nodes = 1;
+    let nodes = 1;
     let pending = 1;
     // Bucket queue: costs per edge are at most size - 1, so a ring of that many buckets suffices.
     for (let d = 0; pending > 0; d++) {

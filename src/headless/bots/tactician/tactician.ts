@@ -4,9 +4,11 @@
 //                ahead of him, and only when no friend (ally, the boy, a bystander) is in the cone
 //   the feet     toward the objective along a cost field that walks around fire and the car's
 //                lane; in a fight, keeping the gun's range, side-stepping across the enemy's line
-//   the dodges   a dive across a round or knife about to land, just before Navajas's knives leave
-//                his hand, or out of the car's way; never a dive that passes over a gap
-//   the focus    bullet time whenever someone is shooting at El (kills pay it back)
+//   the dodges   a dive across a round about to land, out of Navajas's fan just before the knives
+//                leave his hand (or under them in flight when a wall blocks that way), out of the
+//                car's way just before it arrives; never a dive that passes over a gap
+//   the grenade  where the sim's own flight says it will catch two men and no friend
+//   the focus    bullet time whenever anyone near is fighting (kills pay it back)
 // Deterministic: no randomness at all; the seed only picks which way it first side-steps.
 import { DuelPhase } from '../../../sim/duel-state';
 import { FOCUS_MIN_START, FOCUS_SLOWDOWN } from '../../../sim/focus';
@@ -39,10 +41,14 @@ const DIVE_COOLDOWN = 40;
 /** World ticks ahead a round is feared, and how close it must pass. */
 const ROUND_HORIZON = 4;
 const ROUND_MISS = 10;
-/** Dive this many world ticks before Navajas's knives fly, and before the car arrives. */
+/** Dive this many world ticks before Navajas's knives fly. */
 const KNIFE_DIVE_AT = 3;
 /** World ticks ahead a knife in flight is dived under (it is slow: the dive's untouchable half must cover its arrival). */
 const KNIFE_HORIZON = 10;
+/**
+ * ...and before the car arrives: against an armoured car over 6 seeds x 900 ticks, diving 2-4 ticks
+ * ahead was rammed 0-1 times, 5 ticks 6, 7 ticks 5-8 (the car catches a dive that ends too soon).
+ */
 const CAR_DIVE_AT = 4;
 /** How much stepping out of a coming fan of knives counts in the feet's choice. */
 const WINDUP_STEP_WEIGHT = 4;
