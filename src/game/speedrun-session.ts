@@ -180,7 +180,7 @@ export class SpeedrunSession {
     const base: ResultsData = {
       level: this.level.id, mode: this.mode, outcome, ticks: world.tick, stats: { ...s }, grade: g.letter, newBest: false,
       splits: this.tracker.splits, hadPb: this.compare.pb !== null,
-      sumOfBest: null, failure: world.failure, seed: this.seed, randomSeed: this.randomSeed, category,
+      sumOfBest: null, failure: world.failure, playerAlive: playerOf(world).alive, seed: this.seed, randomSeed: this.randomSeed, category,
       splitNames: this.level.objectives.map((o) => o.text),
       ...(this.practice ? { practiceFrom: this.practice.option.label } : {}),
       ...(this.data.race ? { racing: this.data.race.name } : {}),

@@ -51,5 +51,6 @@ export function resultsText(d: ResultsData, levelTitle: string, parTicks: number
     ['Damage taken', String(s.damageTaken)],
   );
   if (s.civiliansHit) rows.push(['Bystanders hit', String(s.civiliansHit)]);
-  return { headline: (d.mode === 'practice' ? 'PRACTICE  ' : '') + HEADLINES[d.outcome], title: levelTitle, note, seed, rows, timeRow: 0 };
+  const lost = d.outcome === 'dead' && d.playerAlive === true ? 'FAILED' : HEADLINES[d.outcome];
+  return { headline: (d.mode === 'practice' ? 'PRACTICE  ' : '') + lost, title: levelTitle, note, seed, rows, timeRow: 0 };
 }

@@ -61,4 +61,11 @@ describe('results text', () => {
     expect(full.headline).toBe('FULL GAME');
     expect(full.rows).toEqual([['Time', '2:30.000'], ['Levels', '5 of 5'], ['Attempts', '8 (3 restarts)']]);
   });
+
+  it('says FAILED when the run is lost with El alive, YOU DIED when he is not', () => {
+    const lost = resultsText({ ...base, outcome: 'dead', failure: 'Carolina was killed', playerAlive: true }, 'Los Tejados', 3400, 704);
+    expect(lost.headline).toBe('FAILED');
+    expect(lost.note).toBe('Carolina was killed');
+    expect(resultsText({ ...base, outcome: 'dead', failure: 'El Mariachi fell to the street below', playerAlive: false }, 'Los Tejados', 3400, 704).headline).toBe('YOU DIED');
+  });
 });
