@@ -4,10 +4,11 @@ import { aggressiveBot } from './aggressive';
 import { carefulBot } from './careful';
 import { idleBot } from './idle';
 import { botForLevel } from './level-bots';
+import { noviceBot } from './novice/novice';
 import { randomBot } from './random';
 import { tacticianBot } from './tactician/tactician';
 
-export const BOTS: readonly BotDef[] = [idleBot, randomBot, aggressiveBot, carefulBot, tacticianBot];
+export const BOTS: readonly BotDef[] = [idleBot, randomBot, aggressiveBot, carefulBot, tacticianBot, noviceBot];
 
 export function findBot(name: string): BotDef | undefined {
   return BOTS.find((b) => b.name === name);
