@@ -11,6 +11,12 @@ export interface BatchSummary {
   timeout: number;
   /** cleared / runs, 3 decimals. */
   clearRate: number;
+  /**
+   * Attempts to a first clear, as a player retrying would count them: for each run in seed order,
+   * the attempts from it until the first clear (that run included, wrapping round past the last);
+   * the mean over all those starts, 2 decimals. Close to 1 / clearRate. Null when nothing cleared.
+   */
+  attemptsToFirstClear: number | null;
   /** Clear times in ticks over the cleared runs (null: none cleared), and as m:ss.mmm. */
   medianClearTicks: number | null;
   p90ClearTicks: number | null;
@@ -38,6 +44,22 @@ function median(sorted: readonly number[]): number | null {
   if (sorted.length === 0) return null;
   const mid = sorted.length >> 1;
   return sorted.length % 2 ? sorted[mid]! : Math.round((sorted[mid - 1]! + sorted[mid]!) / 2);
+}
+
+/** See BatchSummary.attemptsToFirstClear; `results` in seed order. */
+function attemptsToFirstClear(results: readonly EpisodeResult[]): number | null {
+  const n = results.length;
+  if (!results.some((r) => r.outcome === 'cleared')) return null;
+  // Walking backwards, the attempts from run i to the next clear: 1 if i cleared, else 1 + that of i + 1.
+  let total = 0;
+  let toNext = 0;
+  const start = results.findIndex((r) => r.outcome === 'cleared');
+  for (let k = 0; k < n; k++) {
+    const i = (start - k + n) % n;
+    toNext = results[i]!.outcome === 'cleared' ? 1 : toNext + 1;
+    total += toNext;
+  }
+  return Math.round((total / n) * 100) / 100;
 }
 
 /** Nearest-rank percentile of sorted values. */
@@ -80,6 +102,7 @@ export function summarise(results: readonly EpisodeResult[]): BatchSummary {
     dead: results.filter((r) => r.outcome === 'dead').length,
     timeout: results.filter((r) => r.outcome === 'timeout').length,
     clearRate: results.length ? round3(clears.length / results.length) : 0,
+    attemptsToFirstClear: attemptsToFirstClear(results),
     medianClearTicks,
     p90ClearTicks,
     medianClear: medianClearTicks === null ? null : formatIgt(medianClearTicks),
@@ -109,18 +132,20 @@ function clearTime(ticks: number | null): string {
 }
 
 /**
- * A table with one row per level (and a row "all" when there are several): runs, clears, deaths,
+ * A table with one row per level (and a row "all" when there are several): runs, clears, attempts
+ * to a first clear ("tries"), deaths,
  * timeouts, median and p90 clear time (m:ss.mmm, ticks in brackets), kills per run, accuracy, and
  * who killed El most often.
  */
 export function formatTable(rows: readonly { name: string; summary: BatchSummary }[]): string {
-  const head = ['level', 'runs', 'cleared', 'rate', 'dead', 'timeout', 'median clear', 'p90 clear', 'kills/run', 'accuracy', 'top killer'];
-  const right = [false, true, true, true, true, true, true, true, true, true, false];
+  const head = ['level', 'runs', 'cleared', 'rate', 'tries', 'dead', 'timeout', 'median clear', 'p90 clear', 'kills/run', 'accuracy', 'top killer'];
+  const right = [false, true, true, true, true, true, true, true, true, true, true, false];
   const body = rows.map(({ name, summary: s }) => [
     name,
     String(s.runs),
     String(s.cleared),
     percent(s.clearRate),
+    s.attemptsToFirstClear === null ? '-' : s.attemptsToFirstClear.toFixed(2),
     String(s.dead),
     String(s.timeout),
     clearTime(s.medianClearTicks),
