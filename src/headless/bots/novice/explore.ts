@@ -13,6 +13,8 @@ import { seesPoint, type ViewBox } from './view';
 const LOOK_EVERY = 10;
 /** Cells last seen within the same span of this many ticks count as equally stale. */
 const STALE_BUCKET = 600;
+/** A cell seen this recently is not worth walking to (the pen is looked over: stand and wait). */
+const FRESH_TICKS = 300;
 /** Ticks between choosing a new place to look. */
 const REPLAN_TICKS = 60;
 const NEVER = -1_000_000;
@@ -72,7 +74,7 @@ export class Explorer {
     let bestAge = Infinity;
     let bestDist = Infinity;
     for (let i = 0; i < seen.length; i++) {
-      if (i === here || !this.fromEl.reachable(i)) continue;
+      if (i === here || !this.fromEl.reachable(i) || world.tick - seen[i]! < FRESH_TICKS) continue;
       const age = Math.floor((seen[i]! - NEVER) / STALE_BUCKET);
       const d = this.fromEl.dist[i]!;
       if (age < bestAge || (age === bestAge && d < bestDist)) {

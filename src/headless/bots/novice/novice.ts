@@ -30,17 +30,18 @@ import { DuelDraw } from './duel-draw';
 import { Explorer } from './explore';
 import { IDLE_POINTER } from './human-limits';
 import { Perception } from './perception';
-import { viewBox } from './view';
+import { viewBox, type ViewBox } from './view';
 
 /** A thrown grenade leaves only once the crosshair is this close (angle units) to where it should go. */
 const THROW_TOLERANCE = 40;
 /** Ticks between recomputing walking distances from El (to tell whether the objective has a goal). */
 const FROM_EL_TICKS = 12;
 
-class NoviceBot implements BotPolicy {
+export class NoviceBot implements BotPolicy {
   private readonly rng: BotRng;
   private readonly brain: BotPolicy;
-  private readonly perception: Perception;
+  /** What it has seen (public for tests). */
+  readonly perception: Perception;
   private readonly duel: DuelDraw;
   private hand: AimHand | null = null;
   private explorer: Explorer | null = null;
@@ -48,6 +49,8 @@ class NoviceBot implements BotPolicy {
   private fromElAt = -1;
   /** Where the mouse pointer is, in world px (it moves the camera's look-ahead). */
   private pointer: [number, number] = [0, 0];
+  /** The screen as of the last act() (public for tests). */
+  lastView: ViewBox | null = null;
 
   constructor(seed: number) {
     this.rng = new BotRng(seed);
@@ -65,6 +68,7 @@ class NoviceBot implements BotPolicy {
     }
     const hand = this.hand;
     const view = viewBox(world, me.x, me.y, this.pointer[0], this.pointer[1]);
+    this.lastView = view;
     this.perception.update(world, me, view);
     this.explorer ??= new Explorer(world);
     this.explorer.look(world, me, view);
