@@ -11,7 +11,8 @@ import { REACTION_TICKS, TURN_PER_TICK } from '../../src/headless/bots/novice/hu
 import { noviceBot, type NoviceBot } from '../../src/headless/bots/novice/novice';
 import { inView } from '../../src/headless/bots/novice/view';
 import { loadLevel } from '../../src/headless/level-files';
-import { runEpisode } from '../../src/headless/run-episode';
+import { summarise } from '../../src/headless/cli/summary';
+import { runEpisode, type EpisodeResult } from '../../src/headless/run-episode';
 import { asciiLevel } from '../sim/ascii-level';
 import { open, put, wall } from '../sim/ai/helpers';
 
@@ -49,8 +50,8 @@ describe('the novice', () => {
       return out;
     };
     expect(inputs()).toEqual(inputs());
-    expect(runEpisode(bar, 8, noviceBot, 1500).result).toEqual(runEpisode(bar, 8, noviceBot, 1500).result);
-  });
+    expect(runEpisode(bar, 8, noviceBot, 900).result).toEqual(runEpisode(bar, 8, noviceBot, 900).result);
+  }, 60_000);
 
   it('never turns its aim faster than the limit, and shoots only at men on screen, in sight, reacted to', () => {
     const hit = newTraceHit();
@@ -76,7 +77,7 @@ describe('the novice', () => {
       });
     }
     expect(shots).toBeGreaterThan(20);
-  });
+  }, 60_000);
 
   // El penned in on the west by a gap in the floor (eyes and rounds cross it, feet do not), a calm
   // gunman east of it at `column`.
@@ -91,7 +92,7 @@ describe('the novice', () => {
     const world = createWorld(pen(27), 1);
     play(world, 600, 1, (input) => expect(input.buttons & Button.Fire).toBe(0));
     expect(playerOf(world).weapon).toBeNull();
-  });
+  }, 30_000);
 
   it('on screen, draws on him no sooner than a reaction time after he came into view', () => {
     const world = createWorld(pen(20), 1);
@@ -102,7 +103,7 @@ describe('the novice', () => {
     expect(fires.length).toBeGreaterThan(0);
     // He was on screen from the first tick.
     expect(fires[0]).toBeGreaterThanOrEqual(REACTION_TICKS);
-  });
+  }, 30_000);
 
   it('does not react to a man behind a wall, though he is on the screen', () => {
     const rows = [wall(40), ...[1, 2, 3, 4, 5, 6].map((r) => put(open(40), items(r, [12, '#'], [2, 4, '@'], [3, 18, 'g']))), wall(40)];
@@ -116,10 +117,24 @@ describe('the novice', () => {
     });
     expect(seenByHim).toBe(true);
     expect(playerOf(world).weapon).toBeNull();
-  });
+  }, 30_000);
 
   it('clears the bar on some seed', () => {
     const outcomes = [1995, 1996, 1997, 1998, 1999].map((seed) => runEpisode(bar, seed, noviceBot, 6000).result.outcome);
     expect(outcomes).toContain('cleared');
-  }, 30_000);
+  }, 60_000);
+});
+
+describe('attempts to a first clear (the sim summary)', () => {
+  const run = (outcome: EpisodeResult['outcome'], seed: number): EpisodeResult => ({
+    level: 'bar', seed, bot: 'novice', outcome, ticks: 100, igt: '', kills: 0, shots: 0, hits: 0, damageTaken: 0, killer: null, hash: '',
+  });
+
+  it('is the mean over every seed-ordered start of the attempts until a clear, wrapping round', () => {
+    // From seed 0: 2 attempts; from 1: 1; from 2: 2, 3, 0, 1 = 4; from 3: 3.
+    const results = [run('dead', 0), run('cleared', 1), run('dead', 2), run('timeout', 3)];
+    expect(summarise(results).attemptsToFirstClear).toBe(2.5);
+    expect(summarise([run('cleared', 0), run('cleared', 1)]).attemptsToFirstClear).toBe(1);
+    expect(summarise([run('dead', 0)]).attemptsToFirstClear).toBeNull();
+  });
 });

@@ -49,7 +49,7 @@ describe('npm run sim', () => {
     const many = await cli('--level', 'bar', '--runs', '4', '--max-ticks', '2000', '--workers', '1');
     expect(many.code).toBe(0);
     expect(many.out[0]).toMatch(/^bot aggressive, 4 runs per level \(seeds bar 1995-1998\)/);
-    expect(many.out[1]).toMatch(/^level\s+runs\s+cleared\s+rate\s+dead\s+timeout\s+median clear\s+p90 clear\s+kills\/run\s+accuracy\s+top killer$/);
+    expect(many.out[1]).toMatch(/^level\s+runs\s+cleared\s+rate\s+tries\s+dead\s+timeout\s+median clear\s+p90 clear\s+kills\/run\s+accuracy\s+top killer$/);
     expect(many.out[2]).toMatch(/^bar\s+4\s+\d+\s+\d+\.\d%/);
   });
 
