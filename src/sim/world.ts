@@ -180,6 +180,8 @@ export interface World {
   /** Parallel to level.actors: whether that spawn is in the world yet. */
   spawned: boolean[];
   alarm: boolean;
+  /** Man-ticks of fight so far toward the shout that calls Bucho's men (src/sim/ai/shout.ts); -1 once given. */
+  fightTicks: number;
   objective: number;
   /** Ticks since the current objective began (for "survive"). */
   objectiveTicks: number;
@@ -280,6 +282,7 @@ export function createWorld(level: LevelData, seed: number): World {
     triggers: level.triggers.map(() => -1),
     spawned: level.actors.map((a) => !a.dormant),
     alarm: false,
+    fightTicks: 0,
     objective: 0,
     objectiveTicks: 0,
     outcome: null,
