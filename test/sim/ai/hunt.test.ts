@@ -1,13 +1,14 @@
 // The hunt (src/sim/ai/hunt.ts) and the shout (src/sim/ai/shout.ts): alerted men who can walk to El
 // never settle back at their posts while he hides; a second hunter comes at a lead from the far side;
-// a long fight calls the men still at their posts, but only those who can reach El.
+// when El goes quiet after a fight, the men still at their posts are called, but only those who can
+// reach him.
 import { describe, expect, it } from 'vitest';
 import { AiMode } from '../../../src/sim/ai/ai-state';
 import { takeHuntLead } from '../../../src/sim/ai/hunt';
-import { SHOUT_AFTER, SHOUT_PER_KILL } from '../../../src/sim/ai/shout';
+import { QUIET_AFTER } from '../../../src/sim/ai/shout';
 import { newTraceHit, traceSegment, TraceMode } from '../../../src/sim/trace';
 import type { Actor, World } from '../../../src/sim/world';
-import { aimFrom, enemy, eventTicks, fireToward, makeRun, open, player, put, runUntil, tick, wall } from './helpers';
+import { aimFrom, enemy, eventTicks, fireToward, makeRun, open, player, put, runFor, runUntil, tick, wall } from './helpers';
 
 const W = 32;
 const hit = newTraceHit();
@@ -90,38 +91,37 @@ describe('the shout', () => {
     return rows;
   }
 
-  it('after a long fight, calls the calm man behind the hidden door, never the man walled off', () => {
+  it('when El goes quiet after a fight, calls the calm man behind the hidden door, never the man walled off', () => {
     const run = makeRun(backRoom(), { actor: (s) => (s.archetype === 'gunman' ? { ...s, calm: true } : s) });
     const front = enemy(run, 0);
     const back = enemy(run, 1);
     const sealed = enemy(run, 2);
     expect(back.ai!.calm).toBe(true);
-    // El stands still; the man in front fights him in plain view (El cannot die here).
-    const shout = runUntil(run, 600, () => eventTicks(run, 'alarm').length > 0);
-    expect(shout).toBeGreaterThan(0);
-    expect(front.alive).toBe(true);
+    // El kills the man in front, then stands still: nobody else sees him.
+    front.hp = 1;
+    const el = player(run);
+    const died = runUntil(run, 120, () => !front.alive, () => fireToward(aimFrom(el, front.x, front.y)));
+    expect(died).toBeGreaterThan(0);
+    const shout = runUntil(run, 2 * QUIET_AFTER, () => eventTicks(run, 'alarm').length > 0);
+    expect(shout).toBe(died + QUIET_AFTER);
     expect(run.world.alarm).toBe(false);
     expect(back.ai!.calm).toBe(false);
     expect(back.ai!.mode).toBe(AiMode.Chase);
     expect(sealed.ai!.alerted).toBe(false);
-    // Not before two men's worth of seconds in view: the man in front fought at least SHOUT_AFTER ticks.
-    expect(shout).toBeGreaterThanOrEqual(SHOUT_AFTER);
-    // He comes out through the hidden door to El.
-    expect(runUntil(run, 1200, (w) => sees(w, back, player(run)))).toBeGreaterThan(0);
+    // He comes out through the hidden door to El; the shout is given once.
+    expect(runUntil(run, 1200, (w) => sees(w, back, el))).toBeGreaterThan(0);
     tick(run);
     expect(eventTicks(run, 'alarm')).toHaveLength(1);
   });
 
-  it('kills count toward it: the man El kills when the fight is one kill short brings the shout that tick', () => {
+  it('never while the fight goes on: a man fighting El in view keeps the others where they are', () => {
     const run = makeRun(backRoom(), { actor: (s) => (s.archetype === 'gunman' ? { ...s, calm: true } : s) });
     const front = enemy(run, 0);
     const back = enemy(run, 1);
-    front.hp = 1;
-    run.world.fightTicks = SHOUT_AFTER - SHOUT_PER_KILL;
-    const el = player(run);
-    const died = runUntil(run, 120, () => !front.alive, () => fireToward(aimFrom(el, front.x, front.y)));
-    expect(died).toBeGreaterThan(0);
-    expect(eventTicks(run, 'alarm')).toEqual([died]);
-    expect(back.ai!.calm).toBe(false);
+    runFor(run, 2 * QUIET_AFTER);
+    expect(front.alive).toBe(true);
+    expect(eventTicks(run, 'shot', front.id).length).toBeGreaterThan(10);
+    expect(eventTicks(run, 'alarm')).toEqual([]);
+    expect(back.ai!.calm).toBe(true);
   });
 });
