@@ -18,7 +18,8 @@ function inside(r: Rect, x: number, y: number): boolean {
 export const AT_HIS_SIDE = 48;
 
 export function updateTriggers(world: World): void {
-  // Not a trigger of the map's, but a level rule all the same: a long fight sounds the alarm.
+  // Not a trigger of the map's, but a level rule all the same: El gone quiet after a fight calls
+  // the men still at their posts (src/sim/ai/shout.ts).
   updateShout(world);
   const player = playerOf(world);
   const triggers = world.level.triggers;

@@ -4,8 +4,8 @@
 //           or, when the archetype uses cover, sometimes Cover; El out of sight --> Chase
 //   Cover:  run to a spot behind low cover, hold it (firing over it), then re-evaluate
 //   Chase:  to the last known position --> Search: look around, visit a few nearby points
-//           --> Return to the post (or back to the patrol); or, for a man who has fought El or
-//           heard the alarm, Chase again toward a fresh lead near El (hunt.ts)
+//           --> Return to the post (or back to the patrol); or, for an alerted man who can walk
+//           to El, Chase again toward a fresh lead near him (hunt.ts)
 import { ARCHETYPES, type ArchetypeDef } from '../archetypes';
 import { duelShock } from '../duel';
 import { TILE } from '../grid';

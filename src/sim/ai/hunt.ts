@@ -1,8 +1,9 @@
 // The hunt: a man of Bucho's who has been alerted (he saw El or a body, heard shots, was hurt, or
 // was called by the alarm or a shout) and can walk to El does not go back to his post when a search
 // comes up empty. The men pass the word, so he gets a fresh lead near where El is now (a few cells
-// off, drawn from the seeded stream) and goes to search there; when another hunter is already on that lead, he comes at it from the other side instead,
-// which takes another route where the map has one. Doors are no obstacle (alerted men open all).
+// off, drawn from the seeded stream) and goes to search there; when another hunter is already on
+// that lead, he comes at it from the other side instead, which takes another route where the map has
+// one. Doors are no obstacle (alerted men open all).
 // So a player who backs into a corner is found, and no level stalls with men waiting at their posts.
 import { TILE } from '../grid';
 import { Cell } from '../level-data';
