@@ -1,5 +1,6 @@
 // Level scripting and the win/lose rules: triggers, objectives in order, and the outcome.
 import { raiseAlarm } from './ai/ai-hooks';
+import { updateShout } from './ai/shout';
 import { ARCHETYPES } from './archetypes';
 import type { Objective, Rect, TriggerAction } from './level-data';
 import { throwCase } from './case-throw';
@@ -17,6 +18,9 @@ function inside(r: Rect, x: number, y: number): boolean {
 export const AT_HIS_SIDE = 48;
 
 export function updateTriggers(world: World): void {
+  // Not a trigger of the map's, but a level rule all the same: El gone quiet after a fight calls
+  // the men still at their posts (src/sim/ai/shout.ts).
+  updateShout(world);
   const player = playerOf(world);
   const triggers = world.level.triggers;
   for (let i = 0; i < triggers.length; i++) {

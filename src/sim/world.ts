@@ -180,6 +180,8 @@ export interface World {
   /** Parallel to level.actors: whether that spawn is in the world yet. */
   spawned: boolean[];
   alarm: boolean;
+  /** Last tick Bucho's men had El in view or lost a man to him (-1 none yet, -2 shout given: src/sim/ai/shout.ts). */
+  lastContactTick: number;
   objective: number;
   /** Ticks since the current objective began (for "survive"). */
   objectiveTicks: number;
@@ -280,6 +282,7 @@ export function createWorld(level: LevelData, seed: number): World {
     triggers: level.triggers.map(() => -1),
     spawned: level.actors.map((a) => !a.dormant),
     alarm: false,
+    lastContactTick: -1,
     objective: 0,
     objectiveTicks: 0,
     outcome: null,

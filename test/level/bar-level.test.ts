@@ -90,7 +90,7 @@ describe('levels/bar.tmj', () => {
     expect(rows).toContain(Cell.Cover);
   });
 
-  it('keeps Tavo dormant until El steps into the street', () => {
+  it('keeps Tavo dormant until El steps into the street with the bar cleared (he follows El out, as in the film)', () => {
     const tavo = actor('tavo');
     expect(tavo).toMatchObject({ archetype: 'tavo', group: 'tavo', dormant: true });
     const spawner = level.triggers.find((t) => t.actions.some((a) => a.type === 'spawn' && a.group === 'tavo'))!;
@@ -98,6 +98,11 @@ describe('levels/bar.tmj', () => {
     const front = level.doors.find((d) => d.name === 'front_door')!;
     expect(spawner.area.y).toBeGreaterThan((front.ty + 1) * T); // out in the street
     expect(tavo.y).toBeLessThan(spawner.area.y); // he appears behind El
+    // Not before the first objective (clear the bar) is done: a first step south is no ambush.
+    expect(level.objectives[0]).toMatchObject({ type: 'eliminate', group: 'bar' });
+    expect(spawner.after).toBe(1);
+    // With a warning shouted as he steps out.
+    expect(spawner.actions.some((a) => a.type === 'caption' && /behind you/i.test(a.text))).toBe(true);
   });
 
   it('has the hidden back-room door, opened by the alarm', () => {

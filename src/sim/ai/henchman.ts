@@ -4,7 +4,8 @@
 //           or, when the archetype uses cover, sometimes Cover; El out of sight --> Chase
 //   Cover:  run to a spot behind low cover, hold it (firing over it), then re-evaluate
 //   Chase:  to the last known position --> Search: look around, visit a few nearby points
-//           --> Return to the post (or back to the patrol)
+//           --> Return to the post (or back to the patrol); or, for an alerted man who can walk
+//           to El, Chase again toward a fresh lead near him (hunt.ts)
 import { ARCHETYPES, type ArchetypeDef } from '../archetypes';
 import { duelShock } from '../duel';
 import { TILE } from '../grid';
@@ -17,6 +18,8 @@ import { AiMode, setMode, Tactic, type AiState } from './ai-state';
 import { alertActor } from './alert';
 import { coverProtects, findCover } from './cover';
 import { Fire, lineOfFire, startReload, tickGun, tryFire } from './gun';
+import { keepsHunting, takeHuntLead } from './hunt';
+import { fightingInView } from './shout';
 import { goHome, updatePatrol, updatePost, updateReturn, WALK_TURN } from './home';
 import { facingWithin, Nav, navigate, stepBy, stepToward, turnToward, turnTowardVec } from './navigate';
 import { sightDue, spotBody } from './perception';
@@ -182,6 +185,7 @@ export function engage(world: World, a: Actor, ai: AiState, def: ArchetypeDef): 
     return;
   }
   ai.lostTicks = 0;
+  fightingInView(world, a, p);
   turnTowardVec(a, p.x - a.x, p.y - a.y, ENGAGE_TURN);
   if (--ai.tacticLeft <= 0) {
     chooseTactic(world, a, ai, p, def);
@@ -305,6 +309,7 @@ export function cover(world: World, a: Actor, ai: AiState, def: ArchetypeDef): v
   }
   if (sees) {
     ai.lostTicks = 0;
+    fightingInView(world, a, p);
     turnTowardVec(a, p.x - a.x, p.y - a.y, ENGAGE_TURN);
     shoot(world, a, ai, p, moved);
     if (ai.reactLeft > 0) ai.reactLeft--;
@@ -328,6 +333,12 @@ function chase(world: World, a: Actor, ai: AiState, def: ArchetypeDef): void {
   if (nav !== Nav.Moving || ai.modeTicks > CHASE_MAX) enterSearch(world, a, ai);
 }
 
+/** An empty search while hunting: off to a fresh lead near El (hunt.ts). */
+function huntOn(world: World, a: Actor, ai: AiState): void {
+  takeHuntLead(world, a, ai);
+  setMode(ai, AiMode.Chase);
+}
+
 function enterSearch(world: World, a: Actor, ai: AiState): void {
   setMode(ai, AiMode.Search);
   ai.searchLeft = nextInt(world, SEARCH_POINTS_MIN, SEARCH_POINTS_MAX);
@@ -346,7 +357,8 @@ function search(world: World, a: Actor, ai: AiState, def: ArchetypeDef): void {
     turnToward(a, ai.faceAngle, LOOK_TURN);
     if (ai.timer > 0) return;
     if (ai.searchLeft <= 0) {
-      goHome(world, ai);
+      if (keepsHunting(world, a, ai)) huntOn(world, a, ai);
+      else goHome(world, ai);
       return;
     }
     ai.searchLeft--;
