@@ -5,6 +5,7 @@
 // are untouched. Timed on the page's game clock, so ?clock=manual tests are exact.
 import Phaser from 'phaser';
 import { soundsForEvents, createEventSoundMemo } from '../audio/event-sounds';
+import { KILLCAM_HOLD_TICKS, KILLCAM_SLOWDOWN } from '../game/end-timing';
 import { TICK_MS } from '../game/fixed-step';
 import type { KillcamReplay } from '../game/killcam-recorder';
 import type { RoundPath } from '../game/killing-round';
@@ -21,10 +22,6 @@ import { gameClock } from './clock-link';
 import { SceneKey } from './keys';
 import { updateHook } from './test-hook';
 
-/** Slow motion: one replayed tick per this many ticks of game time (a third of real speed). */
-export const KILLCAM_SLOWDOWN = 3;
-/** Ticks of game time the death stays on screen before the results. */
-export const KILLCAM_HOLD_TICKS = 45;
 /** Presses in the first ticks are the fight's, not a wish to skip (a held trigger, a last dive). */
 const SKIP_GRACE_TICKS = 20;
 /** Screen pixels of the letterbox bars. */
@@ -82,8 +79,8 @@ export class KillcamScene extends Phaser.Scene {
     cam.setBounds(0, 0, world.level.width * TILE, world.level.height * TILE);
     this.view = new WorldView(this, world);
     this.path = this.add.graphics().setDepth(Depth.Marks);
-    // Four tinted copies of the killer's body, a pixel off each way, under it: his outline.
-    this.outline = [[-1, 0], [1, 0], [0, -1], [0, 1]].map(([dx, dy]) =>
+    // Tinted copies of the killer's body, a pixel off each way, under it: his outline.
+    this.outline = [[-1, 0], [1, 0], [0, -1], [0, 1], [-1, -1], [1, -1], [-1, 1], [1, 1]].map(([dx, dy]) =>
       this.add.image(0, 0, '__WHITE').setVisible(false).setTint(Colors.red).setTintMode(Phaser.TintModes.FILL).setData('offset', [dx, dy]));
     this.frameCamera(1);
     this.addOverlay();

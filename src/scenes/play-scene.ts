@@ -2,6 +2,7 @@
 // rule lives here: devices become TickInputs, the sim steps, the view and audio react to events.
 import Phaser from 'phaser';
 import { footstepSound, RANGE, spatial } from '../audio/event-sounds';
+import { OUTCOME_PAUSE_TICKS } from '../game/end-timing';
 import { FixedStepRunner } from '../game/fixed-step';
 import type { GameClock } from '../game/game-clock';
 import { KillcamRecorder } from '../game/killcam-recorder';
@@ -27,8 +28,6 @@ import { WorldAudio } from './world-audio';
 
 const PERF = new URLSearchParams(window.location.search).has('perf');
 
-/** How long (ticks of game time) the end of a level stays on screen before the results or the kill-cam. */
-const OUTCOME_PAUSE_TICKS = { cleared: 66, dead: 54, timeout: 36 } as const;
 
 export class PlayScene extends Phaser.Scene {
   world!: World;
@@ -43,6 +42,8 @@ export class PlayScene extends Phaser.Scene {
   /** Game-clock time (ticks) the level ended at (-1: still running). */
   private outcomeAt = -1;
   private clock!: GameClock;
+  /** Test clock: ticks this frame was granted that the sim did not run (it ended first). */
+  private unspentTicks = 0;
   /** World copies for the kill-cam, and how El died (null while he lives). */
   private readonly killcam = new KillcamRecorder();
   private death: DeathEvent | null = null;
@@ -241,9 +242,16 @@ export class PlayScene extends Phaser.Scene {
         audio.setMusic('combat');
       }
     };
-    const ticks = this.clock.manual
-      ? this.runner.runTicks(this.clock.takeTicks(), nextInput, afterTick)
-      : this.runner.advance(this.clock.deltaMs, nextInput, afterTick);
+    let ticks: number;
+    if (this.clock.manual) {
+      const granted = this.clock.takeTicks();
+      ticks = this.runner.runTicks(granted, nextInput, afterTick);
+      // Ticks granted after the level ended count toward the pause on its end.
+      this.unspentTicks = granted - ticks;
+    } else {
+      ticks = this.runner.advance(this.clock.deltaMs, nextInput, afterTick);
+      this.unspentTicks = 0;
+    }
     this.view!.draw(this.runner.alpha, time);
     // Bullet time: the world's look and sound follow the sim's focus state.
     this.focusLook?.update(this.world.focus.active, delta);
@@ -260,7 +268,7 @@ export class PlayScene extends Phaser.Scene {
     const outcome = this.world.outcome;
     if (outcome === null || this.resultsShown) return;
     if (this.outcomeAt < 0) {
-      this.outcomeAt = this.clock.now;
+      this.outcomeAt = this.clock.now - this.unspentTicks;
       this.session.onOutcome(this.world, time);
       this.svc.audio.setMusic(null);
       this.svc.audio.stopCrackle();
