@@ -7,6 +7,9 @@ import { KILLCAM_TICKS } from '../../src/game/killcam-recorder';
 import { advance, deathRun, hook, noErrors, waitForScene, watchErrors } from './helpers';
 
 
+// Page loads and software rendering on a shared 2-core machine take time; the clock keeps it exact.
+test.describe.configure({ timeout: 120_000 });
+
 const run = deathRun('bar');
 
 /** Opens the recorded death on the test clock and plays it up to the kill-cam. */
