@@ -13,6 +13,9 @@ import { SettingsScene } from './scenes/settings-scene';
 import { TitleScene } from './scenes/title-scene';
 import { showNotice } from './ui/page-notice';
 import { installTestHook } from './scenes/test-hook';
+import { installClock } from './scenes/clock-link';
+import { KillcamScene } from './scenes/killcam-scene';
+import { clockModeFrom, GameClock } from './game/game-clock';
 import { installReplayImport } from './replay/replay-io';
 
 const WIDTH = 1280;
@@ -31,12 +34,17 @@ function gameConfig(type: number, onPreBoot: (game: Phaser.Game) => void): Phase
     scale: { mode: Phaser.Scale.FIT, autoCenter: Phaser.Scale.CENTER_BOTH },
     callbacks: { preBoot: onPreBoot },
     // Registration order is drawing order: overlays come after the scenes they cover.
-    scene: [BootScene, TitleScene, LevelSelectScene, PlayScene, ReplayScene, HudScene, PauseScene, ResultsScene, SettingsScene],
+    scene: [BootScene, TitleScene, LevelSelectScene, PlayScene, ReplayScene, HudScene, KillcamScene, PauseScene, ResultsScene, SettingsScene],
   };
 }
 
 function startGame(): void {
-  const forceCanvas = new URLSearchParams(window.location.search).get('renderer') === 'canvas';
+  const query = new URLSearchParams(window.location.search);
+  const forceCanvas = query.get('renderer') === 'canvas';
+  // ?clock=manual: game time moves only when a test calls window.__game.advance(n).
+  const clockMode = clockModeFrom(query.get('clock'));
+  if (clockMode.error) showNotice(clockMode.error);
+  const clock = new GameClock(clockMode.mode);
   let game: Phaser.Game | undefined;
   if (!forceCanvas) {
     let halfBuilt: Phaser.Game | undefined;
@@ -51,7 +59,8 @@ function startGame(): void {
     }
   }
   game ??= new Phaser.Game(gameConfig(Phaser.CANVAS, () => {}));
-  installTestHook(game, game.config.renderType === Phaser.WEBGL);
+  installClock(game, clock);
+  installTestHook(game, game.config.renderType === Phaser.WEBGL, clock);
   // Replay files open from anywhere: dropped on the page or chosen in the picker.
   installReplayImport(game);
 }

@@ -11,6 +11,8 @@ const MAX_FRAME_MS = 250;
 
 export class FixedStepRunner {
   private acc = 0;
+  /** Stepped by runTicks (the test clock): drawing shows the last tick as is, no interpolation. */
+  private exact = false;
 
   constructor(public world: World, private readonly maxTicksPerFrame = 4) {}
 
@@ -32,9 +34,24 @@ export class FixedStepRunner {
     return ticks;
   }
 
+  /**
+   * Exactly `ticks` ticks (fewer if the level ends), for the manual test clock, which hands out
+   * whole ticks: no accumulator, so no rounding can gain or lose one.
+   */
+  runTicks(ticks: number, nextInput: () => TickInput, afterTick: (world: World) => void): number {
+    this.exact = true;
+    let ran = 0;
+    while (ran < ticks && this.world.outcome === null) {
+      step(this.world, nextInput());
+      afterTick(this.world);
+      ran++;
+    }
+    return ran;
+  }
+
   /** 0..1: how far real time is between the last tick and the next, for drawing. */
   get alpha(): number {
-    return Math.min(1, this.acc / TICK_MS);
+    return this.exact ? 1 : Math.min(1, this.acc / TICK_MS);
   }
 
   reset(world: World): void {

@@ -22,6 +22,8 @@ export interface ResultsData {
   sumOfBest: number | null;
   /** Why the run was lost ("Carolina was killed"), from world.failure; null or absent when not. */
   failure?: string | null;
+  /** Who killed El and with what ("a back-room gunman - revolver", "the fire"), when he died. */
+  killedBy?: string | null;
   /** Whether El was still standing at the end: a run lost with him alive (Carolina, the boy, Bucho shot) is FAILED, not YOU DIED. */
   playerAlive?: boolean;
   /** The board: its seed, and whether it was drawn at random (for a full game, the run seed). */

@@ -312,6 +312,11 @@ export class WorldView {
     this.effects.update();
   }
 
+  /** The body sprite drawn for an actor (null before it is first drawn), for overlays such as the kill-cam's outline. */
+  bodyOf(actorId: number): Phaser.GameObjects.Image | null {
+    return this.actors.get(actorId)?.body ?? null;
+  }
+
   /** Whether the atlas has this frame (new cast members may be drawn later than their mechanics). */
   private hasFrame(name: string): boolean {
     return this.scene.textures.get(ATLAS).has(name);

@@ -10,6 +10,7 @@ export const SceneKey = {
   Play: 'play',
   Replay: 'replay',
   Hud: 'hud',
+  Killcam: 'killcam',
   Pause: 'pause',
   Results: 'results',
   Settings: 'settings',

@@ -2,7 +2,12 @@
 // rule lives here: devices become TickInputs, the sim steps, the view and audio react to events.
 import Phaser from 'phaser';
 import { footstepSound, RANGE, spatial } from '../audio/event-sounds';
+import { OUTCOME_PAUSE_TICKS } from '../game/end-timing';
 import { FixedStepRunner } from '../game/fixed-step';
+import type { GameClock } from '../game/game-clock';
+import { KillcamRecorder } from '../game/killcam-recorder';
+import { killedByInWorld, playerDeath, type DeathEvent } from '../game/killed-by';
+import { traceKillingRound } from '../game/killing-round';
 import { loadLevel } from '../game/level-catalog';
 import { services, type Services } from '../game/services';
 import { SpeedrunSession } from '../game/speedrun-session';
@@ -15,14 +20,14 @@ import type { LevelData, Material } from '../sim/level-data';
 import { TILE } from '../sim/grid';
 import { playerOf, type World } from '../sim/world';
 import { showNotice } from '../ui/page-notice';
+import { gameClock } from './clock-link';
+import type { KillcamData } from './killcam-scene';
 import { resetHook, updateHook, worldHookState } from './test-hook';
 import { SceneKey, type PlayData } from './keys';
 import { WorldAudio } from './world-audio';
 
 const PERF = new URLSearchParams(window.location.search).has('perf');
 
-/** How long the end of a level stays on screen before the results panel. */
-const OUTCOME_PAUSE_MS = { cleared: 1100, dead: 900, timeout: 600 } as const;
 
 export class PlayScene extends Phaser.Scene {
   world!: World;
@@ -34,7 +39,15 @@ export class PlayScene extends Phaser.Scene {
   private rig!: CameraRig;
   private focusLook: FocusLook | null = null;
   private svc!: Services;
+  /** Game-clock time (ticks) the level ended at (-1: still running). */
   private outcomeAt = -1;
+  private clock!: GameClock;
+  /** Test clock: ticks this frame was granted that the sim did not run (it ended first). */
+  private unspentTicks = 0;
+  /** World copies for the kill-cam, and how El died (null while he lives). */
+  private readonly killcam = new KillcamRecorder();
+  private death: DeathEvent | null = null;
+  private killedBy: string | null = null;
   private resultsShown = false;
   private combatMusic = false;
   private ghostView: GhostView | null = null;
@@ -50,6 +63,7 @@ export class PlayScene extends Phaser.Scene {
 
   create(data: PlayData): void {
     this.svc = services(this);
+    this.clock = gameClock(this);
     try {
       this.level = loadLevel(data.level);
     } catch (err) {
@@ -137,6 +151,9 @@ export class PlayScene extends Phaser.Scene {
     };
     this.view.onLand = () => this.svc.audio.play('land');
     this.rig.snapTo(playerOf(world));
+    this.killcam.begin(world, this.session.tracker.inputs.length);
+    this.death = null;
+    this.killedBy = null;
     this.ghostView?.destroy();
     this.ghostView = this.session.ghost ? new GhostView(this) : null;
     this.outcomeAt = -1;
@@ -191,36 +208,50 @@ export class PlayScene extends Phaser.Scene {
       return 0;
     }
     const player = playerOf(this.world);
-    const ticks = this.runner.advance(
-      delta,
-      () => {
-        const p = this.cameras.main.worldView;
-        const zoom = this.cameras.main.zoom;
-        const script = this.session.script;
-        const next = script ? (script[this.world.tick] ?? NO_INPUT) : input.sampleTick((player.x - p.x) * zoom, (player.y - p.y) * zoom, player.aim);
-        this.session.tracker.recordInput(next);
-        return next;
-      },
-      (world) => {
-        this.view!.onTick(world, time);
-        for (const split of this.session.tracker.afterTick(world, time)) {
-          this.events.emit('split', split);
-          // A full-game run splits per level, when the level is cleared (SpeedrunSession.onOutcome).
-          if (this.session.mode === 'il' || this.session.mode === 'race') this.svc.liveSplit.split(split.ticks);
-        }
-        const ghost = this.session.ghost;
-        if (ghost && this.ghostView) {
-          ghost.stepTo(world.tick);
-          this.ghostView.onTick(ghost.el);
-        }
-        this.events.emit('sim-events', world.events, world);
-        this.worldAudio.tick(world, player.x, player.y);
-        if (!this.combatMusic && (world.alarm || world.events.some((e) => e.type === 'shot'))) {
-          this.combatMusic = true;
-          audio.setMusic('combat');
-        }
-      },
-    );
+    // The page's game clock decides how many ticks this frame runs (a test clock grants exact ones).
+    const nextInput = () => {
+      const p = this.cameras.main.worldView;
+      const zoom = this.cameras.main.zoom;
+      const script = this.session.script;
+      const next = script ? (script[this.world.tick] ?? NO_INPUT) : input.sampleTick((player.x - p.x) * zoom, (player.y - p.y) * zoom, player.aim);
+      this.session.tracker.recordInput(next);
+      return next;
+    };
+    const afterTick = (world: World) => {
+      this.view!.onTick(world, time);
+      this.killcam.afterTick(world, this.session.tracker.inputs.length);
+      const death = playerDeath(world, world.events);
+      if (death) {
+        this.death = death;
+        this.killedBy = killedByInWorld(world, death);
+      }
+      for (const split of this.session.tracker.afterTick(world, time)) {
+        this.events.emit('split', split);
+        // A full-game run splits per level, when the level is cleared (SpeedrunSession.onOutcome).
+        if (this.session.mode === 'il' || this.session.mode === 'race') this.svc.liveSplit.split(split.ticks);
+      }
+      const ghost = this.session.ghost;
+      if (ghost && this.ghostView) {
+        ghost.stepTo(world.tick);
+        this.ghostView.onTick(ghost.el);
+      }
+      this.events.emit('sim-events', world.events, world);
+      this.worldAudio.tick(world, player.x, player.y);
+      if (!this.combatMusic && (world.alarm || world.events.some((e) => e.type === 'shot'))) {
+        this.combatMusic = true;
+        audio.setMusic('combat');
+      }
+    };
+    let ticks: number;
+    if (this.clock.manual) {
+      const granted = this.clock.takeTicks();
+      ticks = this.runner.runTicks(granted, nextInput, afterTick);
+      // Ticks granted after the level ended count toward the pause on its end.
+      this.unspentTicks = granted - ticks;
+    } else {
+      ticks = this.runner.advance(this.clock.deltaMs, nextInput, afterTick);
+      this.unspentTicks = 0;
+    }
     this.view!.draw(this.runner.alpha, time);
     // Bullet time: the world's look and sound follow the sim's focus state.
     this.focusLook?.update(this.world.focus.active, delta);
@@ -237,19 +268,58 @@ export class PlayScene extends Phaser.Scene {
     const outcome = this.world.outcome;
     if (outcome === null || this.resultsShown) return;
     if (this.outcomeAt < 0) {
-      this.outcomeAt = time;
+      this.outcomeAt = this.clock.now - this.unspentTicks;
       this.session.onOutcome(this.world, time);
       this.svc.audio.setMusic(null);
       this.svc.audio.stopCrackle();
       this.publishHook();
       return;
     }
-    if (time - this.outcomeAt < OUTCOME_PAUSE_MS[outcome]) return;
+    if (this.clock.now - this.outcomeAt < OUTCOME_PAUSE_TICKS[outcome]) return;
     this.resultsShown = true;
+    if (!this.showKillcam()) this.finishLevel();
+  }
+
+  /** The results (or, in a full game, whatever comes next). */
+  private finishLevel(): void {
     const next = this.session.finish(this.world, (n) => showNotice(n, 'info'));
     // A full-game run goes straight on to its next level; starting Play again shuts this one down.
     if (next.kind === 'level') this.scene.start(SceneKey.Play, next.data);
-    else this.scene.launch(SceneKey.Results, next.data);
+    else this.scene.launch(SceneKey.Results, { ...next.data, killedBy: this.killedBy });
+  }
+
+  /**
+   * When El died: the kill-cam over a sleeping level, then the results (or a restart). A run lost
+   * with El standing (Carolina shot) goes straight to the results, which say who fell.
+   */
+  private showKillcam(): boolean {
+    const death = this.death;
+    if (!death || this.world.outcome !== 'dead' || playerOf(this.world).alive) return false;
+    const inputs = this.session.tracker.inputs;
+    const replay = this.killcam.rewind(inputs, this.world.tick);
+    if (!replay) return false;
+    const killer = death.by > 0 && death.by !== this.world.playerId ? death.by : 0;
+    const path = killer > 0 && death.cause === 'round' ? traceKillingRound(this.killcam.rewind(inputs, this.world.tick)!, killer) : null;
+    const back = () => {
+      this.scene.wake();
+      this.scene.wake(SceneKey.Hud);
+    };
+    const data: KillcamData = {
+      replay, killer, killedBy: this.killedBy ?? 'unknown', path,
+      onDone: () => {
+        back();
+        this.finishLevel();
+      },
+      onRestart: (wholeRun) => {
+        back();
+        if (wholeRun) this.restartWholeRun();
+        else this.startRun();
+      },
+    };
+    this.scene.sleep(SceneKey.Hud);
+    this.scene.sleep();
+    this.scene.launch(SceneKey.Killcam, data);
+    return true;
   }
 
   private publishHook(): void {

@@ -45,6 +45,7 @@ export function resultsText(d: ResultsData, levelTitle: string, parTicks: number
   const rows: [string, string][] = [['Time', formatIgt(d.ticks)]];
   if (full) rows.push(['Full game', `${formatIgt(full.ticks)}  (${full.cleared} of ${full.levels} cleared)`]);
   else rows.push(['Par', parTicks === null ? '-' : formatIgt(parTicks)]);
+  if (d.outcome === 'dead' && d.killedBy) rows.push(['Killed by', d.killedBy]);
   rows.push(
     ['Kills', String(s.kills)],
     ['Accuracy', s.shotsFired ? `${Math.round((s.shotsHit / s.shotsFired) * 100)}%  (${s.shotsHit}/${s.shotsFired})` : '-'],

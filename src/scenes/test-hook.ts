@@ -2,6 +2,7 @@
 // and for humans in the devtools console. Scenes report what they know via
 // updateHook(); the hook itself never lets callers change the game.
 import type Phaser from 'phaser';
+import type { GameClock } from '../game/game-clock';
 import type { SpeedrunView } from '../game/speedrun-session';
 import { stateHash } from '../sim/hash';
 import { playerOf, type World } from '../sim/world';
@@ -57,6 +58,24 @@ export interface GameHook {
   readonly speedrun: SpeedrunView | null;
   /** The results panel's text while it is up, else null. */
   readonly results: ResultsView | null;
+  /** The kill-cam while it shows (scene 'killcam'), else null. */
+  readonly killcam: KillcamView | null;
+  /**
+   * Only with ?clock=manual in the URL: runs exactly `ticks` more ticks of game time (sim ticks
+   * while a level runs, and the pauses and slow motion timed on the same clock); resolves once
+   * they have run and been drawn. The one verb the hook has.
+   */
+  readonly advance?: (ticks: number) => Promise<void>;
+}
+
+export interface KillcamView {
+  /** Who and with what, as the results' "Killed by" row says it. */
+  readonly killedBy: string;
+  /** The replayed world's tick, and the death tick it ends at. */
+  readonly tick: number;
+  readonly deathTick: number;
+  /** Hash of the replayed world ('' until it reaches the death). */
+  readonly hashAtDeath: string;
 }
 
 export interface ResultsView {
@@ -84,9 +103,10 @@ export interface HookState {
   replay: ReplayView | null;
   speedrun: SpeedrunView | null;
   results: ResultsView | null;
+  killcam: KillcamView | null;
 }
 
-const IDLE: HookState = { level: null, tick: 0, outcome: null, hash: () => '', player: null, enemiesAlive: 0, enemies: [], camera: null, ghost: null, replay: null, speedrun: null, results: null };
+const IDLE: HookState = { level: null, tick: 0, outcome: null, hash: () => '', player: null, enemiesAlive: 0, enemies: [], camera: null, ghost: null, replay: null, speedrun: null, results: null, killcam: null };
 let state: HookState = { ...IDLE };
 
 /** Scenes call this as the simulation advances (cheap: just assignments). */
@@ -105,8 +125,10 @@ declare global {
   }
 }
 
-export function installTestHook(game: Phaser.Game, webgl: boolean): void {
+export function installTestHook(game: Phaser.Game, webgl: boolean, clock: GameClock): void {
+  const advance = clock.manual ? { advance: (ticks: number) => clock.advance(ticks) } : {};
   const hook: GameHook = Object.freeze({
+    ...advance,
     get scene() {
       // Topmost running scene that is not the HUD (which always sits over 'play').
       const top = game.scene.getScenes(true, true).find((s) => !OVERLAY_SCENES.includes(s.sys.settings.key));
@@ -124,6 +146,7 @@ export function installTestHook(game: Phaser.Game, webgl: boolean): void {
     renderer: webgl ? 'webgl' : 'canvas',
     get replay() { return state.replay && Object.freeze({ ...state.replay, timeline: Object.freeze({ ...state.replay.timeline }) }); },
     get results() { return state.results && Object.freeze({ ...state.results, rows: Object.freeze(state.results.rows.map((r) => Object.freeze([...r] as [string, string]))), menu: Object.freeze([...state.results.menu]) }); },
+    get killcam() { return state.killcam && Object.freeze({ ...state.killcam }); },
     get speedrun() { return state.speedrun && Object.freeze({ ...state.speedrun, levelSplits: Object.freeze(state.speedrun.levelSplits.map((x) => Object.freeze({ ...x }))) }); },
   });
   Object.defineProperty(window, '__game', { value: hook, writable: false, configurable: false, enumerable: false });

@@ -3,6 +3,7 @@ import { hearNoise, onHurt } from './ai/ai-hooks';
 import { ARCHETYPES } from './archetypes';
 import { breakCell } from './breakables';
 import { explode } from './explosion';
+import { roundOf, UNARMED, type Harm } from './harm';
 import { protectedBystander, unharmedBy } from './friendly-fire';
 import { spareText } from './spare';
 import { addKnock } from './knockback';
@@ -10,7 +11,7 @@ import { angleOf, cosA, sinA, wrapAngle } from './math';
 import { nextInt } from './rng';
 import { newTraceHit, segmentCircle, traceSegment, TraceMode } from './trace';
 import { WEAPONS, type WeaponId } from './weapons';
-import { emit, type Actor, type Bullet, type World } from './world';
+import { actorById, emit, type Actor, type Bullet, type World } from './world';
 
 /** Ticks from the start of a dive during which bullets pass through El. */
 export const DIVE_TICKS = 30;
@@ -97,7 +98,7 @@ function advance(world: World, b: Bullet, speed: number, rest: number): number {
       stop(world, b, speed);
       return 0;
     }
-    damage(world, target, b.damage, b.owner, hx, hy);
+    damage(world, target, b.damage, b.owner, hx, hy, roundOf(b.weapon));
     if (b.pierce > 0) {
       b.pierce--;
       b.lastHit = target.id;
@@ -122,18 +123,26 @@ function stop(world: World, b: Bullet, speed: number): void {
   const def = WEAPONS[b.weapon];
   if (!def.blastRadius) return;
   const back = speed > 0 ? ROCKET_BACK_OFF / speed : 0;
-  explode(world, b.x - b.vx * back, b.y - b.vy * back, def.blastRadius, b.damage, b.owner);
+  explode(world, b.x - b.vx * back, b.y - b.vy * back, def.blastRadius, b.damage, b.owner, b.weapon);
 }
 
 /** Pixels a rocket's blast centre sits back from the surface it hit. */
 const ROCKET_BACK_OFF = 2;
 
+/** What a caller that does not say dealt: the attacker's gun in hand, as a round. */
+function harmFrom(world: World, by: number): Harm {
+  const weapon = by > 0 ? actorById(world, by)?.weapon : null;
+  return weapon ? roundOf(weapon) : UNARMED;
+}
+
 /**
- * Applies damage; at zero hit points the actor dies and drops the gun it held. `countHit` false
- * keeps blasts out of the player's hit count (accuracy is about rounds fired).
+ * Applies damage; at zero hit points the actor dies and drops the gun it held. `harm` says with
+ * what (for events only); only rounds count as El's hits (accuracy is about rounds fired, not
+ * blasts or knock-downs).
  */
-export function damage(world: World, target: Actor, amount: number, by: number, x: number, y: number, countHit = true): void {
+export function damage(world: World, target: Actor, amount: number, by: number, x: number, y: number, harm: Harm = harmFrom(world, by)): void {
   if (!target.alive) return;
+  const countHit = harm.cause === 'round';
   const spare = spareText(world, target);
   if (spare !== undefined) {
     // Out of everyone's fight but El's: a stray from anyone else does no harm; El's hit loses the run.
@@ -144,7 +153,7 @@ export function damage(world: World, target: Actor, amount: number, by: number, 
   if (by === world.playerId && protectedBystander(world, target)) world.failure ??= `${ARCHETYPES[target.arch]!.name} was shot`;
   target.hp = Math.max(0, target.hp - amount);
   target.hurtTick = world.tick;
-  emit(world, { type: 'hit', target: target.id, by, x, y, damage: amount, hp: target.hp });
+  emit(world, { type: 'hit', target: target.id, by, x, y, damage: amount, hp: target.hp, cause: harm.cause, weapon: harm.weapon });
   const fromPlayer = by === world.playerId;
   if (fromPlayer) {
     if (countHit) world.stats.shotsHit++;
@@ -160,7 +169,7 @@ export function damage(world: World, target: Actor, amount: number, by: number, 
   target.vx = 0;
   target.vy = 0;
   if (fromPlayer && target.team === 'enemy') world.stats.kills++;
-  emit(world, { type: 'death', actor: target.id, by, x: target.x, y: target.y });
+  emit(world, { type: 'death', actor: target.id, by, x: target.x, y: target.y, cause: harm.cause, weapon: harm.weapon });
   // Navajas's knives go with him: a blade is not a gun El can pick up.
   if (target.team !== 'player' && target.weapon && target.weapon !== 'knife') {
     dropWeapon(world, target.weapon, target.rounds, target.x, target.y);

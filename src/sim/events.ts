@@ -1,5 +1,6 @@
 // What happened in a tick, for the renderer, the audio, the speedrun timer and the headless stats.
 // Events are facts, never commands: nothing in the sim reads them back.
+import type { HarmCause } from './harm';
 import type { Cell, Material } from './level-data';
 import type { WeaponId } from './weapons';
 
@@ -10,9 +11,10 @@ export type SimEvent =
   | { type: 'draw'; actor: number }
   | { type: 'switch'; actor: number; weapon: WeaponId }
   | { type: 'dive'; actor: number; angle: number }
-  | { type: 'hit'; target: number; by: number; x: number; y: number; damage: number; hp: number }
+  /** `by` hurt `target` (0: the level itself); `cause` and `weapon` say with what (harm.ts). */
+  | { type: 'hit'; target: number; by: number; x: number; y: number; damage: number; hp: number; cause: HarmCause; weapon: WeaponId | null }
   | { type: 'impact'; x: number; y: number; material: Material; angle: number }
-  | { type: 'death'; actor: number; by: number; x: number; y: number }
+  | { type: 'death'; actor: number; by: number; x: number; y: number; cause: HarmCause; weapon: WeaponId | null }
   | { type: 'drop'; pickup: number; weapon: WeaponId; rounds: number; x: number; y: number }
   | { type: 'pickup'; actor: number; pickup: number; weapon: WeaponId; rounds: number }
   | { type: 'throw'; actor: number; grenade: number; x: number; y: number; angle: number }

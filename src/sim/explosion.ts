@@ -4,8 +4,10 @@
 import { hearNoise } from './ai/ai-hooks';
 import { damage } from './combat';
 import { unharmedBy } from './friendly-fire';
+import { blastOf } from './harm';
 import { addKnock } from './knockback';
 import { newTraceHit, traceSegment, TraceMode } from './trace';
+import type { WeaponId } from './weapons';
 import { emit, type World } from './world';
 
 /** Shove in pixels per tick at the centre of a blast (less toward the edge). */
@@ -18,9 +20,10 @@ const scratch = newTraceHit();
 /**
  * A blast at (x, y) caused by actor `by`: every body whose edge lies within `radius` and that the
  * centre can see takes `amount` at the centre, falling linearly to 1 at the edge (El's friends and
- * the protected boy are spared by whom friendly-fire.ts says).
+ * the protected boy are spared by whom friendly-fire.ts says). `weapon`: what went off (grenade, rocket).
  */
-export function explode(world: World, x: number, y: number, radius: number, amount: number, by: number): void {
+export function explode(world: World, x: number, y: number, radius: number, amount: number, by: number, weapon: WeaponId): void {
+  const harm = blastOf(weapon);
   emit(world, { type: 'explosion', x, y, radius, by });
   const list = world.actors;
   for (let i = 0; i < list.length; i++) {
@@ -36,7 +39,7 @@ export function explode(world: World, x: number, y: number, radius: number, amou
     const nx = d > 1e-6 ? dx / d : 1;
     const ny = d > 1e-6 ? dy / d : 0;
     addKnock(a, nx * BLAST_KNOCK * f, ny * BLAST_KNOCK * f);
-    damage(world, a, Math.max(1, Math.round(amount * f)), by, a.x, a.y, false);
+    damage(world, a, Math.max(1, Math.round(amount * f)), by, a.x, a.y, harm);
   }
   hearNoise(world, x, y, BLAST_LOUDNESS, by);
 }

@@ -9,6 +9,7 @@
 // levels rely on their walls to hold their shape.
 import { BurnState } from './burn-state';
 import { damage, isInvulnerable } from './combat';
+import { FIRE } from './harm';
 import { doorAt, TILE } from './grid';
 import { Cell, Material, type Rect } from './level-data';
 import { nextInt } from './rng';
@@ -147,6 +148,6 @@ function scorch(world: World): void {
     if (!a.alive || isInvulnerable(a) || !burningAt(world, a.x, a.y)) continue;
     emit(world, { type: 'burn', actor: a.id, x: a.x, y: a.y });
     // By 0: the level itself, nobody's kill.
-    damage(world, a, BURN_DAMAGE, 0, a.x, a.y);
+    damage(world, a, BURN_DAMAGE, 0, a.x, a.y, FIRE);
   }
 }

@@ -49,7 +49,7 @@ export function updateGrenades(world: World): void {
     if (--g.fuse <= 0) {
       g.alive = false;
       const def = WEAPONS.grenade;
-      explode(world, g.x, g.y, def.blastRadius ?? 0, def.damage, g.owner);
+      explode(world, g.x, g.y, def.blastRadius ?? 0, def.damage, g.owner, 'grenade');
     }
   }
 }

@@ -1,5 +1,6 @@
 // Knives outside Navajas's own behaviour: the scripted knifing a level trigger can order.
 import { damage } from './combat';
+import { KNIVES } from './harm';
 import { angleOf } from './math';
 import { emit, type World } from './world';
 
@@ -16,5 +17,5 @@ export function knifeKill(world: World, target: string): void {
   // The thrower faces his victim: the throw reads on screen.
   if (killer && (killer.x !== victim.x || killer.y !== victim.y)) killer.aim = angleOf(victim.x - killer.x, victim.y - killer.y);
   emit(world, { type: 'knifeKill', actor: victim.id, by, x: victim.x, y: victim.y });
-  damage(world, victim, victim.hp, by, victim.x, victim.y);
+  damage(world, victim, victim.hp, by, victim.x, victim.y, KNIVES);
 }

@@ -1,5 +1,6 @@
 // Knocking a body down (a kicked door, a sliding table): a little damage and a while on the floor.
 import { damage } from './combat';
+import { KNOCKDOWN } from './harm';
 import { emit, type Actor, type World } from './world';
 
 /** Ticks a knocked-down man lies there before the AI takes over again (1.5 s). */
@@ -9,9 +10,8 @@ export const KNOCKDOWN_DAMAGE = 1;
 export function knockDown(world: World, target: Actor, by: number): void {
   if (!target.alive) return;
   emit(world, { type: 'knockdown', actor: target.id, by, x: target.x, y: target.y });
-  damage(world, target, KNOCKDOWN_DAMAGE, by, target.x, target.y);
-  // damage() counts El's hits for his accuracy; a door or a table is not a shot.
-  if (by === world.playerId) world.stats.shotsHit--;
+  // Not a round: damage() leaves it out of El's hits (a door or a table is not a shot).
+  damage(world, target, KNOCKDOWN_DAMAGE, by, target.x, target.y, KNOCKDOWN);
   if (!target.alive) return;
   target.stunLeft = Math.max(target.stunLeft, KNOCKDOWN_TICKS);
   target.vx = 0;

@@ -2,6 +2,7 @@
 // steps on floor and doors), but not bullets or eyes. El's dive carries him over a gap; where the
 // dive ends decides his fate.
 import { damage, DIVE_TICKS } from './combat';
+import { FALL } from './harm';
 import { Cell } from './level-data';
 import { cellAtPoint } from './grid';
 import { moveActor } from './movement';
@@ -42,5 +43,5 @@ export function landDive(world: World, a: Actor): void {
   emit(world, { type: 'fall', actor: a.id, x: a.x, y: a.y });
   if (a.team === 'player') world.failure ??= 'El Mariachi fell to the street below';
   // By 0: the street below, nobody's kill.
-  damage(world, a, a.hp, 0, a.x, a.y);
+  damage(world, a, a.hp, 0, a.x, a.y, FALL);
 }

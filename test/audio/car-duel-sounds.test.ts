@@ -21,17 +21,17 @@ const car = (o: Partial<Vehicle>): Vehicle => ({ id: CAR, x: 100, y: 0, px: 100,
 describe('car sounds', () => {
   it('a ram crunches; bullets ring on the car; the car dies in a blast, a crunch and a window', () => {
     expect(names([{ type: 'ram', car: CAR, target: 1, x: 10, y: 0 }])).toEqual(['carRam']);
-    expect(names([{ type: 'hit', target: CAR, by: 1, x: 10, y: 0, damage: 2, hp: 10 }])).toEqual(['impactMetal']);
-    expect(names([{ type: 'hit', target: 3, by: 1, x: 10, y: 0, damage: 2, hp: 1 }])).toEqual(['impactFlesh']);
-    expect(names([{ type: 'death', actor: CAR, by: 1, x: 10, y: 0 }])).toEqual(['explosion', 'carRam', 'glassShatter']);
-    expect(names([{ type: 'death', actor: 3, by: 1, x: 10, y: 0 }])).toEqual(['death']);
+    expect(names([{ type: 'hit', target: CAR, by: 1, x: 10, y: 0, damage: 2, hp: 10, cause: 'round', weapon: 'pistol' }])).toEqual(['impactMetal']);
+    expect(names([{ type: 'hit', target: 3, by: 1, x: 10, y: 0, damage: 2, hp: 1, cause: 'round', weapon: 'pistol' }])).toEqual(['impactFlesh']);
+    expect(names([{ type: 'death', actor: CAR, by: 1, x: 10, y: 0, cause: 'round', weapon: 'pistol' }])).toEqual(['explosion', 'carRam', 'glassShatter']);
+    expect(names([{ type: 'death', actor: 3, by: 1, x: 10, y: 0, cause: 'round', weapon: 'pistol' }])).toEqual(['death']);
   });
 
   it('without the lookup, a car is known once it has rammed', () => {
     const memo = createEventSoundMemo();
-    expect(names([{ type: 'hit', target: CAR, by: 1, x: 10, y: 0, damage: 2, hp: 10 }], false, memo)).toEqual(['impactFlesh']);
+    expect(names([{ type: 'hit', target: CAR, by: 1, x: 10, y: 0, damage: 2, hp: 10, cause: 'round', weapon: 'pistol' }], false, memo)).toEqual(['impactFlesh']);
     names([{ type: 'ram', car: CAR, target: 1, x: 10, y: 0 }], false, memo);
-    expect(names([{ type: 'death', actor: CAR, by: 1, x: 10, y: 0 }], false, memo)).toContain('carRam');
+    expect(names([{ type: 'death', actor: CAR, by: 1, x: 10, y: 0, cause: 'round', weapon: 'pistol' }], false, memo)).toContain('carRam');
   });
 
   it('the engine is off while parked, revs with speed, idles once started, and dies with the car', () => {

@@ -44,14 +44,14 @@ describe('soundsForEvents', () => {
   });
 
   it('hurts only when the player is hit', () => {
-    const hit = (target: number): SimEvent => ({ type: 'hit', target, by: 3, x: 5, y: 5, damage: 2, hp: 4 });
+    const hit = (target: number): SimEvent => ({ type: 'hit', target, by: 3, x: 5, y: 5, damage: 2, hp: 4, cause: 'round', weapon: 'pistol' });
     expect(names(run([hit(ENEMY)]))).toEqual(['impactFlesh']);
     expect(names(run([hit(PLAYER)]))).toEqual(['impactFlesh', 'hurt']);
   });
 
   it('maps the rest of the events', () => {
     const one = (e: SimEvent): SoundName[] => names(run([e]));
-    expect(one({ type: 'death', actor: ENEMY, by: PLAYER, x: 20, y: 0 })).toEqual(['death']);
+    expect(one({ type: 'death', actor: ENEMY, by: PLAYER, x: 20, y: 0, cause: 'round', weapon: 'pistol' })).toEqual(['death']);
     expect(one({ type: 'dryFire', actor: PLAYER, weapon: 'pistol' })).toEqual(['dryFire']);
     expect(one({ type: 'reload', actor: PLAYER, weapon: 'sleevePistols', done: false })).toEqual(['reloadStart']);
     expect(one({ type: 'reload', actor: PLAYER, weapon: 'sleevePistols', done: true })).toEqual(['reloadDone']);

@@ -1,7 +1,8 @@
 // The other ways in: a gamepad (faked through navigator.getGamepads, as the page would see a
 // real one), settings that survive a reload, and R to restart after dying.
 import { expect, test } from '@playwright/test';
-import { hook, noErrors, recordRun, waitForScene, watchErrors } from './helpers';
+import { OUTCOME_PAUSE_TICKS } from '../../src/game/end-timing';
+import { advance, deathRun, hook, noErrors, waitForScene, watchErrors } from './helpers';
 
 test('a gamepad moves El with the left stick and opens the pause menu with Start', async ({ page }) => {
   await page.addInitScript(() => {
@@ -62,15 +63,19 @@ test('settings are saved and still there after a reload', async ({ page }) => {
   await noErrors(errors);
 });
 
-test('after dying, R restarts the level', async ({ page }) => {
-  // The recorded death plays in real time (about 20 s in software WebGL): more than the default.
+test('after dying, R restarts the level from the kill-cam', async ({ page }) => {
   test.setTimeout(90_000);
   const errors = watchErrors(page);
-  const run = recordRun('bar', 3, 'random');
-  await page.goto(`./?level=bar&seed=3&inputs=${run.encoded}`);
-  await page.waitForFunction(() => window.__game?.outcome === 'dead', undefined, { timeout: 60_000 });
+  const run = deathRun('bar');
+  // On the test clock: exactly to the death and the pause on it, then the kill-cam shows.
+  await page.goto(`./?level=bar&seed=${run.seed}&inputs=${run.encoded}&clock=manual`);
+  await waitForScene(page, 'play');
+  await advance(page, run.ticks + OUTCOME_PAUSE_TICKS.dead);
+  expect((await hook(page)).outcome).toBe('dead');
+  await waitForScene(page, 'killcam');
   await page.keyboard.press('KeyR');
-  await page.waitForFunction(() => window.__game?.outcome === null && (window.__game?.tick ?? 99) < 60);
+  await page.waitForFunction(() => window.__game?.scene === 'play' && window.__game.outcome === null, undefined, { timeout: 20_000 });
+  expect((await hook(page)).tick).toBe(0);
   expect((await hook(page)).player!.hp).toBe(6);
   await noErrors(errors);
 });

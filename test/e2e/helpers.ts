@@ -1,5 +1,6 @@
 // Shared helpers for the browser tests: console watching, waiting on window.__game, recorded runs.
 import { expect, type Page } from '@playwright/test';
+import { killedByInWorld, playerDeath } from '../../src/game/killed-by';
 import { findBot } from '../../src/headless/bots';
 import { loadLevel } from '../../src/headless/level-files';
 import { encodeInputs } from '../../src/replay/input-codec';
@@ -40,6 +41,36 @@ export function recordRun(level: string, seed: number, botName: string, botSeed 
     step(world, input);
   }
   return { inputs, encoded: encodeInputs(inputs), outcome: world.outcome, ticks: world.tick, hash: stateHash(world) };
+}
+
+/**
+ * A run of `level` by the random bot in which El dies (the first seed from `seed` on where he
+ * does), with the results' "Killed by" text worked out in Node: the rules are still being tuned,
+ * so no fixed seed is assumed to kill.
+ */
+export function deathRun(level: string, seed = 3): ReturnType<typeof recordRun> & { seed: number; killedBy: string } {
+  for (let s = seed; s < seed + 40; s++) {
+    const world = createWorld(loadLevel(level), s);
+    const bot = findBot('random')!.create(s);
+    const inputs: TickInput[] = [];
+    let killedBy = '';
+    while (world.outcome === null && world.tick < 20_000) {
+      const input = bot.act(world);
+      inputs.push(input);
+      step(world, input);
+      const death = playerDeath(world, world.events);
+      if (death) killedBy = killedByInWorld(world, death);
+    }
+    if (world.outcome === 'dead' && killedBy) {
+      return { inputs, encoded: encodeInputs(inputs), outcome: world.outcome, ticks: world.tick, hash: stateHash(world), seed: s, killedBy };
+    }
+  }
+  throw new Error(`the random bot never dies on ${level} from seed ${seed}`);
+}
+
+/** Test clock (?clock=manual): runs exactly `ticks` more ticks of game time, drawn. */
+export async function advance(page: Page, ticks: number): Promise<void> {
+  await page.evaluate((n) => window.__game!.advance!(n), ticks);
 }
 
 /**

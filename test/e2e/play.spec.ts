@@ -2,7 +2,9 @@
 // recorded run that must end on the same tick with the same state hash as in Node.
 import { expect, test } from '@playwright/test';
 import { loadLevelIndex } from '../../src/headless/level-files';
-import { hook, noErrors, recordRun, toScreen, waitForScene, watchErrors } from './helpers';
+import { KILLCAM_HOLD_TICKS, KILLCAM_SLOWDOWN, OUTCOME_PAUSE_TICKS } from '../../src/game/end-timing';
+import { KILLCAM_TICKS } from '../../src/game/killcam-recorder';
+import { advance, deathRun, hook, noErrors, recordRun, toScreen, waitForScene, watchErrors } from './helpers';
 
 test.describe.configure({ timeout: 120_000 });
 
@@ -62,15 +64,20 @@ test('title -> level select -> the bar; walk, aim, fire, kill; pause and resume'
   await noErrors(errors);
 });
 
-test('dying, then Backspace restarts instantly from tick 0', async ({ page }) => {
+test('dying, the kill-cam, the results, then Backspace restarts instantly from tick 0', async ({ page }) => {
   const errors = watchErrors(page);
-  const run = recordRun('bar', 3, 'random');
-  expect(run.outcome).toBe('dead');
-  await page.goto(`./?level=bar&seed=3&inputs=${run.encoded}`);
-  await page.waitForFunction(() => window.__game?.outcome === 'dead', undefined, { timeout: 60_000 });
+  const run = deathRun('bar');
+  // On the test clock: the death, the pause on it and the whole kill-cam, tick for tick.
+  await page.goto(`./?level=bar&seed=${run.seed}&inputs=${run.encoded}&clock=manual`);
+  await waitForScene(page, 'play');
+  await advance(page, run.ticks);
   const dead = await hook(page);
+  expect(dead.outcome).toBe('dead');
   expect(dead.tick).toBe(run.ticks);
   expect(dead.hash).toBe(run.hash);
+  await advance(page, OUTCOME_PAUSE_TICKS.dead);
+  await waitForScene(page, 'killcam');
+  await advance(page, KILLCAM_TICKS * KILLCAM_SLOWDOWN + KILLCAM_HOLD_TICKS);
   await waitForScene(page, 'results');
   await page.screenshot({ path: 'test-results/results-dead.png' });
   await page.keyboard.press('Backspace');

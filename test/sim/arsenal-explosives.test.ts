@@ -83,7 +83,7 @@ describe('explode()', () => {
     for (const a of others(w)) a.hp = 99;
     const x = 5.5 * TILE;
     const y = 2.5 * TILE;
-    explode(w, x, y, 80, 8, 0);
+    explode(w, x, y, 80, 8, 0, 'grenade');
     expect(behindWall!.hp).toBe(99);
     expect(behindTable!.hp).toBeLessThan(99);
     expect(w.events.filter((e) => e.type === 'explosion')).toHaveLength(1);
@@ -93,7 +93,7 @@ describe('explode()', () => {
     const w = targetWorld(['############', '#@.........#', '#...e..e..e#', '############']);
     const [near, far, beyond] = others(w);
     for (const a of others(w)) a.hp = 99;
-    explode(w, 3.5 * TILE, 2.5 * TILE, 96, 10, 0);
+    explode(w, 3.5 * TILE, 2.5 * TILE, 96, 10, 0, 'grenade');
     expect(99 - near!.hp).toBeGreaterThan(99 - far!.hp);
     expect(far!.hp).toBeLessThan(99);
     expect(near!.knockVx).toBeGreaterThan(0);
@@ -117,7 +117,7 @@ describe('explode()', () => {
     expect(e.ai!.alerted).toBe(false);
     const d = Math.sqrt(distSq(e.x, e.y, 3 * TILE, 1.5 * TILE));
     expect(d).toBeGreaterThan(WEAPONS.sleevePistols.loudness);
-    explode(w, 3 * TILE, 1.5 * TILE, 32, 4, w.playerId);
+    explode(w, 3 * TILE, 1.5 * TILE, 32, 4, w.playerId, 'grenade');
     expect(e.ai!.alerted).toBe(true);
   });
 });

@@ -122,7 +122,7 @@ describe('Navajas', () => {
     const nav = w.actors[2]!;
     const deaths = collect(w, 1, 'death');
     expect(civ.alive).toBe(false);
-    expect(deaths).toEqual([{ type: 'death', actor: civ.id, by: nav.id, x: civ.x, y: civ.y }]);
+    expect(deaths).toEqual([{ type: 'death', actor: civ.id, by: nav.id, x: civ.x, y: civ.y, cause: 'knife', weapon: 'knife' }]);
   });
 
   it('the kill action knifes the named actor, credited to Navajas', () => {

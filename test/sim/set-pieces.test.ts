@@ -64,7 +64,7 @@ describe('a spared actor', () => {
     expect(run.log.some(({ e }) => e.type === 'shot' && e.actor === bucho.id)).toBe(false);
     // A stray of hers, or anyone's blast, would do him no harm.
     damage(run.world, bucho, 3, carolina.id, bucho.x, bucho.y);
-    explode(run.world, bucho.x, bucho.y, 40, 8, 0);
+    explode(run.world, bucho.x, bucho.y, 40, 8, 0, 'grenade');
     expect(bucho.hp).toBe(bucho.maxHp);
     tick(run);
     expect(run.world.failure).toBe(null);
@@ -87,10 +87,10 @@ describe('no friendly fire on El\'s side', () => {
   it('a friend\'s blast spares El and the others; El\'s own grenade still hurts him; an enemy is hit', () => {
     const run = makeRun([wall(W), put(open(W), { 3: '@', 7: 'l', 9: 'e', 18: 'q' }), wall(W)], {}, 1, true);
     const [el, quino, carolina, henchman] = [run.world.actors[0]!, byArch(run, 'quino'), byArch(run, 'carolina'), byArch(run, 'henchman')];
-    explode(run.world, carolina.x, carolina.y, 56, 10, quino.id);
+    explode(run.world, carolina.x, carolina.y, 56, 10, quino.id, 'quinoCase');
     expect([el.hp, carolina.hp]).toEqual([el.maxHp, carolina.maxHp]);
     expect(henchman.alive).toBe(false);
-    explode(run.world, el.x, el.y, 30, 2, el.id);
+    explode(run.world, el.x, el.y, 30, 2, el.id, 'grenade');
     expect(el.hp).toBe(el.maxHp - 2);
     expect(quino.hp).toBe(quino.maxHp);
   });
@@ -121,7 +121,7 @@ describe('the protected boy', () => {
     // The car's ram skips whom it cannot harm (car.ts), as blasts do.
     expect(unharmedBy(run.world, boy, car.id)).toBe(true);
     expect(unharmedBy(run.world, boy, run.world.playerId)).toBe(false);
-    explode(run.world, boy.x, boy.y, 40, 8, henchman.id);
+    explode(run.world, boy.x, boy.y, 40, 8, henchman.id, 'grenade');
     expect(boy.hp).toBe(boy.maxHp);
     tick(run);
     expect(run.world.failure).toBe(null);

@@ -9,6 +9,7 @@ import { ARCHETYPES } from '../archetypes';
 import { damage, isInvulnerable } from '../combat';
 import { angleDiff, angleOf, cosA, distSq, sinA } from '../math';
 import { unharmedBy } from '../friendly-fire';
+import { RAM } from '../harm';
 import { moveActor } from '../movement';
 import { actorById, emit, type Actor, type World } from '../world';
 import { AiMode, setMode, type AiState } from './ai-state';
@@ -136,7 +137,7 @@ function ram(world: World, a: Actor, ai: AiState): void {
     const ny = d > 1e-6 ? dy / d : sinA(a.aim);
     emit(world, { type: 'ram', car: a.id, target: b.id, x: b.x, y: b.y });
     moveActor(world, b, nx * RAM_KNOCK, ny * RAM_KNOCK);
-    damage(world, b, RAM_DAMAGE, a.id, b.x, b.y);
+    damage(world, b, RAM_DAMAGE, a.id, b.x, b.y, RAM);
   }
   if (rammed) {
     ai.ramTick = world.tick;

@@ -8,6 +8,7 @@
 // He never holds a throw for a civilian in the way, and knifes any civilian who blocks his path.
 import { ARCHETYPES } from '../archetypes';
 import { damage, fireBullet } from '../combat';
+import { KNIVES } from '../harm';
 import { angleOf, cosA, sinA, wrapAngle } from '../math';
 import { nextInt } from '../rng';
 import { WEAPONS } from '../weapons';
@@ -62,7 +63,7 @@ function stabCivilians(world: World, a: Actor): void {
     const dx = c.x - a.x;
     const dy = c.y - a.y;
     const reach = a.radius + c.radius + STAB_REACH;
-    if (dx * dx + dy * dy <= reach * reach) damage(world, c, c.hp, a.id, c.x, c.y);
+    if (dx * dx + dy * dy <= reach * reach) damage(world, c, c.hp, a.id, c.x, c.y, KNIVES);
   }
 }
 

@@ -1,0 +1,93 @@
+// The page's game clock: how much game time each rendered frame is worth. Normally that is the
+// frame's real time; with `?clock=manual` (tests) time stands still until advance(n) grants n
+// ticks, which frames then spend a few at a time, so a test is exact on any machine.
+import { TICK_MS } from './fixed-step';
+
+export type ClockMode = 'real' | 'manual';
+
+/** Ticks a manual clock lets one frame spend (as many as a 250 ms frame pays for in real time). */
+export const MANUAL_TICKS_PER_FRAME = 15;
+
+interface Waiter {
+  readonly at: number;
+  readonly resolve: () => void;
+}
+
+export class GameClock {
+  /** Game time this frame, in ms (manual: whole ticks × TICK_MS). */
+  private frameMs = 0;
+  /** Manual only: whole ticks this frame. */
+  private frameTicksLeft = 0;
+  /** Game time since the page started, in ticks (whole ticks with a manual clock). */
+  private elapsed = 0;
+  /** Manual only: ticks granted by advance() and not yet spent by frames. */
+  private owed = 0;
+  private waiters: Waiter[] = [];
+
+  constructor(readonly mode: ClockMode) {}
+
+  get manual(): boolean {
+    return this.mode === 'manual';
+  }
+
+  /** Once per frame, before any scene updates: real time in, game time for this frame out. */
+  beginFrame(realDeltaMs: number): void {
+    if (!this.manual) {
+      this.frameMs = Math.max(0, realDeltaMs);
+      this.elapsed += this.frameMs / TICK_MS;
+      return;
+    }
+    const ticks = Math.min(this.owed, MANUAL_TICKS_PER_FRAME);
+    this.owed -= ticks;
+    this.frameTicksLeft = ticks;
+    this.frameMs = ticks * TICK_MS;
+    this.elapsed += ticks;
+  }
+
+  /** Once per frame, after it is drawn: resolves advance() promises whose ticks have all run. */
+  endFrame(): void {
+    if (this.waiters.length === 0) return;
+    const due = this.waiters.filter((w) => w.at <= this.elapsed);
+    this.waiters = this.waiters.filter((w) => w.at > this.elapsed);
+    for (const w of due) w.resolve();
+  }
+
+  /** This frame's game time in ms, for scenes that time things in ms. */
+  get deltaMs(): number {
+    return this.frameMs;
+  }
+
+  /** Game time since the page started, in ticks (fractional with the real clock). */
+  get now(): number {
+    return this.elapsed;
+  }
+
+  /**
+   * Manual clock: the whole ticks this frame grants, handed out once (a second reader in the same
+   * frame gets 0, so two scenes never both spend them).
+   */
+  takeTicks(): number {
+    const n = this.frameTicksLeft;
+    this.frameTicksLeft = 0;
+    return n;
+  }
+
+  /**
+   * Manual clock only: grants `ticks` more ticks; the promise resolves once frames have spent them
+   * all and drawn the result.
+   */
+  advance(ticks: number): Promise<void> {
+    if (!this.manual) return Promise.reject(new Error('advance() needs ?clock=manual in the URL'));
+    if (!Number.isInteger(ticks) || ticks < 0) return Promise.reject(new Error(`advance(n) takes a whole number of ticks >= 0, not ${String(ticks)}`));
+    this.owed += ticks;
+    const at = this.elapsed + this.owed;
+    return new Promise((resolve) => this.waiters.push({ at, resolve }));
+  }
+}
+
+/** The clock the URL asks for: `?clock=manual` for tests, else real time; anything else is an error message. */
+export function clockModeFrom(value: string | null): { mode: ClockMode; error: string | null } {
+  if (value === null || value === 'real') return { mode: 'real', error: null };
+  if (value === 'manual') return { mode: 'manual', error: null };
+  return { mode: 'real', error: `URL: clock must be "manual" or "real", got "${value}" (the game runs on real time)` };
+}
