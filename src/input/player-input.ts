@@ -1,5 +1,6 @@
 // PlayerInput: keyboard, mouse and gamepad combined into the sim's TickInput (once per tick) and
 // edge-triggered UI actions (once per frame). Reads devices only; never touches sim state.
+import { WORLD_ZOOM } from '../render/camera-rig';
 import { quantiseInput, type TickInput } from '../sim/input';
 import { REBINDABLE_ACTIONS, type Action } from './actions';
 import { buildCodeMap, type Bindings } from './bindings';
@@ -128,22 +129,26 @@ export class PlayerInput {
   /**
    * Once per sim tick. `aimOriginX/Y`: the player's position in game-canvas pixels; the mouse aims
    * along the vector from it to the pointer, a pad along its right stick (inside the dead zone the
-   * aim stays `lastAim`). Goes through quantiseInput, the encoding replays store.
+   * aim stays `lastAim`). The mouse also gives the aim point's distance (canvas pixels / `zoom` =
+   * world pixels: the sleeve pistols converge there); a pad leaves it to the sim's default. Goes
+   * through quantiseInput, the encoding replays store.
    */
-  sampleTick(aimOriginX: number, aimOriginY: number, lastAim: number): TickInput {
+  sampleTick(aimOriginX: number, aimOriginY: number, lastAim: number, zoom = WORLD_ZOOM): TickInput {
     const { down, pressed } = this.latch.sample();
     const keys = keyMoveAxes(down);
     const moveX = Math.max(-1, Math.min(1, keys.x + this.pad.move.x));
     const moveY = Math.max(-1, Math.min(1, keys.y + this.pad.move.y));
     let aimX = 0;
     let aimY = 0;
+    let aimPx: number | undefined;
     if (this.lastDevice === 'gamepad') {
       if (this.pad.aim) ({ x: aimX, y: aimY } = this.pad.aim);
     } else {
       aimX = this.point.x - aimOriginX;
       aimY = this.point.y - aimOriginY;
+      aimPx = Math.hypot(aimX, aimY) / zoom;
     }
-    return quantiseInput(moveX, moveY, aimX, aimY, tickButtons(down, pressed), lastAim);
+    return quantiseInput(moveX, moveY, aimX, aimY, tickButtons(down, pressed), lastAim, aimPx);
   }
 
   /** True once per press of `action` (menu moves also repeat while held). */

@@ -3,8 +3,10 @@
 //   moveX, moveY, buttons: runs of (length, value) — keys change a few times a second;
 //   aim: the change from the previous tick, with runs of "no change" collapsed — the mouse moves
 //        most ticks, but by little, so most ticks cost one byte.
+//   aimDist (the crosshair's distance): coded as aim, after it; left out when no tick has one, so
+//        files from before it existed are still read (every tick then has the default distance).
 // All numbers are varints (zigzag for signed ones); the bytes are base64url.
-import { sanitiseInput, type TickInput } from '../sim/input';
+import { AIM_DIST_DEFAULT, sanitiseInput, type TickInput } from '../sim/input';
 import { ANGLE_MASK, HALF_TURN } from '../sim/math';
 
 export class InputCodecError extends Error {}
@@ -70,23 +72,29 @@ export function encodeInputs(inputs: readonly TickInput[]): string {
   pushRuns(out, clean.map((i) => zigzag(i.moveX)));
   pushRuns(out, clean.map((i) => zigzag(i.moveY)));
   pushRuns(out, clean.map((i) => i.buttons));
-  // Aim: signed shortest change per tick; a 0 is followed by how many ticks it stays unchanged.
+  // Aim: signed shortest change per tick (wrapping around the turn).
+  pushDeltas(out, clean.map((i) => i.aim), (d) => ((d + HALF_TURN) & ANGLE_MASK) - HALF_TURN);
+  if (clean.some((i) => i.aimDist !== undefined)) pushDeltas(out, clean.map((i) => i.aimDist ?? AIM_DIST_DEFAULT), (d) => d);
+  return toBase64url(out);
+}
+
+/** Changes from the previous value (0 before the first); a 0 is followed by how many ticks it stays unchanged. */
+function pushDeltas(out: number[], values: readonly number[], shortest: (delta: number) => number): void {
   let prev = 0;
-  for (let i = 0; i < clean.length; ) {
-    const delta = ((clean[i]!.aim - prev + HALF_TURN) & ANGLE_MASK) - HALF_TURN;
+  for (let i = 0; i < values.length; ) {
+    const delta = shortest(values[i]! - prev);
     if (delta === 0) {
       let run = 1;
-      while (i + run < clean.length && clean[i + run]!.aim === prev) run++;
+      while (i + run < values.length && values[i + run] === prev) run++;
       pushVarint(out, 0);
       pushVarint(out, run);
       i += run;
     } else {
       pushVarint(out, zigzag(delta));
-      prev = clean[i]!.aim;
+      prev = values[i]!;
       i++;
     }
   }
-  return toBase64url(out);
 }
 
 /** Decodes, refusing anything malformed or longer than `maxTicks` (a bound on memory). */
@@ -119,23 +127,30 @@ export function decodeInputs(text: string, maxTicks = 60 * 60 * 60): TickInput[]
   const moveX = column('moveX', unzigzag);
   const moveY = column('moveY', unzigzag);
   const buttons = column('buttons', (v) => v);
-  const aim: number[] = [];
-  let prev = 0;
-  while (aim.length < n) {
-    const token = read();
-    if (token === 0) {
-      const run = read();
-      if (run < 1 || aim.length + run > n) throw new InputCodecError(`inputs: aim runs do not add up to ${n} ticks`);
-      for (let k = 0; k < run; k++) aim.push(prev);
-    } else {
-      prev = (prev + unzigzag(token)) & ANGLE_MASK;
-      aim.push(prev);
+  const deltas = (name: string, wrap: (v: number) => number): number[] => {
+    const values: number[] = [];
+    let prev = 0;
+    while (values.length < n) {
+      const token = read();
+      if (token === 0) {
+        const run = read();
+        if (run < 1 || values.length + run > n) throw new InputCodecError(`inputs: ${name} runs do not add up to ${n} ticks`);
+        for (let k = 0; k < run; k++) values.push(prev);
+      } else {
+        prev = wrap(prev + unzigzag(token));
+        values.push(prev);
+      }
     }
-  }
+    return values;
+  };
+  const aim = deltas('aim', (v) => v & ANGLE_MASK);
+  // Older files end here: no aim distances, every tick aims at the default distance.
+  const aimDist = pos < bytes.length ? deltas('aimDist', (v) => v) : null;
   if (pos !== bytes.length) throw new InputCodecError(`inputs: ${bytes.length - pos} bytes left over after ${n} ticks`);
   const out: TickInput[] = [];
   for (let i = 0; i < n; i++) {
-    const input = { moveX: moveX[i]!, moveY: moveY[i]!, aim: aim[i]!, buttons: buttons[i]! };
+    const base = { moveX: moveX[i]!, moveY: moveY[i]!, aim: aim[i]!, buttons: buttons[i]! };
+    const input: TickInput = aimDist ? { ...base, aimDist: aimDist[i]! } : base;
     if (sanitiseInput(input) !== input) throw new InputCodecError(`inputs: tick ${i} is out of range`);
     out.push(input);
   }

@@ -1,19 +1,19 @@
 // El's guitar case: choosing a slot, firing, reloading and throwing grenades. Slots: 1 sleeve
 // pistols, 2 sawed-off (two barrels, a fan of pellets each), 3 scoped Wildey (piercing magnum),
 // 4 whatever he picked up (a henchman's gun, Campa's or Quino's case). Switch cycles what he owns.
+// Presses that cannot act yet are kept a few ticks (input-buffer.ts); each action consumes its own.
 import { fireBullet } from './combat';
 import { throwGrenade } from './grenades';
-import { Button, slotOf, type TickInput } from './input';
-import { cosA, sinA } from './math';
+import { aimDistPx, Button, slotOf, type TickInput } from './input';
+import { consumePress } from './input-buffer';
+import { shotLine, type ShotLine } from './muzzle';
 import { Slot, SLOT_COUNT, slotBit, weaponInSlot } from './slots';
-import { SLEEVE_DRAW_TICKS, WEAPONS } from './weapons';
+import { SLEEVE_DRAW_TICKS, STEADY_TICKS, WEAPONS, type WeaponId } from './weapons';
 import { emit, type Actor, type World } from './world';
 
-/** The muzzle sits ahead of the body and, for two guns, to the side of each hand. */
-const MUZZLE_AHEAD = 9;
-const HAND_OFFSET = 4;
 /** Ticks before a gun just taken in hand can fire. */
 const READY_TICKS = 8;
+const line: ShotLine = { x: 0, y: 0, angle: 0 };
 
 /** Whether El has something in that slot (a case gun stays his when empty: it clicks). */
 export function ownsSlot(a: Actor, slot: number): boolean {
@@ -25,25 +25,51 @@ export function ownsSlot(a: Actor, slot: number): boolean {
 export function updateArsenal(world: World, a: Actor, input: TickInput, pressed: number): void {
   if (a.cooldown > 0) a.cooldown--;
   if (a.drawLeft > 0) a.drawLeft--;
-  if (pressed & Button.Throw && a.grenades > 0 && a.cooldown === 0 && a.diveLeft === 0) {
-    a.grenades--;
-    a.cooldown = WEAPONS.grenade.cooldown;
-    throwGrenade(world, a);
+  if (pressed & Button.Throw) {
+    // Out of grenades the press is dropped; mid-dive or between shots it waits.
+    if (a.grenades === 0) consumePress(world.presses, Button.Throw);
+    else if (a.cooldown === 0 && a.diveLeft === 0) {
+      consumePress(world.presses, Button.Throw);
+      a.grenades--;
+      a.cooldown = WEAPONS.grenade.cooldown;
+      throwGrenade(world, a);
+    }
   }
   if (!chooseSlot(world, a, input.buttons, pressed)) return;
   if (a.reloadLeft > 0) {
+    // A second Reload changes nothing; a Fire press made near the end fires once it is done.
+    consumePress(world.presses, Button.Reload);
     a.reloadLeft--;
     if (a.reloadLeft === 0) finishReload(world, a);
     return;
   }
-  if (pressed & Button.Reload && canReload(a)) {
-    startReload(world, a);
-    return;
+  // Pistols still sliding out cannot be reloaded yet: the press waits for them.
+  if (pressed & Button.Reload && a.drawLeft === 0) {
+    consumePress(world.presses, Button.Reload);
+    if (canReload(a)) {
+      startReload(world, a);
+      return;
+    }
   }
-  if (!(input.buttons & Button.Fire) || a.cooldown > 0 || a.drawLeft > 0) return;
-  if (a.slot === Slot.Sleeves) fireSleeves(world, a, pressed);
-  else if (a.slot === Slot.Carried) fireCarried(world, a, pressed);
+  const fire = (input.buttons | pressed) & Button.Fire;
+  if (!fire || a.cooldown > 0 || a.drawLeft > 0) return;
+  consumePress(world.presses, Button.Fire);
+  const aimPx = aimDistPx(input);
+  if (a.slot === Slot.Sleeves) fireSleeves(world, a, pressed, aimPx);
+  else if (a.slot === Slot.Carried) fireCarried(world, a, pressed, aimPx);
   else fireCaseGun(world, a, pressed);
+}
+
+/**
+ * Extra spread for El's next round (fireBullet adds it to the gun's): the first shot after
+ * STEADY_TICKS without firing goes exactly where he aims; rapid fire spreads. A fan of pellets
+ * always spreads. Marks the shot's tick.
+ */
+function steadiness(world: World, a: Actor, weapon: WeaponId): number {
+  const def = WEAPONS[weapon];
+  const steady = a.lastShotTick < 0 || world.tick - a.lastShotTick >= STEADY_TICKS;
+  a.lastShotTick = world.tick;
+  return steady && (def.pellets ?? 1) === 1 ? -def.spread : 0;
 }
 
 /** Handles slot requests and Switch; false while the pistols are still up the sleeves. */
@@ -51,7 +77,10 @@ function chooseSlot(world: World, a: Actor, buttons: number, pressed: number): b
   const want = slotOf(buttons) - 1;
   if (a.weapon === null) {
     // The pistols start up the sleeves: the first trigger pull (or a switch) slides them out.
-    if (pressed & (Button.Fire | Button.Switch) || want === Slot.Sleeves) selectSlot(world, a, Slot.Sleeves);
+    if (pressed & (Button.Fire | Button.Switch) || want === Slot.Sleeves) {
+      consumePress(world.presses, Button.Fire);
+      selectSlot(world, a, Slot.Sleeves);
+    }
     else if (want > 0 && ownsSlot(a, want)) selectSlot(world, a, want);
     return false;
   }
@@ -78,6 +107,8 @@ export function selectSlot(world: World, a: Actor, slot: number): void {
     a.drawLeft = SLEEVE_DRAW_TICKS;
     emit(world, { type: 'draw', actor: a.id });
   } else {
+    // Another gun in hand: the pistols stop sliding out (their draw must not hold this one back).
+    a.drawLeft = 0;
     a.cooldown = Math.max(a.cooldown, READY_TICKS);
   }
   if (a.weapon) emit(world, { type: 'switch', actor: a.id, weapon: a.weapon });
@@ -126,15 +157,8 @@ function finishReload(world: World, a: Actor): void {
   emit(world, { type: 'reload', actor: a.id, weapon: a.weapon!, done: true });
 }
 
-function muzzle(a: Actor, side: number): { x: number; y: number } {
-  const cx = cosA(a.aim);
-  const sy = sinA(a.aim);
-  // Perpendicular to the aim, to the left (-1) or right (+1) hand.
-  return { x: a.x + cx * MUZZLE_AHEAD - sy * HAND_OFFSET * side, y: a.y + sy * MUZZLE_AHEAD + cx * HAND_OFFSET * side };
-}
-
-/** The two pistols fire in turn; an empty one is skipped; both empty: click, then reload. */
-function fireSleeves(world: World, a: Actor, pressed: number): void {
+/** The two pistols fire in turn, each converging on the aim point; an empty one is skipped; both empty: click, then reload. */
+function fireSleeves(world: World, a: Actor, pressed: number, aimPx: number): void {
   let hand = a.hand;
   if ((hand === 0 ? a.magL : a.magR) === 0) hand = 1 - hand;
   if ((hand === 0 ? a.magL : a.magR) === 0) {
@@ -148,8 +172,8 @@ function fireSleeves(world: World, a: Actor, pressed: number): void {
   else a.magR--;
   a.hand = 1 - hand;
   a.cooldown = WEAPONS.sleevePistols.cooldown;
-  const m = muzzle(a, hand === 0 ? -1 : 1);
-  fireBullet(world, a, 'sleevePistols', m.x, m.y, a.aim, 0, hand);
+  shotLine(world, a, hand === 0 ? -1 : 1, aimPx, line);
+  fireBullet(world, a, 'sleevePistols', line.x, line.y, line.angle, steadiness(world, a, 'sleevePistols'), hand);
 }
 
 /** The sawed-off (one barrel per shot, `hand` = barrel) and the Wildey; empty: click, then reload. */
@@ -168,12 +192,12 @@ function fireCaseGun(world: World, a: Actor, pressed: number): void {
   if (shotgun) a.shells--;
   else a.wildeyRounds--;
   a.cooldown = WEAPONS[weapon].cooldown;
-  const m = muzzle(a, 0);
-  fireBullet(world, a, weapon, m.x, m.y, a.aim, 0, barrel);
+  shotLine(world, a, 0, 0, line);
+  fireBullet(world, a, weapon, line.x, line.y, line.angle, steadiness(world, a, weapon), barrel);
 }
 
 /** A gun off the floor fires until empty, then clicks (as in the film, often at once). */
-function fireCarried(world: World, a: Actor, pressed: number): void {
+function fireCarried(world: World, a: Actor, pressed: number, aimPx: number): void {
   const weapon = a.carried!;
   if (a.carriedRounds === 0) {
     if (pressed & Button.Fire) emit(world, { type: 'dryFire', actor: a.id, weapon });
@@ -185,6 +209,6 @@ function fireCarried(world: World, a: Actor, pressed: number): void {
   // Campa's case: two barrels side by side, firing in turn.
   const hand = def.dual ? a.hand : 0;
   if (def.dual) a.hand = 1 - a.hand;
-  const m = muzzle(a, def.dual ? hand * 2 - 1 : 0);
-  fireBullet(world, a, weapon, m.x, m.y, a.aim, 0, hand);
+  shotLine(world, a, def.dual ? hand * 2 - 1 : 0, aimPx, line);
+  fireBullet(world, a, weapon, line.x, line.y, line.angle, steadiness(world, a, weapon), hand);
 }

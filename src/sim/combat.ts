@@ -8,6 +8,7 @@ import { protectedBystander, unharmedBy } from './friendly-fire';
 import { spareText } from './spare';
 import { addKnock } from './knockback';
 import { angleOf, cosA, sinA, wrapAngle } from './math';
+import { muzzleClear } from './muzzle';
 import { nextInt } from './rng';
 import { newTraceHit, segmentCircle, traceSegment, TraceMode } from './trace';
 import { WEAPONS, type WeaponId } from './weapons';
@@ -31,6 +32,11 @@ export function isInvulnerable(a: Actor): boolean {
  */
 export function fireBullet(world: World, shooter: Actor, weapon: WeaponId, x: number, y: number, angle: number, extraSpread: number, hand: number): void {
   const def = WEAPONS[weapon];
+  // A muzzle in or behind a wall beside the shooter: the round leaves from the body's centre.
+  if (!muzzleClear(world, shooter, x, y)) {
+    x = shooter.x;
+    y = shooter.y;
+  }
   const spread = def.spread + extraSpread;
   const pellets = def.pellets ?? 1;
   let first = angle;

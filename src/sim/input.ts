@@ -10,6 +10,23 @@ export interface TickInput {
   readonly aim: number;
   /** Button bitmask (Button) plus a weapon slot request in bits 8..10 (0 = none). */
   readonly buttons: number;
+  /**
+   * How far the aim point (the crosshair) is from El, in AIM_DIST_STEP px steps, 0..AIM_DIST_MAX;
+   * the sleeve pistols converge there. Absent (a pad, a bot, an old replay) = AIM_DIST_DEFAULT.
+   */
+  readonly aimDist?: number;
+}
+
+/** Pixels per aimDist step: 4 px moves a converging round at most a fifth of a pixel at 48 px. */
+export const AIM_DIST_STEP = 4;
+/** Largest aimDist: 127 steps = 508 px, about the sleeve pistols' range. */
+export const AIM_DIST_MAX = 127;
+/** aimDist when none is given: 160 px, where a fixed convergence errs least across the screen. */
+export const AIM_DIST_DEFAULT = 40;
+
+/** The aim point's distance from El in pixels, for an input with or without aimDist. */
+export function aimDistPx(i: TickInput): number {
+  return (i.aimDist ?? AIM_DIST_DEFAULT) * AIM_DIST_STEP;
 }
 
 export const Button = {
@@ -56,16 +73,18 @@ function cleanInt(v: number, lo: number, hi: number): boolean {
 
 /**
  * Quantises raw device values: move axes in -1..1, aim as a vector (dx, dy) toward the cursor or
- * stick, buttons as a bitmask. Returns the exact TickInput a replay stores.
+ * stick, buttons as a bitmask, and (for a pointer) the aim point's distance from El in world
+ * pixels. Returns the exact TickInput a replay stores.
  */
-export function quantiseInput(moveX: number, moveY: number, aimDx: number, aimDy: number, buttons: number, lastAim = 0): TickInput {
+export function quantiseInput(moveX: number, moveY: number, aimDx: number, aimDy: number, buttons: number, lastAim = 0, aimPx?: number): TickInput {
   const aim = aimDx === 0 && aimDy === 0 ? lastAim & ANGLE_MASK : angleOf(aimDx, aimDy);
-  return {
+  const out = {
     moveX: toInt(moveX * MOVE_MAX, -MOVE_MAX, MOVE_MAX),
     moveY: toInt(moveY * MOVE_MAX, -MOVE_MAX, MOVE_MAX),
     aim,
     buttons: buttons & BUTTON_BITS,
   };
+  return aimPx === undefined ? out : { ...out, aimDist: toInt(aimPx / AIM_DIST_STEP, 0, AIM_DIST_MAX) };
 }
 
 /** Brings any object claiming to be a TickInput into range; the sim calls it on every input. */
@@ -74,14 +93,17 @@ export function sanitiseInput(i: TickInput): TickInput {
     cleanInt(i.moveX, -MOVE_MAX, MOVE_MAX) &&
     cleanInt(i.moveY, -MOVE_MAX, MOVE_MAX) &&
     cleanInt(i.aim, 0, ANGLE_MASK) &&
-    Number.isInteger(i.buttons) && (i.buttons & ~BUTTON_BITS) === 0
+    Number.isInteger(i.buttons) && (i.buttons & ~BUTTON_BITS) === 0 &&
+    (i.aimDist === undefined || cleanInt(i.aimDist, 0, AIM_DIST_MAX))
   ) {
     return i;
   }
-  return {
+  const out = {
     moveX: toInt(i.moveX, -MOVE_MAX, MOVE_MAX),
     moveY: toInt(i.moveY, -MOVE_MAX, MOVE_MAX),
     aim: Number.isFinite(i.aim) ? (Math.round(i.aim) & ANGLE_MASK) : 0,
     buttons: Number.isFinite(i.buttons) ? (i.buttons | 0) & BUTTON_BITS : 0,
   };
+  // A missing distance stays missing (the default); a bad one is clamped like the move axes.
+  return i.aimDist === undefined ? out : { ...out, aimDist: toInt(i.aimDist, 0, AIM_DIST_MAX) };
 }

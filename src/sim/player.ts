@@ -4,6 +4,7 @@ import { landed, takeCase } from './case-throw';
 import { selectSlot, updateArsenal } from './arsenal';
 import { DIVE_TICKS, dropWeapon } from './combat';
 import { Button, MOVE_MAX, type TickInput } from './input';
+import { bufferPresses, consumePress } from './input-buffer';
 import { cosA, distSq, sinA } from './math';
 import { kickDoor } from './door-kick';
 import { moveActor } from './movement';
@@ -24,12 +25,15 @@ const RECOVER_SPEED_FACTOR = 0.35;
 const USE_RANGE = 18;
 
 export function updatePlayer(world: World, a: Actor, input: TickInput): void {
-  const pressed = input.buttons & ~a.prevButtons;
+  const fresh = input.buttons & ~a.prevButtons;
   a.prevButtons = input.buttons;
   a.aim = input.aim;
+  // Presses this tick plus those kept from the last few that could not act yet (input-buffer.ts).
+  const pressed = bufferPresses(world.presses, fresh);
   move(world, a, input, pressed);
   updateArsenal(world, a, input, pressed);
-  if (pressed & Button.Use) use(world, a);
+  // Use with nothing in reach stays kept: walking up to the gun a moment later still takes it.
+  if (pressed & Button.Use && use(world, a)) consumePress(world.presses, Button.Use);
 }
 
 function move(world: World, a: Actor, input: TickInput, pressed: number): void {
@@ -41,7 +45,9 @@ function move(world: World, a: Actor, input: TickInput, pressed: number): void {
     mx /= len;
     my /= len;
   }
+  // A dive pressed in the air or while getting up is kept and leaps as soon as he is up.
   if (a.diveLeft === 0 && a.recoverLeft === 0 && pressed & Button.Dive) {
+    consumePress(world.presses, Button.Dive);
     // Dive where the stick points; standing still, dive toward the aim.
     let dx = mx;
     let dy = my;
@@ -90,8 +96,9 @@ function move(world: World, a: Actor, input: TickInput, pressed: number): void {
 /**
  * Use: pick up the nearest thing in reach (grenades go in the case, his own thrown case gives its
  * guns back; any other gun or case goes in slot 4, dropping the one carried), else kick a door in reach, else kick over a table in reach.
+ * Returns whether it did anything.
  */
-function use(world: World, a: Actor): void {
+function use(world: World, a: Actor): boolean {
   let best = -1;
   let bestD = USE_RANGE * USE_RANGE;
   for (let i = 0; i < world.pickups.length; i++) {
@@ -109,18 +116,18 @@ function use(world: World, a: Actor): void {
     emit(world, { type: 'pickup', actor: a.id, pickup: p.id, weapon: p.weapon, rounds: p.rounds });
     if (p.weapon === 'grenade') {
       a.grenades += p.rounds;
-      return;
+      return true;
     }
     if (p.contents) {
       // His own guitar case, thrown ahead: the guns go back in their slots, not in slot 4.
       takeCase(a, p.contents);
-      return;
+      return true;
     }
     if (a.carried) dropWeapon(world, a.carried, a.carriedRounds, a.x, a.y);
     a.carried = p.weapon;
     a.carriedRounds = p.rounds;
     selectSlot(world, a, Slot.Carried);
-    return;
+    return true;
   }
   const doors = world.level.doors;
   for (let i = 0; i < doors.length; i++) {
@@ -130,9 +137,11 @@ function use(world: World, a: Actor): void {
     const cy = (d.ty + 0.5) * TILE;
     if (distSq(a.x, a.y, cx, cy) <= (USE_RANGE + TILE / 2) * (USE_RANGE + TILE / 2)) {
       kickDoor(world, i, a);
-      return;
+      return true;
     }
   }
   const table = tableInReach(world, a.x, a.y, USE_RANGE + TILE / 2);
-  if (table >= 0) kickTable(world, table, a);
+  if (table < 0) return false;
+  kickTable(world, table, a);
+  return true;
 }

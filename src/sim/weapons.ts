@@ -23,7 +23,10 @@ export interface WeaponDef {
   readonly bulletSpeed: number;
   /** Bullet range in pixels before it drops. */
   readonly range: number;
-  /** Half-width of random spread in angle units (1/4096 turn). */
+  /**
+   * Half-width of random spread in angle units (1/4096 turn; 1 unit = 0.088 degrees). El's first
+   * shot after STEADY_TICKS without firing has none (a fan of pellets always spreads).
+   */
   readonly spread: number;
   /** Radius in pixels within which the shot is heard. */
   readonly loudness: number;
@@ -39,6 +42,12 @@ export interface WeaponDef {
   readonly blastRadius?: number;
 }
 
+/**
+ * Every gun. Spread as a half-width in degrees (the README's weapon table lists them all):
+ * sleeve pistols ±1.2°, .45 pistol ±1.8°, revolver ±1.4°, Desert Eagle ±1.1°, sawed-off ±13.2° per
+ * pellet, Wildey ±0.2°, Campa's machine guns ±5.3°, Quino's rockets ±0.5°, knives 0°. Enemies add
+ * their own aim error (archetypes.ts); El's first shot after a pause has no spread at all.
+ */
 export const WEAPONS: Readonly<Record<WeaponId, WeaponDef>> = {
   sleevePistols: {
     id: 'sleevePistols', name: 'Sleeve pistols', magazine: 8, cooldown: 7, reloadTicks: 54,
@@ -93,6 +102,12 @@ export const WEAPONS: Readonly<Record<WeaponId, WeaponDef>> = {
 };
 
 export const WEAPON_IDS = Object.keys(WEAPONS) as readonly WeaponId[];
+
+/**
+ * Ticks without firing after which El's next shot is steady (no spread): 18 ticks = 0.3 s, as
+ * shooters reward a tapped first shot; rapid fire (the pistols' 7-tick rhythm) spreads.
+ */
+export const STEADY_TICKS = 18;
 
 /** Ticks the sleeve pistols take to slide out when switched back to. */
 export const SLEEVE_DRAW_TICKS = 14;

@@ -7,6 +7,7 @@ import { newDuelState, type DuelState } from './duel-state';
 import { Cell, type ActorSpawn, type LevelData } from './level-data';
 import { hashString, mix32 } from './rng';
 import { createFocus, type FocusState } from './focus';
+import { createPressBuffer, type PressBuffer } from './input-buffer';
 import { createTables, type TableState } from './tables';
 import { applyLoadout } from './loadout';
 import { SLEEVE_RESERVE, WEAPONS, type WeaponId } from './weapons';
@@ -48,6 +49,8 @@ export interface Actor {
   reloadLeft: number;
   /** Ticks left while the sleeve pistols slide out. */
   drawLeft: number;
+  /** Tick of El's last shot (-1: none yet): the first shot after a pause is steady (arsenal.ts). */
+  lastShotTick: number;
   /** Weapon in hand, 0-based (input slot - 1): 0 sleeve pistols, 1 sawed-off, 2 Wildey, 3 carried. */
   slot: number;
   /** A gun picked up off the floor (null: none) and what it holds. */
@@ -193,6 +196,8 @@ export interface World {
   stats: RunStats;
   /** El's bullet-time meter (focus.ts). */
   focus: FocusState;
+  /** El's presses waiting to act (input-buffer.ts). */
+  presses: PressBuffer;
   /** Parallel to level.tables: where each table is now and whether it was kicked over. */
   tables: TableState[];
   /** Per cell: 1 once a breakable cell (glass) was broken (breakables.ts). */
@@ -242,6 +247,7 @@ export function makeActor(world: World, arch: string, x: number, y: number, faci
     hand: 0,
     reloadLeft: 0,
     drawLeft: 0,
+    lastShotTick: -1,
     slot: 0,
     carried: null,
     carriedRounds: 0,
@@ -290,6 +296,7 @@ export function createWorld(level: LevelData, seed: number): World {
     duel: newDuelState(),
     stats: { kills: 0, shotsFired: 0, shotsHit: 0, damageTaken: 0, civiliansHit: 0 },
     focus: createFocus(),
+    presses: createPressBuffer(),
     tables: createTables(level),
     broken: new Uint8Array(level.width * level.height),
     burn: new Uint8Array(level.width * level.height),

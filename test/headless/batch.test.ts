@@ -15,6 +15,8 @@ import { runEpisode } from '../../src/headless/run-episode';
 import { cli } from './cli-helpers';
 
 const bar = loadLevel('bar');
+// Where the aggressive bot still dies now and then (it clears the bar every time since the pistols converge).
+const church = loadLevel('church');
 
 describe('batch runs', () => {
   it('print byte-identical JSON with 1 thread and 2 worker threads', async () => {
@@ -94,8 +96,8 @@ describe('batch runs', () => {
     const bot = findBot('aggressive')!;
     let checked = 0;
     for (let seed = 1; seed <= 12; seed++) {
-      const { result } = runEpisode(bar, seed, bot, 3000);
-      const world = createWorld(bar, seed);
+      const { result } = runEpisode(church, seed, bot, 3000);
+      const world = createWorld(church, seed);
       const policy = bot.create(seed);
       let killer: string | null = null;
       while (world.outcome === null && world.tick < 3000) {
@@ -112,7 +114,7 @@ describe('batch runs', () => {
   }, 20_000);
 
   it('names the most frequent killer in the summary', async () => {
-    const r = await cli(['--level', 'bar', '--runs', '12', '--seed', '1', '--max-ticks', '3000', '--json', '--workers', '1']);
+    const r = await cli(['--level', 'church', '--runs', '12', '--seed', '1', '--max-ticks', '3000', '--json', '--workers', '1']);
     const runs = r.out.slice(0, 12).map((l) => JSON.parse(l) as { outcome: string; killer: string | null });
     const { summary } = JSON.parse(r.out[12]!) as { summary: { dead: number; topKiller: string; topKillerDeaths: number; killers: Record<string, number> } };
     const counts: Record<string, number> = {};

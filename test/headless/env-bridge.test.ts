@@ -83,7 +83,7 @@ describe('env bridge (JSON lines)', () => {
     [{ cmd: 'step', action: { ...NONE, aim: 4096 } }, 'action.aim: expected an integer from 0 to 4095, got 4096'],
     [{ cmd: 'step', action: { ...NONE, buttons: 128 } }, 'action.buttons: expected an integer from 0 to 127 (fire 1, dive 2, reload 4, use 8, switch 16, focus 32, throw 64; the weapon slot goes in slot), got 128'],
     [{ cmd: 'step', action: { ...NONE, slot: 3.5 } }, 'action.slot: expected an integer from 0 to 7, got 3.5'],
-    [{ cmd: 'step', action: [0, 0, 0, 0, 0, 0] }, 'action: expected an array of 5 integers [moveX, moveY, aim, buttons, slot], got an array of 6'],
+    [{ cmd: 'step', action: [0, 0, 0, 0, 0, 0, 0] }, 'action: expected an array of 6 integers [moveX, moveY, aim, buttons, slot, aimDist] (or 5, without aimDist), got an array of 7'],
   ])('after reset, answers a bad step %j with the field and range', (msg, error) => {
     const send = bridge();
     send({ cmd: 'reset' });

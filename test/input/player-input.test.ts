@@ -102,7 +102,9 @@ describe('PlayerInput: keyboard and mouse', () => {
     dom.mouseMove(100 + 400, 90);
     expect(input.pointer).toEqual({ x: 800, y: 180 });
     const t = input.sampleTick(640, 360, 123);
-    expect(t).toEqual(quantiseInput(0, 0, 800 - 640, 180 - 360, 0, 123));
+    // The aim point's distance goes along in world pixels (game pixels / the world's 3x zoom).
+    expect(t).toEqual(quantiseInput(0, 0, 800 - 640, 180 - 360, 0, 123, Math.hypot(160, 180) / 3));
+    expect(t.aimDist).toBe(Math.round(Math.hypot(160, 180) / 3 / 4));
     dom.mouseMove(100 + 320, 180); // exactly on the origin: keep the last aim
     expect(input.sampleTick(640, 360, 123).aim).toBe(123);
   });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { stateHash } from '../../src/sim/hash';
-import { BUTTON_BITS, Button, quantiseInput, sanitiseInput, slotOf, withSlot } from '../../src/sim/input';
+import { AIM_DIST_DEFAULT, AIM_DIST_MAX, AIM_DIST_STEP, aimDistPx, BUTTON_BITS, Button, quantiseInput, sanitiseInput, slotOf, withSlot } from '../../src/sim/input';
 import { step } from '../../src/sim/step';
 import { createWorld } from '../../src/sim/world';
 import { asciiLevel } from './ascii-level';
@@ -10,6 +10,19 @@ describe('TickInput encoding', () => {
     const q = quantiseInput(0.5, -1, 0, 10, Button.Fire | Button.Dive);
     expect(q).toEqual({ moveX: 64, moveY: -127, aim: 1024, buttons: 3 });
     expect(quantiseInput(2, -7, 0, 0, 0, 300)).toEqual({ moveX: 127, moveY: -127, aim: 300, buttons: 0 });
+  });
+
+  it('quantises the crosshair distance to 4 px steps, clamped; no distance stays none (the default)', () => {
+    expect(quantiseInput(0, 0, 100, 0, 0, 0, 150).aimDist).toBe(38);
+    expect(quantiseInput(0, 0, 100, 0, 0, 0, 1e6).aimDist).toBe(AIM_DIST_MAX);
+    expect(quantiseInput(0, 0, 100, 0, 0, 0, -5).aimDist).toBe(0);
+    expect('aimDist' in quantiseInput(0, 0, 100, 0, 0)).toBe(false);
+    expect(aimDistPx({ moveX: 0, moveY: 0, aim: 0, buttons: 0 })).toBe(AIM_DIST_DEFAULT * AIM_DIST_STEP);
+    const valid = { moveX: 0, moveY: 0, aim: 0, buttons: 0, aimDist: 12 };
+    expect(sanitiseInput(valid)).toBe(valid);
+    expect(sanitiseInput({ ...valid, aimDist: 900 }).aimDist).toBe(AIM_DIST_MAX);
+    expect(sanitiseInput({ ...valid, aimDist: NaN }).aimDist).toBe(0);
+    expect(sanitiseInput({ ...valid, aimDist: 3.6 }).aimDist).toBe(4);
   });
 
   it('keeps a weapon slot request beside the buttons', () => {

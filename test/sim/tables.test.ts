@@ -104,7 +104,7 @@ describe('knockable tables', () => {
     expect(near).toHaveLength(1);
     expect(near[0]!.x).toBeCloseTo(11 * 16, 6);
     // A standing table lets a close shooter fire over it from either side (the old rule).
-    const w2 = world(['############', '#.....t....#', '############']);
+    const w2 = world(['############', '#@....t....#', '############']);
     const el2 = playerOf(w2);
     fireBullet(w2, el2, 'pistol', 6.5 * 16 + 12, 1.5 * 16, 2048, 0, 0);
     const over = collect(w2, 20, 'impact');

@@ -1,10 +1,12 @@
 // Actions: what an agent sends each step, checked strictly against the action space and turned
 // into the sim's TickInput. The action space is exactly the TickInput space, so every recorded
 // input is an action and every action is an input (demonstrations replay without loss).
-//   object: { moveX, moveY, aim, buttons, slot? }   buttons: a bitmask 0..127 or seven 0/1 flags
-//   array:  [moveX, moveY, aim, buttons, slot]      buttons as the bitmask
+//   object: { moveX, moveY, aim, buttons, slot?, aimDist? }   buttons: a bitmask 0..127 or seven 0/1 flags
+//   array:  [moveX, moveY, aim, buttons, slot, aimDist?]      buttons as the bitmask
+// aimDist (the crosshair's distance in 4 px steps, where the sleeve pistols converge) came later:
+// left out, it is the sim's default, so actions written before it still mean what they meant.
 import { describeValue } from '../../level/error-text';
-import { MOVE_MAX, sanitiseInput, slotOf, type TickInput } from '../../sim/input';
+import { AIM_DIST_DEFAULT, AIM_DIST_MAX, MOVE_MAX, sanitiseInput, slotOf, type TickInput } from '../../sim/input';
 import { ANGLE_UNITS } from '../../sim/math';
 import { EnvError } from './errors';
 
@@ -16,7 +18,9 @@ const LEGACY_FLAGS = 5;
 export const SLOT_COUNT = 8;
 const SLOT_SHIFT = 8;
 
-export const ACTION_FIELDS = ['moveX', 'moveY', 'aim', 'buttons', 'slot'] as const;
+export const ACTION_FIELDS = ['moveX', 'moveY', 'aim', 'buttons', 'slot', 'aimDist'] as const;
+/** Fields an action must have; slot and aimDist may be left out (an array may stop after slot). */
+const REQUIRED_FIELDS = 4;
 type Field = (typeof ACTION_FIELDS)[number];
 
 /** Inclusive integer range of each field. */
@@ -26,6 +30,7 @@ export const ACTION_RANGES: Readonly<Record<Field, readonly [number, number]>> =
   aim: [0, ANGLE_UNITS - 1],
   buttons: [0, BUTTON_MASK],
   slot: [0, SLOT_COUNT - 1],
+  aimDist: [0, AIM_DIST_MAX],
 };
 
 export interface Action {
@@ -36,6 +41,8 @@ export interface Action {
   readonly buttons: number | readonly (number | boolean)[];
   /** Weapon slot request (default 0 = none). */
   readonly slot?: number;
+  /** The aim point's distance in 4 px steps (default 40 = 160 px): the sleeve pistols converge there. */
+  readonly aimDist?: number;
 }
 
 /** The canonical action form: every field an int. */
@@ -45,6 +52,7 @@ export interface ActionObject {
   readonly aim: number;
   readonly buttons: number;
   readonly slot: number;
+  readonly aimDist: number;
 }
 
 function intIn(value: unknown, field: Field, where: string): number {
@@ -70,18 +78,16 @@ function buttonsOf(value: unknown, where: string): number {
   return mask;
 }
 
-const input = (moveX: number, moveY: number, aim: number, buttons: number, slot: number): TickInput => ({
-  moveX,
-  moveY,
-  aim,
-  buttons: buttons | (slot << SLOT_SHIFT),
-});
+const input = (moveX: number, moveY: number, aim: number, buttons: number, slot: number, aimDist: number | undefined): TickInput => {
+  const base = { moveX, moveY, aim, buttons: buttons | (slot << SLOT_SHIFT) };
+  return aimDist === undefined ? base : { ...base, aimDist };
+};
 
 /** Checks an action (object or flat array) and returns the TickInput; EnvError naming the field otherwise. */
 export function toTickInput(action: unknown, where = 'action'): TickInput {
   if (Array.isArray(action)) {
-    if (action.length !== ACTION_FIELDS.length) {
-      throw new EnvError(`${where}: expected an array of ${ACTION_FIELDS.length} integers [${ACTION_FIELDS.join(', ')}], got an array of ${action.length}`);
+    if (action.length !== ACTION_FIELDS.length && action.length !== ACTION_FIELDS.length - 1) {
+      throw new EnvError(`${where}: expected an array of ${ACTION_FIELDS.length} integers [${ACTION_FIELDS.join(', ')}] (or ${ACTION_FIELDS.length - 1}, without aimDist), got an array of ${action.length}`);
     }
     const at = (i: number) => `${where}[${i}] (${ACTION_FIELDS[i]})`;
     return input(
@@ -90,6 +96,7 @@ export function toTickInput(action: unknown, where = 'action'): TickInput {
       intIn(action[2], 'aim', at(2)),
       intIn(action[3], 'buttons', at(3)),
       intIn(action[4], 'slot', at(4)),
+      action.length > 5 ? intIn(action[5], 'aimDist', at(5)) : undefined,
     );
   }
   if (typeof action !== 'object' || action === null) {
@@ -99,7 +106,7 @@ export function toTickInput(action: unknown, where = 'action'): TickInput {
   for (const key of Object.keys(obj)) {
     if (!(ACTION_FIELDS as readonly string[]).includes(key)) throw new EnvError(`${where}: unknown field "${key}" (fields: ${ACTION_FIELDS.join(', ')})`);
   }
-  for (const key of ['moveX', 'moveY', 'aim', 'buttons'] as const) {
+  for (const key of ACTION_FIELDS.slice(0, REQUIRED_FIELDS)) {
     if (!(key in obj)) throw new EnvError(`${where}.${key}: expected an integer from ${ACTION_RANGES[key][0]} to ${ACTION_RANGES[key][1]}, got nothing (the field is missing)`);
   }
   return input(
@@ -108,6 +115,7 @@ export function toTickInput(action: unknown, where = 'action'): TickInput {
     intIn(obj.aim, 'aim', `${where}.aim`),
     buttonsOf(obj.buttons, `${where}.buttons`),
     obj.slot === undefined ? 0 : intIn(obj.slot, 'slot', `${where}.slot`),
+    obj.aimDist === undefined ? undefined : intIn(obj.aimDist, 'aimDist', `${where}.aimDist`),
   );
 }
 
@@ -117,10 +125,10 @@ export function toTickInput(action: unknown, where = 'action'): TickInput {
  */
 export function toAction(input: TickInput): ActionObject {
   const i = sanitiseInput(input);
-  return { moveX: i.moveX + 0, moveY: i.moveY + 0, aim: i.aim, buttons: i.buttons & BUTTON_MASK, slot: slotOf(i.buttons) };
+  return { moveX: i.moveX + 0, moveY: i.moveY + 0, aim: i.aim, buttons: i.buttons & BUTTON_MASK, slot: slotOf(i.buttons), aimDist: i.aimDist ?? AIM_DIST_DEFAULT };
 }
 
-/** The flat form of an action: [moveX, moveY, aim, buttons, slot]. */
+/** The flat form of an action: [moveX, moveY, aim, buttons, slot, aimDist]. */
 export function flattenAction(a: ActionObject): number[] {
-  return [a.moveX, a.moveY, a.aim, a.buttons, a.slot];
+  return [a.moveX, a.moveY, a.aim, a.buttons, a.slot, a.aimDist];
 }

@@ -56,11 +56,12 @@ export function actionSpace(): Space {
         note: `seven 0/1 flags in label order, or their bitmask 0..${BUTTON_MASK} (fire 1, dive 2, reload 4, use 8, switch 16, focus 32, throw 64)`,
       },
       slot: { type: 'discrete', n: SLOT_COUNT, labels: ['none', 'sleevePistols', 'sawedOff', 'wildey', 'carried', 'reserved5', 'reserved6', 'reserved7'] },
+      aimDist: { ...box(...ACTION_RANGES.aimDist), note: 'optional: the aim point\'s distance in 4 px steps (default 40 = 160 px); the sleeve pistols converge there' },
     },
   };
 }
 
-/** The same action as one int array [moveX, moveY, aim, buttons (bitmask), slot]. */
+/** The same action as one int array [moveX, moveY, aim, buttons (bitmask), slot, aimDist] (aimDist may be left off). */
 export function flatActionSpace(): Space {
   return {
     type: 'box',
