@@ -57,6 +57,9 @@ describe('the bar\'s props', () => {
       const x = (tx + 0.5 + open[0]! * 0.9) * T;
       const y = (ty + 0.5 + open[1]! * 0.9) * T;
       const angle = open[0] === 1 ? 2048 : open[0] === -1 ? 0 : open[1] === 1 ? 3072 : 1024;
+      // El stands there: a muzzle is only trusted on a clear line from its shooter.
+      el.x = x;
+      el.y = y;
       fireBullet(w, el, 'pistol', x, y, angle, 0, 0);
       let shattered = false;
       for (let k = 0; k < 5; k++) {
