@@ -8,9 +8,10 @@ import type { SplitInfo } from '../game/run-tracker';
 import type { SpeedrunSession } from '../game/speedrun-session';
 import type { World } from '../sim/world';
 import { formatIgt } from '../speedrun/igt';
+import { LEVEL_LIST, levelListBox } from '../ui/hud-layout';
 import { Colors, headline, label } from '../ui/text';
 
-const LINE = 22;
+const LINE = LEVEL_LIST.line;
 
 function signed(ticks: number): string {
   return `${ticks < 0 ? '-' : '+'}${formatIgt(Math.abs(ticks))}`;
@@ -28,11 +29,12 @@ export class HudSpeedrun {
   private splitUntil = 0;
 
   constructor(private readonly scene: Phaser.Scene, private readonly right: number) {
-    this.timer = headline(scene, right, 20, '0:00.000', 2, Colors.cream).setOrigin(1, 0);
-    this.splitText = label(scene, right, 100, '', 3, Colors.cream).setOrigin(1, 0);
-    this.mark = label(scene, right, 128, '', 2, Colors.blue).setOrigin(1, 0);
-    // Behind the level lines, so they read over any floor.
-    this.box = scene.add.rectangle(right + 12, 148, 400, 0, 0x0d0b0e, 0.55).setOrigin(1, 0).setVisible(false);
+    this.timer = headline(scene, right, 16, '0:00.000', 2, Colors.cream).setOrigin(1, 0);
+    // Beside the enemies-left count (placeSplit), so the top band stays one band.
+    this.splitText = label(scene, right - 200, 58, '', 3, Colors.cream).setOrigin(1, 0);
+    this.mark = label(scene, right, 100, '', 2, Colors.blue).setOrigin(1, 0);
+    // Behind the level lines, so they read over any floor (the camera keeps El out of this box).
+    this.box = scene.add.rectangle(0, LEVEL_LIST.y, 0, 0, 0x0d0b0e, 0.55).setOrigin(0, 0).setVisible(false);
   }
 
   /** A new attempt: the marks and the level lines for this session. */
@@ -50,12 +52,18 @@ export class HudSpeedrun {
     const run = session.full?.run;
     this.box.setVisible(!!run);
     if (!run) return;
-    this.box.setSize(400, run.levels.length * LINE + 12);
+    const box = levelListBox(run.levels.length);
+    this.box.setPosition(box.x, box.y).setSize(box.w, box.h);
     run.levels.forEach((l, i) => {
-      const y = 156 + i * LINE;
+      const y = LEVEL_LIST.y + 8 + i * LINE;
       this.names.push(label(this.scene, this.right - 150, y, l.title, 2, Colors.dim).setOrigin(1, 0));
       this.values.push(label(this.scene, this.right, y, '', 2, Colors.dim).setOrigin(1, 0));
     });
+  }
+
+  /** Right edge of the split delta: just left of the enemies-left count. */
+  placeSplit(right: number): void {
+    this.splitText.setX(right);
   }
 
   showSplit(split: SplitInfo, session: SpeedrunSession): void {
