@@ -68,6 +68,8 @@ export interface ResultsView {
   readonly newBest: boolean;
   /** The menu's lines, top to bottom. */
   readonly menu: readonly string[];
+  /** The opaque panel, in game pixels (the canvas is 1280x720). */
+  readonly panel: { readonly x: number; readonly y: number; readonly w: number; readonly h: number };
 }
 
 /** The part of the hook scenes feed. */
@@ -123,7 +125,7 @@ export function installTestHook(game: Phaser.Game, webgl: boolean): void {
     get ghost() { return state.ghost && Object.freeze({ ...state.ghost }); },
     renderer: webgl ? 'webgl' : 'canvas',
     get replay() { return state.replay && Object.freeze({ ...state.replay, timeline: Object.freeze({ ...state.replay.timeline }) }); },
-    get results() { return state.results && Object.freeze({ ...state.results, rows: Object.freeze(state.results.rows.map((r) => Object.freeze([...r] as [string, string]))), menu: Object.freeze([...state.results.menu]) }); },
+    get results() { return state.results && Object.freeze({ ...state.results, rows: Object.freeze(state.results.rows.map((r) => Object.freeze([...r] as [string, string]))), menu: Object.freeze([...state.results.menu]), panel: Object.freeze({ ...state.results.panel }) }); },
     get speedrun() { return state.speedrun && Object.freeze({ ...state.speedrun, levelSplits: Object.freeze(state.speedrun.levelSplits.map((x) => Object.freeze({ ...x }))) }); },
   });
   Object.defineProperty(window, '__game', { value: hook, writable: false, configurable: false, enumerable: false });
