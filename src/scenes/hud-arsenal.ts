@@ -5,7 +5,7 @@ import type Phaser from 'phaser';
 import { ATLAS } from '../render/textures';
 import { Slot, slotBit } from '../sim/slots';
 import type { Actor } from '../sim/world';
-import { Colors, label } from '../ui/text';
+import { Colors, label, recolor } from '../ui/text';
 
 const ICON_SCALE = 2;
 const GAP = 18;
@@ -54,7 +54,7 @@ export class ArsenalStrip {
       if (e.icon.frame.name !== s.frame) e.icon.setFrame(s.frame);
       const alpha = s.inHand || e.key === 'G' ? 1 : 0.6;
       // The key first, then the icon: "1 [pistols]  2 [sawed-off]  G [grenade] x2".
-      e.text.setText(e.key).setPosition(x, this.y + 4).setAlpha(alpha).setTint(s.inHand ? Colors.gold : Colors.sand);
+      recolor(e.text.setText(e.key).setPosition(x, this.y + 4).setAlpha(alpha), s.inHand ? Colors.gold : Colors.sand);
       x += e.text.width + 4;
       e.icon.setPosition(x, this.y).setAlpha(alpha);
       x += e.icon.displayWidth;

@@ -11,7 +11,7 @@ import { FOCUS_MAX, FOCUS_MIN_START } from '../sim/focus';
 import { playerOf, type World } from '../sim/world';
 import { ammoReadout } from '../ui/ammo-readout';
 import { BOTTOM_BAND, SCREEN, TOP_BAND } from '../ui/hud-layout';
-import { Colors, label } from '../ui/text';
+import { Colors, label, recolor } from '../ui/text';
 import { DuelHud } from './duel-hud';
 import { ArsenalStrip } from './hud-arsenal';
 import { HudSpeedrun } from './hud-speedrun';
@@ -182,7 +182,7 @@ export class HudScene extends Phaser.Scene {
     const widest = Math.max(0, ...ammo.rows.map((r) => r.slots * (r.frame === 'icon_shell' ? 24 : 12)));
     const textX = ROUNDS_X + widest + (widest ? 10 : 0);
     this.weaponName.setText(ammo.name).setX(textX);
-    this.spareText.setText(ammo.spare).setX(textX).setTint(ammo.low ? Colors.dim : Colors.sand);
+    recolor(this.spareText.setText(ammo.spare).setX(textX), ammo.low ? Colors.dim : Colors.sand);
     const sleeves = p.slot === 0;
     this.arsenal.update(p);
     this.statusText.setText(p.reloadLeft > 0 ? 'RELOADING' : now < this.emptyUntil ? (sleeves ? 'EMPTY' : 'EMPTY - press 1 for the pistols') : '');
@@ -220,7 +220,7 @@ export class HudScene extends Phaser.Scene {
     const pulse = f.active && Math.floor(now / 150) % 2 === 0;
     this.focusFill.setSize(Math.round((FOCUS_BAR.w * f.meter) / FOCUS_MAX), FOCUS_BAR.h);
     this.focusFill.setFillStyle(f.active ? (pulse ? Colors.cream : Colors.blue) : ready ? Colors.gold : Colors.dim, 1);
-    this.focusLabel.setTint(f.active ? Colors.cream : ready ? Colors.sand : Colors.dim);
+    recolor(this.focusLabel, f.active ? Colors.cream : ready ? Colors.sand : Colors.dim);
   }
 
   private layoutCaptions(list: Caption[], bottom: number, now: number, centre: boolean): void {

@@ -9,7 +9,7 @@ import type { SpeedrunSession } from '../game/speedrun-session';
 import type { World } from '../sim/world';
 import { formatIgt } from '../speedrun/igt';
 import { LEVEL_LIST, levelListBox } from '../ui/hud-layout';
-import { Colors, headline, label } from '../ui/text';
+import { Colors, headline, label, recolor } from '../ui/text';
 
 const LINE = LEVEL_LIST.line;
 
@@ -70,7 +70,7 @@ export class HudSpeedrun {
     // A full game splits per level (the lines below), not per objective.
     if (session.full) return;
     const d = split.delta;
-    this.splitText.setText(d === null ? formatIgt(split.ticks) : signed(d)).setTint(deltaColor(d, split.gold));
+    recolor(this.splitText.setText(d === null ? formatIgt(split.ticks) : signed(d)), deltaColor(d, split.gold));
     this.splitUntil = this.scene.time.now + 3000;
   }
 
@@ -86,16 +86,16 @@ export class HudSpeedrun {
       const value = this.values[i]!;
       const split = done[i];
       if (split) {
-        name.setTint(Colors.sand);
-        value.setText(split.delta === null ? formatIgt(split.ticks) : `${signed(split.delta)}  ${formatIgt(split.ticks)}`).setTint(deltaColor(split.delta, split.gold));
+        recolor(name, Colors.sand);
+        recolor(value.setText(split.delta === null ? formatIgt(split.ticks) : `${signed(split.delta)}  ${formatIgt(split.ticks)}`), deltaColor(split.delta, split.gold));
       } else if (i === run.index) {
-        name.setTint(Colors.gold);
+        recolor(name, Colors.gold);
         const live = run.liveDelta(timer);
-        value.setText(live === null ? '-' : signed(live)).setTint(deltaColor(live, false));
+        recolor(value.setText(live === null ? '-' : signed(live)), deltaColor(live, false));
       } else {
-        name.setTint(Colors.dim);
+        recolor(name, Colors.dim);
         const pb = run.pbSplit(i);
-        value.setText(pb === null ? '-' : formatIgt(pb)).setTint(Colors.dim);
+        recolor(value.setText(pb === null ? '-' : formatIgt(pb)), Colors.dim);
       }
     });
   }

@@ -25,7 +25,7 @@ import { TICK_RATE } from '../sim/step';
 import { playerOf, type Actor, type World } from '../sim/world';
 import { formatIgt } from '../speedrun/igt';
 import { showNotice } from '../ui/page-notice';
-import { Colors, headline, label } from '../ui/text';
+import { Colors, headline, label, recolor } from '../ui/text';
 import { SceneKey, type ReplayData } from './keys';
 import { resetHook, updateHook, worldHookState } from './test-hook';
 import { WorldAudio } from './world-audio';
@@ -425,7 +425,7 @@ export class ReplayScene extends Phaser.Scene {
     this.timer.setText(formatIgt(world.tick));
     this.tickText.setText(`tick ${world.tick} / ${total}`);
     const state = this.player.atEnd && !this.playing ? (world.outcome ? world.outcome.toUpperCase() : 'END') : this.playing ? 'PLAYING' : 'PAUSED';
-    this.stateText.setText(`${state}  ${this.speed}x`).setTint(this.playing ? Colors.cream : Colors.gold);
+    recolor(this.stateText.setText(`${state}  ${this.speed}x`), this.playing ? Colors.cream : Colors.gold);
     this.toggleText.setText(`F camera: ${this.freeCamera ? 'FREE (WASD)' : 'FOLLOW'}   H hitboxes: ${this.hitboxes ? 'ON' : 'OFF'}   G race it   ESC back`);
 
     const g = this.uiGfx;
@@ -457,9 +457,9 @@ export class ReplayScene extends Phaser.Scene {
         arrow(g, PAD.x, PAD.y, PAD.x + Math.cos(ang) * len * (PAD.r - 6), PAD.y + Math.sin(ang) * len * (PAD.r - 6), Colors.green, 4);
       }
     }
-    this.moveText.setText(input ? `MOVE ${input.moveX}, ${input.moveY}` : 'MOVE -').setTint(input && (input.moveX || input.moveY) ? Colors.green : Colors.dim);
-    this.aimText.setText(input ? `AIM ${input.aim}` : 'AIM -').setTint(input ? Colors.gold : Colors.dim);
-    BUTTON_LABELS.forEach(([, bit], i) => this.buttonTexts[i]!.setTint(input && input.buttons & bit ? Colors.gold : Colors.dim));
+    recolor(this.moveText.setText(input ? `MOVE ${input.moveX}, ${input.moveY}` : 'MOVE -'), input && (input.moveX || input.moveY) ? Colors.green : Colors.dim);
+    recolor(this.aimText.setText(input ? `AIM ${input.aim}` : 'AIM -'), input ? Colors.gold : Colors.dim);
+    BUTTON_LABELS.forEach(([, bit], i) => recolor(this.buttonTexts[i]!, input && input.buttons & bit ? Colors.gold : Colors.dim));
     const slot = input ? slotOf(input.buttons) : 0;
     this.slotText.setText(slot ? `SLOT ${slot}` : '');
   }

@@ -3,7 +3,7 @@
 import Phaser from 'phaser';
 import type { PlayerInput } from '../input/player-input';
 import { ATLAS } from '../render/textures';
-import { Colors, label } from './text';
+import { Colors, label, recolor } from './text';
 
 export interface MenuItem {
   text: string;
@@ -72,7 +72,7 @@ export class Menu {
   refresh(): void {
     this.items.forEach((item, i) => {
       const selected = i === this.index;
-      this.texts[i]!.setTint(item.enabled === false ? Colors.dim : selected ? Colors.gold : Colors.cream);
+      recolor(this.texts[i]!, item.enabled === false ? Colors.dim : selected ? Colors.gold : Colors.cream);
       if (item.value) this.values[i]!.setText(item.value());
     });
     const t = this.texts[this.index];
