@@ -25,6 +25,8 @@ export interface ReplayView {
   readonly status: string;
   readonly freeCamera: boolean;
   readonly hitboxes: boolean;
+  /** V: the panels are hidden (a clean view for recording videos). */
+  readonly panelsHidden: boolean;
   /** The seek bar in game pixels (the canvas is 1280x720): click or drag on it to seek. */
   readonly timeline: { readonly x: number; readonly y: number; readonly w: number; readonly h: number };
 }
