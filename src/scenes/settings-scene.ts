@@ -11,6 +11,7 @@ import { swapDone, swapQuestion } from '../ui/rebind-prompt';
 import { panel } from '../ui/panel';
 import { Colors, headline, label } from '../ui/text';
 import { SceneKey } from './keys';
+import { updateHook } from './test-hook';
 
 type Page = 'main' | 'controls';
 
@@ -40,6 +41,7 @@ export class SettingsScene extends Phaser.Scene {
     this.prompt = label(this, width / 2, height - 128, '', 2, Colors.sand).setOrigin(0.5, 0).setCenterAlign();
     this.pending = null;
     this.capturing = false;
+    this.events.once(Phaser.Scenes.Events.SHUTDOWN, () => updateHook({ settings: null }));
     this.show('main');
   }
 
@@ -62,8 +64,14 @@ export class SettingsScene extends Phaser.Scene {
       onBack: () => (page === 'main' ? this.close() : this.show('main')),
       onMove: () => svc.audio.play('uiMove'),
     });
-    this.prompt.setText(page === 'main' ? 'Left/right: change    Esc: back' : 'Enter: change a key (then press the new key, Esc cancels)');
+    this.say(page === 'main' ? 'Left/right: change    Esc: back' : 'Enter: change a key (then press the new key, Esc cancels)');
     this.showUnbound();
+  }
+
+  /** The prompt line, also told to window.__game for tests. */
+  private say(text: string): void {
+    this.prompt.setText(text);
+    updateHook({ settings: { page: this.page, prompt: text, asking: this.pending !== null && !this.capturing } });
   }
 
   private showUnbound(): void {
@@ -132,15 +140,15 @@ export class SettingsScene extends Phaser.Scene {
     if (this.capturing) return;
     this.capturing = true;
     this.menu!.active = false;
-    this.prompt.setText(`Press a key or mouse button for "${ACTION_LABELS[action]}" (Esc cancels)`);
+    this.say(`Press a key or mouse button for "${ACTION_LABELS[action]}" (Esc cancels)`);
     const code = await svc.input.captureNextCode();
     const plan = code ? planRebind(svc.settings.bindings, action, 0, code) : null;
     if (code && plan?.kind === 'swap') {
       this.pending = { action, code, plan };
-      this.prompt.setText(swapQuestion(action, code, plan));
+      this.say(swapQuestion(action, code, plan));
     } else {
       if (plan?.kind === 'free') this.save({ bindings: plan.bindings });
-      this.prompt.setText('');
+      this.say('');
     }
     this.afterKey();
   }
@@ -151,7 +159,7 @@ export class SettingsScene extends Phaser.Scene {
     this.pending = null;
     this.capturing = true;
     if (take) this.save({ bindings: pending.plan.bindings });
-    this.prompt.setText(take ? swapDone(pending.code, pending.plan) : 'Kept as it was');
+    this.say(take ? swapDone(pending.code, pending.plan) : 'Kept as it was');
     this.afterKey();
   }
 
@@ -162,6 +170,8 @@ export class SettingsScene extends Phaser.Scene {
     this.time.delayedCall(150, () => {
       this.capturing = false;
       if (this.menu) this.menu.active = this.pending === null;
+      // Now listening for the answer (or the menu) again.
+      this.say(this.prompt.text);
     });
   }
 

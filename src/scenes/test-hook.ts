@@ -59,6 +59,16 @@ export interface GameHook {
   readonly speedrun: SpeedrunView | null;
   /** The results panel's text while it is up, else null. */
   readonly results: ResultsView | null;
+  /** The settings screen while it is open, else null. */
+  readonly settings: SettingsView | null;
+}
+
+export interface SettingsView {
+  readonly page: 'main' | 'controls';
+  /** The line under the menu: the key being waited for, a swap question, what a swap did. */
+  readonly prompt: string;
+  /** A swap is waiting for Enter (take the key) or Esc (keep the bindings). */
+  readonly asking: boolean;
 }
 
 export interface ResultsView {
@@ -88,9 +98,10 @@ export interface HookState {
   replay: ReplayView | null;
   speedrun: SpeedrunView | null;
   results: ResultsView | null;
+  settings: SettingsView | null;
 }
 
-const IDLE: HookState = { level: null, tick: 0, outcome: null, hash: () => '', player: null, enemiesAlive: 0, enemies: [], camera: null, ghost: null, replay: null, speedrun: null, results: null };
+const IDLE: HookState = { level: null, tick: 0, outcome: null, hash: () => '', player: null, enemiesAlive: 0, enemies: [], camera: null, ghost: null, replay: null, speedrun: null, results: null, settings: null };
 let state: HookState = { ...IDLE };
 
 /** Scenes call this as the simulation advances (cheap: just assignments). */
@@ -128,6 +139,7 @@ export function installTestHook(game: Phaser.Game, webgl: boolean): void {
     renderer: webgl ? 'webgl' : 'canvas',
     get replay() { return state.replay && Object.freeze({ ...state.replay, timeline: Object.freeze({ ...state.replay.timeline }) }); },
     get results() { return state.results && Object.freeze({ ...state.results, rows: Object.freeze(state.results.rows.map((r) => Object.freeze([...r] as [string, string]))), menu: Object.freeze([...state.results.menu]), panel: Object.freeze({ ...state.results.panel }) }); },
+    get settings() { return state.settings && Object.freeze({ ...state.settings }); },
     get speedrun() { return state.speedrun && Object.freeze({ ...state.speedrun, levelSplits: Object.freeze(state.speedrun.levelSplits.map((x) => Object.freeze({ ...x }))) }); },
   });
   Object.defineProperty(window, '__game', { value: hook, writable: false, configurable: false, enumerable: false });
