@@ -37,8 +37,8 @@ export class SettingsScene extends Phaser.Scene {
     this.add.rectangle(0, 0, width, height, 0x0d0b0e, 1).setOrigin(0, 0);
     panel(this, 120, 40, width - 240, height - 80);
     headline(this, width / 2, 64, 'SETTINGS', 4, Colors.gold).setOrigin(0.5, 0);
-    this.warning = label(this, width / 2, height - 154, '', 2, Colors.red).setOrigin(0.5, 0);
-    this.prompt = label(this, width / 2, height - 128, '', 2, Colors.sand).setOrigin(0.5, 0).setCenterAlign();
+    this.warning = label(this, width / 2, height - 136, '', 2, Colors.red).setOrigin(0.5, 0);
+    this.prompt = label(this, width / 2, height - 108, '', 2, Colors.sand).setOrigin(0.5, 0).setCenterAlign();
     this.pending = null;
     this.capturing = false;
     this.events.once(Phaser.Scenes.Events.SHUTDOWN, () => updateHook({ settings: null }));
@@ -60,7 +60,7 @@ export class SettingsScene extends Phaser.Scene {
     const svc = services(this);
     const items = page === 'main' ? this.mainItems() : this.controlItems();
     this.menu = new Menu(this, items, {
-      x: 180, y: 140, width: this.scale.width - 380, lineHeight: page === 'main' ? 44 : 22, scale: page === 'main' ? 3 : 2,
+      x: 180, y: 140, width: this.scale.width - 380, lineHeight: page === 'main' ? 40 : 22, scale: page === 'main' ? 3 : 2,
       onBack: () => (page === 'main' ? this.close() : this.show('main')),
       onMove: () => svc.audio.play('uiMove'),
     });
