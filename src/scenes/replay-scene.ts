@@ -380,7 +380,10 @@ export class ReplayScene extends Phaser.Scene {
     const dx = (h.has('KeyD') || h.has('ArrowRight') ? 1 : 0) - (h.has('KeyA') || h.has('ArrowLeft') ? 1 : 0);
     const dy = (h.has('KeyS') || h.has('ArrowDown') ? 1 : 0) - (h.has('KeyW') || h.has('ArrowUp') ? 1 : 0);
     if (dx === 0 && dy === 0) return;
-    cam.setScroll(cam.scrollX + dx * d, cam.scrollY + dy * d);
+    // The view's centre stays over the level (the camera has no Phaser bounds: camera-frame.ts clamps the follow view).
+    const cx = Math.min(Math.max(cam.scrollX + W / 2 + dx * d, 0), this.level.width * TILE);
+    const cy = Math.min(Math.max(cam.scrollY + H / 2 + dy * d, 0), this.level.height * TILE);
+    cam.setScroll(cx - W / 2, cy - H / 2);
     this.hookDirty = true;
   }
 
