@@ -81,7 +81,8 @@ export class HudScene extends Phaser.Scene {
     this.weaponName = label(this, 0, AMMO_Y, '', 2, Colors.cream);
     this.spareText = label(this, 0, AMMO_Y + 22, '', 2, Colors.sand);
     this.arsenal = new ArsenalStrip(this, 420, 64);
-    this.statusText = label(this, 0, AMMO_Y + 22, '', 2, Colors.red);
+    // RELOADING / EMPTY: on the focus line, after the meter, clear of the weapons strip.
+    this.statusText = label(this, FOCUS_BAR.x + FOCUS_BAR.w + 16, FOCUS_BAR.y - 6, '', 2, Colors.red);
     this.focusLabel = label(this, 24, FOCUS_BAR.y - 6, 'FOCUS', 2, Colors.dim);
     this.add.rectangle(FOCUS_BAR.x - 2, FOCUS_BAR.y - 2, FOCUS_BAR.w + 4, FOCUS_BAR.h + 4, 0x0d0b0e, 0.8).setOrigin(0, 0);
     this.focusFill = this.add.rectangle(FOCUS_BAR.x, FOCUS_BAR.y, FOCUS_BAR.w, FOCUS_BAR.h, Colors.blue, 1).setOrigin(0, 0);
@@ -186,7 +187,6 @@ export class HudScene extends Phaser.Scene {
     const sleeves = p.slot === 0;
     this.arsenal.update(p);
     this.statusText.setText(p.reloadLeft > 0 ? 'RELOADING' : now < this.emptyUntil ? (sleeves ? 'EMPTY' : 'EMPTY - press 1 for the pistols') : '');
-    this.statusText.setX(this.spareText.x + this.spareText.width + 14);
     this.speedrun.update(world, this.play.session, now);
     this.drawFocus(world, now);
     const left = world.actors.filter((a) => a.alive && a.team === 'enemy').length;
