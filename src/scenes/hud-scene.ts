@@ -5,6 +5,7 @@
 // bands of ui/hud-layout.ts, which the camera keeps El out of.
 import Phaser from 'phaser';
 import { services } from '../game/services';
+import { describeCode } from '../input/code-labels';
 import { ATLAS } from '../render/textures';
 import type { SimEvent } from '../sim/events';
 import { FOCUS_MAX, FOCUS_MIN_START } from '../sim/focus';
@@ -124,11 +125,17 @@ export class HudScene extends Phaser.Scene {
     const current = this.play.level.objectives[this.play.world.objective];
     this.objective.setText(current ? current.text : '');
     const pad = services(this).input.lastDevice === 'gamepad';
+    // The player's own keys (Settings -> Controls), a part left out when its action has none.
+    const b = services(this).settings.bindings;
+    const keyOf = (codes: readonly string[]) => (codes[0] === undefined ? null : codes[0] === 'Mouse0' ? 'Click' : describeCode(codes[0]));
+    const part = (codes: readonly string[], what: string) => (keyOf(codes) ? `${keyOf(codes)}: ${what}` : null);
     // With the guitar case loaded, say where the rest of it is.
     const { loadout } = this.play.level;
-    const more = loadout.sawedOff + loadout.wildey > 0 ? (pad ? '    D-pad: weapons' : '    1-4: weapons') : '';
-    const grenades = loadout.grenades > 0 ? (pad ? '    LT: grenade' : '    G: grenade') : '';
-    this.hint.setText((pad ? 'Right trigger: draw the sleeve pistols' : 'Click: draw the sleeve pistols    Space: dive    E: pick up') + more + grenades);
+    const keys = [part(b.fire, 'draw the sleeve pistols'), part(b.dive, 'dive'), part(b.use, 'pick up')];
+    if (loadout.sawedOff + loadout.wildey > 0) keys.push('1-4: weapons');
+    if (loadout.grenades > 0) keys.push(part(b.throw, 'grenade'));
+    const padKeys = ['Right trigger: draw the sleeve pistols', loadout.sawedOff + loadout.wildey > 0 ? 'D-pad: weapons' : null, loadout.grenades > 0 ? 'LT: grenade' : null];
+    this.hint.setText((pad ? padKeys : keys).filter((k) => k !== null).join('    '));
     if (this.play.world.tick > 0) this.hint.setText('');
   }
 
