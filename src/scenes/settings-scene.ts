@@ -137,7 +137,8 @@ export class SettingsScene extends Phaser.Scene {
 
   private async capture(action: RebindableAction): Promise<void> {
     const svc = services(this);
-    if (this.capturing) return;
+    // (A click on another line while a swap waits for its answer is not a new question.)
+    if (this.capturing || this.pending) return;
     this.capturing = true;
     this.menu!.active = false;
     this.say(`Press a key or mouse button for "${ACTION_LABELS[action]}" (Esc cancels)`);
