@@ -38,14 +38,17 @@ export class Menu {
       const y = opts.y + i * line;
       const t = label(scene, opts.x + 30, y, item.text, scale, item.enabled === false ? Colors.dim : Colors.cream);
       t.setInteractive({ useHandCursor: true });
-      t.on('pointerover', () => this.select(i));
+      // An inactive menu (a question or a key capture over it) ignores the mouse as it does keys.
+      t.on('pointerover', () => this.active && this.select(i));
       t.on('pointerdown', () => {
+        if (!this.active) return;
         this.select(i);
         this.confirm();
       });
       this.texts.push(t);
       const v = item.value ? label(scene, opts.x + opts.width, y, item.value(), scale, Colors.sand).setOrigin(1, 0) : null;
       v?.setInteractive({ useHandCursor: true }).on('pointerdown', (p: Phaser.Input.Pointer) => {
+        if (!this.active) return;
         this.select(i);
         item.onAdjust?.(p.rightButtonDown() ? -1 : 1);
         this.refresh();
