@@ -61,6 +61,8 @@ export interface GameHook {
   readonly results: ResultsView | null;
   /** The settings screen while it is open, else null. */
   readonly settings: SettingsView | null;
+  /** The line the menu in use has selected (title, level select, pause, settings, results), else null. */
+  readonly menuLine: string | null;
 }
 
 export interface SettingsView {
@@ -99,9 +101,10 @@ export interface HookState {
   speedrun: SpeedrunView | null;
   results: ResultsView | null;
   settings: SettingsView | null;
+  menuLine: string | null;
 }
 
-const IDLE: HookState = { level: null, tick: 0, outcome: null, hash: () => '', player: null, enemiesAlive: 0, enemies: [], camera: null, ghost: null, replay: null, speedrun: null, results: null, settings: null };
+const IDLE: HookState = { level: null, tick: 0, outcome: null, hash: () => '', player: null, enemiesAlive: 0, enemies: [], camera: null, ghost: null, replay: null, speedrun: null, results: null, settings: null, menuLine: null };
 let state: HookState = { ...IDLE };
 
 /** Scenes call this as the simulation advances (cheap: just assignments). */
@@ -139,6 +142,7 @@ export function installTestHook(game: Phaser.Game, webgl: boolean): void {
     renderer: webgl ? 'webgl' : 'canvas',
     get replay() { return state.replay && Object.freeze({ ...state.replay, timeline: Object.freeze({ ...state.replay.timeline }) }); },
     get results() { return state.results && Object.freeze({ ...state.results, rows: Object.freeze(state.results.rows.map((r) => Object.freeze([...r] as [string, string]))), menu: Object.freeze([...state.results.menu]), panel: Object.freeze({ ...state.results.panel }) }); },
+    get menuLine() { return state.menuLine; },
     get settings() { return state.settings && Object.freeze({ ...state.settings }); },
     get speedrun() { return state.speedrun && Object.freeze({ ...state.speedrun, levelSplits: Object.freeze(state.speedrun.levelSplits.map((x) => Object.freeze({ ...x }))) }); },
   });

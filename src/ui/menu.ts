@@ -3,6 +3,7 @@
 import Phaser from 'phaser';
 import type { PlayerInput } from '../input/player-input';
 import { ATLAS } from '../render/textures';
+import { updateHook } from '../scenes/test-hook';
 import { Colors, label, recolor } from './text';
 
 export interface MenuItem {
@@ -78,6 +79,8 @@ export class Menu {
       recolor(this.texts[i]!, item.enabled === false ? Colors.dim : selected ? Colors.gold : Colors.cream);
       if (item.value) this.values[i]!.setText(item.value());
     });
+    // For tests: which line is selected, so they can walk a menu by its text.
+    if (this.active) updateHook({ menuLine: this.items[this.index]?.text ?? null });
     const t = this.texts[this.index];
     if (t) this.arrow.setPosition(this.opts.x + 4, t.y + (t.height - this.arrow.displayHeight) / 2);
   }

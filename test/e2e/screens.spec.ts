@@ -22,6 +22,19 @@ async function key(page: Page, k: string, times = 1): Promise<void> {
   }
 }
 
+/** Walks the menu in use down to the line `text` (read from window.__game), then picks it. */
+async function choose(page: Page, text: string): Promise<void> {
+  await waitFor(page, 'window.__game?.menuLine != null', 20_000);
+  const seen: string[] = [];
+  for (let line = await page.evaluate(() => window.__game!.menuLine); line !== text; line = await page.evaluate(() => window.__game!.menuLine)) {
+    expect(seen, `"${text}" in the menu`).not.toContain(line);
+    seen.push(line!);
+    await page.keyboard.press('ArrowDown', { delay: 40 });
+    await page.waitForFunction((was) => window.__game!.menuLine !== was, line, { timeout: 10_000 });
+  }
+  await key(page, 'Enter');
+}
+
 /** El's body on screen, from the camera the page reports, against the play HUD's boxes. */
 async function elUnderHud(page: Page): Promise<string[]> {
   const h = await hook(page);
@@ -48,15 +61,11 @@ test('rebinding a key another action uses asks first, then swaps', async ({ page
   await waitForScene(page, 'title', 60_000);
   await key(page, 'Enter');
   await waitForScene(page, 'levelSelect');
-  // Past the bar (the only level open on a fresh save), Full game, Random seed, Practice, Replays.
-  await key(page, 'ArrowDown', 5);
-  await key(page, 'Enter');
+  await choose(page, 'Settings');
   await waitFor(page, `window.__game?.settings?.page === 'main'`, 10_000);
   await page.screenshot({ path: `${SHOTS}/settings.png` });
-  // Controls is the tenth line.
-  await key(page, 'ArrowDown', 9);
-  await key(page, 'Enter');
-  await waitFor(page, `window.__game?.settings?.page === 'controls'`, 10_000);
+  await choose(page, 'Controls');
+  await waitFor(page, `window.__game?.settings?.page === 'controls' && window.__game.menuLine === 'Move up'`, 10_000);
   await page.screenshot({ path: `${SHOTS}/settings-controls.png` });
   // Move up (the first line) <- R, which Reload uses.
   await key(page, 'Enter');
