@@ -1,6 +1,6 @@
-// Browser entry: start Phaser with WebGL, or Canvas when asked for
-// (?renderer=canvas) or when WebGL cannot start. Phaser 4 throws instead of
-// silently downgrading, and a thrown error would leave a blank page.
+// Browser entry: start Phaser with WebGL on a real GPU, Canvas where WebGL runs in software or
+// cannot start (render/renderer-choice.ts), or whichever ?renderer= asks for. Phaser 4 throws
+// instead of silently downgrading, and a thrown error would leave a blank page.
 import Phaser from 'phaser';
 import { BootScene } from './scenes/boot-scene';
 import { HudScene } from './scenes/hud-scene';
@@ -17,6 +17,9 @@ import { installClock } from './scenes/clock-link';
 import { KillcamScene } from './scenes/killcam-scene';
 import { clockModeFrom, GameClock } from './game/game-clock';
 import { installReplayImport } from './replay/replay-io';
+import { probeWebgl } from './render/gpu-probe';
+import { chooseRenderer } from './render/renderer-choice';
+import { noticeRendererSwitch, watchWebglSpeed } from './render/webgl-speed-guard';
 
 const WIDTH = 1280;
 const HEIGHT = 720;
@@ -32,6 +35,9 @@ function gameConfig(type: number, onPreBoot: (game: Phaser.Game) => void): Phase
     // Sound is howler's job; keep Phaser from opening its own AudioContext.
     audio: { noAudio: true },
     scale: { mode: Phaser.Scale.FIT, autoCenter: Phaser.Scale.CENTER_BOTH },
+    // Real frame times for the fixed-step runner: Phaser's smoothing clamps a slow or unfocused
+    // window's frames to 1/60 s, which played the game in slow motion below 60 fps.
+    fps: { smoothStep: false },
     callbacks: { preBoot: onPreBoot },
     // Registration order is drawing order: overlays come after the scenes they cover.
     scene: [BootScene, TitleScene, LevelSelectScene, PlayScene, ReplayScene, HudScene, KillcamScene, PauseScene, ResultsScene, SettingsScene],
@@ -40,13 +46,15 @@ function gameConfig(type: number, onPreBoot: (game: Phaser.Game) => void): Phase
 
 function startGame(): void {
   const query = new URLSearchParams(window.location.search);
-  const forceCanvas = query.get('renderer') === 'canvas';
   // ?clock=manual: game time moves only when a test calls window.__game.advance(n).
   const clockMode = clockModeFrom(query.get('clock'));
   if (clockMode.error) showNotice(clockMode.error);
   const clock = new GameClock(clockMode.mode);
+  const asked = query.get('renderer');
+  const choice = chooseRenderer(asked, asked === 'canvas' ? null : probeWebgl());
+  console.info(`Renderer: ${choice.kind} (${choice.reason})`);
   let game: Phaser.Game | undefined;
-  if (!forceCanvas) {
+  if (choice.kind === 'webgl') {
     let halfBuilt: Phaser.Game | undefined;
     try {
       // The DOM is ready (see below), so Phaser boots synchronously and
@@ -61,6 +69,9 @@ function startGame(): void {
   game ??= new Phaser.Game(gameConfig(Phaser.CANVAS, () => {}));
   installClock(game, clock);
   installTestHook(game, game.config.renderType === Phaser.WEBGL, clock);
+  // Picked by itself (not forced) and then too slow: over to Canvas.
+  if (game.config.renderType === Phaser.WEBGL && asked !== 'webgl') watchWebglSpeed(game);
+  noticeRendererSwitch();
   // Replay files open from anywhere: dropped on the page or chosen in the picker.
   installReplayImport(game);
 }

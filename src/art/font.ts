@@ -119,6 +119,11 @@ const SMALL: Record<string, readonly string[]> = {
   '~': ['.....', '.....', '.#...', '#.#.#', '...#.', '.....', '.....'],
   '¡': ['..#..', '.....', '..#..', '..#..', '..#..', '..#..', '..#..', '..#..'],
   '¿': ['..#..', '.....', '..#..', '.#...', '#....', '#...#', '.###.'],
+  // Arrows, for the arrow keys and the d-pad in key labels (input/code-labels.ts).
+  '←': ['.....', '..#..', '.#...', '#####', '.#...', '..#..', '.....'],
+  '→': ['.....', '..#..', '...#.', '#####', '...#.', '..#..', '.....'],
+  '↑': ['..#..', '.###.', '#.#.#', '..#..', '..#..', '..#..', '..#..'],
+  '↓': ['..#..', '..#..', '..#..', '..#..', '#.#.#', '.###.', '..#..'],
 };
 
 // Capitals squashed to 6 rows (rows 2-7) to leave room for an accent on rows 0-1.
@@ -159,7 +164,7 @@ function smallGlyph(ch: string): string[] {
   return cell;
 }
 
-export const FONT_CHARS = Array.from({ length: 95 }, (_, i) => String.fromCharCode(32 + i)).join('') + 'áéíóúñÁÉÍÓÚÑ¡¿ü';
+export const FONT_CHARS = Array.from({ length: 95 }, (_, i) => String.fromCharCode(32 + i)).join('') + 'áéíóúñÁÉÍÓÚÑ¡¿ü←↑→↓';
 
 function setPixel(img: PixelImage, x: number, y: number, ch: string): void {
   img.data.set(PALETTE_RGBA.get(ch)!, (y * img.w + x) * 4);

@@ -7,14 +7,20 @@ import type { World } from '../sim/world';
 
 export const TICK_MS = 1000 / TICK_RATE;
 /** Longest frame we catch up on; a longer stall (a breakpoint, a hidden tab) is dropped. */
-const MAX_FRAME_MS = 250;
+export const MAX_FRAME_MS = 250;
+/**
+ * Enough ticks for any frame up to MAX_FRAME_MS, so game time keeps real time down to 4 fps (a
+ * software renderer draws 6-18 fps): a tick costs far less than drawing a frame, so catching up
+ * cannot spiral. (A cap of 4 played 6 fps at 40% speed.)
+ */
+export const MAX_TICKS_PER_FRAME = Math.ceil(MAX_FRAME_MS / TICK_MS);
 
 export class FixedStepRunner {
   private acc = 0;
   /** Stepped by runTicks (the test clock): drawing shows the last tick as is, no interpolation. */
   private exact = false;
 
-  constructor(public world: World, private readonly maxTicksPerFrame = 4) {}
+  constructor(public world: World, private readonly maxTicksPerFrame = MAX_TICKS_PER_FRAME) {}
 
   /**
    * Runs the ticks this frame's time pays for. `nextInput` is asked once per tick (so input is

@@ -75,6 +75,48 @@ export function rebind(bindings: Bindings, action: RebindableAction, slotIndex: 
   return { bindings: out, movedFrom };
 }
 
+/** What binding `code` to `action` would do, for the controls screen to ask before it does it. */
+export type RebindPlan =
+  /** The code is already the action's key there: nothing to do. */
+  | { readonly kind: 'same' }
+  /** No other action uses the code: apply `bindings`. */
+  | { readonly kind: 'free'; readonly bindings: Bindings }
+  /**
+   * `other` uses the code: ask first. Confirming applies `bindings`, where `other` takes the key
+   * `action` gives up (`given`, null when it had none there); `unbound` names `other` when that
+   * leaves it with no key at all.
+   */
+  | { readonly kind: 'swap'; readonly other: RebindableAction; readonly given: string | null; readonly unbound: RebindableAction | null; readonly bindings: Bindings };
+
+/** Plans binding `code` into `action`'s slot `slotIndex` (0 primary, 1 alternate), swapping with whoever has it. */
+export function planRebind(bindings: Bindings, action: RebindableAction, slotIndex: number, code: string): RebindPlan {
+  const slot = Math.max(0, Math.min(MAX_CODES_PER_ACTION - 1, Math.trunc(slotIndex) || 0));
+  const own = bindings[action];
+  if (own[slot] === code) return { kind: 'same' };
+  const other = REBINDABLE_ACTIONS.find((a) => a !== action && bindings[a].includes(code)) ?? null;
+  const out = copy(bindings);
+  const list = out[action];
+  // Already the action's other slot: the two slots trade places.
+  const ownAt = list.indexOf(code);
+  if (ownAt >= 0) list.splice(ownAt, 1);
+  const given = slot < own.length && ownAt < 0 ? own[slot]! : null;
+  if (slot < list.length) list[slot] = code;
+  else list.push(code);
+  if (ownAt >= 0 && given === null && own[slot] !== undefined) list.splice(ownAt, 0, own[slot]!);
+  if (other === null) return { kind: 'free', bindings: out };
+  const theirs = out[other];
+  const at = theirs.indexOf(code);
+  // The key given up goes where the taken one was, unless `other` already has it.
+  if (given !== null && !theirs.includes(given)) theirs[at] = given;
+  else theirs.splice(at, 1);
+  return { kind: 'swap', other, given: given !== null && out[other].includes(given) ? given : null, unbound: theirs.length === 0 ? other : null, bindings: out };
+}
+
+/** Actions with no key at all (the controls screen names them, so nothing is lost unnoticed). */
+export function unboundActions(bindings: Bindings): RebindableAction[] {
+  return REBINDABLE_ACTIONS.filter((a) => bindings[a].length === 0);
+}
+
 const codeList = v.pipe(
   v.array(v.pipe(v.string('expected a key code'), v.minLength(1), v.maxLength(40))),
   v.maxLength(MAX_CODES_PER_ACTION, `expected at most ${MAX_CODES_PER_ACTION} codes`),

@@ -1,4 +1,6 @@
-// Short UI labels for input codes (KeyboardEvent.code, Mouse<n>, Wheel*, Pad*).
+// Short UI labels for input codes (KeyboardEvent.code, Mouse<n>, Wheel*, Pad*), always in
+// characters our bitmap font can draw (a layout's printed character it cannot draw falls back).
+import { FONT_CHARS } from '../art/font';
 
 const NAMED: Readonly<Record<string, string>> = {
   Space: 'Space', Enter: 'Enter', NumpadEnter: 'Num Enter', Escape: 'Esc', Backspace: 'Backspace',
@@ -19,6 +21,16 @@ const NAMED: Readonly<Record<string, string>> = {
   Pad12: 'D-pad ↑', Pad13: 'D-pad ↓', Pad14: 'D-pad ←', Pad15: 'D-pad →',
 };
 
+/** Every code with a label of its own (the test draws each one). */
+export const NAMED_CODES: readonly string[] = Object.keys(NAMED);
+
+const DRAWABLE = new Set(Array.from(FONT_CHARS));
+
+/** Whether the text font has a glyph for every character of `text`. */
+export function drawable(text: string): boolean {
+  return Array.from(text).every((c) => DRAWABLE.has(c));
+}
+
 /** code -> printed character (navigator.keyboard.getLayoutMap()), where the browser tells. */
 let layout: ReadonlyMap<string, string> | null = null;
 
@@ -30,7 +42,9 @@ export function setKeyboardLayout(map: ReadonlyMap<string, string> | null): void
 /** Short label for a code: 'W', 'Space', 'Left mouse', '↑'. One argument, so `.map(describeCode)` works. */
 export function describeCode(code: string): string {
   const printed = layout?.get(code);
-  if (printed && printed.trim() !== '' && !code.startsWith('Numpad')) return printed.toUpperCase();
+  const upper = printed?.toUpperCase();
+  // 'ß' or a dead key's mark would draw as nothing: those keep their physical name.
+  if (upper && upper.trim() !== '' && !code.startsWith('Numpad') && drawable(upper)) return upper;
   const named = NAMED[code];
   if (named) return named;
   let m = /^Key([A-Z])$/.exec(code);

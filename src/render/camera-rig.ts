@@ -1,10 +1,13 @@
 // The camera: follows El with a little look-ahead toward where he aims, eased so it never jerks,
-// clamped to the level, with screen shake on top (when the player allows it).
+// clamped to the level and kept from putting El under the HUD (camera-frame.ts), with screen
+// shake on top (when the player allows it).
 import type Phaser from 'phaser';
 import { TILE } from '../sim/grid';
 import type { LevelData } from '../sim/level-data';
 import { ANGLE_UNITS } from '../sim/math';
 import type { Actor } from '../sim/world';
+import type { Box } from '../ui/hud-layout';
+import { viewOrigin, type Frame } from './camera-frame';
 
 /** The world is drawn at 3x (ART.md): 16 px tiles become 48 screen pixels. */
 export const WORLD_ZOOM = 3;
@@ -20,17 +23,32 @@ export class CameraRig {
   /** 0 = plain look-ahead, 1 = the Wildey's scope; eased so raising the scope glides. */
   private scope = 0;
 
-  constructor(private readonly cam: Phaser.Cameras.Scene2D.Camera, level: LevelData) {
+  private frame: Frame;
+
+  /** `hud`: the boxes (screen pixels) over the view that El must never be under. */
+  constructor(private readonly cam: Phaser.Cameras.Scene2D.Camera, level: LevelData, hud: readonly Box[] = []) {
     cam.setZoom(WORLD_ZOOM);
     cam.setRoundPixels(true);
-    cam.setBounds(0, 0, level.width * TILE, level.height * TILE);
+    // No Phaser bounds: viewOrigin clamps, and may show a margin beyond the level under the HUD.
+    cam.removeBounds();
     cam.setBackgroundColor('#0d0b0e');
+    this.frame = { levelW: level.width * TILE, levelH: level.height * TILE, viewW: cam.width, viewH: cam.height, zoom: WORLD_ZOOM, hud };
+  }
+
+  /** New HUD boxes (the replay viewer hides and shows its panels). */
+  setHud(hud: readonly Box[]): void {
+    this.frame = { ...this.frame, hud };
   }
 
   snapTo(a: Actor): void {
     this.x = a.x;
     this.y = a.y;
-    this.cam.centerOn(this.x, this.y);
+    this.look(a.x, a.y);
+  }
+
+  private look(elX: number, elY: number): void {
+    const o = viewOrigin(this.frame, { x: this.x, y: this.y }, { x: elX, y: elY });
+    this.cam.centerOn(o.x + this.frame.viewW / WORLD_ZOOM / 2, o.y + this.frame.viewH / WORLD_ZOOM / 2);
   }
 
   follow(a: Actor, alpha: number, pointer: { x: number; y: number }, gamepad: boolean, deltaMs: number): void {
@@ -60,7 +78,7 @@ export class CameraRig {
     const ease = 1 - Math.pow(0.88, deltaMs / 16.667);
     this.x += (px + ax - this.x) * ease;
     this.y += (py + ay - this.y) * ease;
-    this.cam.centerOn(this.x, this.y);
+    this.look(px, py);
   }
 
   shake(intensity: number, ms: number): void {

@@ -5,7 +5,7 @@ import Phaser from 'phaser';
 import { DuelPhase } from '../sim/duel-state';
 import type { SimEvent } from '../sim/events';
 import type { World } from '../sim/world';
-import { Colors, headline, label } from '../ui/text';
+import { Colors, headline, label, recolor } from '../ui/text';
 
 const BAND_H = 70;
 const BAR_W = 420;
@@ -65,7 +65,7 @@ export class DuelHud {
   }
 
   private show(text: string, color: number, until: number): void {
-    this.prompt.setText(text).setTint(color);
+    recolor(this.prompt.setText(text), color);
     this.promptUntil = until;
   }
 

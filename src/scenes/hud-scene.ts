@@ -1,16 +1,20 @@
-// The HUD over a running level: hit points, both sleeve magazines and spare rounds (or the rounds
-// of the gun in hand), the guitar case's arsenal (hud-arsenal.ts), enemies left, the timer and splits
-// (hud-speedrun.ts), the objective, story captions and sound captions.
+// The HUD over a running level: hit points, one ammo readout for the gun in hand (its name, the
+// magazine as rounds, the spare in words), the focus meter on its own labelled line, the guitar
+// case's guns (hud-arsenal.ts), enemies left, the timer and splits (hud-speedrun.ts), the
+// objective, story captions and sound captions. Everything but the story captions stays inside the
+// bands of ui/hud-layout.ts, which the camera keeps El out of.
 import Phaser from 'phaser';
 import { services } from '../game/services';
+import { describeCode } from '../input/code-labels';
 import { ATLAS } from '../render/textures';
 import type { SimEvent } from '../sim/events';
 import { FOCUS_MAX, FOCUS_MIN_START } from '../sim/focus';
-import { WEAPONS } from '../sim/weapons';
 import { playerOf, type World } from '../sim/world';
-import { Colors, label } from '../ui/text';
+import { ammoReadout } from '../ui/ammo-readout';
+import { BOTTOM_BAND, SCREEN, TOP_BAND } from '../ui/hud-layout';
+import { Colors, label, recolor } from '../ui/text';
 import { DuelHud } from './duel-hud';
-import { ammoRow, ArsenalStrip } from './hud-arsenal';
+import { ArsenalStrip } from './hud-arsenal';
 import { HudSpeedrun } from './hud-speedrun';
 import { SceneKey } from './keys';
 import type { PlayScene } from './play-scene';
@@ -18,8 +22,14 @@ import type { SplitInfo } from '../game/run-tracker';
 
 const ICON_SCALE = 3;
 const STALE_CAPTION_MS = 4500;
-/** The focus (bullet time) meter under the ammo row. */
-const FOCUS_BAR = { x: 24, y: 104, w: 160, h: 8 } as const;
+/** The ammo readout: weapon icon, rows of rounds from ROUNDS_X, name and spare after them. */
+const AMMO_Y = 54;
+const ROUNDS_X = 88;
+/** The focus (bullet time) meter: its own line under the ammo, with its name before it. */
+const FOCUS_BAR = { x: 92, y: 106, w: 160, h: 10 } as const;
+/** Sound captions: a few short lines in the bottom-right corner, the oldest dropped first. */
+export const SOUND_CAPTION_LINES = 2;
+const SOUND_CAPTION_WIDTH = 420;
 
 interface Caption {
   text: Phaser.GameObjects.BitmapText;
@@ -34,7 +44,8 @@ export class HudScene extends Phaser.Scene {
   private roundsR: Phaser.GameObjects.Image[] = [];
   private weaponIcon!: Phaser.GameObjects.Image;
   private arsenal!: ArsenalStrip;
-  private ammoText!: Phaser.GameObjects.BitmapText;
+  private weaponName!: Phaser.GameObjects.BitmapText;
+  private spareText!: Phaser.GameObjects.BitmapText;
   private statusText!: Phaser.GameObjects.BitmapText;
   private speedrun!: HudSpeedrun;
   private enemies!: Phaser.GameObjects.BitmapText;
@@ -61,25 +72,27 @@ export class HudScene extends Phaser.Scene {
     this.play = this.scene.get(SceneKey.Play) as PlayScene;
     const { width } = this.scale;
     // A soft dark band under the top HUD so numbers read over bright sand as well as dark wood.
-    this.add.rectangle(0, 0, width, 120, 0x0d0b0e, 0.45).setOrigin(0, 0);
-    for (let i = 0; i < 12; i++) this.hearts.push(this.add.image(24 + i * 27, 24, ATLAS, 'icon_heart').setOrigin(0, 0).setScale(ICON_SCALE));
-    this.weaponIcon = this.add.image(24, 64, ATLAS, 'icon_sleeve').setOrigin(0, 0).setScale(ICON_SCALE);
-    for (let i = 0; i < WEAPONS.sleevePistols.magazine; i++) {
-      this.roundsL.push(this.add.image(88 + i * 12, 62, ATLAS, 'icon_round').setOrigin(0, 0).setScale(ICON_SCALE));
-      this.roundsR.push(this.add.image(88 + i * 12, 86, ATLAS, 'icon_round').setOrigin(0, 0).setScale(ICON_SCALE));
+    this.add.rectangle(0, 0, width, TOP_BAND, 0x0d0b0e, 0.45).setOrigin(0, 0);
+    for (let i = 0; i < 12; i++) this.hearts.push(this.add.image(24 + i * 27, 16, ATLAS, 'icon_heart').setOrigin(0, 0).setScale(ICON_SCALE));
+    this.weaponIcon = this.add.image(24, AMMO_Y + 4, ATLAS, 'icon_sleeve').setOrigin(0, 0).setScale(ICON_SCALE);
+    for (let i = 0; i < 12; i++) {
+      this.roundsL.push(this.add.image(ROUNDS_X + i * 12, AMMO_Y, ATLAS, 'icon_round').setOrigin(0, 0).setScale(ICON_SCALE));
+      this.roundsR.push(this.add.image(ROUNDS_X + i * 12, AMMO_Y + 22, ATLAS, 'icon_round').setOrigin(0, 0).setScale(ICON_SCALE));
     }
-    this.ammoText = label(this, 196, 70, '', 3, Colors.sand);
-    this.arsenal = new ArsenalStrip(this, 300, 68);
-    this.statusText = label(this, 24, 118, '', 2, Colors.red);
+    this.weaponName = label(this, 0, AMMO_Y, '', 2, Colors.cream);
+    this.spareText = label(this, 0, AMMO_Y + 22, '', 2, Colors.sand);
+    this.arsenal = new ArsenalStrip(this, 420, 64);
+    // RELOADING / EMPTY: on the focus line, after the meter, clear of the weapons strip.
+    this.statusText = label(this, FOCUS_BAR.x + FOCUS_BAR.w + 16, FOCUS_BAR.y - 6, '', 2, Colors.red);
+    this.focusLabel = label(this, 24, FOCUS_BAR.y - 6, 'FOCUS', 2, Colors.dim);
     this.add.rectangle(FOCUS_BAR.x - 2, FOCUS_BAR.y - 2, FOCUS_BAR.w + 4, FOCUS_BAR.h + 4, 0x0d0b0e, 0.8).setOrigin(0, 0);
     this.focusFill = this.add.rectangle(FOCUS_BAR.x, FOCUS_BAR.y, FOCUS_BAR.w, FOCUS_BAR.h, Colors.blue, 1).setOrigin(0, 0);
-    this.focusLabel = label(this, FOCUS_BAR.x + FOCUS_BAR.w + 10, FOCUS_BAR.y - 3, 'FOCUS', 2, Colors.dim);
     this.speedrun = new HudSpeedrun(this, width - 24);
-    this.enemies = label(this, width - 24, 66, '', 3, Colors.sand).setOrigin(1, 0);
-    this.skull = this.add.image(0, 64, ATLAS, 'icon_skull').setOrigin(1, 0).setScale(ICON_SCALE);
-    this.objective = label(this, width / 2, 24, '', 3, Colors.gold).setOrigin(0.5, 0);
-    this.hintBox = this.add.rectangle(width / 2, 672, 10, 30, 0x0d0b0e, 0.6);
-    this.hint = label(this, width / 2, 662, '', 2, Colors.sand).setOrigin(0.5, 0);
+    this.enemies = label(this, width - 24, 58, '', 3, Colors.sand).setOrigin(1, 0);
+    this.skull = this.add.image(0, 56, ATLAS, 'icon_skull').setOrigin(1, 0).setScale(ICON_SCALE);
+    this.objective = label(this, width / 2, 16, '', 3, Colors.gold).setOrigin(0.5, 0);
+    this.hintBox = this.add.rectangle(width / 2, BOTTOM_BAND + 32, 10, 30, 0x0d0b0e, 0.6);
+    this.hint = label(this, width / 2, BOTTOM_BAND + 22, '', 2, Colors.sand).setOrigin(0.5, 0);
     this.duel = new DuelHud(this);
     this.cursor = this.add.image(0, 0, ATLAS, 'cursor').setScale(ICON_SCALE).setDepth(100);
     this.game.canvas.style.cursor = 'none';
@@ -112,11 +125,17 @@ export class HudScene extends Phaser.Scene {
     const current = this.play.level.objectives[this.play.world.objective];
     this.objective.setText(current ? current.text : '');
     const pad = services(this).input.lastDevice === 'gamepad';
+    // The player's own keys (Settings -> Controls), a part left out when its action has none.
+    const b = services(this).settings.bindings;
+    const keyOf = (codes: readonly string[]) => (codes[0] === undefined ? null : codes[0] === 'Mouse0' ? 'Click' : describeCode(codes[0]));
+    const part = (codes: readonly string[], what: string) => (keyOf(codes) ? `${keyOf(codes)}: ${what}` : null);
     // With the guitar case loaded, say where the rest of it is.
     const { loadout } = this.play.level;
-    const more = loadout.sawedOff + loadout.wildey > 0 ? (pad ? '    D-pad: weapons' : '    1-4: weapons') : '';
-    const grenades = loadout.grenades > 0 ? (pad ? '    LT: grenade' : '    G: grenade') : '';
-    this.hint.setText((pad ? 'Right trigger: draw the sleeve pistols' : 'Click: draw the sleeve pistols    Space: dive    E: pick up') + more + grenades);
+    const keys = [part(b.fire, 'draw the sleeve pistols'), part(b.dive, 'dive'), part(b.use, 'pick up')];
+    if (loadout.sawedOff + loadout.wildey > 0) keys.push('1-4: weapons');
+    if (loadout.grenades > 0) keys.push(part(b.throw, 'grenade'));
+    const padKeys = ['Right trigger: draw the sleeve pistols', loadout.sawedOff + loadout.wildey > 0 ? 'D-pad: weapons' : null, loadout.grenades > 0 ? 'LT: grenade' : null];
+    this.hint.setText((pad ? padKeys : keys).filter((k) => k !== null).join('    '));
     if (this.play.world.tick > 0) this.hint.setText('');
   }
 
@@ -132,7 +151,7 @@ export class HudScene extends Phaser.Scene {
       this.duel.onEvent(e, now);
       if (!showCaptions) continue;
       const sound = soundCaption(e, world);
-      if (sound) this.pushCaption(this.sounds, sound, now + 1800, Colors.dim, 3);
+      if (sound) this.pushCaption(this.sounds, sound, now + 1800, Colors.dim, SOUND_CAPTION_LINES);
     }
   }
 
@@ -142,7 +161,7 @@ export class HudScene extends Phaser.Scene {
       return;
     }
     const story = list === this.story;
-    const t = label(this, 0, 0, text, story ? 3 : 2, color).setMaxWidth(story ? 880 : 560).setDepth(2);
+    const t = label(this, 0, 0, text, story ? 3 : 2, color).setMaxWidth(story ? 880 : SOUND_CAPTION_WIDTH).setDepth(2);
     // A dark box behind each line keeps captions readable over any floor.
     const box = this.add.rectangle(0, 0, t.width + 20, t.height + 10, 0x0d0b0e, 0.72).setDepth(1);
     list.push({ text: t, box, until });
@@ -155,21 +174,24 @@ export class HudScene extends Phaser.Scene {
     const p = playerOf(world);
     const now = this.time.now;
     this.hearts.forEach((h, i) => h.setVisible(i < p.maxHp).setFrame(i < p.hp ? 'icon_heart' : 'icon_heart_empty'));
+    const ammo = ammoReadout(p);
+    this.weaponIcon.setFrame(ammo.icon);
+    // Shells have no empty frame: a spent one is a faded shell.
+    const drawRow = (icons: Phaser.GameObjects.Image[], row: (typeof ammo.rows)[number] | undefined) => {
+      const shell = row?.frame === 'icon_shell';
+      icons.forEach((r, i) => {
+        const on = !!row && i < row.slots;
+        r.setVisible(on);
+        if (on) r.setX(ROUNDS_X + i * (shell ? 24 : 12)).setFrame(shell || i < row.full ? row.frame : 'icon_round_empty').setAlpha(shell && i >= row.full ? 0.3 : 1);
+      });
+    };
+    drawRow(this.roundsL, ammo.rows[0]);
+    drawRow(this.roundsR, ammo.rows[1]);
+    const widest = Math.max(0, ...ammo.rows.map((r) => r.slots * (r.frame === 'icon_shell' ? 24 : 12)));
+    const textX = ROUNDS_X + widest + (widest ? 10 : 0);
+    this.weaponName.setText(ammo.name).setX(textX);
+    recolor(this.spareText.setText(ammo.spare).setX(textX), ammo.low ? Colors.dim : Colors.sand);
     const sleeves = p.slot === 0;
-    this.weaponIcon.setFrame(sleeves || !p.weapon ? 'icon_sleeve' : `icon_${p.weapon}`);
-    if (sleeves) {
-      this.roundsL.forEach((r, i) => r.setVisible(true).setAlpha(1).setX(88 + i * 12).setFrame(i < p.magL ? 'icon_round' : 'icon_round_empty'));
-      this.roundsR.forEach((r, i) => r.setVisible(true).setFrame(i < p.magR ? 'icon_round' : 'icon_round_empty'));
-      this.ammoText.setText(`+${p.reserve}`).setX(88 + WEAPONS.sleevePistols.magazine * 12 + 8);
-    } else {
-      const row = ammoRow(p);
-      // Shells have no empty frame: a spent one is a faded shell.
-      const shell = row.frame === 'icon_shell';
-      const step = shell ? 24 : 12;
-      this.roundsL.forEach((r, i) => r.setVisible(i < row.slots).setX(88 + i * step).setFrame(shell || i < row.full ? row.frame : 'icon_round_empty').setAlpha(shell && i >= row.full ? 0.3 : 1));
-      this.roundsR.forEach((r) => r.setVisible(false));
-      this.ammoText.setText(row.spare).setX(88 + row.slots * step + 8);
-    }
     this.arsenal.update(p);
     this.statusText.setText(p.reloadLeft > 0 ? 'RELOADING' : now < this.emptyUntil ? (sleeves ? 'EMPTY' : 'EMPTY - press 1 for the pistols') : '');
     this.speedrun.update(world, this.play.session, now);
@@ -177,6 +199,7 @@ export class HudScene extends Phaser.Scene {
     const left = world.actors.filter((a) => a.alive && a.team === 'enemy').length;
     this.enemies.setText(`${left} left`);
     this.skull.setX(this.enemies.x - this.enemies.width - 10);
+    this.speedrun.placeSplit(this.skull.x - this.skull.displayWidth - 20);
     // A line still waiting after a few seconds belongs to a moment that has passed: drop it.
     while (this.storyQueue.length && now - this.storyQueue[0]!.at > STALE_CAPTION_MS) this.storyQueue.shift();
     if (this.storyQueue.length && now >= this.nextStoryAt) {
@@ -187,8 +210,9 @@ export class HudScene extends Phaser.Scene {
       this.nextStoryAt = now + hold * 0.75;
     }
     this.duel.update(world, now);
-    this.layoutCaptions(this.story, 640, now, true);
-    this.layoutCaptions(this.sounds, 700, now, false);
+    this.layoutCaptions(this.story, BOTTOM_BAND - 8, now, true);
+    // While the control hint is up it has the bottom band's middle; sound captions wait above it.
+    this.layoutCaptions(this.sounds, this.hint.text === '' ? SCREEN.h - 12 : BOTTOM_BAND - 8, now, false);
     const pointer = services(this).input.pointer;
     const pad = services(this).input.lastDevice === 'gamepad';
     this.hintBox.setVisible(this.hint.text !== '').setSize(this.hint.width + 24, 30);
@@ -203,7 +227,7 @@ export class HudScene extends Phaser.Scene {
     const pulse = f.active && Math.floor(now / 150) % 2 === 0;
     this.focusFill.setSize(Math.round((FOCUS_BAR.w * f.meter) / FOCUS_MAX), FOCUS_BAR.h);
     this.focusFill.setFillStyle(f.active ? (pulse ? Colors.cream : Colors.blue) : ready ? Colors.gold : Colors.dim, 1);
-    this.focusLabel.setTint(f.active ? Colors.cream : ready ? Colors.sand : Colors.dim);
+    recolor(this.focusLabel, f.active ? Colors.cream : ready ? Colors.sand : Colors.dim);
   }
 
   private layoutCaptions(list: Caption[], bottom: number, now: number, centre: boolean): void {
@@ -217,11 +241,12 @@ export class HudScene extends Phaser.Scene {
     for (let i = list.length - 1; i >= 0; i--) {
       const c = list[i]!;
       const alpha = Math.min(1, (c.until - now) / 400);
+      const right = this.scale.width - 24;
       if (centre) c.text.setOrigin(0.5, 1).setPosition(this.scale.width / 2, y);
-      else c.text.setOrigin(0, 1).setPosition(34, y);
-      c.box.setPosition(centre ? this.scale.width / 2 : 24 + c.box.width / 2, y - c.text.height / 2).setAlpha(0.72 * alpha);
+      else c.text.setOrigin(1, 1).setPosition(right - 10, y);
+      c.box.setPosition(centre ? this.scale.width / 2 : right - c.box.width / 2, y - c.text.height / 2).setAlpha(0.72 * alpha);
       c.text.setAlpha(alpha);
-      y -= c.text.height + 16;
+      y -= c.text.height + (centre ? 16 : 10);
     }
   }
 }

@@ -8,9 +8,10 @@ import type { SplitInfo } from '../game/run-tracker';
 import type { SpeedrunSession } from '../game/speedrun-session';
 import type { World } from '../sim/world';
 import { formatIgt } from '../speedrun/igt';
-import { Colors, headline, label } from '../ui/text';
+import { LEVEL_LIST, levelListBox } from '../ui/hud-layout';
+import { Colors, headline, label, recolor } from '../ui/text';
 
-const LINE = 22;
+const LINE = LEVEL_LIST.line;
 
 function signed(ticks: number): string {
   return `${ticks < 0 ? '-' : '+'}${formatIgt(Math.abs(ticks))}`;
@@ -28,11 +29,12 @@ export class HudSpeedrun {
   private splitUntil = 0;
 
   constructor(private readonly scene: Phaser.Scene, private readonly right: number) {
-    this.timer = headline(scene, right, 20, '0:00.000', 2, Colors.cream).setOrigin(1, 0);
-    this.splitText = label(scene, right, 100, '', 3, Colors.cream).setOrigin(1, 0);
-    this.mark = label(scene, right, 128, '', 2, Colors.blue).setOrigin(1, 0);
-    // Behind the level lines, so they read over any floor.
-    this.box = scene.add.rectangle(right + 12, 148, 400, 0, 0x0d0b0e, 0.55).setOrigin(1, 0).setVisible(false);
+    this.timer = headline(scene, right, 16, '0:00.000', 2, Colors.cream).setOrigin(1, 0);
+    // Beside the enemies-left count (placeSplit), so the top band stays one band.
+    this.splitText = label(scene, right - 200, 58, '', 3, Colors.cream).setOrigin(1, 0);
+    this.mark = label(scene, right, 100, '', 2, Colors.blue).setOrigin(1, 0);
+    // Behind the level lines, so they read over any floor (the camera keeps El out of this box).
+    this.box = scene.add.rectangle(0, LEVEL_LIST.y, 0, 0, 0x0d0b0e, 0.55).setOrigin(0, 0).setVisible(false);
   }
 
   /** A new attempt: the marks and the level lines for this session. */
@@ -50,19 +52,25 @@ export class HudSpeedrun {
     const run = session.full?.run;
     this.box.setVisible(!!run);
     if (!run) return;
-    this.box.setSize(400, run.levels.length * LINE + 12);
+    const box = levelListBox(run.levels.length);
+    this.box.setPosition(box.x, box.y).setSize(box.w, box.h);
     run.levels.forEach((l, i) => {
-      const y = 156 + i * LINE;
+      const y = LEVEL_LIST.y + 8 + i * LINE;
       this.names.push(label(this.scene, this.right - 150, y, l.title, 2, Colors.dim).setOrigin(1, 0));
       this.values.push(label(this.scene, this.right, y, '', 2, Colors.dim).setOrigin(1, 0));
     });
+  }
+
+  /** Right edge of the split delta: just left of the enemies-left count. */
+  placeSplit(right: number): void {
+    this.splitText.setX(right);
   }
 
   showSplit(split: SplitInfo, session: SpeedrunSession): void {
     // A full game splits per level (the lines below), not per objective.
     if (session.full) return;
     const d = split.delta;
-    this.splitText.setText(d === null ? formatIgt(split.ticks) : signed(d)).setTint(deltaColor(d, split.gold));
+    recolor(this.splitText.setText(d === null ? formatIgt(split.ticks) : signed(d)), deltaColor(d, split.gold));
     this.splitUntil = this.scene.time.now + 3000;
   }
 
@@ -78,16 +86,16 @@ export class HudSpeedrun {
       const value = this.values[i]!;
       const split = done[i];
       if (split) {
-        name.setTint(Colors.sand);
-        value.setText(split.delta === null ? formatIgt(split.ticks) : `${signed(split.delta)}  ${formatIgt(split.ticks)}`).setTint(deltaColor(split.delta, split.gold));
+        recolor(name, Colors.sand);
+        recolor(value.setText(split.delta === null ? formatIgt(split.ticks) : `${signed(split.delta)}  ${formatIgt(split.ticks)}`), deltaColor(split.delta, split.gold));
       } else if (i === run.index) {
-        name.setTint(Colors.gold);
+        recolor(name, Colors.gold);
         const live = run.liveDelta(timer);
-        value.setText(live === null ? '-' : signed(live)).setTint(deltaColor(live, false));
+        recolor(value.setText(live === null ? '-' : signed(live)), deltaColor(live, false));
       } else {
-        name.setTint(Colors.dim);
+        recolor(name, Colors.dim);
         const pb = run.pbSplit(i);
-        value.setText(pb === null ? '-' : formatIgt(pb)).setTint(Colors.dim);
+        recolor(value.setText(pb === null ? '-' : formatIgt(pb)), Colors.dim);
       }
     });
   }

@@ -19,6 +19,7 @@ import { NO_INPUT } from '../sim/input';
 import type { LevelData, Material } from '../sim/level-data';
 import { TILE } from '../sim/grid';
 import { playerOf, type World } from '../sim/world';
+import { playHudBoxes } from '../ui/hud-layout';
 import { showNotice } from '../ui/page-notice';
 import { gameClock } from './clock-link';
 import type { KillcamData } from './killcam-scene';
@@ -73,7 +74,7 @@ export class PlayScene extends Phaser.Scene {
     }
     this.recordsWarned = false;
     this.session = new SpeedrunSession(this.svc, this.level, data, (n) => showNotice(n, 'info'));
-    this.rig = new CameraRig(this.cameras.main, this.level);
+    this.rig = new CameraRig(this.cameras.main, this.level, playHudBoxes(this.session.full?.run.levels.length ?? 0));
     this.focusLook = new FocusLook(this, this.cameras.main);
     this.world = this.session.newAttempt(null, this.time.now, (n) => this.storageNotice(n));
     this.runner = new FixedStepRunner(this.world);

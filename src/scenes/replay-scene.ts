@@ -2,7 +2,8 @@
 // camera rig as Play. It only ever feeds the replay's decoded inputs to `step` (ReplayPlayer), so
 // what it shows is the run itself: play/pause, speeds 0.25x to 8x, single ticks forward and back,
 // a seek bar (snapshots every 300 ticks keep scrubbing fast), a free camera, the input of every
-// tick, hitboxes, the in-game time, and whether the run verifies; G races it (its El as the ghost).
+// tick, hitboxes, the in-game time, and whether the run verifies; G races it (its El as the ghost);
+// V hides every panel for a clean picture (recording a video), and V again brings them back.
 // Start it with
 // `scene.start('replay', { replay, returnTo })` (ReplayData in keys.ts); Esc goes back to `returnTo`.
 import Phaser from 'phaser';
@@ -10,6 +11,7 @@ import { footstepSound, RANGE, spatial } from '../audio/event-sounds';
 import { levelEntry, loadLevel } from '../game/level-catalog';
 import { services, type Services } from '../game/services';
 import { CameraRig } from '../render/camera-rig';
+import type { Box } from '../ui/hud-layout';
 import { Depth } from '../render/effects';
 import { WorldView } from '../render/world-view';
 import { FocusLook } from '../render/focus-look';
@@ -25,7 +27,7 @@ import { TICK_RATE } from '../sim/step';
 import { playerOf, type Actor, type World } from '../sim/world';
 import { formatIgt } from '../speedrun/igt';
 import { showNotice } from '../ui/page-notice';
-import { Colors, headline, label } from '../ui/text';
+import { Colors, headline, label, recolor } from '../ui/text';
 import { SceneKey, type ReplayData } from './keys';
 import { resetHook, updateHook, worldHookState } from './test-hook';
 import { WorldAudio } from './world-audio';
@@ -45,6 +47,8 @@ const NO_RETURN: readonly string[] = [SceneKey.Boot, SceneKey.Play, SceneKey.Rep
 
 const W = 1280;
 const H = 720;
+/** The top and bottom panels, in screen pixels. */
+const PANEL_BOXES: readonly Box[] = [{ x: 0, y: 0, w: W, h: 96 }, { x: 0, y: 592, w: W, h: H - 592 }];
 /** The seek bar, in screen pixels. */
 const TIMELINE = { x: 24, y: 684, w: W - 48, h: 14 } as const;
 const PAD = { x: 62, y: 636, r: 32 } as const;
@@ -79,6 +83,8 @@ export class ReplayScene extends Phaser.Scene {
   private acc = 0;
   private freeCamera = false;
   private hitboxes = false;
+  /** V: every panel hidden, only the world on screen. */
+  private panelsHidden = false;
   private dragging = false;
   private pendingSeek: number | null = null;
   private readonly keyQueue: KeyPress[] = [];
@@ -133,7 +139,8 @@ export class ReplayScene extends Phaser.Scene {
 
     // Two cameras: the world at 3x (the rig's), and the overlay at 1x on top. Everything added to
     // the scene is shown by exactly one of them, including what WorldView adds later.
-    this.rig = new CameraRig(this.cameras.main, this.level);
+    // The camera keeps El out from under the top and bottom panels while they show.
+    this.rig = new CameraRig(this.cameras.main, this.level, PANEL_BOXES);
     this.uiCam = this.cameras.add(0, 0, W, H).setRoundPixels(true);
     const onAdded = (obj: Phaser.GameObjects.GameObject) => {
       if (this.buildingUi) this.cameras.main.ignore(obj);
@@ -195,6 +202,7 @@ export class ReplayScene extends Phaser.Scene {
     this.acc = 0;
     this.freeCamera = false;
     this.hitboxes = false;
+    this.panelsHidden = false;
     this.dragging = false;
     this.pendingSeek = null;
     this.keyQueue.length = 0;
@@ -344,6 +352,12 @@ export class ReplayScene extends Phaser.Scene {
     } else if (p.code === 'KeyG') {
       // Same check as the verdict shown: only a run that verifies on this level is raced.
       if (this.startData && raceReplay(this.game, this.startData.replay, this.startData.name ?? 'the replay')) this.leaving = true;
+    } else if (p.code === 'KeyV') {
+      this.panelsHidden = !this.panelsHidden;
+      // Every panel lives on the UI camera: hiding it leaves only the world.
+      this.uiCam.setVisible(!this.panelsHidden);
+      this.rig.setHud(this.panelsHidden ? [] : PANEL_BOXES);
+      this.hookDirty = true;
     } else if (p.code === 'KeyH') {
       this.hitboxes = !this.hitboxes;
       this.cellGfx.setVisible(this.hitboxes);
@@ -366,7 +380,10 @@ export class ReplayScene extends Phaser.Scene {
     const dx = (h.has('KeyD') || h.has('ArrowRight') ? 1 : 0) - (h.has('KeyA') || h.has('ArrowLeft') ? 1 : 0);
     const dy = (h.has('KeyS') || h.has('ArrowDown') ? 1 : 0) - (h.has('KeyW') || h.has('ArrowUp') ? 1 : 0);
     if (dx === 0 && dy === 0) return;
-    cam.setScroll(cam.scrollX + dx * d, cam.scrollY + dy * d);
+    // The view's centre stays over the level (the camera has no Phaser bounds: camera-frame.ts clamps the follow view).
+    const cx = Math.min(Math.max(cam.scrollX + W / 2 + dx * d, 0), this.level.width * TILE);
+    const cy = Math.min(Math.max(cam.scrollY + H / 2 + dy * d, 0), this.level.height * TILE);
+    cam.setScroll(cx - W / 2, cy - H / 2);
     this.hookDirty = true;
   }
 
@@ -391,8 +408,7 @@ export class ReplayScene extends Phaser.Scene {
     this.buildingUi = true;
     const entry = levelEntry(this.level.id);
     const r = this.replay;
-    this.add.rectangle(0, 0, W, 96, 0x0d0b0e, 0.62).setOrigin(0, 0);
-    this.add.rectangle(0, 592, W, H - 592, 0x0d0b0e, 0.62).setOrigin(0, 0);
+    for (const b of PANEL_BOXES) this.add.rectangle(b.x, b.y, b.w, b.h, 0x0d0b0e, 0.62).setOrigin(0, 0);
     label(this, 20, 12, `REPLAY  ${entry?.title ?? this.level.title}`, 3, Colors.gold);
     const marks = [`seed ${r.seed}${r.randomSeed ? ' (random)' : ''}`, `game ${r.game}`, r.mode === 'full' ? 'full game' : 'single level'];
     if (r.assists.length) marks.push(`assists: ${r.assists.join(', ')}`);
@@ -425,8 +441,8 @@ export class ReplayScene extends Phaser.Scene {
     this.timer.setText(formatIgt(world.tick));
     this.tickText.setText(`tick ${world.tick} / ${total}`);
     const state = this.player.atEnd && !this.playing ? (world.outcome ? world.outcome.toUpperCase() : 'END') : this.playing ? 'PLAYING' : 'PAUSED';
-    this.stateText.setText(`${state}  ${this.speed}x`).setTint(this.playing ? Colors.cream : Colors.gold);
-    this.toggleText.setText(`F camera: ${this.freeCamera ? 'FREE (WASD)' : 'FOLLOW'}   H hitboxes: ${this.hitboxes ? 'ON' : 'OFF'}   G race it   ESC back`);
+    recolor(this.stateText.setText(`${state}  ${this.speed}x`), this.playing ? Colors.cream : Colors.gold);
+    this.toggleText.setText(`F camera: ${this.freeCamera ? 'FREE (WASD)' : 'FOLLOW'}   H hitboxes: ${this.hitboxes ? 'ON' : 'OFF'}   G race it   V hide panels   ESC back`);
 
     const g = this.uiGfx;
     g.clear();
@@ -457,9 +473,9 @@ export class ReplayScene extends Phaser.Scene {
         arrow(g, PAD.x, PAD.y, PAD.x + Math.cos(ang) * len * (PAD.r - 6), PAD.y + Math.sin(ang) * len * (PAD.r - 6), Colors.green, 4);
       }
     }
-    this.moveText.setText(input ? `MOVE ${input.moveX}, ${input.moveY}` : 'MOVE -').setTint(input && (input.moveX || input.moveY) ? Colors.green : Colors.dim);
-    this.aimText.setText(input ? `AIM ${input.aim}` : 'AIM -').setTint(input ? Colors.gold : Colors.dim);
-    BUTTON_LABELS.forEach(([, bit], i) => this.buttonTexts[i]!.setTint(input && input.buttons & bit ? Colors.gold : Colors.dim));
+    recolor(this.moveText.setText(input ? `MOVE ${input.moveX}, ${input.moveY}` : 'MOVE -'), input && (input.moveX || input.moveY) ? Colors.green : Colors.dim);
+    recolor(this.aimText.setText(input ? `AIM ${input.aim}` : 'AIM -'), input ? Colors.gold : Colors.dim);
+    BUTTON_LABELS.forEach(([, bit], i) => recolor(this.buttonTexts[i]!, input && input.buttons & bit ? Colors.gold : Colors.dim));
     const slot = input ? slotOf(input.buttons) : 0;
     this.slotText.setText(slot ? `SLOT ${slot}` : '');
   }
@@ -517,6 +533,7 @@ export class ReplayScene extends Phaser.Scene {
         status: this.verdict.verified ? 'verified' : this.verdict.reason,
         freeCamera: this.freeCamera,
         hitboxes: this.hitboxes,
+        panelsHidden: this.panelsHidden,
         timeline: { ...TIMELINE },
       },
     });

@@ -12,6 +12,7 @@ import { downloadText } from '../ui/download';
 import { Menu, type MenuItem } from '../ui/menu';
 import { panel } from '../ui/panel';
 import { splitChart } from '../ui/split-chart';
+import { resultsLayout, type PlacedText } from '../ui/results-layout';
 import { Colors, headline, label } from '../ui/text';
 import { SceneKey } from './keys';
 import type { PlayScene } from './play-scene';
@@ -33,32 +34,39 @@ export class ResultsScene extends Phaser.Scene {
     const { width, height } = this.scale;
     const svc = services(this);
     const entry = levelEntry(data.level);
-    const x = width / 2 - 360;
-    const y = height / 2 - 250;
-    this.add.rectangle(0, 0, width, height, 0x0d0b0e, 0.5).setOrigin(0, 0);
-    panel(this, x, y, 720, 500);
+    this.add.rectangle(0, 0, width, height, 0x0d0b0e, 0.6).setOrigin(0, 0);
     const cleared = data.outcome === 'cleared';
     const fullEnd = data.full?.finished === true;
     const text = resultsText(data, entry?.title ?? data.level, entry?.parTicks ?? null, entry?.seed ?? null);
-    headline(this, width / 2, y + 28, text.headline, 4, cleared ? Colors.gold : Colors.red).setOrigin(0.5, 0);
-    label(this, width / 2, y + (text.note ? 88 : 100), text.title, 3, Colors.sand).setOrigin(0.5, 0);
-    if (text.note) label(this, width / 2, y + 120, text.note, 2, data.failure && !data.practiceFrom ? Colors.red : Colors.blue).setOrigin(0.5, 0);
-    label(this, x + 700, y + 12, text.seed, 2, data.randomSeed ? Colors.gold : Colors.dim).setOrigin(1, 0);
-    text.rows.forEach(([k, v], i) => {
-      label(this, x + 48, y + 150 + i * 34, k, 3, Colors.dim);
-      label(this, x + 300, y + 150 + i * 34, v, 3, i === text.timeRow && data.newBest ? Colors.gold : Colors.cream);
-    });
-    if (data.newBest) label(this, x + 470, y + 156, 'NEW BEST', 2, Colors.gold);
-    if (cleared && !data.full && data.mode !== 'practice') {
-      const medal = MEDALS[data.grade];
-      if (medal) this.add.image(x + 620, y + 190, ATLAS, medal).setScale(4);
-      headline(this, x + 620, y + 240, data.grade, 4, Colors.gold).setOrigin(0.5, 0);
-    }
-    if ((cleared || data.full) && data.splits.length) splitChart(this, x + 390, y + 382, 290, 40, data.splits, data.hadPb, data.sumOfBest);
     const items = this.items(data, cleared, fullEnd);
-    updateHook({ results: { headline: text.headline, title: text.title, note: text.note, seed: text.seed, rows: text.rows, newBest: data.newBest, menu: items.map((i) => i.text) } });
+    const medal = cleared && !data.full && data.mode !== 'practice' ? MEDALS[data.grade] : undefined;
+    const chart = (cleared || data.full) && data.splits.length > 0;
+    const l = resultsLayout({
+      headline: text.headline, title: text.title, note: text.note, seed: text.seed, rows: text.rows, timeRow: text.timeRow, newBest: data.newBest,
+      medal: medal !== undefined, splits: chart ? data.splits.length : 0, deltas: data.hadPb, sumOfBest: data.sumOfBest !== null, menu: items.map((i) => i.text),
+    });
+    // The panel is opaque (ui/panel.ts): nothing of the level shows through the text.
+    panel(this, l.panel.x, l.panel.y, l.panel.w, l.panel.h);
+    const at = (p: PlacedText, t: string, color: number) => label(this, p.x, p.y, t, p.scale, color);
+    headline(this, l.headline.x, l.headline.y, text.headline, l.headline.scale, cleared ? Colors.gold : Colors.red);
+    at(l.title, text.title, Colors.sand);
+    if (text.note && l.note) at(l.note, text.note, data.failure && !data.practiceFrom ? Colors.red : Colors.blue);
+    at(l.seed, text.seed, data.randomSeed ? Colors.gold : Colors.dim);
+    text.rows.forEach(([k], i) => {
+      const row = l.rows[i]!;
+      at(row.label, k, Colors.dim);
+      // As placed: the layout may have wrapped a long value.
+      at(row.value, row.value.text, i === text.timeRow && data.newBest ? Colors.gold : Colors.cream);
+    });
+    if (l.newBest) at(l.newBest, 'NEW BEST', Colors.gold);
+    if (medal && l.medal && l.grade) {
+      this.add.image(l.medal.x + l.medal.w / 2, l.medal.y + l.medal.h / 2, ATLAS, medal).setScale(4);
+      headline(this, l.grade.x, l.grade.y, data.grade, l.grade.scale, Colors.gold);
+    }
+    if (l.chart) splitChart(this, l.chart, data.splits, data.hadPb, data.sumOfBest);
+    updateHook({ results: { headline: text.headline, title: text.title, note: text.note, seed: text.seed, rows: text.rows, newBest: data.newBest, menu: items.map((i) => i.text), panel: l.panel } });
     this.events.once(Phaser.Scenes.Events.SHUTDOWN, () => updateHook({ results: null }));
-    this.menu = new Menu(this, items, { x: x + 40, y: y + 352, width: 320, lineHeight: 32, scale: 2, onBack: () => this.quit(), onMove: () => svc.audio.play('uiMove') });
+    this.menu = new Menu(this, items, { x: l.menu.x, y: l.menu.y, width: l.menu.width, lineHeight: l.menu.line, scale: l.menu.scale, onBack: () => this.quit(), onMove: () => svc.audio.play('uiMove') });
   }
 
   private items(data: ResultsData, cleared: boolean, fullEnd: boolean): MenuItem[] {
@@ -114,3 +122,4 @@ export class ResultsScene extends Phaser.Scene {
     this.menu.update(input);
   }
 }
+

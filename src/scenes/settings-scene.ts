@@ -1,14 +1,17 @@
 // Settings: volumes, screen shake, captions, gamepad, and key bindings (by physical key, so any
-// keyboard layout works). Saved through the storage module as they change.
+// keyboard layout works). Saved through the storage module as they change. A key another action
+// uses is only taken after the player confirms the swap, and an action left without a key is named.
 import Phaser from 'phaser';
 import { services } from '../game/services';
 import { ACTION_LABELS, REBINDABLE_ACTIONS, type RebindableAction } from '../input/actions';
-import { defaultBindings, describeCode, rebind } from '../input/bindings';
+import { defaultBindings, describeCode, planRebind, unboundActions, type RebindPlan } from '../input/bindings';
 import type { Settings } from '../storage/settings';
 import { Menu, type MenuItem } from '../ui/menu';
-import { panel, veil } from '../ui/panel';
+import { swapDone, swapQuestion } from '../ui/rebind-prompt';
+import { panel } from '../ui/panel';
 import { Colors, headline, label } from '../ui/text';
 import { SceneKey } from './keys';
+import { updateHook } from './test-hook';
 
 type Page = 'main' | 'controls';
 
@@ -17,7 +20,11 @@ export class SettingsScene extends Phaser.Scene {
   private returnTo: string = SceneKey.LevelSelect;
   private page: Page = 'main';
   private prompt!: Phaser.GameObjects.BitmapText;
+  /** Actions with no key, named under the controls so nothing is lost unnoticed. */
+  private warning!: Phaser.GameObjects.BitmapText;
   private capturing = false;
+  /** A swap waiting for Enter (take the key) or Esc (keep the bindings as they were). */
+  private pending: { action: RebindableAction; code: string; plan: Extract<RebindPlan, { kind: 'swap' }> } | null = null;
 
   constructor() {
     super(SceneKey.Settings);
@@ -26,10 +33,15 @@ export class SettingsScene extends Phaser.Scene {
   create(data: { returnTo?: string }): void {
     this.returnTo = data.returnTo ?? SceneKey.LevelSelect;
     const { width, height } = this.scale;
-    veil(this, 0.7);
+    // Opaque: the menu this opened from (level select, pause) must not show at the edges.
+    this.add.rectangle(0, 0, width, height, 0x0d0b0e, 1).setOrigin(0, 0);
     panel(this, 120, 40, width - 240, height - 80);
     headline(this, width / 2, 64, 'SETTINGS', 4, Colors.gold).setOrigin(0.5, 0);
-    this.prompt = label(this, width / 2, height - 100, '', 2, Colors.sand).setOrigin(0.5, 0);
+    this.warning = label(this, width / 2, height - 136, '', 2, Colors.red).setOrigin(0.5, 0);
+    this.prompt = label(this, width / 2, height - 108, '', 2, Colors.sand).setOrigin(0.5, 0).setCenterAlign();
+    this.pending = null;
+    this.capturing = false;
+    this.events.once(Phaser.Scenes.Events.SHUTDOWN, () => updateHook({ settings: null }));
     this.show('main');
   }
 
@@ -48,11 +60,23 @@ export class SettingsScene extends Phaser.Scene {
     const svc = services(this);
     const items = page === 'main' ? this.mainItems() : this.controlItems();
     this.menu = new Menu(this, items, {
-      x: 180, y: 140, width: this.scale.width - 380, lineHeight: page === 'main' ? 44 : 24, scale: page === 'main' ? 3 : 2,
+      x: 180, y: 140, width: this.scale.width - 380, lineHeight: page === 'main' ? 40 : 22, scale: page === 'main' ? 3 : 2,
       onBack: () => (page === 'main' ? this.close() : this.show('main')),
       onMove: () => svc.audio.play('uiMove'),
     });
-    this.prompt.setText(page === 'main' ? 'Left/right: change    Esc: back' : 'Enter: change a key (then press the new key, Esc cancels)');
+    this.say(page === 'main' ? 'Left/right: change    Esc: back' : 'Enter: change a key (then press the new key, Esc cancels)');
+    this.showUnbound();
+  }
+
+  /** The prompt line, also told to window.__game for tests. */
+  private say(text: string): void {
+    this.prompt.setText(text);
+    updateHook({ settings: { page: this.page, prompt: text, asking: this.pending !== null && !this.capturing } });
+  }
+
+  private showUnbound(): void {
+    const none = unboundActions(services(this).settings.bindings);
+    this.warning.setText(this.page === 'controls' && none.length ? `No key: ${none.map((a) => ACTION_LABELS[a]).join(', ')}` : '');
   }
 
   private mainItems(): MenuItem[] {
@@ -113,23 +137,42 @@ export class SettingsScene extends Phaser.Scene {
 
   private async capture(action: RebindableAction): Promise<void> {
     const svc = services(this);
-    if (this.capturing) return;
+    // (A click on another line while a swap waits for its answer is not a new question.)
+    if (this.capturing || this.pending) return;
     this.capturing = true;
     this.menu!.active = false;
-    this.prompt.setText(`Press a key or mouse button for "${ACTION_LABELS[action]}" (Esc cancels)`);
+    this.say(`Press a key or mouse button for "${ACTION_LABELS[action]}" (Esc cancels)`);
     const code = await svc.input.captureNextCode();
-    if (code) {
-      const result = rebind(svc.settings.bindings, action, 0, code);
-      this.save({ bindings: result.bindings });
-      this.prompt.setText(result.movedFrom ? `${describeCode(code)} moved from "${ACTION_LABELS[result.movedFrom]}"` : '');
+    const plan = code ? planRebind(svc.settings.bindings, action, 0, code) : null;
+    if (code && plan?.kind === 'swap') {
+      this.pending = { action, code, plan };
+      this.say(swapQuestion(action, code, plan));
     } else {
-      this.prompt.setText('');
+      if (plan?.kind === 'free') this.save({ bindings: plan.bindings });
+      this.say('');
     }
+    this.afterKey();
+  }
+
+  /** Enter takes the key from the other action, Esc leaves every binding as it was. */
+  private answerSwap(take: boolean): void {
+    const pending = this.pending!;
+    this.pending = null;
+    this.capturing = true;
+    if (take) this.save({ bindings: pending.plan.bindings });
+    this.say(take ? swapDone(pending.code, pending.plan) : 'Kept as it was');
+    this.afterKey();
+  }
+
+  private afterKey(): void {
     this.menu!.refresh();
-    // Let the key that was just bound go up before the menu listens again.
+    this.showUnbound();
+    // Let the key that was just pressed go up before anything listens again.
     this.time.delayedCall(150, () => {
       this.capturing = false;
-      if (this.menu) this.menu.active = true;
+      if (this.menu) this.menu.active = this.pending === null;
+      // Now listening for the answer (or the menu) again.
+      this.say(this.prompt.text);
     });
   }
 
@@ -141,6 +184,13 @@ export class SettingsScene extends Phaser.Scene {
   override update(): void {
     const { input } = services(this);
     input.poll(this.time.now);
-    if (!this.capturing) this.menu?.update(input);
+    if (this.capturing) return;
+    if (this.pending) {
+      if (input.consumeAction('confirm')) this.answerSwap(true);
+      else if (input.consumeAction('back')) this.answerSwap(false);
+      return;
+    }
+    this.menu?.update(input);
   }
 }
+

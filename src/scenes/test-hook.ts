@@ -26,6 +26,8 @@ export interface ReplayView {
   readonly status: string;
   readonly freeCamera: boolean;
   readonly hitboxes: boolean;
+  /** V: the panels are hidden (a clean view for recording videos). */
+  readonly panelsHidden: boolean;
   /** The seek bar in game pixels (the canvas is 1280x720): click or drag on it to seek. */
   readonly timeline: { readonly x: number; readonly y: number; readonly w: number; readonly h: number };
 }
@@ -66,6 +68,10 @@ export interface GameHook {
    * they have run and been drawn. The one verb the hook has.
    */
   readonly advance?: (ticks: number) => Promise<void>;
+  /** The settings screen while it is open, else null. */
+  readonly settings: SettingsView | null;
+  /** The line the menu in use has selected (title, level select, pause, settings, results), else null. */
+  readonly menuLine: string | null;
 }
 
 export interface KillcamView {
@@ -78,6 +84,14 @@ export interface KillcamView {
   readonly hashAtDeath: string;
 }
 
+export interface SettingsView {
+  readonly page: 'main' | 'controls';
+  /** The line under the menu: the key being waited for, a swap question, what a swap did. */
+  readonly prompt: string;
+  /** A swap is waiting for Enter (take the key) or Esc (keep the bindings). */
+  readonly asking: boolean;
+}
+
 export interface ResultsView {
   readonly headline: string;
   readonly title: string;
@@ -87,6 +101,8 @@ export interface ResultsView {
   readonly newBest: boolean;
   /** The menu's lines, top to bottom. */
   readonly menu: readonly string[];
+  /** The opaque panel, in game pixels (the canvas is 1280x720). */
+  readonly panel: { readonly x: number; readonly y: number; readonly w: number; readonly h: number };
 }
 
 /** The part of the hook scenes feed. */
@@ -104,9 +120,11 @@ export interface HookState {
   speedrun: SpeedrunView | null;
   results: ResultsView | null;
   killcam: KillcamView | null;
+  settings: SettingsView | null;
+  menuLine: string | null;
 }
 
-const IDLE: HookState = { level: null, tick: 0, outcome: null, hash: () => '', player: null, enemiesAlive: 0, enemies: [], camera: null, ghost: null, replay: null, speedrun: null, results: null, killcam: null };
+const IDLE: HookState = { level: null, tick: 0, outcome: null, hash: () => '', player: null, enemiesAlive: 0, enemies: [], camera: null, ghost: null, replay: null, speedrun: null, results: null, killcam: null, settings: null, menuLine: null };
 let state: HookState = { ...IDLE };
 
 /** Scenes call this as the simulation advances (cheap: just assignments). */
@@ -145,7 +163,9 @@ export function installTestHook(game: Phaser.Game, webgl: boolean, clock: GameCl
     get ghost() { return state.ghost && Object.freeze({ ...state.ghost }); },
     renderer: webgl ? 'webgl' : 'canvas',
     get replay() { return state.replay && Object.freeze({ ...state.replay, timeline: Object.freeze({ ...state.replay.timeline }) }); },
-    get results() { return state.results && Object.freeze({ ...state.results, rows: Object.freeze(state.results.rows.map((r) => Object.freeze([...r] as [string, string]))), menu: Object.freeze([...state.results.menu]) }); },
+    get results() { return state.results && Object.freeze({ ...state.results, rows: Object.freeze(state.results.rows.map((r) => Object.freeze([...r] as [string, string]))), menu: Object.freeze([...state.results.menu]), panel: Object.freeze({ ...state.results.panel }) }); },
+    get menuLine() { return state.menuLine; },
+    get settings() { return state.settings && Object.freeze({ ...state.settings }); },
     get killcam() { return state.killcam && Object.freeze({ ...state.killcam }); },
     get speedrun() { return state.speedrun && Object.freeze({ ...state.speedrun, levelSplits: Object.freeze(state.speedrun.levelSplits.map((x) => Object.freeze({ ...x }))) }); },
   });

@@ -17,7 +17,8 @@ export const settingsSchema = v.object({
   screenShake: v.optional(v.boolean(), true),
   bindings: v.optional(bindingsSchema, defaultBindings),
   gamepad: v.optional(v.object({ enabled: v.optional(v.boolean(), true) }), {}),
-  showCaptions: v.optional(v.boolean(), true),
+  /** Sound captions ("[a door bangs open]"): off unless asked for; a saved choice is kept. */
+  showCaptions: v.optional(v.boolean(), false),
   /** Race a translucent El replaying the personal best. */
   ghost: v.optional(v.boolean(), true),
   /** Draw each run's seed at random instead of the level's fixed board (kept apart in the records). */

@@ -3,7 +3,8 @@
 import Phaser from 'phaser';
 import type { PlayerInput } from '../input/player-input';
 import { ATLAS } from '../render/textures';
-import { Colors, label } from './text';
+import { updateHook } from '../scenes/test-hook';
+import { Colors, label, recolor } from './text';
 
 export interface MenuItem {
   text: string;
@@ -38,14 +39,17 @@ export class Menu {
       const y = opts.y + i * line;
       const t = label(scene, opts.x + 30, y, item.text, scale, item.enabled === false ? Colors.dim : Colors.cream);
       t.setInteractive({ useHandCursor: true });
-      t.on('pointerover', () => this.select(i));
+      // An inactive menu (a question or a key capture over it) ignores the mouse as it does keys.
+      t.on('pointerover', () => this.active && this.select(i));
       t.on('pointerdown', () => {
+        if (!this.active) return;
         this.select(i);
         this.confirm();
       });
       this.texts.push(t);
       const v = item.value ? label(scene, opts.x + opts.width, y, item.value(), scale, Colors.sand).setOrigin(1, 0) : null;
       v?.setInteractive({ useHandCursor: true }).on('pointerdown', (p: Phaser.Input.Pointer) => {
+        if (!this.active) return;
         this.select(i);
         item.onAdjust?.(p.rightButtonDown() ? -1 : 1);
         this.refresh();
@@ -72,9 +76,11 @@ export class Menu {
   refresh(): void {
     this.items.forEach((item, i) => {
       const selected = i === this.index;
-      this.texts[i]!.setTint(item.enabled === false ? Colors.dim : selected ? Colors.gold : Colors.cream);
+      recolor(this.texts[i]!, item.enabled === false ? Colors.dim : selected ? Colors.gold : Colors.cream);
       if (item.value) this.values[i]!.setText(item.value());
     });
+    // For tests: which line is selected, so they can walk a menu by its text.
+    if (this.active) updateHook({ menuLine: this.items[this.index]?.text ?? null });
     const t = this.texts[this.index];
     if (t) this.arrow.setPosition(this.opts.x + 4, t.y + (t.height - this.arrow.displayHeight) / 2);
   }

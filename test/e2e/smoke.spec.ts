@@ -42,7 +42,8 @@ async function litPixels(page: Page): Promise<number> {
 
 test('boots to the title in WebGL', async ({ page }) => {
   const errors = watchErrors(page);
-  await bootToTitle(page, './');
+  // Forced: headless Chromium's WebGL is software-only, where the game picks Canvas by itself.
+  await bootToTitle(page, './?renderer=webgl');
 
   const hook = await page.evaluate(() => {
     const g = window.__game!;

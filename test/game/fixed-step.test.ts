@@ -30,6 +30,16 @@ describe('fixed-step loop', () => {
     expect(playAt(30, 1200).hash).toBe(at60.hash);
   });
 
+  it('keeps real time at the frame rates a software renderer draws (6-18 fps): no slow motion', () => {
+    for (const fps of [4, 6, 10, 18]) {
+      const runner = new FixedStepRunner(createWorld(ARENA, 1));
+      const idle = { moveX: 0, moveY: 0, aim: 0, buttons: 0 };
+      // Ten seconds of real time in frames of 1000/fps ms.
+      for (let f = 0; f < fps * 10; f++) runner.advance(1000 / fps, () => idle, () => {});
+      expect(runner.world.tick, `${fps} fps`).toBeGreaterThanOrEqual(599);
+    }
+  });
+
   it('never runs more than the cap in one frame, and drops a long stall', () => {
     const runner = new FixedStepRunner(createWorld(ARENA, 1), 4);
     const idle = { moveX: 0, moveY: 0, aim: 0, buttons: 0 };

@@ -10,7 +10,7 @@ describe('settings', () => {
       screenShake: true,
       bindings: defaultBindings(),
       gamepad: { enabled: true },
-      showCaptions: true,
+      showCaptions: false,
       ghost: true,
       randomSeed: false,
       liveSplit: false,
@@ -29,6 +29,14 @@ describe('settings', () => {
     expect(createSettingsStore(mem).save(changed)).toEqual({ ok: true });
     expect(JSON.parse(mem.getItem(SETTINGS_KEY)!).version).toBe(1);
     expect(createSettingsStore(mem).load()).toEqual({ value: changed });
+  });
+
+  it('sound captions are off by default, and a saved "on" stays on', () => {
+    const mem = new MemoryStorage();
+    mem.setItem(SETTINGS_KEY, JSON.stringify({ version: 1, value: { showCaptions: true } }));
+    expect(createSettingsStore(mem).load().value.showCaptions).toBe(true);
+    mem.setItem(SETTINGS_KEY, JSON.stringify({ version: 1, value: { screenShake: false } }));
+    expect(createSettingsStore(mem).load().value.showCaptions).toBe(false);
   });
 
   it('fills settings missing from an older record with defaults', () => {
