@@ -10,14 +10,14 @@ import { duelHolds } from '../sim/duel';
 import { Material } from '../sim/level-data';
 import { ANGLE_UNITS } from '../sim/math';
 import { actorById, type Actor, type World } from '../sim/world';
-import { bodyFrame, legsFrame } from './actor-frames';
-import { isVehicle, standInFrame, vehicleFrame } from './cast-frames';
+import { actorFrame, actorLegsFrame, isVehicle, standInFrame } from './cast-frames';
 import { ArsenalView, tracerFor } from './arsenal-view';
 import { CaseView, isThrownCase } from './case-view';
 import { Depth, Effects } from './effects';
 import { addPixelTexture, ATLAS, FONT, TILES } from './textures';
 import { bakeLevelImage, wallTileNear } from './level-image';
 import { HazardView } from './hazard-view';
+import { glintFrame, pickupFrame } from './pickup-frames';
 import { addLighting } from './lighting';
 import { PropsView, tableCells } from './props-view';
 import { buildTileset } from '../art/tiles';
@@ -107,7 +107,7 @@ export class WorldView {
       s = {
         shadow: scene.add.image(a.x, a.y, ATLAS, 'shadow').setDepth(Depth.Shadows),
         legs: scene.add.image(a.x, a.y, ATLAS, 'legs_black_0').setDepth(Depth.Legs).setVisible(false), // shown once a legs frame is picked (never for the dead)
-        body: scene.add.image(a.x, a.y, ATLAS, bodyFrame(a, this.world.tick)).setDepth(Depth.Bodies),
+        body: scene.add.image(a.x, a.y, ATLAS, actorFrame(a, this.world.tick)).setDepth(Depth.Bodies),
         pool: null,
         walked: 0,
         legAngle: a.aim * RAD_PER_UNIT,
@@ -270,15 +270,14 @@ export class WorldView {
       const y = smooth ? s.fromY + (a.y - s.fromY) * slow : a.py + (a.y - a.py) * alpha;
       const vehicle = isVehicle(a);
       s.shadow.setPosition(x + 1, y + 2).setVisible(a.alive && !vehicle);
-      const legs = vehicle ? null : legsFrame(a, s.walked);
+      const legs = actorLegsFrame(a, s.walked);
       if (legs !== s.legsFrame) {
         s.legs.setVisible(legs !== null);
         if (legs) s.legs.setFrame(legs);
         s.legsFrame = legs;
       }
       if (legs) s.legs.setPosition(x, y).setRotation(s.legAngle);
-      let body = vehicle ? vehicleFrame(a) : bodyFrame(a, world.tick);
-      if (a.id === this.duelDrawn && a.alive && duelHolds(world)) body = body.replace(/_idle$/, '_aim');
+      const body = actorFrame(a, world.tick, a.id === this.duelDrawn && duelHolds(world));
       if (body !== s.bodyFrame) {
         s.body.setFrame(this.hasFrame(body) ? body : standInFrame(a, body)).setDepth(a.alive ? Depth.Bodies : Depth.Floor + 0.5);
         s.bodyFrame = body;
@@ -324,14 +323,16 @@ export class WorldView {
       seen.add(p.id);
       let s = this.pickups.get(p.id);
       if (!s) {
-        const gun = this.scene.add.image(p.x, p.y, ATLAS, `pickup_${p.weapon === 'sleevePistols' ? 'sleeve' : p.weapon}`).setDepth(Depth.Floor).setRotation((p.id * 2.4) % 6.28);
+        const gun = this.scene.add.image(p.x, p.y, ATLAS, pickupFrame(p.weapon)).setDepth(Depth.Floor).setRotation((p.id * 2.4) % 6.28);
         const glint = this.scene.add.image(p.x, p.y, ATLAS, 'glint0').setDepth(Depth.Floor + 0.1).setBlendMode(Phaser.BlendModes.ADD);
         s = { gun, glint };
         this.pickups.set(p.id, s);
       }
       // A one-second glint cycle, so guns on the floor catch the eye.
       const phase = ((now + p.id * 137) % 1000) / 1000;
-      s.glint.setVisible(phase < 0.4).setFrame(`glint${Math.min(3, Math.floor(phase * 10))}`).setPosition(p.x + 3, p.y - 2);
+      const glint = glintFrame(phase);
+      s.glint.setVisible(glint !== null);
+      if (glint) s.glint.setFrame(glint).setPosition(p.x + 3, p.y - 2);
     }
     for (const [id, s] of this.pickups) {
       if (seen.has(id)) continue;
