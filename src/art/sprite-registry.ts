@@ -4,12 +4,13 @@ import { arsenalSprites } from './sprites/arsenal';
 import { characterSprites } from './sprites/characters';
 import { effectSprites } from './sprites/effects';
 import { hazardSprites } from './sprites/hazards';
+import { markerSprites } from './sprites/marker';
 import { uiSprites } from './sprites/ui';
 import { vehicleSprites } from './sprites/vehicles';
 
 export function buildAllSprites(): Map<string, PixelImage> {
   const all = new Map<string, PixelImage>();
-  for (const group of [characterSprites(), effectSprites(), hazardSprites(), uiSprites(), vehicleSprites(), arsenalSprites()]) {
+  for (const group of [characterSprites(), effectSprites(), hazardSprites(), uiSprites(), vehicleSprites(), arsenalSprites(), markerSprites()]) {
     for (const [name, img] of group) {
       if (all.has(name)) throw new Error(`sprite "${name}" is defined twice`);
       all.set(name, img);

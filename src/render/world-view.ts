@@ -16,6 +16,7 @@ import { CaseView, isThrownCase } from './case-view';
 import { Depth, Effects } from './effects';
 import { addPixelTexture, ATLAS, FONT, TILES } from './textures';
 import { bakeLevelImage, wallTileNear } from './level-image';
+import { figureLook } from './figure-look';
 import { HazardView } from './hazard-view';
 import { glintFrame, pickupFrame } from './pickup-frames';
 import { addLighting } from './lighting';
@@ -31,6 +32,10 @@ interface ActorSprites {
   legs: Phaser.GameObjects.Image;
   body: Phaser.GameObjects.Image;
   pool: Phaser.GameObjects.Image | null;
+  /** Rims and El's ground ring (figure-look.ts), made the first time the figure needs them. */
+  bodyRim: Phaser.GameObjects.Image | null;
+  legsRim: Phaser.GameObjects.Image | null;
+  marker: Phaser.GameObjects.Image | null;
   walked: number;
   legAngle: number;
   deathAngle: number;
@@ -109,6 +114,9 @@ export class WorldView {
         legs: scene.add.image(a.x, a.y, ATLAS, 'legs_black_0').setDepth(Depth.Legs).setVisible(false), // shown once a legs frame is picked (never for the dead)
         body: scene.add.image(a.x, a.y, ATLAS, actorFrame(a, this.world.tick)).setDepth(Depth.Bodies),
         pool: null,
+        bodyRim: null,
+        legsRim: null,
+        marker: null,
         walked: 0,
         legAngle: a.aim * RAD_PER_UNIT,
         deathAngle: 0,
@@ -276,14 +284,23 @@ export class WorldView {
         if (legs) s.legs.setFrame(legs);
         s.legsFrame = legs;
       }
-      if (legs) s.legs.setPosition(x, y).setRotation(s.legAngle);
       const body = actorFrame(a, world.tick, a.id === this.duelDrawn && duelHolds(world));
       if (body !== s.bodyFrame) {
-        s.body.setFrame(this.hasFrame(body) ? body : standInFrame(a, body)).setDepth(a.alive ? Depth.Bodies : Depth.Floor + 0.5);
+        s.body.setFrame(this.hasFrame(body) ? body : standInFrame(a, body));
         s.bodyFrame = body;
       }
+      const look = figureLook(a, body, legs);
+      // setDepth re-sorts the display list: only when a figure changes layer (lit, muted, dead).
+      if (s.legs.depth !== look.legsDepth) s.legs.setDepth(look.legsDepth);
+      if (s.body.depth !== look.bodyDepth) s.body.setDepth(look.bodyDepth);
+      if (legs) s.legs.setPosition(x, y).setRotation(s.legAngle);
       // A wreck keeps the heading it died with.
-      s.body.setPosition(x, y).setRotation(a.alive || vehicle ? a.aim * RAD_PER_UNIT : s.deathAngle);
+      const rotation = a.alive || vehicle ? a.aim * RAD_PER_UNIT : s.deathAngle;
+      s.body.setPosition(x, y).setRotation(rotation);
+      s.bodyRim = this.rimSprite(s.bodyRim, look.bodyRim, look.rimDepth, x, y, rotation);
+      s.legsRim = this.rimSprite(s.legsRim, look.legsRim, look.rimDepth, x, y, s.legAngle);
+      if (look.marker && !s.marker) s.marker = this.scene.add.image(x, y, ATLAS, 'el_marker').setDepth(Depth.LitFigures);
+      s.marker?.setVisible(look.marker).setPosition(x, y);
       const flashing = now < s.flashUntil;
       if (flashing !== s.flashing) {
         if (flashing) s.body.setTint(0xffffff).setTintMode(Phaser.TintModes.FILL);
@@ -309,6 +326,15 @@ export class WorldView {
       }
     }
     this.effects.update();
+  }
+
+  /** Shows (making it the first time) or hides a rim sprite; frames missing from the atlas are skipped. */
+  private rimSprite(img: Phaser.GameObjects.Image | null, frame: string | null, depth: number, x: number, y: number, rotation: number): Phaser.GameObjects.Image | null {
+    if (!frame || !this.hasFrame(frame)) return img?.setVisible(false) ?? null;
+    const rim = img ?? this.scene.add.image(x, y, ATLAS, frame);
+    if (rim.frame.name !== frame) rim.setFrame(frame);
+    if (rim.depth !== depth) rim.setDepth(depth);
+    return rim.setVisible(true).setPosition(x, y).setRotation(rotation);
   }
 
   /** Whether the atlas has this frame (new cast members may be drawn later than their mechanics). */
@@ -385,6 +411,9 @@ export class WorldView {
       s.legs.destroy();
       s.body.destroy();
       s.pool?.destroy();
+      s.bodyRim?.destroy();
+      s.legsRim?.destroy();
+      s.marker?.destroy();
     }
     this.actors.clear();
     for (const s of this.pickups.values()) {

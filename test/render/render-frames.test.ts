@@ -1,6 +1,6 @@
 // Every sprite frame the render code can ask the atlas for exists. Actors: every archetype (the
 // car included) through every state the frame functions read, as the world view asks for them
-// (actorFrame, legsFrame). Things: a pickup for every weapon that can lie on the floor, the
+// (actorFrame, actorLegsFrame) with the rims of lit figures (figureLook). Things: a pickup for every weapon that can lie on the floor, the
 // templated effect frames, and every literal frame name written in the render and scene code
 // (found by reading the source, so a new literal is checked without touching this test).
 import { readdirSync, readFileSync } from 'node:fs';
@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildAllSprites } from '../../src/art/sprite-registry';
 import { actorFrame, actorLegsFrame } from '../../src/render/cast-frames';
+import { figureLook } from '../../src/render/figure-look';
 import { glintFrame, pickupFrame } from '../../src/render/pickup-frames';
 import type { AiMode } from '../../src/sim/ai/ai-state';
 import { ARCHETYPE_IDS } from '../../src/sim/archetypes';
@@ -33,10 +34,18 @@ function everyone(): Actor[] {
 function framesOf(base: Actor): Set<string> {
   const out = new Set<string>();
   const add = (a: Actor): void => {
-    for (const tick of [0, 1, 100]) for (const duel of [false, true]) out.add(actorFrame(a, tick, duel));
-    for (const walked of [0, 5, 10, 15, 20]) for (const moved of [0, 1]) {
-      const legs = actorLegsFrame({ ...a, x: a.x + moved }, walked);
-      if (legs) out.add(legs);
+    for (const tick of [0, 1, 100]) {
+      for (const duel of [false, true]) {
+        const body = actorFrame(a, tick, duel);
+        out.add(body);
+        for (const walked of [0, 5, 10, 15, 20]) for (const moved of [0, 1]) {
+          const legs = actorLegsFrame({ ...a, x: a.x + moved }, walked);
+          if (legs) out.add(legs);
+          // The rims round a lit figure's body and legs (figure-look.ts).
+          const look = figureLook(a, body, legs);
+          for (const rim of [look.bodyRim, look.legsRim]) if (rim) out.add(rim);
+        }
+      }
     }
   };
   // El holds whatever he picks up, in any slot; the others only ever their own gun (or none).
