@@ -11,13 +11,14 @@ import { Material } from '../sim/level-data';
 import { ANGLE_UNITS } from '../sim/math';
 import { actorById, type Actor, type World } from '../sim/world';
 import { actorFrame, actorLegsFrame, isVehicle, standInFrame } from './cast-frames';
-import { ArsenalView, tracerFor } from './arsenal-view';
+import { ArsenalView } from './arsenal-view';
 import { CaseView, isThrownCase } from './case-view';
 import { Depth, Effects } from './effects';
 import { addPixelTexture, ATLAS, FONT, TILES } from './textures';
 import { bakeLevelImage, wallTileNear } from './level-image';
 import { figureLook } from './figure-look';
 import { HazardView } from './hazard-view';
+import { tracerFor } from './tracers';
 import { glintFrame, pickupFrame } from './pickup-frames';
 import { addLighting } from './lighting';
 import { PropsView, tableCells } from './props-view';
@@ -88,7 +89,7 @@ export class WorldView {
     this.levelImage = scene.add.image(0, 0, key).setOrigin(0, 0).setDepth(Depth.Level);
     this.props = new PropsView(scene, world);
     this.effects = new Effects(scene, level.width * TILE, level.height * TILE);
-    this.bullets = scene.add.graphics().setDepth(Depth.Shots);
+    this.bullets = scene.add.graphics().setDepth(Depth.Rounds);
     this.arsenal = new ArsenalView(scene, this.effects, (i, ms) => this.onShake(i, ms));
     this.cases = new CaseView(scene, this.effects);
     this.lights = addLighting(scene, level);
@@ -393,10 +394,13 @@ export class WorldView {
       const f = slow >= 0 && b.owner !== this.world.playerId ? slow : alpha;
       const x = b.x + b.vx * f;
       const y = b.y + b.vy * f;
-      // A tracer streak behind the bullet, bright at the head; each weapon its own (arsenal-view.ts).
-      const t = tracerFor(b.weapon);
-      g.lineStyle(t.width, t.glow, 0.35);
+      // A bright core in a dark casing, a glow trailing behind; whose round it is in its colour.
+      const side = actorById(this.world, b.owner)?.team === 'enemy' ? 'foe' : 'el';
+      const t = tracerFor(b.weapon, side);
+      g.lineStyle(t.width, t.glow, 0.45);
       g.lineBetween(x - b.vx * t.tail, y - b.vy * t.tail, x, y);
+      g.lineStyle(t.casingWidth, t.casing, 1);
+      g.lineBetween(x - b.vx * t.head, y - b.vy * t.head, x, y);
       g.lineStyle(t.width, t.core, 1);
       g.lineBetween(x - b.vx * t.head, y - b.vy * t.head, x, y);
     }

@@ -11,21 +11,17 @@
 // El and hostile men are drawn over the shade (figure-look.ts), so their pixels are as painted.
 // Not modelled: lamp pools and fire light (additive, they brighten a few cells).
 import { describe, expect, it } from 'vitest';
-import { contourRings, contrastRatio, luminance, meanLuminance } from '../../src/art/luminance';
+import { contourRings, contrastRatio, meanLuminance } from '../../src/art/luminance';
 import { blankImage, blit, type PixelImage } from '../../src/art/pixel-sprite';
 import { buildAllSprites } from '../../src/art/sprite-registry';
 import { rimFrame } from '../../src/art/sprites/characters/rim';
-import { buildTile, TILE_ART } from '../../src/art/tiles';
 import { loadLevel, loadLevelIndex } from '../../src/headless/level-files';
-import { bakeShade } from '../../src/render/shade';
-import { moodOf } from '../../src/render/moods';
 import { ARCHETYPES } from '../../src/sim/archetypes';
-import { Cell, type LevelData } from '../../src/sim/level-data';
+import type { LevelData } from '../../src/sim/level-data';
+import { floorCells, type FloorCell } from './floor-cells';
 
 const sprites = buildAllSprites();
 const MIN = 3;
-const artById = new Map(Object.entries(TILE_ART).map(([art, id]) => [id, art]));
-const tiles = new Map<string, PixelImage>();
 
 /** The figure as drawn: its rim under its body (centres aligned). */
 function figure(frame: string, role: 'el' | 'foe'): PixelImage {
@@ -41,43 +37,6 @@ function figure(frame: string, role: 'el' | 'foe'): PixelImage {
 function rings(img: PixelImage): [number, number] {
   const r = contourRings(img);
   return [meanLuminance(img, r.outer), meanLuminance(img, r.inner)];
-}
-
-export interface FloorCell {
-  readonly art: string;
-  readonly x: number;
-  readonly y: number;
-  /** Mean luminance of the floor in the level's mood. */
-  readonly lum: number;
-}
-
-/** Every cell a figure can stand on, with its floor's luminance under the baked shade. */
-export function floorCells(level: LevelData): FloorCell[] {
-  const shade = bakeShade(level, moodOf(level.id));
-  const [ir, ig, ib] = moodOf(level.id).ink;
-  const floor = level.layers.find((l) => l.name === 'floor')!;
-  const out: FloorCell[] = [];
-  for (let i = 0; i < level.cells.length; i++) {
-    const c = level.cells[i];
-    if (c !== Cell.Floor && c !== Cell.DoorClosed) continue;
-    const gid = floor.gids[i] ?? 0;
-    const art = gid > 0 ? artById.get(gid - 1) : undefined;
-    if (!art) continue;
-    if (!tiles.has(art)) tiles.set(art, buildTile(art));
-    const tile = tiles.get(art)!;
-    const x = i % level.width;
-    const y = Math.floor(i / level.width);
-    let sum = 0;
-    for (let py = 0; py < 16; py++) {
-      for (let px = 0; px < 16; px++) {
-        const a = shade.data[((y * 16 + py) * shade.w + x * 16 + px) * 4 + 3]! / 255;
-        const t = (py * 16 + px) * 4;
-        sum += luminance(tile.data[t]! * (1 - a) + ir * a, tile.data[t + 1]! * (1 - a) + ig * a, tile.data[t + 2]! * (1 - a) + ib * a);
-      }
-    }
-    out.push({ art, x, y, lum: sum / 256 });
-  }
-  return out;
 }
 
 /** The worst contrast of a figure's contour over the floor cells, and where. */
