@@ -123,7 +123,7 @@ export class HazardView {
       if (burn[i] !== BURNING || this.flames.has(i)) continue;
       const x = (i % w + 0.5) * TILE;
       const y = (Math.floor(i / w) + 0.5) * TILE;
-      const flame = this.scene.add.image(x, y - 2, ATLAS, 'flame0').setDepth(Depth.Shots - 0.1);
+      const flame = this.scene.add.image(x, y - 2, ATLAS, 'flame0').setDepth(Depth.Flames);
       this.flames.set(i, { flame, light: addFireLight(this.scene, x, y) });
     }
   }

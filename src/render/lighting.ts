@@ -15,7 +15,9 @@ const LIGHTS: Readonly<Record<string, { frame: string; alpha: number; scale: num
   table_round: { frame: 'light_amber', alpha: 0.22, scale: 1.2, tint: 0xffffff },
   video_monitor: { frame: 'light_blue', alpha: 0.45, scale: 1.6, tint: 0xffffff },
   neon_sign: { frame: 'light_amber', alpha: 0.5, scale: 1.4, tint: 0xe2434b },
-  backbar_bottles: { frame: 'light_amber', alpha: 0.1, scale: 0.8, tint: 0xffffff },
+  // The Tarasco's back bar: the bottles gleam, and the counter under its lamps lights the bartender.
+  backbar_bottles: { frame: 'light_amber', alpha: 0.3, scale: 1, tint: 0xffffff },
+  bar_counter: { frame: 'light_amber', alpha: 0.14, scale: 1.1, tint: 0xffffff },
   jukebox: { frame: 'light_amber', alpha: 0.3, scale: 1, tint: 0xf08c6a },
   // Noon through the church's coloured windows: a cool blue-violet pool on the nave floor.
   stained_glass: { frame: 'light_amber', alpha: 0.3, scale: 1.4, tint: 0x8f7ad8 },
