@@ -5,6 +5,7 @@ import { characterSprites } from './sprites/characters';
 import { effectSprites } from './sprites/effects';
 import { hazardSprites } from './sprites/hazards';
 import { markerSprites } from './sprites/marker';
+import { RIMS, rimFrame, rimImage } from './sprites/characters/rim';
 import { uiSprites } from './sprites/ui';
 import { vehicleSprites } from './sprites/vehicles';
 
@@ -16,5 +17,7 @@ export function buildAllSprites(): Map<string, PixelImage> {
       all.set(name, img);
     }
   }
+  // El's case in flight over the rooftop gap wears his rim (case-view.ts): it must read at night.
+  all.set(rimFrame('guitar_case', 'el'), rimImage(all.get('guitar_case')!, RIMS.el));
   return all;
 }

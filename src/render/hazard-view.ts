@@ -230,7 +230,7 @@ export class HazardView {
   private puff(i: number, x: number, y: number, scale: number, alpha: number): void {
     let img = this.puffs[i];
     if (!img) {
-      img = this.scene.add.image(0, 0, ATLAS, 'smoke2').setDepth(Depth.Particles + 0.5).setTint(SMOKE_COLOUR);
+      img = this.scene.add.image(0, 0, ATLAS, 'smoke_dark').setDepth(Depth.Particles + 0.5);
       this.puffs.push(img);
     }
     img.setVisible(true).setPosition(x, y).setScale(scale).setAlpha(alpha);

@@ -9,18 +9,21 @@ import { addPixelTexture, ATLAS } from './textures';
 
 const T = 16;
 
-/** Light sprites by the art of the tile they sit on: which glow, how strong, how big. */
-const LIGHTS: Readonly<Record<string, { frame: string; alpha: number; scale: number; tint: number }>> = {
-  table: { frame: 'light_amber', alpha: 0.22, scale: 1.2, tint: 0xffffff },
-  table_round: { frame: 'light_amber', alpha: 0.22, scale: 1.2, tint: 0xffffff },
-  video_monitor: { frame: 'light_blue', alpha: 0.45, scale: 1.6, tint: 0xffffff },
-  neon_sign: { frame: 'light_amber', alpha: 0.5, scale: 1.4, tint: 0xe2434b },
+/**
+ * Light sprites by the art of the tile they sit on: which glow, how strong, how big. Each colour is
+ * its own baked sprite (no run-time tint, which the Canvas renderer does not draw).
+ */
+const LIGHTS: Readonly<Record<string, { frame: string; alpha: number; scale: number }>> = {
+  table: { frame: 'light_amber', alpha: 0.22, scale: 1.2 },
+  table_round: { frame: 'light_amber', alpha: 0.22, scale: 1.2 },
+  video_monitor: { frame: 'light_blue', alpha: 0.45, scale: 1.6 },
+  neon_sign: { frame: 'light_red', alpha: 0.5, scale: 1.4 },
   // The Tarasco's back bar: the bottles gleam, and the counter under its lamps lights the bartender.
-  backbar_bottles: { frame: 'light_amber', alpha: 0.3, scale: 1, tint: 0xffffff },
-  bar_counter: { frame: 'light_amber', alpha: 0.14, scale: 1.1, tint: 0xffffff },
-  jukebox: { frame: 'light_amber', alpha: 0.3, scale: 1, tint: 0xf08c6a },
-  // Noon through the church's coloured windows: a cool blue-violet pool on the nave floor.
-  stained_glass: { frame: 'light_amber', alpha: 0.3, scale: 1.4, tint: 0x8f7ad8 },
+  backbar_bottles: { frame: 'light_amber', alpha: 0.3, scale: 1 },
+  bar_counter: { frame: 'light_amber', alpha: 0.14, scale: 1.1 },
+  jukebox: { frame: 'light_fire', alpha: 0.3, scale: 1 },
+  // Noon through the church's coloured windows: a cool violet pool on the nave floor.
+  stained_glass: { frame: 'light_violet', alpha: 0.3, scale: 1.4 },
 };
 
 export function addLighting(scene: Phaser.Scene, level: LevelData): Phaser.GameObjects.GameObject[] {
@@ -33,18 +36,17 @@ export function addLighting(scene: Phaser.Scene, level: LevelData): Phaser.GameO
     if (!light) continue;
     const x = (i % level.width) * T + T / 2;
     const y = Math.floor(i / level.width) * T + T / 2;
-    objects.push(scene.add.image(x, y, ATLAS, light.frame).setDepth(Depth.LightPools).setBlendMode(Phaser.BlendModes.ADD).setAlpha(light.alpha).setScale(light.scale).setTint(light.tint));
+    objects.push(scene.add.image(x, y, ATLAS, light.frame).setDepth(Depth.LightPools).setBlendMode(Phaser.BlendModes.ADD).setAlpha(light.alpha).setScale(light.scale));
   }
   return objects;
 }
 
 /** Fire light: the orange glow over a burning cell, drawn additively (see HazardView). */
-const FIRE_TINT = 0xff7a30;
 const FIRE_ALPHA = 0.2;
 const FIRE_SCALE = 1.5;
 
 export function addFireLight(scene: Phaser.Scene, x: number, y: number): Phaser.GameObjects.Image {
-  return scene.add.image(x, y, ATLAS, 'light_amber').setDepth(Depth.FireLight).setBlendMode(Phaser.BlendModes.ADD).setAlpha(FIRE_ALPHA).setScale(FIRE_SCALE).setTint(FIRE_TINT);
+  return scene.add.image(x, y, ATLAS, 'light_fire').setDepth(Depth.FireLight).setBlendMode(Phaser.BlendModes.ADD).setAlpha(FIRE_ALPHA).setScale(FIRE_SCALE);
 }
 
 /** Flames do not burn steady: the glow breathes on two beating waves, each cell on its own phase. */
