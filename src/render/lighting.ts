@@ -42,7 +42,7 @@ export function addLighting(scene: Phaser.Scene, level: LevelData): Phaser.GameO
 }
 
 /** Fire light: the orange glow over a burning cell, drawn additively (see HazardView). */
-const FIRE_ALPHA = 0.2;
+const FIRE_ALPHA = 0.28;
 const FIRE_SCALE = 1.5;
 
 export function addFireLight(scene: Phaser.Scene, x: number, y: number): Phaser.GameObjects.Image {
