@@ -5,7 +5,7 @@
 // (`?inputs=`). Checked: the level plays, the tick is reached with El standing, the picture is not
 // blank, Phaser never warns about a missing frame.
 import { mkdirSync } from 'node:fs';
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { botFor } from '../../src/headless/bots';
 import { loadLevel, loadLevelIndex } from '../../src/headless/level-files';
 import { encodeInputs } from '../../src/replay/input-codec';
@@ -105,3 +105,52 @@ for (const piece of SET_PIECES) {
     await noErrors(errors);
   });
 }
+
+/** Mean luma (0..1) of screen regions of a PNG, measured in the page (no image library in Node). */
+async function regionLuma(page: Page, png: Buffer, regions: readonly (readonly [number, number, number, number])[]): Promise<number[]> {
+  return page.evaluate(async ({ b64, regions }) => {
+    const img = new Image();
+    img.src = `data:image/png;base64,${b64}`;
+    await img.decode();
+    const c = document.createElement('canvas');
+    c.width = img.width;
+    c.height = img.height;
+    const ctx = c.getContext('2d')!;
+    ctx.drawImage(img, 0, 0);
+    return regions.map(([x, y, w, h]) => {
+      const d = ctx.getImageData(x, y, w, h).data;
+      let sum = 0;
+      for (let i = 0; i < d.length; i += 4) sum += (0.2126 * d[i]! + 0.7152 * d[i + 1]! + 0.0722 * d[i + 2]!) / 255;
+      return sum / (d.length / 4);
+    });
+  }, { b64: png.toString('base64'), regions });
+}
+
+test('bullet time looks the same under WebGL and Canvas', async ({ page }) => {
+  const errors = watchErrors(page);
+  // The middle of the view (El), and the two bottom corners (clear of the HUD and the hints).
+  const REGIONS = [[440, 240, 400, 240], [0, 600, 200, 120], [1080, 600, 200, 120]] as const;
+  const shots: number[][] = [];
+  for (const renderer of ['webgl', 'canvas'] as const) {
+    await page.goto(`./?level=bar${renderer === 'canvas' ? '&renderer=canvas' : ''}`);
+    await waitForScene(page, 'play', 60_000);
+    await page.waitForFunction(() => (window.__game?.tick ?? 0) >= 20, undefined, { timeout: 60_000 });
+    expect(await page.evaluate(() => window.__game!.renderer)).toBe(renderer);
+    await page.mouse.move(900, 300);
+    await page.keyboard.down('ShiftLeft');
+    const t0 = await page.evaluate(() => window.__game!.tick);
+    // Well past the quarter second the look takes to settle.
+    await page.waitForFunction((t) => (window.__game?.tick ?? 0) >= t + 40, t0, { timeout: 60_000 });
+    const png = await page.screenshot({ path: `${OUT}/focus-${renderer}.png` });
+    await page.keyboard.up('ShiftLeft');
+    shots.push(await regionLuma(page, png, REGIONS));
+  }
+  const [webgl, canvas] = shots as [number[], number[]];
+  for (const s of shots) {
+    // The vignette is there: the corners darker than the middle.
+    expect(s[1]!).toBeLessThan(s[0]! * 0.8);
+    expect(s[2]!).toBeLessThan(s[0]! * 0.8);
+  }
+  for (let i = 0; i < REGIONS.length; i++) expect(Math.abs(webgl[i]! - canvas[i]!), `region ${i}: ${webgl[i]} vs ${canvas[i]}`).toBeLessThan(0.03);
+  await noErrors(errors);
+});
