@@ -1,7 +1,8 @@
 // Every sprite the game draws, by name, built from the text sprites in src/art/sprites/.
 import type { PixelImage } from './pixel-sprite';
 import { arsenalSprites } from './sprites/arsenal';
-import { characterSprites } from './sprites/characters';
+import { characterSprites, DRAWN_ARCHETYPES, PATRON_VARIANTS_NAMES } from './sprites/characters';
+import { flashImage, hitFrame, isHittableBody } from './sprites/flash';
 import { effectSprites } from './sprites/effects';
 import { hazardSprites } from './sprites/hazards';
 import { markerSprites } from './sprites/marker';
@@ -17,6 +18,9 @@ export function buildAllSprites(): Map<string, PixelImage> {
       all.set(name, img);
     }
   }
+  // Every body that can be hit flashes white (flash.ts).
+  const people = [...DRAWN_ARCHETYPES, ...PATRON_VARIANTS_NAMES];
+  for (const [name, img] of [...all]) if (isHittableBody(name, people)) all.set(hitFrame(name), flashImage(img));
   // El's case in flight over the rooftop gap wears his rim (case-view.ts): it must read at night.
   all.set(rimFrame('guitar_case', 'el'), rimImage(all.get('guitar_case')!, RIMS.el));
   return all;

@@ -20,7 +20,7 @@ const LIGHTS: Readonly<Record<string, { frame: string; alpha: number; scale: num
   neon_sign: { frame: 'light_red', alpha: 0.5, scale: 1.4 },
   // The Tarasco's back bar: the bottles gleam, and the counter under its lamps lights the bartender.
   backbar_bottles: { frame: 'light_amber', alpha: 0.3, scale: 1 },
-  bar_counter: { frame: 'light_amber', alpha: 0.14, scale: 1.1 },
+  bar_counter: { frame: 'light_amber', alpha: 0.2, scale: 1.1 },
   jukebox: { frame: 'light_fire', alpha: 0.3, scale: 1 },
   // Noon through the church's coloured windows: a cool violet pool on the nave floor.
   stained_glass: { frame: 'light_violet', alpha: 0.3, scale: 1.4 },

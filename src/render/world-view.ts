@@ -22,6 +22,7 @@ import { tracerFor } from './tracers';
 import { glintFrame, pickupFrame } from './pickup-frames';
 import { addLighting } from './lighting';
 import { PropsView, tableCells } from './props-view';
+import { hitFrame } from '../art/sprites/flash';
 import { buildTileset } from '../art/tiles';
 
 const RAD_PER_UNIT = (Math.PI * 2) / ANGLE_UNITS;
@@ -49,7 +50,6 @@ interface ActorSprites {
   /** What the sprites show now, so unchanged frames cost nothing (setFrame is not free). */
   bodyFrame: string;
   legsFrame: string | null;
-  flashing: boolean;
 }
 
 interface DoorSprites {
@@ -127,7 +127,6 @@ export class WorldView {
         fromY: a.py,
         bodyFrame: '',
         legsFrame: null,
-        flashing: false,
       };
       this.actors.set(a.id, s);
     }
@@ -286,9 +285,12 @@ export class WorldView {
         s.legsFrame = legs;
       }
       const body = actorFrame(a, world.tick, a.id === this.duelDrawn && duelHolds(world));
-      if (body !== s.bodyFrame) {
-        s.body.setFrame(this.hasFrame(body) ? body : standInFrame(a, body));
-        s.bodyFrame = body;
+      // Hit: the white silhouette of the same frame for a moment (baked: Canvas draws no tint fill).
+      const drawn = this.hasFrame(body) ? body : standInFrame(a, body);
+      const shown = now < s.flashUntil && this.hasFrame(hitFrame(drawn)) ? hitFrame(drawn) : drawn;
+      if (shown !== s.bodyFrame) {
+        s.body.setFrame(shown);
+        s.bodyFrame = shown;
       }
       const look = figureLook(a, body, legs);
       // setDepth re-sorts the display list: only when a figure changes layer (lit, muted, dead).
@@ -302,12 +304,6 @@ export class WorldView {
       s.legsRim = this.rimSprite(s.legsRim, look.legsRim, look.rimDepth, x, y, s.legAngle);
       if (look.marker && !s.marker) s.marker = this.scene.add.image(x, y, ATLAS, 'el_marker').setDepth(Depth.LitFigures);
       s.marker?.setVisible(look.marker).setPosition(x, y);
-      const flashing = now < s.flashUntil;
-      if (flashing !== s.flashing) {
-        if (flashing) s.body.setTint(0xffffff).setTintMode(Phaser.TintModes.FILL);
-        else s.body.clearTint();
-        s.flashing = flashing;
-      }
     }
     this.drawPickups(now);
     this.cases.draw(world, alpha);

@@ -7,6 +7,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildAllSprites } from '../../src/art/sprite-registry';
+import { hitFrame } from '../../src/art/sprites/flash';
 import { actorFrame, actorLegsFrame } from '../../src/render/cast-frames';
 import { figureLook } from '../../src/render/figure-look';
 import { glintFrame, pickupFrame } from '../../src/render/pickup-frames';
@@ -38,6 +39,8 @@ function framesOf(base: Actor): Set<string> {
       for (const duel of [false, true]) {
         const body = actorFrame(a, tick, duel);
         out.add(body);
+        // Its white flash when hit (flash.ts).
+        out.add(hitFrame(body));
         for (const walked of [0, 5, 10, 15, 20]) for (const moved of [0, 1]) {
           const legs = actorLegsFrame({ ...a, x: a.x + moved }, walked);
           if (legs) out.add(legs);
@@ -91,7 +94,7 @@ describe('every frame the render code can ask for', () => {
 
   it('the car is asked for as the car from its first frame (never lieutenant_aim)', () => {
     const car = everyone().find((a) => a.arch === 'lieutenant')!;
-    expect(framesOf(car)).toEqual(new Set(['car', 'car_wreck']));
+    expect(framesOf(car)).toEqual(new Set(['car', 'car_wreck', 'car#hit', 'car_wreck#hit']));
   });
 
   it('every patron colour variant has every frame', () => {
