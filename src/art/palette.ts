@@ -24,7 +24,9 @@ export const PALETTE: Readonly<Record<string, string>> = {
   m: '#a8aeb8', M: '#e3e7ee', x: '#f4efe6',
   // additions (not in ART.md): darkest wood for grain and the bar's shadowed planks; a warm mid grey
   // for stone, iron and smoke; a dusk violet between the night blues and the sunset salmon
-  u: '#3e2718', q: '#6b6271', v: '#6e4a7e',
+  // (and a pale neon red, the glow round a hostile man: bright enough to read on dark floors,
+  // where the accent #e2434b is not)
+  u: '#3e2718', q: '#6b6271', v: '#6e4a7e', E: '#ff9d8a',
 };
 
 /** RGBA bytes for each palette character. */

@@ -1,35 +1,10 @@
 // What the arsenal adds to the picture: grenades in flight, explosions (flash, debris, smoke, a
-// scorch that stays, screen shake), rocket smoke trails, and per-weapon tracers. Reads the sim only.
+// scorch that stays, screen shake), rocket smoke trails. Reads the sim only (tracers: tracers.ts).
 import Phaser from 'phaser';
 import type { SimEvent } from '../sim/events';
-import type { WeaponId } from '../sim/weapons';
 import type { World } from '../sim/world';
 import { Depth, type Effects } from './effects';
 import { ATLAS } from './textures';
-
-/** How a round in flight is drawn: streak length in ticks of travel, colours, line width. */
-interface Tracer {
-  readonly tail: number;
-  readonly head: number;
-  readonly width: number;
-  readonly glow: number;
-  readonly core: number;
-}
-
-const DEFAULT_TRACER: Tracer = { tail: 1.2, head: 0.35, width: 1, glow: 0xffd86b, core: 0xfff3c4 };
-const TRACERS: Partial<Record<WeaponId, Tracer>> = {
-  // Buckshot: short, dim sparks.
-  sawedOff: { tail: 0.6, head: 0.2, width: 1, glow: 0xf7a531, core: 0xffd86b },
-  // The magnum: a long white-hot line.
-  wildey: { tail: 2.2, head: 0.8, width: 2, glow: 0xfff3c4, core: 0xffffff },
-  // The rocket: a fat orange motor flame (its smoke is a trail of puffs).
-  quinoCase: { tail: 2.5, head: 0.6, width: 3, glow: 0xc2491d, core: 0xf7a531 },
-  knife: { tail: 0.8, head: 0.4, width: 1, glow: 0xa8aeb8, core: 0xe3e7ee },
-};
-
-export function tracerFor(weapon: WeaponId): Tracer {
-  return TRACERS[weapon] ?? DEFAULT_TRACER;
-}
 
 export class ArsenalView {
   private readonly grenades = new Map<number, Phaser.GameObjects.Image>();

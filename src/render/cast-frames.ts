@@ -2,6 +2,7 @@
 // state (testable without a browser), used by world-view.ts next to actor-frames.ts.
 import { ARCHETYPES } from '../sim/archetypes';
 import type { Actor } from '../sim/world';
+import { bodyFrame, legsFrame } from './actor-frames';
 
 /** The car (and its driver): drawn as one sprite, no legs or shadow. */
 export function isVehicle(a: Actor): boolean {
@@ -10,6 +11,22 @@ export function isVehicle(a: Actor): boolean {
 
 export function vehicleFrame(a: Actor): string {
   return a.alive ? 'car' : 'car_wreck';
+}
+
+/**
+ * The one frame that shows an actor's body this tick, for every archetype: the car for the
+ * lieutenant (whose body frames do not exist), the archetype's body frame otherwise, gun up for
+ * the duel's target once he has made his move (`duelDrawn`: he holds it until the standoff ends).
+ */
+export function actorFrame(a: Actor, tick: number, duelDrawn = false): string {
+  if (isVehicle(a)) return vehicleFrame(a);
+  const body = bodyFrame(a, tick);
+  return duelDrawn && a.alive ? body.replace(/_idle$/, '_aim') : body;
+}
+
+/** The legs under an actor, or null: none under the car, nor while a frame includes them. */
+export function actorLegsFrame(a: Actor, walked: number): string | null {
+  return isVehicle(a) ? null : legsFrame(a, walked);
 }
 
 /** Look-alike archetypes per team, whose frames always exist (the bar's cast). */

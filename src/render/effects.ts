@@ -4,21 +4,10 @@
 import Phaser from 'phaser';
 import { Material } from '../sim/level-data';
 import { CosmeticRng } from './cosmetic-rng';
+import { Depth } from './depth';
 import { ATLAS } from './textures';
 
-export const Depth = {
-  Level: 0,
-  Decals: 1,
-  Floor: 2,
-  Shadows: 3,
-  Legs: 4,
-  Bodies: 5,
-  Doors: 6,
-  Shots: 7,
-  Particles: 8,
-  Lights: 9,
-  Marks: 10,
-} as const;
+export { Depth } from './depth';
 
 interface Particle {
   sprite: Phaser.GameObjects.Image;

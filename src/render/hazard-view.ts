@@ -28,9 +28,14 @@ const FLAME_MS = 90;
 const KNIFE_SPIN = 0.035;
 const TICK_MS = 1000 / 60;
 
+/** A cell that catches flares up from a small flame to a full one over this long: the fire is seen to spread. */
+const CATCH_MS = 700;
+
 interface FlameSprites {
   flame: Phaser.GameObjects.Image;
   light: Phaser.GameObjects.Image;
+  /** When the cell caught (ms), for its flame to grow in. */
+  since: number;
 }
 
 interface Tell {
@@ -54,14 +59,15 @@ export class HazardView {
     this.haze = scene.add.rectangle(0, 0, 1, 1, SMOKE_COLOUR, 1).setOrigin(0, 0).setDepth(Depth.Lights + 0.5).setAlpha(0).setVisible(false);
     // A view made mid-run (replay seek) shows the char of fires already out.
     for (let i = 0; i < world.burn.length; i++) if (world.burn[i] === BURNT_OUT) this.char(i);
-    this.syncFlames();
+    // Cells already burning then are shown in full flame.
+    this.syncFlames(-Infinity);
   }
 
   /** Reacts to one tick's events (call after every sim tick). */
   onTick(world: World, now: number): void {
     this.world = world;
     for (const e of world.events) this.onEvent(e, now);
-    this.syncFlames();
+    this.syncFlames(now);
   }
 
   private onEvent(e: SimEvent, now: number): void {
@@ -74,7 +80,7 @@ export class HazardView {
       case 'burn':
         for (let k = 0; k < 4; k++) {
           const a = fx.rng.range(-Math.PI, 0);
-          fx.spawn({ x: e.x, y: e.y, vx: Math.cos(a) * 0.6, vy: Math.sin(a) * 0.9, z: 0, vz: 0, spin: 0, life: 26, maxLife: 26, frames: ['ember0', 'ember1'], fade: true, stays: false });
+          fx.spawn({ x: e.x, y: e.y, vx: Math.cos(a) * 0.6, vy: Math.sin(a) * 0.9, z: 0, vz: 0, spin: 0, life: 26, maxLife: 26, frames: ['ember0', 'ember1'], fade: true, stays: false }, Depth.Flames);
         }
         break;
       case 'knifeStick': {
@@ -107,7 +113,7 @@ export class HazardView {
   }
 
   /** One flame (and glow) per burning cell: added when a cell catches, removed when it is out. */
-  private syncFlames(): void {
+  private syncFlames(now: number): void {
     const world = this.world;
     if (world.burningCells === 0 && this.flames.size === 0) return;
     const burn = world.burn;
@@ -123,8 +129,8 @@ export class HazardView {
       if (burn[i] !== BURNING || this.flames.has(i)) continue;
       const x = (i % w + 0.5) * TILE;
       const y = (Math.floor(i / w) + 0.5) * TILE;
-      const flame = this.scene.add.image(x, y - 2, ATLAS, 'flame0').setDepth(Depth.Shots - 0.1);
-      this.flames.set(i, { flame, light: addFireLight(this.scene, x, y) });
+      const flame = this.scene.add.image(x, y - 2, ATLAS, 'flame0').setDepth(Depth.Flames);
+      this.flames.set(i, { flame, light: addFireLight(this.scene, x, y), since: now });
     }
   }
 
@@ -133,7 +139,8 @@ export class HazardView {
     for (const [i, s] of this.flames) {
       // Each cell has its own phase so a blaze does not flicker in step.
       const phase = Math.floor(now / FLAME_MS + i * 1.7);
-      s.flame.setFrame(`flame${phase & 3}`).setFlipX(((i * 5 + (phase >> 2)) & 1) === 1);
+      const grown = Math.min(1, 0.3 + (0.7 * (now - s.since)) / CATCH_MS);
+      s.flame.setFrame(`flame${phase & 3}`).setFlipX(((i * 5 + (phase >> 2)) & 1) === 1).setScale(grown);
       flickerFireLight(s.light, now, i);
     }
     this.drawKnives(alpha, now);
@@ -230,7 +237,7 @@ export class HazardView {
   private puff(i: number, x: number, y: number, scale: number, alpha: number): void {
     let img = this.puffs[i];
     if (!img) {
-      img = this.scene.add.image(0, 0, ATLAS, 'smoke2').setDepth(Depth.Particles + 0.5).setTint(SMOKE_COLOUR);
+      img = this.scene.add.image(0, 0, ATLAS, 'smoke_dark').setDepth(Depth.Particles + 0.5);
       this.puffs.push(img);
     }
     img.setVisible(true).setPosition(x, y).setScale(scale).setAlpha(alpha);

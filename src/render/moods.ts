@@ -31,8 +31,8 @@ export const MOODS: Readonly<Record<string, Mood>> = {
   bar: DEFAULT_MOOD,
   // Hot noon: white glare outside, hard shadows thrown south-east; a cool dim nave.
   church: { outdoor: 0, indoor: 0.3, ink: [31, 26, 36], sun: { dx: 0.45, dy: 1, length: 11, alpha: 0.34 } },
-  // Night: moonlit roofs in blue, the shop darker still; the fire is the light (HazardView).
-  rooftops: { outdoor: 0.5, indoor: 0.58, ink: [14, 16, 44], sun: { dx: -0.5, dy: 1, length: 7, alpha: 0.25 } },
+  // Night: moonlit roofs in deep blue, the shop darker still; the fire is the light (HazardView).
+  rooftops: { outdoor: 0.66, indoor: 0.72, ink: [8, 12, 50], sun: { dx: -0.5, dy: 1, length: 7, alpha: 0.25 } },
   // Harsh afternoon sun on sand: no haze, sharp shadows to the east.
   street: { outdoor: 0, indoor: 0.36, ink: [31, 26, 36], sun: { dx: 1, dy: 0.55, length: 15, alpha: 0.32 } },
   // Dusk: a purple dark and long low shadows toward the east.

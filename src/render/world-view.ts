@@ -10,16 +10,19 @@ import { duelHolds } from '../sim/duel';
 import { Material } from '../sim/level-data';
 import { ANGLE_UNITS } from '../sim/math';
 import { actorById, type Actor, type World } from '../sim/world';
-import { bodyFrame, legsFrame } from './actor-frames';
-import { isVehicle, standInFrame, vehicleFrame } from './cast-frames';
-import { ArsenalView, tracerFor } from './arsenal-view';
+import { actorFrame, actorLegsFrame, isVehicle, standInFrame } from './cast-frames';
+import { ArsenalView } from './arsenal-view';
 import { CaseView, isThrownCase } from './case-view';
 import { Depth, Effects } from './effects';
 import { addPixelTexture, ATLAS, FONT, TILES } from './textures';
 import { bakeLevelImage, wallTileNear } from './level-image';
+import { figureLook } from './figure-look';
 import { HazardView } from './hazard-view';
+import { tracerFor } from './tracers';
+import { glintFrame, pickupFrame } from './pickup-frames';
 import { addLighting } from './lighting';
 import { PropsView, tableCells } from './props-view';
+import { hitFrame } from '../art/sprites/flash';
 import { buildTileset } from '../art/tiles';
 
 const RAD_PER_UNIT = (Math.PI * 2) / ANGLE_UNITS;
@@ -31,6 +34,10 @@ interface ActorSprites {
   legs: Phaser.GameObjects.Image;
   body: Phaser.GameObjects.Image;
   pool: Phaser.GameObjects.Image | null;
+  /** Rims and El's ground ring (figure-look.ts), made the first time the figure needs them. */
+  bodyRim: Phaser.GameObjects.Image | null;
+  legsRim: Phaser.GameObjects.Image | null;
+  marker: Phaser.GameObjects.Image | null;
   walked: number;
   legAngle: number;
   deathAngle: number;
@@ -43,7 +50,6 @@ interface ActorSprites {
   /** What the sprites show now, so unchanged frames cost nothing (setFrame is not free). */
   bodyFrame: string;
   legsFrame: string | null;
-  flashing: boolean;
 }
 
 interface DoorSprites {
@@ -83,7 +89,7 @@ export class WorldView {
     this.levelImage = scene.add.image(0, 0, key).setOrigin(0, 0).setDepth(Depth.Level);
     this.props = new PropsView(scene, world);
     this.effects = new Effects(scene, level.width * TILE, level.height * TILE);
-    this.bullets = scene.add.graphics().setDepth(Depth.Shots);
+    this.bullets = scene.add.graphics().setDepth(Depth.Rounds);
     this.arsenal = new ArsenalView(scene, this.effects, (i, ms) => this.onShake(i, ms));
     this.cases = new CaseView(scene, this.effects);
     this.lights = addLighting(scene, level);
@@ -107,8 +113,11 @@ export class WorldView {
       s = {
         shadow: scene.add.image(a.x, a.y, ATLAS, 'shadow').setDepth(Depth.Shadows),
         legs: scene.add.image(a.x, a.y, ATLAS, 'legs_black_0').setDepth(Depth.Legs).setVisible(false), // shown once a legs frame is picked (never for the dead)
-        body: scene.add.image(a.x, a.y, ATLAS, bodyFrame(a, this.world.tick)).setDepth(Depth.Bodies),
+        body: scene.add.image(a.x, a.y, ATLAS, actorFrame(a, this.world.tick)).setDepth(Depth.Bodies),
         pool: null,
+        bodyRim: null,
+        legsRim: null,
+        marker: null,
         walked: 0,
         legAngle: a.aim * RAD_PER_UNIT,
         deathAngle: 0,
@@ -118,7 +127,6 @@ export class WorldView {
         fromY: a.py,
         bodyFrame: '',
         legsFrame: null,
-        flashing: false,
       };
       this.actors.set(a.id, s);
     }
@@ -270,27 +278,32 @@ export class WorldView {
       const y = smooth ? s.fromY + (a.y - s.fromY) * slow : a.py + (a.y - a.py) * alpha;
       const vehicle = isVehicle(a);
       s.shadow.setPosition(x + 1, y + 2).setVisible(a.alive && !vehicle);
-      const legs = vehicle ? null : legsFrame(a, s.walked);
+      const legs = actorLegsFrame(a, s.walked);
       if (legs !== s.legsFrame) {
         s.legs.setVisible(legs !== null);
         if (legs) s.legs.setFrame(legs);
         s.legsFrame = legs;
       }
+      const body = actorFrame(a, world.tick, a.id === this.duelDrawn && duelHolds(world));
+      // Hit: the white silhouette of the same frame for a moment (baked: Canvas draws no tint fill).
+      const drawn = this.hasFrame(body) ? body : standInFrame(a, body);
+      const shown = now < s.flashUntil && this.hasFrame(hitFrame(drawn)) ? hitFrame(drawn) : drawn;
+      if (shown !== s.bodyFrame) {
+        s.body.setFrame(shown);
+        s.bodyFrame = shown;
+      }
+      const look = figureLook(a, body, legs);
+      // setDepth re-sorts the display list: only when a figure changes layer (lit, muted, dead).
+      if (s.legs.depth !== look.legsDepth) s.legs.setDepth(look.legsDepth);
+      if (s.body.depth !== look.bodyDepth) s.body.setDepth(look.bodyDepth);
       if (legs) s.legs.setPosition(x, y).setRotation(s.legAngle);
-      let body = vehicle ? vehicleFrame(a) : bodyFrame(a, world.tick);
-      if (a.id === this.duelDrawn && a.alive && duelHolds(world)) body = body.replace(/_idle$/, '_aim');
-      if (body !== s.bodyFrame) {
-        s.body.setFrame(this.hasFrame(body) ? body : standInFrame(a, body)).setDepth(a.alive ? Depth.Bodies : Depth.Floor + 0.5);
-        s.bodyFrame = body;
-      }
       // A wreck keeps the heading it died with.
-      s.body.setPosition(x, y).setRotation(a.alive || vehicle ? a.aim * RAD_PER_UNIT : s.deathAngle);
-      const flashing = now < s.flashUntil;
-      if (flashing !== s.flashing) {
-        if (flashing) s.body.setTint(0xffffff).setTintMode(Phaser.TintModes.FILL);
-        else s.body.clearTint();
-        s.flashing = flashing;
-      }
+      const rotation = a.alive || vehicle ? a.aim * RAD_PER_UNIT : s.deathAngle;
+      s.body.setPosition(x, y).setRotation(rotation);
+      s.bodyRim = this.rimSprite(s.bodyRim, look.bodyRim, look.rimDepth, x, y, rotation);
+      s.legsRim = this.rimSprite(s.legsRim, look.legsRim, look.rimDepth, x, y, s.legAngle);
+      if (look.marker && !s.marker) s.marker = this.scene.add.image(x, y, ATLAS, 'el_marker').setDepth(Depth.LitFigures);
+      s.marker?.setVisible(look.marker).setPosition(x, y);
     }
     this.drawPickups(now);
     this.cases.draw(world, alpha);
@@ -317,6 +330,15 @@ export class WorldView {
     return this.actors.get(actorId)?.body ?? null;
   }
 
+  /** Shows (making it the first time) or hides a rim sprite; frames missing from the atlas are skipped. */
+  private rimSprite(img: Phaser.GameObjects.Image | null, frame: string | null, depth: number, x: number, y: number, rotation: number): Phaser.GameObjects.Image | null {
+    if (!frame || !this.hasFrame(frame)) return img?.setVisible(false) ?? null;
+    const rim = img ?? this.scene.add.image(x, y, ATLAS, frame);
+    if (rim.frame.name !== frame) rim.setFrame(frame);
+    if (rim.depth !== depth) rim.setDepth(depth);
+    return rim.setVisible(true).setPosition(x, y).setRotation(rotation);
+  }
+
   /** Whether the atlas has this frame (new cast members may be drawn later than their mechanics). */
   private hasFrame(name: string): boolean {
     return this.scene.textures.get(ATLAS).has(name);
@@ -329,14 +351,16 @@ export class WorldView {
       seen.add(p.id);
       let s = this.pickups.get(p.id);
       if (!s) {
-        const gun = this.scene.add.image(p.x, p.y, ATLAS, `pickup_${p.weapon === 'sleevePistols' ? 'sleeve' : p.weapon}`).setDepth(Depth.Floor).setRotation((p.id * 2.4) % 6.28);
+        const gun = this.scene.add.image(p.x, p.y, ATLAS, pickupFrame(p.weapon)).setDepth(Depth.Floor).setRotation((p.id * 2.4) % 6.28);
         const glint = this.scene.add.image(p.x, p.y, ATLAS, 'glint0').setDepth(Depth.Floor + 0.1).setBlendMode(Phaser.BlendModes.ADD);
         s = { gun, glint };
         this.pickups.set(p.id, s);
       }
       // A one-second glint cycle, so guns on the floor catch the eye.
       const phase = ((now + p.id * 137) % 1000) / 1000;
-      s.glint.setVisible(phase < 0.4).setFrame(`glint${Math.min(3, Math.floor(phase * 10))}`).setPosition(p.x + 3, p.y - 2);
+      const glint = glintFrame(phase);
+      s.glint.setVisible(glint !== null);
+      if (glint) s.glint.setFrame(glint).setPosition(p.x + 3, p.y - 2);
     }
     for (const [id, s] of this.pickups) {
       if (seen.has(id)) continue;
@@ -371,10 +395,13 @@ export class WorldView {
       const f = slow >= 0 && b.owner !== this.world.playerId ? slow : alpha;
       const x = b.x + b.vx * f;
       const y = b.y + b.vy * f;
-      // A tracer streak behind the bullet, bright at the head; each weapon its own (arsenal-view.ts).
-      const t = tracerFor(b.weapon);
-      g.lineStyle(t.width, t.glow, 0.35);
+      // A bright core in a dark casing, a glow trailing behind; whose round it is in its colour.
+      const side = actorById(this.world, b.owner)?.team === 'enemy' ? 'foe' : 'el';
+      const t = tracerFor(b.weapon, side);
+      g.lineStyle(t.width, t.glow, 0.45);
       g.lineBetween(x - b.vx * t.tail, y - b.vy * t.tail, x, y);
+      g.lineStyle(t.casingWidth, t.casing, 1);
+      g.lineBetween(x - b.vx * t.head, y - b.vy * t.head, x, y);
       g.lineStyle(t.width, t.core, 1);
       g.lineBetween(x - b.vx * t.head, y - b.vy * t.head, x, y);
     }
@@ -389,6 +416,9 @@ export class WorldView {
       s.legs.destroy();
       s.body.destroy();
       s.pool?.destroy();
+      s.bodyRim?.destroy();
+      s.legsRim?.destroy();
+      s.marker?.destroy();
     }
     this.actors.clear();
     for (const s of this.pickups.values()) {

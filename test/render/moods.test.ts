@@ -22,6 +22,18 @@ describe('moods', () => {
     expect(moodOf('rooftops').outdoor).toBeGreaterThan(moodOf('ranch').outdoor);
   });
 
+  it('Los Tejados is night: the darkest place of all, in a blue dark', () => {
+    const night = moodOf('rooftops');
+    for (const [id, m] of Object.entries(MOODS)) {
+      if (id === 'rooftops') continue;
+      expect(night.outdoor, id).toBeGreaterThan(m.outdoor);
+      expect(night.indoor, id).toBeGreaterThan(m.indoor);
+    }
+    const [r, g, b] = night.ink;
+    expect(b).toBeGreaterThan(2 * Math.max(r, g));
+    expect(night.outdoor).toBeGreaterThanOrEqual(0.6);
+  });
+
   it('a wall throws its shadow down-sun for its length, and nothing up-sun', () => {
     const x = 2 * 16 + 8;
     expect(shadowAt(level, south, x, 2 * 16 + 4)).toBe(0.3); // just below the wall

@@ -17,6 +17,8 @@ import { CAST_LOOKS } from './characters/cast';
 import { LOOKS, PATRON_VARIANTS, type LegStyle, type Look } from './characters/looks';
 import { LEG_STYLES, legFrames } from './characters/legs';
 import { POSES, type Pose } from './characters/poses';
+import { RIMS, rimFrame, rimImage, type RimRole } from './characters/rim';
+import { ARCHETYPES } from '../../sim/archetypes';
 
 export const BODY_SIZE = 24;
 export const LEGS_SIZE = 16;
@@ -81,17 +83,42 @@ function bodyFrames(arch: string, look: Look): Map<string, Grid> {
   return f;
 }
 
+/** Who is drawn with a rim (characters/rim.ts): El, and every man who fights him. */
+export function rimRoleOf(arch: string): RimRole | null {
+  if (arch === 'mariachi') return 'el';
+  return ARCHETYPES[arch]?.team === 'enemy' ? 'foe' : null;
+}
+
+/** Frames that show a figure on its feet (a rim is drawn round those only). */
+function standing(frame: string): boolean {
+  return !frame.startsWith('dead') && frame !== 'cower';
+}
+
 export function characterSprites(): Map<string, PixelImage> {
   const out = new Map<string, PixelImage>();
+  const rimmedLegs = new Map<LegStyle, Set<RimRole>>();
   const add = (prefix: string, look: Look): void => {
-    for (const [frame, g] of bodyFrames(prefix.split('_')[0]!, look)) out.set(`${prefix}_${frame}`, toImage(`${prefix}_${frame}`, g));
+    const arch = prefix.split('_')[0]!;
+    const role = rimRoleOf(arch);
+    for (const [frame, g] of bodyFrames(arch, look)) {
+      const name = `${prefix}_${frame}`;
+      const img = toImage(name, g);
+      out.set(name, img);
+      if (role && standing(frame)) out.set(rimFrame(name, role), rimImage(img, RIMS[role]));
+    }
+    if (role) rimmedLegs.set(look.legs, new Set([...(rimmedLegs.get(look.legs) ?? []), role]));
   };
   for (const [arch, look] of Object.entries(ALL_LOOKS)) add(arch, look);
   for (const [suffix, colors] of Object.entries(PATRON_VARIANTS)) {
     add(`patron_${suffix}`, { ...LOOKS.patron, colors: { ...LOOKS.patron.colors, ...colors } });
   }
   for (const style of LEG_STYLES) {
-    legFrames(style).forEach((g, i) => out.set(`legs_${style}_${i}`, toImage(`legs_${style}_${i}`, g)));
+    legFrames(style).forEach((g, i) => {
+      const name = `legs_${style}_${i}`;
+      const img = toImage(name, g);
+      out.set(name, img);
+      for (const role of rimmedLegs.get(style) ?? []) out.set(rimFrame(name, role), rimImage(img, RIMS[role]));
+    });
   }
   return out;
 }

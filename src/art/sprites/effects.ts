@@ -251,10 +251,16 @@ export function effectSprites(): Map<string, PixelImage> {
     smoke0: puff(7, PUFF0, 'm', 'q', 'N'),
     smoke1: puff(9, PUFF1, 'm', 'q', 'N'),
     smoke2: puff(12, PUFF2, 'q', 'q', 'N'),
+    // The fire's rolling smoke: near-black, baked dark (a run-time tint would not show in Canvas).
+    smoke_dark: puff(12, PUFF2, 'n', 'n', 'k'),
     shadow: shadow(),
   };
   for (const [name, g] of Object.entries(grids)) out.set(name, g.toImage(name));
   out.set('light_amber', lightPool('F'));
   out.set('light_blue', lightPool('c'));
+  // Coloured pools baked, not tinted at run time: the Canvas renderer draws no tints.
+  out.set('light_red', lightPool('e'));
+  out.set('light_fire', lightPool('f'));
+  out.set('light_violet', lightPool('v'));
   return out;
 }
