@@ -24,6 +24,7 @@ import { addLighting } from './lighting';
 import { PropsView, tableCells } from './props-view';
 import { hitFrame } from '../art/sprites/flash';
 import { buildTileset } from '../art/tiles';
+import { Colors, recolor } from '../ui/text';
 
 const RAD_PER_UNIT = (Math.PI * 2) / ANGLE_UNITS;
 const DOOR_SWING_MS = 160;
@@ -257,7 +258,8 @@ export class WorldView {
       case 'alert': {
         // The red "!" marks Bucho's men noticing El; his friends going on guard need none.
         if (actorById(this.world, e.actor)?.team === 'ally') break;
-        const text = this.scene.add.bitmapText(e.x, e.y - 12, FONT, '!').setOrigin(0.5, 1).setDepth(Depth.Marks).setTint(0xe2434b);
+        // A font baked in red, not a tint: Canvas draws no tints.
+        const text = recolor(this.scene.add.bitmapText(e.x, e.y - 12, FONT, '!'), Colors.red).setOrigin(0.5, 1).setDepth(Depth.Marks);
         this.marks.push({ text, actor: e.actor, until: now + 700 });
         break;
       }

@@ -48,7 +48,7 @@ export class KillcamScene extends Phaser.Scene {
   private data_!: KillcamData;
   private svc!: Services;
   private view: WorldView | null = null;
-  private outline: Phaser.GameObjects.Image[] = [];
+  private outline!: Phaser.GameObjects.Graphics;
   private path!: Phaser.GameObjects.Graphics;
   /** Game-clock ticks since the kill-cam began, and toward the next replayed tick. */
   private elapsed = 0;
@@ -79,9 +79,8 @@ export class KillcamScene extends Phaser.Scene {
     cam.setBounds(0, 0, world.level.width * TILE, world.level.height * TILE);
     this.view = new WorldView(this, world);
     this.path = this.add.graphics().setDepth(Depth.Marks);
-    // Tinted copies of the killer's body, a pixel off each way, under it: his outline.
-    this.outline = [[-1, 0], [1, 0], [0, -1], [0, 1], [-1, -1], [1, -1], [-1, 1], [1, 1]].map(([dx, dy]) =>
-      this.add.image(0, 0, '__WHITE').setVisible(false).setTint(Colors.red).setTintMode(Phaser.TintModes.FILL).setData('offset', [dx, dy]));
+    // The killer ringed in red over his own red rim (drawn lines, not tints: Canvas draws no tints).
+    this.outline = this.add.graphics().setDepth(Depth.Marks);
     this.frameCamera(1);
     this.addOverlay();
     this.svc.input.resetLatches();
@@ -168,17 +167,13 @@ export class KillcamScene extends Phaser.Scene {
   }
 
   private drawOutline(): void {
+    const g = this.outline.clear();
     const body = this.data_.killer > 0 ? this.view!.bodyOf(this.data_.killer) : null;
-    for (const o of this.outline) {
-      if (!body || !body.visible) {
-        o.setVisible(false);
-        continue;
-      }
-      const [dx, dy] = o.getData('offset') as [number, number];
-      o.setTexture(body.texture.key, body.frame.name)
-        .setPosition(body.x + dx, body.y + dy).setRotation(body.rotation).setOrigin(body.originX, body.originY)
-        .setDepth(body.depth - 0.01).setVisible(true);
-    }
+    const killer = this.data_.killer > 0 ? actorById(this.data_.replay.world, this.data_.killer) : undefined;
+    if (!body || !body.visible || !killer) return;
+    const r = killer.radius + 5;
+    g.lineStyle(3, 0x0d0b0e, 0.8).strokeCircle(body.x, body.y, r);
+    g.lineStyle(1, Colors.red, 1).strokeCircle(body.x, body.y, r);
   }
 
   /** The killing round's line, growing with the round from the muzzle, then whole. */
