@@ -14,7 +14,7 @@ import { burningAt } from '../../src/sim/fire';
 import { TILE } from '../../src/sim/grid';
 import { step } from '../../src/sim/step';
 import { createWorld, type World } from '../../src/sim/world';
-import { hook, noErrors, waitForScene, watchErrors } from './helpers';
+import { advance, hook, noErrors, waitForScene, watchErrors } from './helpers';
 
 const OUT = 'test-results/set-pieces';
 /** Recorded ticks kept past the moment. */
@@ -90,14 +90,15 @@ for (const piece of SET_PIECES) {
       if (msg.type() === 'warning' && /has no frame|texture/i.test(msg.text())) missing.push(msg.text());
     });
     const m = moment(piece);
-    await page.goto(`./?level=${piece.level}&seed=${m.seed}&inputs=${encodeInputs(m.inputs)}`);
+    // On the test clock: the picture is exactly the moment's tick, however slow the machine.
+    await page.goto(`./?level=${piece.level}&seed=${m.seed}&clock=manual&inputs=${encodeInputs(m.inputs)}`);
     await waitForScene(page, 'play', 60_000);
-    await page.waitForFunction((t) => (window.__game?.tick ?? 0) >= t, m.tick, { timeout: 200_000, polling: 16 });
+    await advance(page, m.tick);
     const png = await page.screenshot({ path: `${OUT}/${piece.name}.png` });
     const h = await hook(page);
     expect(h.scene).toBe('play');
     expect(h.level).toBe(piece.level);
-    expect(h.tick).toBeGreaterThanOrEqual(m.tick);
+    expect(h.tick).toBe(m.tick);
     expect(h.player?.hp ?? 0).toBeGreaterThan(0);
     // A blank or single-colour canvas compresses to a few kilobytes; a drawn scene does not.
     expect(png.length).toBeGreaterThan(60_000);
@@ -132,15 +133,14 @@ test('bullet time looks the same under WebGL and Canvas', async ({ page }) => {
   const REGIONS = [[440, 240, 400, 240], [0, 600, 200, 120], [1080, 600, 200, 120]] as const;
   const shots: number[][] = [];
   for (const renderer of ['webgl', 'canvas'] as const) {
-    await page.goto(`./?level=bar${renderer === 'canvas' ? '&renderer=canvas' : ''}`);
+    await page.goto(`./?level=bar&renderer=${renderer}&clock=manual`);
     await waitForScene(page, 'play', 60_000);
-    await page.waitForFunction(() => (window.__game?.tick ?? 0) >= 20, undefined, { timeout: 60_000 });
+    await advance(page, 20);
     expect(await page.evaluate(() => window.__game!.renderer)).toBe(renderer);
     await page.mouse.move(900, 300);
     await page.keyboard.down('ShiftLeft');
-    const t0 = await page.evaluate(() => window.__game!.tick);
     // Well past the quarter second the look takes to settle.
-    await page.waitForFunction((t) => (window.__game?.tick ?? 0) >= t + 40, t0, { timeout: 60_000 });
+    await advance(page, 40);
     const png = await page.screenshot({ path: `${OUT}/focus-${renderer}.png` });
     await page.keyboard.up('ShiftLeft');
     shots.push(await regionLuma(page, png, REGIONS));
