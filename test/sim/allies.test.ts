@@ -57,6 +57,32 @@ describe('allies', () => {
     expect(run.log.some(({ e: ev }) => ev.type === 'hit' && ev.by === carolina.id)).toBe(false);
   });
 
+  it('an ally who cannot shoot past a spared man comes back to El instead of going at the enemy', () => {
+    // Carolina half the street from El; a henchman east of her with a spared Bucho just behind him (the
+    // rooftops' street below): her cone takes Bucho in, so she must neither fire nor stay out there.
+    const rows = [wall(W), open(W), put(open(W), { 2: '@', 12: 'l', 22: 'e', 24: 'B' }), open(W), wall(W)];
+    const run = makeRun(rows, { actor: (s) => ({ ...s, facing: s.archetype === 'carolina' ? 0 : 2048, ...(s.archetype === 'bucho' ? { spare: 'Not like this.' } : {}) }) }, 4);
+    const carolina = byArch(run, 'carolina');
+    const e = byArch(run, 'henchman');
+    const bucho = byArch(run, 'bucho');
+    const el = run.world.actors[0]!;
+    e.hp = 1_000_000;
+    carolina.hp = 1_000_000;
+    const seen = runUntil(run, 120, () => carolina.ai!.target === e.id && carolina.ai!.mode === AiMode.Engage);
+    expect(seen).toBeGreaterThan(0);
+    // The henchman and Bucho held where they are (as the street men out of reach are).
+    const [ex, ey, bx, by] = [e.x, e.y, bucho.x, bucho.y];
+    runFor(run, 300, () => {
+      e.x = ex;
+      e.y = ey;
+      bucho.x = bx;
+      bucho.y = by;
+      return NO_INPUT;
+    });
+    expect(eventTicks(run, 'shot', carolina.id)).toEqual([]);
+    expect(Math.hypot(carolina.x - el.x, carolina.y - el.y)).toBeLessThan(80);
+  });
+
   it('Campa allows for his spray: no burst while the boy stands near his line of fire', () => {
     // The boy a cell off the line, halfway to the henchman: a straight line misses him, a spray would not.
     const rows = [wall(W), open(W), put(open(W), { 12: 'b' }), put(open(W), { 3: '@', 5: 'a', 20: 'e' }), open(W), wall(W)];

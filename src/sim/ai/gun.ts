@@ -65,6 +65,8 @@ export const enum Fire {
   Blocked = 2,
   /** The magazine was empty: click, and the reload starts. */
   Click = 3,
+  /** Someone the shooter must not hit (a friend, a bystander, a calm or spared man) is in the cone: nothing fired. */
+  FriendInLine = 4,
 }
 
 /**
@@ -85,7 +87,7 @@ export function tryFire(world: World, a: Actor, ai: AiState, tx: number, ty: num
   const mx = a.x + c * MUZZLE_AHEAD;
   const my = a.y + s * MUZZLE_AHEAD;
   if (traceSegment(world, mx, my, tx, ty, TraceMode.Bullet, mx, my, hit).t < 1) return Fire.Blocked;
-  if (allyInLine(world, a, mx, my, tx, ty, weapon)) return Fire.Blocked;
+  if (allyInLine(world, a, mx, my, tx, ty, weapon)) return Fire.FriendInLine;
   a.rounds--;
   const burst = BURSTS[weapon];
   let hand = 0;

@@ -192,7 +192,9 @@ export function engage(world: World, a: Actor, ai: AiState, def: ArchetypeDef): 
     if (ai.mode !== AiMode.Engage) return;
   }
   const moved = footwork(world, a, ai, p, def);
-  if (shoot(world, a, ai, p, moved) === Fire.Blocked && ai.tactic !== Tactic.Flank) {
+  const fire = shoot(world, a, ai, p, moved);
+  if (fire === Fire.FriendInLine && a.team === 'ally') holdFireForFriend(world, a, ai);
+  else if ((fire === Fire.Blocked || fire === Fire.FriendInLine) && ai.tactic !== Tactic.Flank && ai.tactic !== Tactic.Regroup) {
     ai.tactic = Tactic.Flank;
     ai.tacticLeft = nextInt(world, TACTIC_MIN, TACTIC_MAX);
   }
@@ -392,6 +394,24 @@ function pickSearchPoint(world: World, ai: AiState): void {
   }
   ai.searchX = ai.lastSeenX;
   ai.searchY = ai.lastSeenY;
+}
+
+/**
+ * An ally who cannot take the shot for someone in its cone (El, the boy, a spared Bucho behind a man
+ * in the street below the roofs) does not walk at the enemy to clear it (allies never charge, and a
+ * man out of reach would hold her there for good): away from El she comes back to him, at his side
+ * she sidesteps for another angle.
+ */
+function holdFireForFriend(world: World, a: Actor, ai: AiState): void {
+  if (ai.tactic === Tactic.Regroup || ai.tactic === Tactic.Strafe) return;
+  const el = playerOf(world);
+  if (el.alive && distSq(a.x, a.y, el.x, el.y) > REGROUP_NEAR * REGROUP_NEAR) {
+    ai.tactic = Tactic.Regroup;
+  } else {
+    ai.tactic = Tactic.Strafe;
+    ai.strafeDir = nextInt(world, 0, 1) === 0 ? -1 : 1;
+  }
+  ai.tacticLeft = nextInt(world, TACTIC_MIN, TACTIC_MAX);
 }
 
 /** Allies engaged farther than this from El fall back toward him (Tactic.Regroup) until REGROUP_NEAR. */

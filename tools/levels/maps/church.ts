@@ -80,6 +80,8 @@ export const church: MapSource = {
     { kind: 'actor', name: 'limo_4', archetype: 'henchman', at: [24, 26], facing: FACE.north, group: 'limo', dormant: true },
     { kind: 'actor', name: 'limo_5', archetype: 'henchman', at: [22, 27], facing: FACE.north, group: 'limo', dormant: true },
     { kind: 'actor', name: 'limo_gun', archetype: 'gunman', at: [25, 24], facing: FACE.northEast, group: 'limo', dormant: true },
+    // The driver, down the street by the limo's nose: he comes last, from the east.
+    { kind: 'actor', name: 'limo_6', archetype: 'henchman', at: [37, 27], facing: FACE.north, group: 'limo', dormant: true },
     { kind: 'door', name: 'side_door', at: 'D', vertical: true },
     {
       kind: 'trigger', name: 'nave', area: [14, 5, 6, 3], delay: 30,
