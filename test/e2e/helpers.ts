@@ -19,7 +19,7 @@ export function watchErrors(page: Page): string[] {
   return errors;
 }
 
-export async function waitForScene(page: Page, scene: string, timeout = 20_000): Promise<void> {
+export async function waitForScene(page: Page, scene: string, timeout = 30_000): Promise<void> {
   await page.waitForFunction((s) => window.__game?.scene === s, scene, { timeout });
 }
 
