@@ -14,7 +14,10 @@ export default defineConfig({
   forbidOnly: CI,
   retries: 0,
   workers: 1,
-  timeout: 30_000,
+  // Generous: page loads and software rendering on a loaded 2-core machine are slow. Game time
+  // never depends on it: specs drive ticks with the test clock (?clock=manual, advance(n)).
+  timeout: 60_000,
+  expect: { timeout: 15_000 },
   reporter: [['list']],
   use: {
     baseURL: `http://127.0.0.1:${PORT}/`,

@@ -91,3 +91,38 @@ export function clockModeFrom(value: string | null): { mode: ClockMode; error: s
   if (value === 'manual') return { mode: 'manual', error: null };
   return { mode: 'real', error: `URL: clock must be "manual" or "real", got "${value}" (the game runs on real time)` };
 }
+
+/**
+ * A playback at `speed` times game time (the replay viewer's 0.25x-8x): each frame adds its game
+ * time from the clock, and whole ticks are spent as they are owed. Counted in ticks, not ms, so a
+ * manual clock's whole ticks at power-of-two speeds never gain or lose one to rounding.
+ */
+export class PlaybackPace {
+  private owed = 0;
+
+  /** Adds this frame's game time at `speed` (a real frame counts at most 250 ms, as the sim's do). */
+  addFrame(clock: GameClock, speed: number): void {
+    const ticks = clock.manual ? clock.takeTicks() : Math.min(clock.deltaMs, MANUAL_TICKS_PER_FRAME * TICK_MS) / TICK_MS;
+    this.owed += ticks * speed;
+  }
+
+  /** True while a whole tick is owed. */
+  get due(): boolean {
+    return this.owed >= 1;
+  }
+
+  /** One owed tick has been played. */
+  spend(): void {
+    this.owed -= 1;
+  }
+
+  /** 0..1: how far game time is toward the next tick, for drawing. */
+  get alpha(): number {
+    return Math.min(1, this.owed);
+  }
+
+  /** Nothing owed (paused, sought, a new speed's start). */
+  reset(): void {
+    this.owed = 0;
+  }
+}

@@ -8,6 +8,7 @@
 // `scene.start('replay', { replay, returnTo })` (ReplayData in keys.ts); Esc goes back to `returnTo`.
 import Phaser from 'phaser';
 import { footstepSound, RANGE, spatial } from '../audio/event-sounds';
+import { PlaybackPace, type GameClock } from '../game/game-clock';
 import { levelEntry, loadLevel } from '../game/level-catalog';
 import { services, type Services } from '../game/services';
 import { CameraRig } from '../render/camera-rig';
@@ -23,19 +24,16 @@ import { TILE } from '../sim/grid';
 import { Button, MOVE_MAX, slotOf } from '../sim/input';
 import { Cell, type LevelData, type Material } from '../sim/level-data';
 import { ANGLE_UNITS } from '../sim/math';
-import { TICK_RATE } from '../sim/step';
 import { playerOf, type Actor, type World } from '../sim/world';
 import { formatIgt } from '../speedrun/igt';
 import { showNotice } from '../ui/page-notice';
 import { Colors, headline, label, recolor } from '../ui/text';
+import { gameClock } from './clock-link';
 import { SceneKey, type ReplayData } from './keys';
 import { resetHook, updateHook, worldHookState } from './test-hook';
 import { WorldAudio } from './world-audio';
 
 export const REPLAY_SPEEDS = [0.25, 0.5, 1, 2, 4, 8] as const;
-const TICK_MS = 1000 / TICK_RATE;
-/** Longest frame played at once; a longer stall (a hidden tab, a breakpoint) is dropped. */
-const MAX_FRAME_MS = 250;
 /** Free camera speed in screen pixels per second. */
 const PAN_PX_PER_S = 720;
 /** Sounds only play at speeds a listener can follow. */
@@ -80,7 +78,8 @@ export class ReplayScene extends Phaser.Scene {
 
   private playing = true;
   private speedIndex = REPLAY_SPEEDS.indexOf(1);
-  private acc = 0;
+  private readonly pace = new PlaybackPace();
+  private clock!: GameClock;
   private freeCamera = false;
   private hitboxes = false;
   /** V: every panel hidden, only the world on screen. */
@@ -119,6 +118,7 @@ export class ReplayScene extends Phaser.Scene {
 
   create(): void {
     this.svc = services(this);
+    this.clock = gameClock(this);
     this.worldAudio = new WorldAudio(this.svc.audio);
     this.resetState();
     const data = this.startData as Partial<ReplayData> | undefined;
@@ -199,7 +199,7 @@ export class ReplayScene extends Phaser.Scene {
     this.view = null;
     this.playing = true;
     this.speedIndex = REPLAY_SPEEDS.indexOf(1);
-    this.acc = 0;
+    this.pace.reset();
     this.freeCamera = false;
     this.hitboxes = false;
     this.panelsHidden = false;
@@ -255,12 +255,13 @@ export class ReplayScene extends Phaser.Scene {
       this.seek(this.pendingSeek);
       this.pendingSeek = null;
     }
+    // Playback runs on the page's game clock (a test clock grants exact ticks), never on frames.
     if (this.playing && !this.dragging) {
-      this.acc += Math.min(Math.max(delta, 0), MAX_FRAME_MS) * this.speed;
-      while (this.acc >= TICK_MS && this.stepForward()) this.acc -= TICK_MS;
+      this.pace.addFrame(this.clock, this.speed);
+      while (this.pace.due && this.stepForward()) this.pace.spend();
       if (this.player.atEnd) this.setPlaying(false);
     }
-    const alpha = this.playing ? Math.min(1, this.acc / TICK_MS) : 1;
+    const alpha = this.playing ? this.pace.alpha : 1;
     const el = playerOf(this.world);
     if (this.freeCamera) this.pan(delta);
     else this.rig.follow(el, alpha, { x: W / 2, y: H / 2 }, true, delta);
@@ -287,7 +288,7 @@ export class ReplayScene extends Phaser.Scene {
   private setPlaying(on: boolean): void {
     if (this.playing === on) return;
     this.playing = on;
-    this.acc = 0;
+    this.pace.reset();
     this.hookDirty = true;
   }
 
@@ -295,7 +296,7 @@ export class ReplayScene extends Phaser.Scene {
   private seek(tick: number): void {
     const before = this.world.tick;
     this.player.seek(tick);
-    this.acc = 0;
+    this.pace.reset();
     if (this.world.tick === before) return;
     this.rebuildView();
     this.hookDirty = true;

@@ -2,7 +2,7 @@
 // real one), settings that survive a reload, and R to restart after dying.
 import { expect, test } from '@playwright/test';
 import { OUTCOME_PAUSE_TICKS } from '../../src/game/end-timing';
-import { advance, deathRun, hook, noErrors, waitForScene, watchErrors } from './helpers';
+import { advance, deathRun, hook, menuKey, noErrors, waitForScene, watchErrors } from './helpers';
 
 test('a gamepad moves El with the left stick and opens the pause menu with Start', async ({ page }) => {
   await page.addInitScript(() => {
@@ -15,7 +15,8 @@ test('a gamepad moves El with the left stick and opens the pause menu with Start
     Object.defineProperty(navigator, 'getGamepads', { value: () => [pad, null, null, null] });
   });
   const errors = watchErrors(page);
-  await page.goto('./?level=bar');
+  // On the test clock: the stick is held across an exact second of game time.
+  await page.goto('./?level=bar&clock=manual');
   await waitForScene(page, 'play');
   const start = (await hook(page)).player!;
   // Left stick fully up (north) for a second.
@@ -24,7 +25,8 @@ test('a gamepad moves El with the left stick and opens the pause menu with Start
     pad.axes[1] = -1;
     pad.timestamp++;
   });
-  await page.waitForFunction((y) => (window.__game?.player?.y ?? 1e9) < y - 30, start.y, { timeout: 10_000 });
+  await advance(page, 60);
+  expect((await hook(page)).player!.y).toBeLessThan(start.y - 30);
   await page.evaluate(() => {
     const pad = (window as unknown as { __pad: { axes: number[]; buttons: { pressed: boolean; value: number }[]; timestamp: number } }).__pad;
     pad.axes[1] = 0;
@@ -42,17 +44,11 @@ test('settings are saved and still there after a reload', async ({ page }) => {
   await page.keyboard.press('Enter');
   await waitForScene(page, 'levelSelect');
   // Settings comes after the levels, Full game, Random seed, Practice... and Replays...
-  for (let i = 0; i < 5; i++) {
-    await page.keyboard.press('ArrowDown', { delay: 40 });
-    await page.waitForTimeout(120);
-  }
-  await page.keyboard.press('Enter');
+  await menuKey(page, 'ArrowDown', 5);
+  await menuKey(page, 'Enter');
   await waitForScene(page, 'settings');
   // Master volume is the first line: turn it down twice.
-  for (let i = 0; i < 2; i++) {
-    await page.keyboard.press('ArrowLeft', { delay: 40 });
-    await page.waitForTimeout(120);
-  }
+  await menuKey(page, 'ArrowLeft', 2);
   await page.screenshot({ path: 'test-results/settings.png' });
   const saved = await page.evaluate(() => JSON.parse(localStorage.getItem('desperado.settings') ?? 'null'));
   expect(JSON.stringify(saved)).toContain('"master":0.6');

@@ -19,7 +19,7 @@ export function watchErrors(page: Page): string[] {
   return errors;
 }
 
-export async function waitForScene(page: Page, scene: string, timeout = 20_000): Promise<void> {
+export async function waitForScene(page: Page, scene: string, timeout = 30_000): Promise<void> {
   await page.waitForFunction((s) => window.__game?.scene === s, scene, { timeout });
 }
 
@@ -68,9 +68,33 @@ export function deathRun(level: string, seed = 3): ReturnType<typeof recordRun> 
   throw new Error(`the random bot never dies on ${level} from seed ${seed}`);
 }
 
-/** Test clock (?clock=manual): runs exactly `ticks` more ticks of game time, drawn. */
-export async function advance(page: Page, ticks: number): Promise<void> {
-  await page.evaluate((n) => window.__game!.advance!(n), ticks);
+/**
+ * Test clock (?clock=manual): runs exactly `ticks` more ticks of game time, drawn. Long stretches
+ * go in chunks, so no single page call waits minutes on a slow software renderer.
+ */
+export async function advance(page: Page, ticks: number, chunk = 600): Promise<void> {
+  for (let left = ticks; left > 0; left -= chunk) {
+    await page.evaluate((n) => window.__game!.advance!(n), Math.min(left, chunk));
+  }
+}
+
+/** Lets the page draw `n` more frames (menus read keys once per frame; no game time passes). */
+export async function frames(page: Page, n = 2): Promise<void> {
+  await page.evaluate((k) => new Promise<void>((resolve) => {
+    const next = (left: number) => (left <= 0 ? resolve() : requestAnimationFrame(() => next(left - 1)));
+    next(k);
+  }), n);
+}
+
+/**
+ * One menu key `times` times, each followed by two frames, so the menu has read it before the
+ * next (a menu takes one press per frame; no timed waits).
+ */
+export async function menuKey(page: Page, key: string, times = 1): Promise<void> {
+  for (let i = 0; i < times; i++) {
+    await page.keyboard.press(key);
+    await frames(page, 2);
+  }
 }
 
 /**

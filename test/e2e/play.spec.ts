@@ -1,16 +1,18 @@
 // Playing the bar as a player would: real keys and mouse, pause, death and restart, and a whole
-// recorded run that must end on the same tick with the same state hash as in Node.
+// recorded run that must end on the same tick with the same state hash as in Node. Game time runs
+// on the test clock (?clock=manual): every wait for progress is an exact advance(n).
 import { expect, test } from '@playwright/test';
 import { loadLevelIndex } from '../../src/headless/level-files';
 import { KILLCAM_HOLD_TICKS, KILLCAM_SLOWDOWN, OUTCOME_PAUSE_TICKS } from '../../src/game/end-timing';
 import { KILLCAM_TICKS } from '../../src/game/killcam-recorder';
-import { advance, deathRun, hook, noErrors, recordRun, toScreen, waitForScene, watchErrors } from './helpers';
+import { advance, deathRun, frames, hook, noErrors, recordRun, toScreen, waitForScene, watchErrors } from './helpers';
 
 test.describe.configure({ timeout: 120_000 });
 
 test('title -> level select -> the bar; walk, aim, fire, kill; pause and resume', async ({ page }) => {
   const errors = watchErrors(page);
-  await page.goto('./');
+  // On the test clock: keys are held across exact stretches of game time, however slow the frames.
+  await page.goto('./?clock=manual');
   await waitForScene(page, 'title');
   await page.screenshot({ path: 'test-results/title.png' });
   await page.keyboard.press('Enter');
@@ -18,14 +20,20 @@ test('title -> level select -> the bar; walk, aim, fire, kill; pause and resume'
   await page.keyboard.press('Enter');
   await waitForScene(page, 'play');
   expect((await hook(page)).level).toBe('bar');
+  expect((await hook(page)).tick).toBe(0);
 
-  // Walk north through the front door with real key presses.
+  // Walk north through the front door with real key presses, for at most 4 s of game time.
   const start = (await hook(page)).player!;
   // (Someone may be standing in the doorway; keep walking, stepping aside now and then.)
   await page.keyboard.down('KeyW');
   for (let i = 0; i < 40 && (await hook(page)).player!.y > start.y - 48; i++) {
-    if (i % 10 === 9) await page.keyboard.press(i % 20 === 9 ? 'KeyA' : 'KeyD', { delay: 120 });
-    await page.waitForTimeout(100);
+    if (i % 10 === 9) {
+      const side = i % 20 === 9 ? 'KeyA' : 'KeyD';
+      await page.keyboard.down(side);
+      await advance(page, 7);
+      await page.keyboard.up(side);
+    }
+    await advance(page, 6);
   }
   await page.keyboard.up('KeyW');
   const inside = (await hook(page)).player!;
@@ -44,25 +52,25 @@ test('title -> level select -> the bar; walk, aim, fire, kill; pause and resume'
     const at = toScreen(h.camera!, target.x, target.y);
     await page.mouse.move(at.x, at.y);
     await page.mouse.down();
-    await page.waitForTimeout(90);
+    await advance(page, 5);
     await page.mouse.up();
-    await page.waitForTimeout(60);
+    await advance(page, 4);
   }
   expect((await hook(page)).enemiesAlive).toBeLessThan(before);
   await page.screenshot({ path: 'test-results/play.png' });
 
-  // Pause stops the clock; resuming starts it again.
+  // Pause stops the clock: game time granted while paused moves nothing; resumed, it plays again.
   if ((await hook(page)).outcome === null) {
     await page.keyboard.press('Escape');
     await waitForScene(page, 'pause');
     const paused = (await hook(page)).tick;
-    await page.waitForTimeout(400);
+    await advance(page, 60);
     expect((await hook(page)).tick).toBe(paused);
     await page.screenshot({ path: 'test-results/pause.png' });
     await page.keyboard.press('Escape');
     await waitForScene(page, 'play');
-    await page.waitForTimeout(300);
-    expect((await hook(page)).tick).toBeGreaterThan(paused);
+    await advance(page, 30);
+    expect((await hook(page)).tick).toBe(paused + 30);
   }
   await noErrors(errors);
 });
@@ -95,13 +103,20 @@ test('a recorded clear of the bar replays in the page to the same tick and hash 
   const errors = watchErrors(page);
   const run = recordRun('bar', 1996, 'aggressive');
   expect(run.outcome).toBe('cleared');
-  await page.goto(`./?level=bar&seed=1996&inputs=${run.encoded}`);
-  await page.waitForFunction(() => window.__game?.outcome === 'cleared', undefined, { timeout: 90_000 });
+  // On the test clock: to the very tick of the clear, then through the pause on it.
+  await page.goto(`./?level=bar&seed=1996&inputs=${run.encoded}&clock=manual`);
+  await waitForScene(page, 'play');
+  await advance(page, run.ticks - 1);
+  expect((await hook(page)).outcome).toBeNull();
+  await advance(page, 1);
   const end = await hook(page);
+  expect(end.outcome).toBe('cleared');
   expect(end.tick).toBe(run.ticks);
   expect(end.hash).toBe(run.hash);
+  await advance(page, OUTCOME_PAUSE_TICKS.cleared);
   await waitForScene(page, 'results');
-  await page.waitForTimeout(300);
+  await page.waitForFunction(() => window.__game?.results !== null, undefined, { timeout: 20_000 });
+  await frames(page, 3);
   await page.screenshot({ path: 'test-results/results.png' });
   await noErrors(errors);
 });

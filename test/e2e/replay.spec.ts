@@ -1,7 +1,8 @@
 // The replay viewer in the production build: a recorded bot clear of the bar opened from a link,
 // from the file picker and by dropping the file on the page; pause, single ticks, speeds, the seek
-// bar, hitboxes; and bad replays, which give one message and the title. Every wait is on
-// window.__game, never on the clock.
+// bar, hitboxes; and bad replays, which give one message and the title. Playback runs on the test
+// clock (?clock=manual): advance(n) plays exactly n ticks times the speed; every other wait is on
+// window.__game.
 import { expect, test, type Page } from '@playwright/test';
 import { loadLevel, loadLevelIndex } from '../../src/headless/level-files';
 import { recordReplay } from '../../src/replay/record';
@@ -10,7 +11,7 @@ import { encodeReplayLink } from '../../src/replay/replay-link';
 import { stateHash } from '../../src/sim/hash';
 import { step } from '../../src/sim/step';
 import { createWorld } from '../../src/sim/world';
-import { hook, noErrors, recordRun, waitForScene, watchErrors } from './helpers';
+import { advance, hook, noErrors, recordRun, waitForScene, watchErrors } from './helpers';
 
 test.describe.configure({ timeout: 60_000 });
 
@@ -49,20 +50,23 @@ async function dropFile(page: Page, name: string, content: string): Promise<void
 test('a replay link opens the viewer: pause, one tick, speeds, scrubbing, and the recorded end', async ({ page }) => {
   expect(run.outcome).toBe('cleared');
   const errors = watchErrors(page);
-  await page.goto(`./?replay=${link}`);
+  await page.goto(`./?replay=${link}&clock=manual`);
   await waitForScene(page, 'replay');
   const start = await hook(page);
   expect(start.level).toBe('bar');
+  expect(start.tick).toBe(0);
   let v = await viewer(page);
   expect(v).toMatchObject({ verified: true, status: 'verified', ticks: run.ticks, speed: 1, playing: true, hitboxes: false, freeCamera: false });
 
-  // It plays by itself; Space pauses, and a paused replay stays put.
-  await waitFor(page, 'window.__game.tick >= 120');
+  // It plays by itself, on game time; Space pauses, and a paused replay stays put.
+  await advance(page, 120);
+  const t = (await hook(page)).tick;
+  expect(t).toBe(120);
+  expect(t).toBeLessThan(run.ticks);
   await page.keyboard.press('Space');
   await waitFor(page, 'window.__game.replay.playing === false');
-  const t = (await hook(page)).tick;
-  expect(t).toBeGreaterThanOrEqual(120);
-  expect(t).toBeLessThan(run.ticks);
+  await advance(page, 60);
+  expect((await hook(page)).tick).toBe(t);
   // One tick at a time, forward ('.', then the right arrow) and back (',').
   await page.keyboard.press('Period');
   await waitTick(page, t + 1);
@@ -119,8 +123,13 @@ test('a replay link opens the viewer: pause, one tick, speeds, scrubbing, and th
   await page.keyboard.press('BracketRight');
   await waitFor(page, 'window.__game.replay.speed === 8');
   await page.keyboard.press('Space');
-  await waitFor(page, `window.__game.outcome === 'cleared'`, 30_000);
+  await waitFor(page, 'window.__game.replay.playing === true');
+  // 8x: each tick of game time plays eight of the replay's.
+  await advance(page, 10);
+  expect((await hook(page)).tick).toBe(80);
+  await advance(page, Math.ceil((run.ticks - 80) / 8));
   end = await hook(page);
+  expect(end.outcome).toBe('cleared');
   expect(end.tick).toBe(run.ticks);
   expect(end.hash).toBe(run.hash);
   expect(end.hash).toBe(replay.hash);
@@ -146,7 +155,7 @@ test('a replay link opens the viewer: pause, one tick, speeds, scrubbing, and th
 
 test('replay files open from the file picker and by dropping them on the page', async ({ page }) => {
   const errors = watchErrors(page);
-  await page.goto('./');
+  await page.goto('./?clock=manual');
   await waitForScene(page, 'title');
   const saved = await page.evaluate(() => JSON.stringify(Object.entries(localStorage).sort()));
 
@@ -160,7 +169,8 @@ test('replay files open from the file picker and by dropping them on the page', 
   await dropFile(page, 'dropped.json', text);
   await waitForScene(page, 'replay');
   expect(await viewer(page)).toMatchObject({ verified: true, ticks: run.ticks });
-  await waitFor(page, 'window.__game.tick > 0');
+  await advance(page, 5);
+  expect((await hook(page)).tick).toBe(5);
 
   // A bad file, dropped or picked: one message, then the title.
   await dropFile(page, 'huge.json', ' '.repeat(1024 * 1024 + 1));
@@ -182,18 +192,21 @@ test('replay files open from the file picker and by dropping them on the page', 
   expect(await page.evaluate(() => JSON.stringify(Object.entries(localStorage).sort()))).toBe(saved);
 
   // Over a level being played: a bad drop leaves the run alone, a good one opens the viewer.
-  await page.goto('./?level=bar');
+  await page.goto('./?level=bar&clock=manual');
   await waitForScene(page, 'play');
-  await waitFor(page, 'window.__game.tick > 10');
+  await advance(page, 11);
   await dropFile(page, 'broken.json', '{"format": "desperado-replay"');
   await expect(page.locator('.notice')).toHaveCount(1);
   expect((await notices(page))[0]).toMatch(/^broken\.json: /);
   const t = (await hook(page)).tick;
-  await waitFor(page, `window.__game.tick > ${t}`);
+  expect(t).toBe(11);
+  await advance(page, 5);
+  expect((await hook(page)).tick).toBe(t + 5);
   expect((await hook(page)).scene).toBe('play');
   await dropFile(page, 'run.json', text);
   await waitForScene(page, 'replay');
-  await waitFor(page, 'window.__game.tick > 0');
+  await advance(page, 5);
+  expect((await hook(page)).tick).toBe(5);
   expect(await viewer(page)).toMatchObject({ verified: true, ticks: run.ticks });
   await page.keyboard.press('Escape');
   await waitForScene(page, 'levelSelect');

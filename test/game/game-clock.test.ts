@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { FixedStepRunner, TICK_MS } from '../../src/game/fixed-step';
-import { clockModeFrom, GameClock, MANUAL_TICKS_PER_FRAME } from '../../src/game/game-clock';
+import { clockModeFrom, GameClock, MANUAL_TICKS_PER_FRAME, PlaybackPace } from '../../src/game/game-clock';
 import { NO_INPUT } from '../../src/sim/input';
 import { createWorld } from '../../src/sim/world';
 import { ARENA } from '../sim/scripted-run';
@@ -82,5 +82,72 @@ describe('game clock', () => {
     const bad = clockModeFrom('fast');
     expect(bad.mode).toBe('real');
     expect(bad.error).toMatch(/clock must be "manual" or "real", got "fast"/);
+  });
+});
+
+/** Plays `pace` frame by frame until the clock has spent `advanced` ticks; returns ticks played. */
+async function playback(clock: GameClock, pace: PlaybackPace, speed: number, advanced: number): Promise<number> {
+  const p = clock.advance(advanced);
+  let played = 0;
+  const target = clock.now + advanced;
+  while (clock.now < target) {
+    clock.beginFrame(5);
+    pace.addFrame(clock, speed);
+    while (pace.due) {
+      pace.spend();
+      played++;
+    }
+    clock.endFrame();
+  }
+  await p;
+  return played;
+}
+
+describe('playback pace (the replay viewer)', () => {
+  it('on a manual clock plays exactly speed x the ticks advanced, at every speed', async () => {
+    for (const speed of [0.25, 0.5, 1, 2, 4, 8]) {
+      const clock = new GameClock('manual');
+      const pace = new PlaybackPace();
+      // 1 tick at a time and in frame-sized lumps alike: no rounding gains or loses one.
+      let played = 0;
+      for (let i = 0; i < 12; i++) played += await playback(clock, pace, speed, 1);
+      played += await playback(clock, pace, speed, 100);
+      expect(played, `${speed}x`).toBe(112 * speed);
+    }
+  });
+
+  it('stands still on a manual clock that is not advanced, whatever real time passes', () => {
+    const clock = new GameClock('manual');
+    const pace = new PlaybackPace();
+    for (let i = 0; i < 20; i++) {
+      clock.beginFrame(250);
+      pace.addFrame(clock, 8);
+      expect(pace.due).toBe(false);
+      clock.endFrame();
+    }
+  });
+
+  it('on the real clock follows frame time, and a stall counts at most 250 ms', () => {
+    const clock = new GameClock('real');
+    const pace = new PlaybackPace();
+    clock.beginFrame(TICK_MS * 2.5);
+    pace.addFrame(clock, 2);
+    let n = 0;
+    while (pace.due) {
+      pace.spend();
+      n++;
+    }
+    expect(n).toBe(5);
+    expect(pace.alpha).toBeLessThan(1e-9);
+    clock.beginFrame(5000);
+    pace.addFrame(clock, 1);
+    n = 0;
+    while (pace.due) {
+      pace.spend();
+      n++;
+    }
+    expect(n).toBe(MANUAL_TICKS_PER_FRAME);
+    pace.reset();
+    expect(pace.alpha).toBe(0);
   });
 });
