@@ -64,8 +64,9 @@ export interface GameHook {
   readonly killcam: KillcamView | null;
   /**
    * Only with ?clock=manual in the URL: runs exactly `ticks` more ticks of game time (sim ticks
-   * while a level runs, and the pauses and slow motion timed on the same clock); resolves once
-   * they have run and been drawn. The one verb the hook has.
+   * while a level runs, the pauses and slow motion timed on the same clock, and the replay
+   * viewer's playback at its speed); resolves once they have run and been drawn. The one verb the
+   * hook has.
    */
   readonly advance?: (ticks: number) => Promise<void>;
   /** The settings screen while it is open, else null. */
