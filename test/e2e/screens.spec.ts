@@ -6,7 +6,9 @@ import { expect, test, type Page } from '@playwright/test';
 import { playHudBoxes, overlaps } from '../../src/ui/hud-layout';
 import { EL_HALF } from '../../src/render/camera-frame';
 import { encodeReplayLink } from '../../src/replay/replay-link';
-import { hook, noErrors, recordRun, toScreen, waitForScene, watchErrors } from './helpers';
+import { OUTCOME_PAUSE_TICKS, KILLCAM_HOLD_TICKS, KILLCAM_SLOWDOWN } from '../../src/game/end-timing';
+import { KILLCAM_TICKS } from '../../src/game/killcam-recorder';
+import { advance, hook, noErrors, recordRun, toScreen, waitForScene, watchErrors } from './helpers';
 
 test.describe.configure({ timeout: 180_000 });
 
@@ -92,8 +94,13 @@ test('results panel is opaque; practice and ordinary starts keep El clear of the
   // A death: the results over the bar, nothing of the level showing through the panel.
   const dead = recordRun('bar', 3, 'random');
   expect(dead.outcome).toBe('dead');
-  await page.goto(`./?level=bar&seed=3&inputs=${dead.encoded}`);
-  await waitForScene(page, 'results', 120_000);
+  // On the test clock: the run to its death, the pause, the whole kill-cam (slowed) and its hold.
+  await page.goto(`./?level=bar&seed=3&clock=manual&inputs=${dead.encoded}`);
+  await waitForScene(page, 'play');
+  await advance(page, dead.ticks + OUTCOME_PAUSE_TICKS.dead);
+  await waitForScene(page, 'killcam');
+  await advance(page, Math.min(dead.ticks, KILLCAM_TICKS) * KILLCAM_SLOWDOWN + KILLCAM_HOLD_TICKS);
+  await waitForScene(page, 'results');
   await waitFor(page, 'window.__game?.results !== null', 10_000);
   await page.screenshot({ path: `${SHOTS}/results-dead.png` });
   const panel = (await page.evaluate(() => window.__game!.results!.panel));
@@ -121,27 +128,33 @@ test('results panel is opaque; practice and ordinary starts keep El clear of the
   // A clear makes a PB, so practice can start from its first split.
   const clear = recordRun('bar', BAR_SEED, 'aggressive', 0);
   expect(clear.outcome).toBe('cleared');
-  await page.goto(`./?level=bar&seed=${BAR_SEED}&inputs=${clear.encoded}`);
-  await waitForScene(page, 'results', 150_000);
+  await page.goto(`./?level=bar&seed=${BAR_SEED}&clock=manual&inputs=${clear.encoded}`);
+  await waitForScene(page, 'play');
+  await advance(page, clear.ticks + OUTCOME_PAUSE_TICKS.cleared);
+  await waitForScene(page, 'results');
   await waitFor(page, 'window.__game?.results !== null', 10_000);
   await page.screenshot({ path: `${SHOTS}/results-clear.png` });
 
-  await page.goto('./?level=bar&practice=1');
+  await page.goto('./?level=bar&practice=1&clock=manual');
   await waitFor(page, `window.__game?.scene === 'play' && window.__game.speedrun?.mode === 'practice'`, 60_000);
   const start = (await hook(page)).tick;
-  await waitFor(page, `window.__game.tick > ${start + 20}`, 30_000);
+  await advance(page, 21);
+  expect((await hook(page)).tick).toBe(start + 21);
   expect(await elUnderHud(page)).toEqual([]);
   await page.screenshot({ path: `${SHOTS}/hud-practice.png` });
 
-  await page.goto('./?level=bar');
-  await waitFor(page, `window.__game?.scene === 'play' && window.__game.tick > 20`, 60_000);
+  await page.goto('./?level=bar&clock=manual');
+  await waitForScene(page, 'play');
+  await advance(page, 21);
   expect(await elUnderHud(page)).toEqual([]);
   await page.screenshot({ path: `${SHOTS}/hud-start.png` });
 
   // The PB's replay in the viewer: V hides the panels, V brings them back.
   const text = await page.evaluate(() => JSON.parse(localStorage.getItem('desperado.runs')!).value.runs[0].text as string);
-  await page.goto(`./?replay=${encodeReplayLink(text)}`);
-  await waitFor(page, `window.__game?.scene === 'replay' && window.__game.tick > 200`, 60_000);
+  await page.goto(`./?clock=manual&replay=${encodeReplayLink(text)}`);
+  await waitForScene(page, 'replay');
+  await advance(page, 201);
+  expect((await hook(page)).tick).toBeGreaterThan(200);
   await key(page, 'Space');
   await waitFor(page, 'window.__game.replay.playing === false', 10_000);
   await page.screenshot({ path: `${SHOTS}/replay-panels.png` });
