@@ -175,10 +175,10 @@ export class PlayScene extends Phaser.Scene {
     this.scene.launch(SceneKey.Pause);
   }
 
-  override update(time: number, delta: number): void {
+  override update(time: number): void {
     // Game-code time per frame (sim + scene update), for `npm run bench` (?perf in the URL).
     if (PERF) performance.mark('update-start');
-    const ticks = this.frame(time, delta);
+    const ticks = this.frame(time);
     if (PERF) {
       performance.measure('game-update', { start: 'update-start', detail: ticks });
       performance.clearMarks('update-start');
@@ -187,7 +187,7 @@ export class PlayScene extends Phaser.Scene {
   }
 
   /** One rendered frame; returns how many sim ticks it ran. */
-  private frame(time: number, delta: number): number {
+  private frame(time: number): number {
     const { input, audio } = this.svc;
     input.poll(this.time.now);
     // Focus + Restart (Left Shift + Backspace, LB + Back): the whole run, in a full game.
@@ -254,12 +254,13 @@ export class PlayScene extends Phaser.Scene {
       this.unspentTicks = 0;
     }
     this.view!.draw(this.runner.alpha, time);
-    // Bullet time: the world's look and sound follow the sim's focus state.
-    this.focusLook?.update(this.world.focus.active, delta);
+    // Bullet time: the world's look and sound follow the sim's focus state. Its fade and the camera's
+    // easing run on the game clock, so a test clock sees them settle in the ticks it grants.
+    this.focusLook?.update(this.world.focus.active, this.clock.deltaMs);
     audio.setSlowMotion(this.world.focus.active && this.world.outcome === null);
     const ghost = this.session.ghost;
     if (ghost && this.ghostView) this.ghostView.draw(ghost.el, this.runner.alpha, ghost.world.tick, ghost.world.tick >= this.world.tick - 1);
-    this.rig.follow(player, this.runner.alpha, input.pointer, input.lastDevice === 'gamepad', delta);
+    this.rig.follow(player, this.runner.alpha, input.pointer, input.lastDevice === 'gamepad', this.clock.deltaMs);
     if (this.world.tick !== this.hookTick) this.publishHook();
     this.checkOutcome(time);
     return ticks;
