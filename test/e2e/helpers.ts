@@ -1,5 +1,6 @@
 // Shared helpers for the browser tests: console watching, waiting on window.__game, recorded runs.
 import { expect, type Page } from '@playwright/test';
+import { OUTCOME_PAUSE_TICKS } from '../../src/game/end-timing';
 import { killedByInWorld, playerDeath } from '../../src/game/killed-by';
 import { findBot } from '../../src/headless/bots';
 import { loadLevel } from '../../src/headless/level-files';
@@ -66,6 +67,20 @@ export function deathRun(level: string, seed = 3): ReturnType<typeof recordRun> 
     }
   }
   throw new Error(`the random bot never dies on ${level} from seed ${seed}`);
+}
+
+/**
+ * A recorded death opened on the test clock and playing (scene 'play'): advances exactly to the
+ * death (checking its tick and hash against Node's), then through the pause on it to the kill-cam.
+ */
+export async function playDeathToKillcam(page: Page, run: { ticks: number; hash: string }): Promise<void> {
+  await advance(page, run.ticks);
+  const dead = await hook(page);
+  expect(dead.outcome).toBe('dead');
+  expect(dead.tick).toBe(run.ticks);
+  expect(dead.hash).toBe(run.hash);
+  await advance(page, OUTCOME_PAUSE_TICKS.dead);
+  await waitForScene(page, 'killcam');
 }
 
 /**

@@ -2,9 +2,9 @@
 // replayed in slow motion to the very same state, skipped to the results' "Killed by", or cut short
 // by Backspace.
 import { expect, test, type Page } from '@playwright/test';
-import { KILLCAM_HOLD_TICKS, KILLCAM_SLOWDOWN, OUTCOME_PAUSE_TICKS } from '../../src/game/end-timing';
+import { KILLCAM_HOLD_TICKS, KILLCAM_SLOWDOWN } from '../../src/game/end-timing';
 import { KILLCAM_TICKS } from '../../src/game/killcam-recorder';
-import { advance, deathRun, hook, noErrors, waitForScene, watchErrors } from './helpers';
+import { advance, deathRun, playDeathToKillcam, hook, noErrors, waitForScene, watchErrors } from './helpers';
 
 
 // Page loads and software rendering on a shared 2-core machine take time; the clock keeps it exact.
@@ -17,13 +17,7 @@ async function toKillcam(page: Page): Promise<void> {
   await page.goto(`./?level=bar&seed=${run.seed}&inputs=${run.encoded}&clock=manual`);
   await waitForScene(page, 'play');
   expect((await hook(page)).tick).toBe(0);
-  await advance(page, run.ticks);
-  const dead = await hook(page);
-  expect(dead.outcome).toBe('dead');
-  expect(dead.tick).toBe(run.ticks);
-  expect(dead.hash).toBe(run.hash);
-  await advance(page, OUTCOME_PAUSE_TICKS.dead);
-  await waitForScene(page, 'killcam');
+  await playDeathToKillcam(page, run);
 }
 
 function killcam(page: Page) {

@@ -5,7 +5,7 @@ import { expect, test } from '@playwright/test';
 import { loadLevelIndex } from '../../src/headless/level-files';
 import { KILLCAM_HOLD_TICKS, KILLCAM_SLOWDOWN, OUTCOME_PAUSE_TICKS } from '../../src/game/end-timing';
 import { KILLCAM_TICKS } from '../../src/game/killcam-recorder';
-import { advance, deathRun, frames, hook, noErrors, recordRun, toScreen, waitForScene, watchErrors } from './helpers';
+import { advance, deathRun, playDeathToKillcam, frames, hook, noErrors, recordRun, toScreen, waitForScene, watchErrors } from './helpers';
 
 test.describe.configure({ timeout: 120_000 });
 
@@ -81,13 +81,7 @@ test('dying, the kill-cam, the results, then Backspace restarts instantly from t
   // On the test clock: the death, the pause on it and the whole kill-cam, tick for tick.
   await page.goto(`./?level=bar&seed=${run.seed}&inputs=${run.encoded}&clock=manual`);
   await waitForScene(page, 'play');
-  await advance(page, run.ticks);
-  const dead = await hook(page);
-  expect(dead.outcome).toBe('dead');
-  expect(dead.tick).toBe(run.ticks);
-  expect(dead.hash).toBe(run.hash);
-  await advance(page, OUTCOME_PAUSE_TICKS.dead);
-  await waitForScene(page, 'killcam');
+  await playDeathToKillcam(page, run);
   await advance(page, KILLCAM_TICKS * KILLCAM_SLOWDOWN + KILLCAM_HOLD_TICKS);
   await waitForScene(page, 'results');
   await page.screenshot({ path: 'test-results/results-dead.png' });

@@ -5,21 +5,12 @@ import { buildAllSprites } from '../../src/art/sprite-registry';
 import { actorFrame, actorLegsFrame } from '../../src/render/cast-frames';
 import { Depth } from '../../src/render/depth';
 import { figureLook, isHostileNow } from '../../src/render/figure-look';
-import { ARCHETYPE_IDS } from '../../src/sim/archetypes';
-import { createWorld, type Actor } from '../../src/sim/world';
-import { asciiLevel } from '../sim/ascii-level';
+import type { Actor } from '../../src/sim/world';
+import { wholeCast } from './whole-cast';
 
 const sprites = buildAllSprites();
 
-function everyone(): Actor[] {
-  const others = ARCHETYPE_IDS.filter((id) => id !== 'mariachi');
-  const row = `#@${'e'.repeat(others.length)}#`;
-  const wall = '#'.repeat(row.length);
-  const level = asciiLevel([wall, row, wall], { actor: (spawn, i) => ({ ...spawn, archetype: others[i]!, name: `${others[i]}${i}` }) });
-  return createWorld(level, 1).actors;
-}
-
-const cast = everyone();
+const cast = wholeCast();
 const byArch = (id: string) => cast.find((a) => a.arch === id)!;
 const look = (a: Actor) => figureLook(a, actorFrame(a, 0), actorLegsFrame(a, 0));
 

@@ -12,24 +12,14 @@ import { actorFrame, actorLegsFrame } from '../../src/render/cast-frames';
 import { figureLook } from '../../src/render/figure-look';
 import { glintFrame, pickupFrame } from '../../src/render/pickup-frames';
 import type { AiMode } from '../../src/sim/ai/ai-state';
-import { ARCHETYPE_IDS } from '../../src/sim/archetypes';
 import { DIVE_TICKS } from '../../src/sim/combat';
 import { SLEEVE_DRAW_TICKS, WEAPONS, type WeaponId } from '../../src/sim/weapons';
-import { createWorld, type Actor } from '../../src/sim/world';
-import { asciiLevel } from '../sim/ascii-level';
+import type { Actor } from '../../src/sim/world';
+import { wholeCast } from './whole-cast';
 
 const sprites = buildAllSprites();
 const AI_MODES = [0, 1, 2, 3, 4, 5, 6, 7, 8] as AiMode[];
 const WEAPON_IDS = Object.keys(WEAPONS) as WeaponId[];
-
-/** One actor of every archetype (El is the level's player), in a tiny level. */
-function everyone(): Actor[] {
-  const others = ARCHETYPE_IDS.filter((id) => id !== 'mariachi');
-  const row = `#@${'e'.repeat(others.length)}#`;
-  const wall = '#'.repeat(row.length);
-  const level = asciiLevel([wall, row, wall], { actor: (spawn, i) => ({ ...spawn, archetype: others[i]!, name: `${others[i]}${i}` }) });
-  return createWorld(level, 1).actors;
-}
 
 /** Every body frame the world view can ask for this actor: each state its frame functions read. */
 function framesOf(base: Actor): Set<string> {
@@ -87,18 +77,18 @@ function literalFrames(): Map<string, string> {
 }
 
 describe('every frame the render code can ask for', () => {
-  it.each(everyone().map((a) => [a.arch, a] as const))('%s: every body and legs frame exists', (_arch, actor) => {
+  it.each(wholeCast().map((a) => [a.arch, a] as const))('%s: every body and legs frame exists', (_arch, actor) => {
     const missing = [...framesOf(actor)].filter((f) => !sprites.has(f));
     expect(missing).toEqual([]);
   });
 
   it('the car is asked for as the car from its first frame (never lieutenant_aim)', () => {
-    const car = everyone().find((a) => a.arch === 'lieutenant')!;
+    const car = wholeCast().find((a) => a.arch === 'lieutenant')!;
     expect(framesOf(car)).toEqual(new Set(['car', 'car_wreck', 'car#hit', 'car_wreck#hit']));
   });
 
   it('every patron colour variant has every frame', () => {
-    const patron = everyone().find((a) => a.arch === 'patron')!;
+    const patron = wholeCast().find((a) => a.arch === 'patron')!;
     for (const id of [0, 1, 2]) expect([...framesOf({ ...patron, id })].filter((f) => !sprites.has(f))).toEqual([]);
   });
 
