@@ -4,6 +4,7 @@
 // El Mariachi in black with his guitar case, his long shadow reaching across the street.
 // Built from shapes and palette-dithered gradients; deterministic (no randomness).
 import type { PixelImage } from './pixel-sprite';
+import { mariachiSilhouette } from './mariachi-silhouette';
 import { Grid, bayer, hash01, ramp } from './tiles/grid';
 
 const W = 320;
@@ -456,77 +457,10 @@ function pole(g: Grid): void {
 /** What a shadow makes of the ground it falls on. */
 const SHADE: Readonly<Record<string, string>> = { a: 's', A: 'S', s: 'S', S: 'w', w: 'u', u: 'n', f: 'r', d: 'w' };
 
-/** El Mariachi from the front: hat with curled brim, short charro jacket, tight trousers, boots. */
-const MARIACHI = [
-  '............####............',
-  '...........######...........',
-  '...........######...........',
-  '...#......########......#...',
-  '....####################....',
-  '.....##################.....',
-  '...........######...........',
-  '...........######...........',
-  '...........######...........',
-  '............#####...........',
-  '............####............',
-  '........############........',
-  '.......##############.......',
-  '......################......',
-  '......################......',
-  '......################......',
-  '.....##.############.##.....',
-  '.....##.############.##.....',
-  '.....##.############.##.....',
-  '.....##.############..##....',
-  '....##..############..##....',
-  '....##..############..##....',
-  '....##..############..##....',
-  '...###...##########...###...',
-  '...###...##########...###...',
-  '...##....##########....#....',
-  '.........##########.........',
-  '.........####..####.........',
-  '.........####..####.........',
-  '.........####..####.........',
-  '.........####..####.........',
-  '.........####..####.........',
-  '.........####..####.........',
-  '.........####..####.........',
-  '.........####..####.........',
-  '.........####..####.........',
-  '.........####..####.........',
-  '.........####..####.........',
-  '.........####..####.........',
-  '.........####..####.........',
-  '.........####..####.........',
-  '........#####..#####........',
-  '........#####..#####........',
-  '........#####..#####........',
-  '.......######..######.......',
-  '.......######..######.......',
-  '.......######..######.......',
-];
-
-/** The guitar case, held upright by its handle: the neck up, the wide body down by his boot. */
-function guitarCase(m: Grid, hx: number, hy: number): void {
-  const cx = hx - 3.5;
-  m.rect(Math.round(cx) - 2, hy - 13, 5, 3, 'k');
-  m.rect(Math.round(cx) - 1, hy - 11, 3, 10, 'k');
-  m.ellipse(cx + 0.5, hy + 2, 4.5, 4.5, 'k');
-  m.ellipse(cx + 0.5, hy + 11, 5.5, 7, 'k');
-  // The hand on the handle.
-  m.rect(hx - 1, hy - 1, 3, 3, 'k');
-}
-
 /** El Mariachi: a black silhouette with his guitar case; feet at (fx, fy). Returns his mask. */
 function mariachi(g: Grid, fx: number, fy: number): Grid {
   const m = new Grid(W, H);
-  const ox = fx - 14;
-  const oy = fy - MARIACHI.length + 1;
-  MARIACHI.forEach((row, j) => {
-    for (let i = 0; i < row.length; i++) if (row[i] === '#') m.set(ox + i, oy + j, 'k');
-  });
-  guitarCase(m, ox + 4, oy + 25);
+  const { ox, oy } = mariachiSilhouette(m, fx, fy);
 
   // His long shadow, thrown by the doorway's light behind him down and to the right across the sand.
   const shadow = new Grid(W, H);

@@ -108,12 +108,22 @@ export function spatial(lx: number, ly: number, x: number, y: number, range: num
   return { volume: f * f, pan };
 }
 
-/** Footstep sound for the floor under a walker; alternate `step` 0/1 for left/right feet. */
-export function footstepSound(material: Material, step: number): SoundName {
-  const wood = material === WOOD || material === METAL;
-  const foot = (step & 1) === 0 ? 0 : 1;
-  return wood ? (foot === 0 ? 'footWood0' : 'footWood1') : foot === 0 ? 'footSand0' : 'footSand1';
+/** Per floor material, the left and right footfall: grit for sand and dirt, tile, boards, tin. */
+const FOOTSTEP_SOUND = new Map<Material, readonly [SoundName, SoundName]>([
+  [STONE, ['footStone0', 'footStone1']],
+  [GLASS, ['footStone0', 'footStone1']],
+  [WOOD, ['footWood0', 'footWood1']],
+  [METAL, ['footMetal0', 'footMetal1']],
+]);
+const GRIT_STEPS: readonly [SoundName, SoundName] = ['footSand0', 'footSand1'];
+
+/** Footstep sound for the floor under a walker; `foot` 0 is the left, 1 the right (any other number alternates by parity). */
+export function footstepSound(material: Material, foot: number): SoundName {
+  return (FOOTSTEP_SOUND.get(material) ?? GRIT_STEPS)[foot & 1]!;
 }
+
+/** El's footfalls a little louder than everyone else's: he is the one the player listens for. */
+const STEP_GAIN = { own: 0.8, other: 0.6 } as const;
 
 /** A stable number in [0, 1) from event fields (no Math.random: replays must sound the same). */
 function unit(...values: number[]): number {
@@ -277,6 +287,16 @@ export function soundsForEvents(events: readonly SimEvent[], lookup: SoundLookup
         break;
       case 'fall':
         byActor('dive', e.actor, RANGE.small, 0.7);
+        break;
+      case 'footstep': {
+        const gain = lookup.actorTeam(e.actor) === 'player' ? STEP_GAIN.own : STEP_GAIN.other;
+        at(footstepSound(e.material, e.foot), e.x, e.y, RANGE.small, rateFrom(0.04, e.x, e.y, e.actor), gain);
+        break;
+      }
+      case 'land':
+        // The body hits the floor, and the floor answers: both feet scuff down on its material.
+        at('land', e.x, e.y, RANGE.small, rateFrom(0.04, e.x, e.y));
+        at(footstepSound(e.material, 0), e.x, e.y, RANGE.small, 0.85, STEP_GAIN.own);
         break;
       case 'throw': {
         const s = ARSENAL_SOUND.throw;

@@ -2,7 +2,7 @@
 // sits in the mix, and how many copies may overlap. The relative volumes
 // here ARE the mix: guns on top, world and foley under them, UI soft.
 import { SR } from './sounds/common';
-import { casing, door, dive, footSand, footWood, land, pickup, reloadDone, reloadStart, sleeveDraw } from './sounds/foley';
+import { casing, door, dive, footMetal, footSand, footStone, footWood, land, pickup, reloadDone, reloadStart, sleeveDraw } from './sounds/foley';
 import { clearSting, deathSting, uiBack, uiMove, uiSelect } from './sounds/guitar-cues';
 import { deagle, dryFire, pistol, revolver, sleevePistol } from './sounds/guns';
 import { fireIgnite, knifeTell, knifeThunkStone, knifeThunkWood, knifeWhoosh, sizzle } from './sounds/hazards';
@@ -20,7 +20,7 @@ export type SoundName =
   | 'sleevePistol' | 'pistol' | 'revolver' | 'deagle' | 'dryFire' | 'reloadStart' | 'reloadDone' | 'sleeveDraw'
   | 'dive' | 'land'
   | 'impactWood' | 'impactStone' | 'impactGlass' | 'impactMetal' | 'impactFlesh' | 'glassBreak'
-  | 'footWood0' | 'footWood1' | 'footSand0' | 'footSand1'
+  | 'footWood0' | 'footWood1' | 'footSand0' | 'footSand1' | 'footStone0' | 'footStone1' | 'footMetal0' | 'footMetal1'
   | 'door' | 'alertShout' | 'death' | 'hurt' | 'pickup'
   | 'uiMove' | 'uiSelect' | 'uiBack'
   | 'clearSting' | 'deathSting' | 'casing'
@@ -77,6 +77,10 @@ export const SOUND_BANK: Readonly<Record<SoundName, SoundRecipe>> = {
   footWood1: one(() => footWood(1), 0.25, 3),
   footSand0: one(() => footSand(0), 0.25, 3),
   footSand1: one(() => footSand(1), 0.25, 3),
+  footStone0: one(() => footStone(0), 0.25, 3),
+  footStone1: one(() => footStone(1), 0.25, 3),
+  footMetal0: one(() => footMetal(0), 0.25, 3),
+  footMetal1: one(() => footMetal(1), 0.25, 3),
   door: one(door, 0.55, 2),
   alertShout: one(alertShout, 0.55, 2),
   death: one(death, 0.7, 3),

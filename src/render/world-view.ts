@@ -28,7 +28,6 @@ import { Colors, recolor } from '../ui/text';
 
 const RAD_PER_UNIT = (Math.PI * 2) / ANGLE_UNITS;
 const DOOR_SWING_MS = 160;
-const STEP_PX = 11;
 
 interface ActorSprites {
   shadow: Phaser.GameObjects.Image;
@@ -43,8 +42,6 @@ interface ActorSprites {
   legAngle: number;
   deathAngle: number;
   flashUntil: number;
-  /** Whether the landing of the current dive has been reported. */
-  landed: boolean;
   /** Where the world last advanced from (under focus it moves on one tick in three; see draw). */
   fromX: number;
   fromY: number;
@@ -78,10 +75,6 @@ export class WorldView {
   private readonly props: PropsView;
   /** Called for screen shake and kick; the scene decides whether shake is on. */
   onShake: (intensity: number, ms: number) => void = () => {};
-  /** Called when a living actor puts a foot down (every STEP_PX walked), for footstep sounds. */
-  onFootstep: (actor: Actor, step: number) => void = () => {};
-  /** Called when El lands from a dive. */
-  onLand: (actor: Actor) => void = () => {};
 
   constructor(private readonly scene: Phaser.Scene, private world: World) {
     const level = world.level;
@@ -123,7 +116,6 @@ export class WorldView {
         legAngle: a.aim * RAD_PER_UNIT,
         deathAngle: 0,
         flashUntil: 0,
-        landed: true,
         fromX: a.px,
         fromY: a.py,
         bodyFrame: '',
@@ -154,18 +146,10 @@ export class WorldView {
       const dx = a.x - a.px;
       const dy = a.y - a.py;
       const moved = Math.sqrt(dx * dx + dy * dy);
+      // The legs' walk cycle; the footfalls themselves are sim events (src/sim/footsteps.ts).
       if (moved > 0.05) {
-        const before = Math.floor(s.walked / STEP_PX);
         s.walked += moved;
         s.legAngle = Math.atan2(dy, dx);
-        const after = Math.floor(s.walked / STEP_PX);
-        if (after !== before && a.alive && a.diveLeft === 0) this.onFootstep(a, after);
-      }
-      if (a.team === 'player' && a.diveLeft === 0 && a.recoverLeft > 0 && s.landed === false) {
-        s.landed = true;
-        this.onLand(a);
-      } else if (a.diveLeft > 0) {
-        s.landed = false;
       }
     }
   }

@@ -12,6 +12,7 @@ import { FOCUS_MAX, FOCUS_MIN_START } from '../sim/focus';
 import { playerOf, type World } from '../sim/world';
 import { ammoReadout } from '../ui/ammo-readout';
 import { BOTTOM_BAND, SCREEN, TOP_BAND } from '../ui/hud-layout';
+import { controlHint, soundCaption, statusLine, storyHoldMs } from '../ui/hud-text';
 import { Colors, label, recolor } from '../ui/text';
 import { DuelHud } from './duel-hud';
 import { ArsenalStrip } from './hud-arsenal';
@@ -125,18 +126,9 @@ export class HudScene extends Phaser.Scene {
     const current = this.play.level.objectives[this.play.world.objective];
     this.objective.setText(current ? current.text : '');
     const pad = services(this).input.lastDevice === 'gamepad';
-    // The player's own keys (Settings -> Controls), a part left out when its action has none.
-    const b = services(this).settings.bindings;
-    const keyOf = (codes: readonly string[]) => (codes[0] === undefined ? null : codes[0] === 'Mouse0' ? 'Click' : describeCode(codes[0]));
-    const part = (codes: readonly string[], what: string) => (keyOf(codes) ? `${keyOf(codes)}: ${what}` : null);
-    // With the guitar case loaded, say where the rest of it is.
-    const { loadout } = this.play.level;
-    const keys = [part(b.fire, 'draw the sleeve pistols'), part(b.dive, 'dive'), part(b.use, 'pick up')];
-    if (loadout.sawedOff + loadout.wildey > 0) keys.push('1-4: weapons');
-    if (loadout.grenades > 0) keys.push(part(b.throw, 'grenade'));
-    const padKeys = ['Right trigger: draw the sleeve pistols', loadout.sawedOff + loadout.wildey > 0 ? 'D-pad: weapons' : null, loadout.grenades > 0 ? 'LT: grenade' : null];
-    this.hint.setText((pad ? padKeys : keys).filter((k) => k !== null).join('    '));
-    if (this.play.world.tick > 0) this.hint.setText('');
+    // The player's own keys (Settings -> Controls); only at the very start of a run.
+    const hint = controlHint(services(this).settings.bindings, this.play.level.loadout, pad, describeCode);
+    this.hint.setText(this.play.world.tick > 0 ? '' : hint);
   }
 
   private onEvents(events: readonly SimEvent[], world: World): void {
@@ -150,7 +142,7 @@ export class HudScene extends Phaser.Scene {
       else if (e.type === 'failure') this.objective.setText(e.reason);
       this.duel.onEvent(e, now);
       if (!showCaptions) continue;
-      const sound = soundCaption(e, world);
+      const sound = soundCaption(e, world.playerId);
       if (sound) this.pushCaption(this.sounds, sound, now + 1800, Colors.dim, SOUND_CAPTION_LINES);
     }
   }
@@ -193,7 +185,7 @@ export class HudScene extends Phaser.Scene {
     recolor(this.spareText.setText(ammo.spare).setX(textX), ammo.low ? Colors.dim : Colors.sand);
     const sleeves = p.slot === 0;
     this.arsenal.update(p);
-    this.statusText.setText(p.reloadLeft > 0 ? 'RELOADING' : now < this.emptyUntil ? (sleeves ? 'EMPTY' : 'EMPTY - press 1 for the pistols') : '');
+    this.statusText.setText(statusLine(p.reloadLeft > 0, now < this.emptyUntil, sleeves));
     this.speedrun.update(world, this.play.session, now);
     this.drawFocus(world, now);
     const left = world.actors.filter((a) => a.alive && a.team === 'enemy').length;
@@ -204,8 +196,7 @@ export class HudScene extends Phaser.Scene {
     while (this.storyQueue.length && now - this.storyQueue[0]!.at > STALE_CAPTION_MS) this.storyQueue.shift();
     if (this.storyQueue.length && now >= this.nextStoryAt) {
       const { line } = this.storyQueue.shift()!;
-      // Long enough to read: about 45 ms a character, within 2.4-6 s.
-      const hold = Math.min(6000, Math.max(2400, 1200 + line.length * 45));
+      const hold = storyHoldMs(line);
       this.pushCaption(this.story, line, now + hold, Colors.cream, 2);
       this.nextStoryAt = now + hold * 0.75;
     }
@@ -254,34 +245,4 @@ export class HudScene extends Phaser.Scene {
 function destroyCaption(c: Caption): void {
   c.text.destroy();
   c.box.destroy();
-}
-
-/** A short text for sounds a player should not miss (shown when captions are on). */
-function soundCaption(e: SimEvent, world: World): string | null {
-  switch (e.type) {
-    case 'alarm':
-      return '[shouting: "Kill him!"]';
-    case 'alert':
-      return '[a gunman shouts]';
-    case 'door':
-      return e.by === world.playerId ? null : '[a door bangs open]';
-    case 'dryFire':
-      return e.actor === world.playerId ? '[click - empty]' : '[an empty gun clicks]';
-    case 'reload':
-      return e.actor === world.playerId && !e.done ? '[reloading]' : null;
-    case 'spawn':
-      return '[footsteps behind you]';
-    case 'ram':
-      return '[tyres screech - a crash]';
-    case 'duelCue':
-      return '[a hand moves to a gun]';
-    case 'shatter':
-      return e.by === world.playerId ? null : '[glass shatters]';
-    case 'doorKick':
-      return e.by === world.playerId ? null : '[a door is kicked in]';
-    case 'explosion':
-      return '[an explosion]';
-    default:
-      return null;
-  }
 }

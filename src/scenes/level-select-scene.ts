@@ -11,9 +11,10 @@ import type { LevelIndexEntry } from '../level/parse-index';
 import { parseReplay } from '../replay/replay-file';
 import { openReplayPicker, openReplayViewer } from '../replay/replay-io';
 import { fullCategory, ilCategory } from '../speedrun/categories';
-import { formatIgt } from '../speedrun/igt';
 import { totalTicks } from '../speedrun/records';
+import { fullGameValue, levelRowValue, practiceValue, randomSeedValue } from '../ui/level-select-rows';
 import { Menu, type MenuItem } from '../ui/menu';
+import { cycle } from '../ui/menu-nav';
 import { showNotice } from '../ui/page-notice';
 import { panel } from '../ui/panel';
 import { Colors, headline, label } from '../ui/text';
@@ -27,8 +28,6 @@ const HELP: Record<Page, string> = {
   practice: 'Left / right: where to start     Enter: practise (never counts as a best)     Esc: back',
   replays: 'Enter: watch or race     Esc: back',
 };
-
-const short = (text: string, n = 40) => (text.length > n ? `${text.slice(0, n - 3)}...` : text);
 
 export class LevelSelectScene extends Phaser.Scene {
   private menu: Menu | null = null;
@@ -82,7 +81,7 @@ export class LevelSelectScene extends Phaser.Scene {
       return {
         text: `${i + 1}. ${l.title}`,
         enabled: unlocked,
-        value: () => (!unlocked ? 'locked' : record ? `${formatIgt(record.bestTicks)}  ${record.bestGrade}` : `par ${formatIgt(l.parTicks)}`),
+        value: () => levelRowValue(unlocked, record, l.parTicks),
         onConfirm: () => this.startLevel({ level: l.id }),
       };
     });
@@ -97,11 +96,11 @@ export class LevelSelectScene extends Phaser.Scene {
         enabled: this.levels.length > 0,
         value: () => {
           const pb = svc.records.records(fullCategory(random())).pb;
-          return pb ? `best ${formatIgt(totalTicks(pb))}` : `${this.levels.length} levels, one clock`;
+          return fullGameValue(pb ? totalTicks(pb) : null, this.levels.length);
         },
         onConfirm: () => this.startFullGame(),
       },
-      { text: 'Random seed', value: () => (random() ? 'On' : 'Off (fixed boards)'), onAdjust: toggleRandom, onConfirm: () => {
+      { text: 'Random seed', value: () => randomSeedValue(random()), onAdjust: toggleRandom, onConfirm: () => {
         toggleRandom();
         this.menu?.refresh();
       } },
@@ -122,8 +121,8 @@ export class LevelSelectScene extends Phaser.Scene {
       return {
         text: l.title,
         enabled: unlocked,
-        value: () => (!unlocked ? 'locked' : `from: ${short(chosen().label)}`),
-        onAdjust: (d) => this.practiceChoice.set(l.id, ((this.practiceChoice.get(l.id) ?? 0) + d + options.length) % options.length),
+        value: () => practiceValue(unlocked, chosen().label),
+        onAdjust: (d) => this.practiceChoice.set(l.id, cycle(this.practiceChoice.get(l.id) ?? 0, d, options.length)),
         onConfirm: () => this.startLevel({ level: l.id, practice: chosen().split }),
       };
     });

@@ -1,7 +1,6 @@
 // Play: runs the simulation at a fixed 60 Hz inside Phaser's frame loop and draws it. No game
 // rule lives here: devices become TickInputs, the sim steps, the view and audio react to events.
 import Phaser from 'phaser';
-import { footstepSound, RANGE, spatial } from '../audio/event-sounds';
 import { OUTCOME_PAUSE_TICKS } from '../game/end-timing';
 import { FixedStepRunner } from '../game/fixed-step';
 import type { GameClock } from '../game/game-clock';
@@ -16,8 +15,7 @@ import { FocusLook } from '../render/focus-look';
 import { GhostView } from '../render/ghost-view';
 import { WorldView } from '../render/world-view';
 import { NO_INPUT } from '../sim/input';
-import type { LevelData, Material } from '../sim/level-data';
-import { TILE } from '../sim/grid';
+import type { LevelData } from '../sim/level-data';
 import { playerOf, type World } from '../sim/world';
 import { playHudBoxes } from '../ui/hud-layout';
 import { showNotice } from '../ui/page-notice';
@@ -143,14 +141,6 @@ export class PlayScene extends Phaser.Scene {
     this.view.onShake = (intensity, ms) => {
       if (this.svc.settings.screenShake) this.rig.shake(intensity, ms);
     };
-    this.view.onFootstep = (a, step) => {
-      const p = playerOf(this.world);
-      const where = spatial(p.x, p.y, a.x, a.y, RANGE.small);
-      if (where.volume <= 0) return;
-      const cell = Math.floor(a.y / TILE) * this.level.width + Math.floor(a.x / TILE);
-      this.svc.audio.play(footstepSound(this.level.materials[cell] as Material, step), { volume: where.volume * (a.team === 'player' ? 0.8 : 0.6), pan: where.pan });
-    };
-    this.view.onLand = () => this.svc.audio.play('land');
     this.rig.snapTo(playerOf(world));
     this.killcam.begin(world, this.session.tracker.inputs.length);
     this.death = null;

@@ -7,7 +7,6 @@
 // Start it with
 // `scene.start('replay', { replay, returnTo })` (ReplayData in keys.ts); Esc goes back to `returnTo`.
 import Phaser from 'phaser';
-import { footstepSound, RANGE, spatial } from '../audio/event-sounds';
 import { PlaybackPace, type GameClock } from '../game/game-clock';
 import { levelEntry, loadLevel } from '../game/level-catalog';
 import { services, type Services } from '../game/services';
@@ -22,7 +21,7 @@ import { raceReplay } from '../replay/replay-io';
 import { ReplayPlayer, SNAPSHOT_TICKS } from '../replay/replay-player';
 import { TILE } from '../sim/grid';
 import { Button, MOVE_MAX, slotOf } from '../sim/input';
-import { Cell, type LevelData, type Material } from '../sim/level-data';
+import { Cell, type LevelData } from '../sim/level-data';
 import { ANGLE_UNITS } from '../sim/math';
 import { playerOf, type Actor, type World } from '../sim/world';
 import { formatIgt } from '../speedrun/igt';
@@ -312,19 +311,9 @@ export class ReplayScene extends Phaser.Scene {
     view.onShake = (intensity, ms) => {
       if (this.svc.settings.screenShake && this.playing && this.speed <= 1) this.rig.shake(intensity, ms);
     };
-    view.onFootstep = (a, step) => this.footstep(a, step);
     this.view = view;
     this.cellKey = '';
     if (!this.freeCamera) this.rig.snapTo(playerOf(this.world));
-  }
-
-  private footstep(a: Actor, step: number): void {
-    if (this.speed > MAX_SOUND_SPEED) return;
-    const el = playerOf(this.world);
-    const where = spatial(el.x, el.y, a.x, a.y, RANGE.small);
-    if (where.volume <= 0) return;
-    const cell = Math.floor(a.y / TILE) * this.level.width + Math.floor(a.x / TILE);
-    this.svc.audio.play(footstepSound(this.level.materials[cell] as Material, step), { volume: where.volume * (a.team === 'player' ? 0.8 : 0.6), pan: where.pan });
   }
 
   private onKey(p: KeyPress): void {

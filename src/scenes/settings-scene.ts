@@ -8,6 +8,7 @@ import { defaultBindings, describeCode, planRebind, unboundActions, type RebindP
 import type { Settings } from '../storage/settings';
 import { Menu, type MenuItem } from '../ui/menu';
 import { swapDone, swapQuestion } from '../ui/rebind-prompt';
+import { bindingText, onOffText, stepVolume, unboundWarning, volumeText } from '../ui/settings-values';
 import { panel } from '../ui/panel';
 import { Colors, headline, label } from '../ui/text';
 import { SceneKey } from './keys';
@@ -76,23 +77,22 @@ export class SettingsScene extends Phaser.Scene {
 
   private showUnbound(): void {
     const none = unboundActions(services(this).settings.bindings);
-    this.warning.setText(this.page === 'controls' && none.length ? `No key: ${none.map((a) => ACTION_LABELS[a]).join(', ')}` : '');
+    this.warning.setText(unboundWarning(this.page === 'controls', none.map((a) => ACTION_LABELS[a])));
   }
 
   private mainItems(): MenuItem[] {
     const svc = services(this);
     const volume = (key: 'master' | 'music' | 'sfx', text: string): MenuItem => ({
       text,
-      value: () => `${'|'.repeat(Math.round(svc.settings.volume[key] * 10)).padEnd(10, '.')} ${Math.round(svc.settings.volume[key] * 100)}%`,
+      value: () => volumeText(svc.settings.volume[key]),
       onAdjust: (d) => {
-        const v = Math.round(Math.min(1, Math.max(0, svc.settings.volume[key] + d * 0.1)) * 10) / 10;
-        this.save({ volume: { ...svc.settings.volume, [key]: v } });
+        this.save({ volume: { ...svc.settings.volume, [key]: stepVolume(svc.settings.volume[key], d) } });
         svc.audio.play('uiMove');
       },
     });
     const toggle = (text: string, get: () => boolean, set: (v: boolean) => Partial<Settings>): MenuItem => ({
       text,
-      value: () => (get() ? 'On' : 'Off'),
+      value: () => onOffText(get()),
       onAdjust: () => this.save(set(!get())),
       onConfirm: () => {
         this.save(set(!get()));
@@ -122,7 +122,7 @@ export class SettingsScene extends Phaser.Scene {
     const svc = services(this);
     const items: MenuItem[] = REBINDABLE_ACTIONS.map((action: RebindableAction) => ({
       text: ACTION_LABELS[action],
-      value: () => (svc.settings.bindings[action] ?? []).map(describeCode).join(' / ') || '-',
+      value: () => bindingText(svc.settings.bindings[action], describeCode),
       onConfirm: () => void this.capture(action),
     }));
     items.push(

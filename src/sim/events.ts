@@ -68,7 +68,11 @@ export type SimEvent =
    * (tx, ty) over `ticks` ticks of world time, then lands (`caseLand`) and can be taken with Use.
    */
   | { type: 'caseThrow'; actor: number; pickup: number; x: number; y: number; tx: number; ty: number; ticks: number }
-  | { type: 'caseLand'; pickup: number; x: number; y: number };
+  | { type: 'caseLand'; pickup: number; x: number; y: number }
+  /** A walker put a foot down (0 left, 1 right) on a floor of `material` (footsteps.ts). */
+  | { type: 'footstep'; actor: number; foot: number; x: number; y: number; material: Material }
+  /** A body came down from a dive onto a floor of `material` (footsteps.ts). */
+  | { type: 'land'; actor: number; x: number; y: number; material: Material };
 
 export type Outcome = 'cleared' | 'dead' | 'timeout';
 

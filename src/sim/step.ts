@@ -1,6 +1,6 @@
 // One tick of the game. The order of updates is part of the rules (Nystrom's Update Method):
 // El and the actors in id order, then shoves (knock-back), bodies pushed apart, bullets, grenades,
-// sliding tables, fire and smoke, level scripts, deferred spawns and removals, and last the
+// sliding tables, fire and smoke, footfalls, level scripts, deferred spawns and removals, and last the
 // objectives and outcome.
 import { updateAi } from './ai/ai-hooks';
 import { updateFlights } from './case-throw';
@@ -8,6 +8,7 @@ import { updateBullets } from './combat';
 import { updateDuel } from './duel';
 import { updateFire } from './fire';
 import { updateFocus, worldAdvances } from './focus';
+import { updateFootsteps } from './footsteps';
 import { updateGrenades } from './grenades';
 import { sanitiseInput, type TickInput } from './input';
 import { updateKnockback } from './knockback';
@@ -53,6 +54,8 @@ export function step(world: World, input: TickInput): World {
     // Fire and smoke burn in world time: bullet time slows them too.
     updateFire(world);
   }
+  // Everyone has moved: feet come down where they now stand.
+  updateFootsteps(world);
   updateTriggers(world);
   flushPending(world);
   updateOutcome(world);

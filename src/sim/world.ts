@@ -7,6 +7,7 @@ import { newDuelState, type DuelState } from './duel-state';
 import { Cell, type ActorSpawn, type LevelData } from './level-data';
 import { hashString, mix32 } from './rng';
 import { createFocus, type FocusState } from './focus';
+import type { Footfall } from './footsteps';
 import { createPressBuffer, type PressBuffer } from './input-buffer';
 import { createTables, type TableState } from './tables';
 import { applyLoadout } from './loadout';
@@ -209,6 +210,8 @@ export interface World {
   /** Cells burning now, and cells holding any smoke: zero means the fire code skips its scans. */
   burningCells: number;
   smokyCells: number;
+  /** Parallel to actors: each walker's stride toward his next footfall (footsteps.ts). */
+  footfalls: Footfall[];
   /** Spawned during the current tick; joined after the update pass (deferred spawn). */
   pendingBullets: Bullet[];
   pendingPickups: Pickup[];
@@ -304,6 +307,7 @@ export function createWorld(level: LevelData, seed: number): World {
     smoke: new Uint8Array(level.width * level.height),
     burningCells: 0,
     smokyCells: 0,
+    footfalls: [],
     pendingBullets: [],
     pendingPickups: [],
     pendingGrenades: [],

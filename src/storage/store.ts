@@ -2,9 +2,11 @@
 // caller. Every problem becomes a one-line notice the game can show; the game keeps running on
 // defaults or in memory.
 //
-// On disk: key -> JSON {"version": n, "value": ...}. Writes go to `<key>.tmp` first, then to the
-// key, then the temp is removed, so a crash mid-save leaves either the old or the new record
-// readable. Unreadable records are set aside as `<key>.corrupt-<n>`, never silently dropped.
+// On disk: key -> JSON {"version": n, "value": ...}, written with one setItem: a write to one key is
+// atomic, so a crash mid-save leaves the old record or the new one, and a failed write (storage
+// full) leaves the old one. (Older versions wrote a `<key>.tmp` copy first, doubling the peak size
+// of the runs record; a temp such a version left behind is read once and removed: see `load`.)
+// Unreadable records are set aside as `<key>.corrupt-<n>`, never silently dropped.
 import * as v from 'valibot';
 import { browserStorage, describeError, isQuotaError, oneLine, type StorageLike } from './backend';
 
@@ -54,7 +56,10 @@ function issueText(issue: v.BaseIssue<unknown>): string {
 export function createStore<T>(opts: StoreOptions<T>): Store<T> {
   const { key, version, schema, migrate } = opts;
   const label = opts.label ?? key;
+  /** Written by older versions before the record itself; only ever read (and removed) now. */
   const tmpKey = `${key}.tmp`;
+  /** Whether a leftover temp has been dealt with (by load, or removed by a save). */
+  let tmpSettled = false;
   // undefined: not resolved yet; null: unavailable, running in memory.
   let backend: StorageLike | null | undefined;
   let memory: { value: T } | null = null;
@@ -143,22 +148,24 @@ export function createStore<T>(opts: StoreOptions<T>): Store<T> {
     }
     const notices: string[] = [];
     const main = mainRaw === null ? null : parse(mainRaw);
-    const tmp = tmpRaw === null ? null : parse(tmpRaw);
-    let value: T | undefined;
-    let keepTmp = false;
-    if (main?.ok) {
-      value = main.value;
-    } else {
-      if (main && mainRaw !== null) notices.push(setAside(s, key, mainRaw, main.why));
-      if (tmp?.ok && tmpRaw !== null) {
-        // A save was interrupted before the swap: the temp copy is the newest good record.
+    let value: T | undefined = main?.ok ? main.value : undefined;
+    if (main && !main.ok && mainRaw !== null) notices.push(setAside(s, key, mainRaw, main.why));
+    if (tmpRaw !== null) {
+      // An older version saved to the temp first, then the record, then removed the temp: a temp
+      // left behind is never older than the record, and newer when it differs (the tab closed
+      // between the two writes). The newer one wins and becomes the record.
+      const tmp = parse(tmpRaw);
+      let keepTmp = false;
+      if (!tmp.ok) notices.push(setAside(s, tmpKey, tmpRaw, tmp.why));
+      else if (tmpRaw !== mainRaw || !main?.ok) {
         value = tmp.value;
+        // If the record cannot be written, the temp stays: it is the only copy of that save.
         keepTmp = !tryRun(() => s.setItem(key, tmpRaw));
-        if (main) notices.push(`restored ${label} from ${tmpKey}`);
+        if (main && !main.ok) notices.push(`restored ${label} from ${tmpKey}`);
       }
-    }
-    if (tmp && !tmp.ok && tmpRaw !== null && value === undefined) notices.push(setAside(s, tmpKey, tmpRaw, tmp.why));
-    else if (tmpRaw !== null && !keepTmp) tryRun(() => s.removeItem(tmpKey));
+      if (tmp.ok && !keepTmp) tryRun(() => s.removeItem(tmpKey));
+      tmpSettled = !keepTmp;
+    } else tmpSettled = true;
     if (value === undefined) {
       value = defaults();
       if (notices.length > 0) notices.push(`using default ${label}`);
@@ -193,17 +200,12 @@ export function createStore<T>(opts: StoreOptions<T>): Store<T> {
         ? { ok: false, notice: `${label} not saved: storage is full (${describeError(err)})` }
         : { ok: false, notice: toMemory(err, checked.output) };
     try {
-      s.setItem(tmpKey, raw);
-    } catch (err) {
-      return failed(err);
-    }
-    try {
       s.setItem(key, raw);
     } catch (err) {
-      tryRun(() => s.removeItem(tmpKey)); // the old record under `key` is still intact
-      return failed(err);
+      return failed(err); // the old record under `key` is still intact
     }
-    tryRun(() => s.removeItem(tmpKey));
+    // A temp an older version left, if load never settled it, must not outlive a newer save.
+    if (!tmpSettled) tmpSettled = tryRun(() => s.removeItem(tmpKey));
     return { ok: true };
   }
 

@@ -4,6 +4,7 @@ import Phaser from 'phaser';
 import type { PlayerInput } from '../input/player-input';
 import { ATLAS } from '../render/textures';
 import { updateHook } from '../scenes/test-hook';
+import { firstUsable, stepSelection } from './menu-nav';
 import { Colors, label, recolor } from './text';
 
 export interface MenuItem {
@@ -57,7 +58,7 @@ export class Menu {
       this.values.push(v);
     });
     this.arrow = scene.add.image(opts.x + 8, opts.y, ATLAS, 'arrow_right').setScale(scale).setOrigin(0, 0);
-    this.index = Math.max(0, items.findIndex((it) => it.enabled !== false));
+    this.index = firstUsable(items);
     this.refresh();
   }
 
@@ -88,18 +89,8 @@ export class Menu {
   /** Reads menu actions from the input; call every frame. */
   update(input: PlayerInput): void {
     if (!this.active) return;
-    const n = this.items.length;
-    const move = (d: number) => {
-      for (let k = 1; k <= n; k++) {
-        const i = (this.index + d * k + n * 4) % n;
-        if (this.items[i]!.enabled !== false) {
-          this.select(i);
-          return;
-        }
-      }
-    };
-    if (input.consumeAction('menuUp')) move(-1);
-    if (input.consumeAction('menuDown')) move(1);
+    if (input.consumeAction('menuUp')) this.select(stepSelection(this.items, this.index, -1));
+    if (input.consumeAction('menuDown')) this.select(stepSelection(this.items, this.index, 1));
     const item = this.items[this.index];
     if (item?.onAdjust) {
       if (input.consumeAction('menuLeft')) {

@@ -128,6 +128,30 @@ describe('soundsForEvents', () => {
     expect(footstepSound(Material.Wood, 1)).toBe('footWood1');
     expect(footstepSound(Material.Wood, 2)).toBe('footWood0');
     expect(footstepSound(Material.None, 0)).toBe('footSand0');
-    expect(footstepSound(Material.Stone, 3)).toBe('footSand1');
+    expect(footstepSound(Material.Stone, 0)).toBe('footStone0');
+    expect(footstepSound(Material.Stone, 3)).toBe('footStone1');
+    expect(footstepSound(Material.Glass, 1)).toBe('footStone1');
+    expect(footstepSound(Material.Metal, 0)).toBe('footMetal0');
+  });
+
+  it('plays a footstep event as the sound of its floor, placed where the foot came down', () => {
+    const step = (material: Material, foot: number, actor = PLAYER, x = 0): Played[] =>
+      run([{ type: 'footstep', actor, foot, x, y: 0, material }]);
+    expect(names(step(Material.None, 0))).toEqual(['footSand0']);
+    expect(names(step(Material.None, 1))).toEqual(['footSand1']);
+    expect(names(step(Material.Stone, 0))).toEqual(['footStone0']);
+    expect(names(step(Material.Wood, 1))).toEqual(['footWood1']);
+    expect(names(step(Material.Metal, 1))).toEqual(['footMetal1']);
+    // El's own steps sit over everyone else's; a step to the right pans right; far off, silence.
+    expect(step(Material.Wood, 0, PLAYER)[0]!.opts.volume).toBeGreaterThan(step(Material.Wood, 0, ENEMY)[0]!.opts.volume);
+    expect(step(Material.Wood, 0, ENEMY, 200)[0]!.opts.pan).toBeGreaterThan(0);
+    expect(step(Material.Wood, 0, ENEMY, RANGE.small + 10)).toEqual([]);
+  });
+
+  it('plays a landing as a body thump and a scuff on the floor it lands on', () => {
+    const land = (material: Material): SoundName[] => names(run([{ type: 'land', actor: PLAYER, x: 0, y: 0, material }]));
+    expect(land(Material.Wood)).toEqual(['land', 'footWood0']);
+    expect(land(Material.None)).toEqual(['land', 'footSand0']);
+    expect(land(Material.Stone)).toEqual(['land', 'footStone0']);
   });
 });

@@ -6,7 +6,7 @@ import { peakOf, rmsOf, sameBytes } from './helpers';
 const REQUIRED: readonly SoundName[] = [
   'sleevePistol', 'pistol', 'revolver', 'deagle', 'dryFire', 'reloadStart', 'reloadDone', 'sleeveDraw', 'dive', 'land',
   'impactWood', 'impactStone', 'impactGlass', 'impactMetal', 'impactFlesh', 'glassBreak',
-  'footWood0', 'footWood1', 'footSand0', 'footSand1', 'door', 'alertShout', 'death', 'hurt', 'pickup',
+  'footWood0', 'footWood1', 'footSand0', 'footSand1', 'footStone0', 'footStone1', 'footMetal0', 'footMetal1', 'door', 'alertShout', 'death', 'hurt', 'pickup',
   'uiMove', 'uiSelect', 'uiBack', 'clearSting', 'deathSting', 'casing',
   'fireIgnite', 'sizzle', 'knifeTell', 'knifeWhoosh', 'knifeThunkWood', 'knifeThunkStone',
   'sawedOff', 'wildey', 'campaShot', 'rocketLaunch', 'shotgunOpen', 'shotgunClose', 'scopeIn',

@@ -19,7 +19,6 @@ describe('createStore', () => {
     expect(store.load()).toEqual({ value: defaults });
     expect(store.save({ name: 'Bucho', score: 7 })).toEqual({ ok: true });
     expect(JSON.parse(mem.getItem(KEY)!)).toEqual({ version: 2, value: { name: 'Bucho', score: 7 } });
-    expect(mem.getItem(`${KEY}.tmp`)).toBeNull();
     expect(storeOn(mem).load()).toEqual({ value: { name: 'Bucho', score: 7 } });
   });
 
@@ -67,50 +66,90 @@ describe('createStore', () => {
     expect(storeOn(mem).load().notice).toMatch(/old format 1 cannot be upgraded/);
   });
 
-  describe('crash-safe writes', () => {
+  describe('one write per save', () => {
     function savedOnce(): MemoryStorage {
       const mem = new MemoryStorage();
       storeOn(mem).save({ name: 'old', score: 1 });
       return mem;
     }
+    const record = (name: string, score = 1): string => JSON.stringify({ version: 2, value: { name, score } });
 
-    it('a crash after writing the temp copy loads the old value', () => {
-      const crashed = new CrashingStorage(savedOnce(), 1);
-      const r = storeOn(crashed).save({ name: 'new', score: 2 });
-      expect(r.ok).toBe(false);
-      expect(crashed.getItem(`${KEY}.tmp`)).not.toBeNull(); // left behind by the "crash"
-      const after = new MemoryStorage();
-      for (const [k, val] of crashed.map) after.map.set(k, val);
-      const loaded = storeOn(after).load();
-      expect(['old', 'new']).toContain(loaded.value.name);
-      expect(loaded.value.name).toBe('old');
-      expect(after.getItem(`${KEY}.tmp`)).toBeNull(); // cleaned up
-    });
-
-    it('a crash after the swap but before removing the temp loads the new value', () => {
-      const crashed = new CrashingStorage(savedOnce(), 2);
-      storeOn(crashed).save({ name: 'new', score: 2 });
-      const after = new MemoryStorage();
-      for (const [k, val] of crashed.map) after.map.set(k, val);
-      expect(storeOn(after).load().value.name).toBe('new');
-    });
-
-    it('a damaged main record falls back to the temp copy and restores it', () => {
-      const mem = new MemoryStorage();
-      mem.setItem(`${KEY}.tmp`, JSON.stringify({ version: 2, value: { name: 'tmp', score: 3 } }));
-      mem.setItem(KEY, '{"version":2,"val');
-      const r = storeOn(mem).load();
-      expect(r.value).toEqual({ name: 'tmp', score: 3 });
-      expect(r.notice).toMatch(/bad JSON.*restored/);
-      expect(JSON.parse(mem.getItem(KEY)!).value.name).toBe('tmp');
+    it('writes the record once and nothing beside it (the peak is one copy, not two)', () => {
+      const mem = savedOnce();
+      const store = storeOn(mem);
+      store.load();
+      const writes = mem.writes;
+      const keys = [...mem.map.keys()];
+      expect(store.save({ name: 'new', score: 2 })).toEqual({ ok: true });
+      expect(mem.writes).toBe(writes + 1);
+      expect([...mem.map.keys()]).toEqual(keys);
       expect(mem.getItem(`${KEY}.tmp`)).toBeNull();
-      expect(mem.getItem(`${KEY}.corrupt-1`)).toBe('{"version":2,"val');
     });
 
-    it('a missing main record silently uses the temp copy', () => {
-      const mem = new MemoryStorage();
-      mem.setItem(`${KEY}.tmp`, JSON.stringify({ version: 2, value: { name: 'tmp', score: 3 } }));
-      expect(storeOn(mem).load()).toEqual({ value: { name: 'tmp', score: 3 } });
+    it('a crash during the write leaves the old record', () => {
+      const crashed = new CrashingStorage(savedOnce(), 0);
+      expect(storeOn(crashed).save({ name: 'new', score: 2 }).ok).toBe(false);
+      const after = new MemoryStorage();
+      for (const [k, val] of crashed.map) after.map.set(k, val);
+      expect(storeOn(after).load()).toEqual({ value: { name: 'old', score: 1 } });
+    });
+
+    describe('a temp copy an older version left behind', () => {
+      it('is taken once when it is newer than the record (the tab closed between its two writes), then removed', () => {
+        const mem = savedOnce();
+        mem.setItem(`${KEY}.tmp`, record('newer', 5));
+        expect(storeOn(mem).load()).toEqual({ value: { name: 'newer', score: 5 } });
+        expect(JSON.parse(mem.getItem(KEY)!).value.name).toBe('newer');
+        expect(mem.getItem(`${KEY}.tmp`)).toBeNull();
+        expect(storeOn(mem).load()).toEqual({ value: { name: 'newer', score: 5 } });
+      });
+
+      it('the same as the record is just removed', () => {
+        const mem = savedOnce();
+        mem.setItem(`${KEY}.tmp`, mem.getItem(KEY)!);
+        const writes = mem.writes;
+        expect(storeOn(mem).load()).toEqual({ value: { name: 'old', score: 1 } });
+        expect(mem.writes).toBe(writes + 1); // the write probe only
+        expect(mem.getItem(`${KEY}.tmp`)).toBeNull();
+      });
+
+      it('restores a damaged record, with a notice', () => {
+        const mem = new MemoryStorage();
+        mem.setItem(`${KEY}.tmp`, record('tmp', 3));
+        mem.setItem(KEY, '{"version":2,"val');
+        const r = storeOn(mem).load();
+        expect(r.value).toEqual({ name: 'tmp', score: 3 });
+        expect(r.notice).toMatch(/bad JSON.*restored/);
+        expect(JSON.parse(mem.getItem(KEY)!).value.name).toBe('tmp');
+        expect(mem.getItem(`${KEY}.tmp`)).toBeNull();
+        expect(mem.getItem(`${KEY}.corrupt-1`)).toBe('{"version":2,"val');
+      });
+
+      it('stands in silently for a missing record', () => {
+        const mem = new MemoryStorage();
+        mem.setItem(`${KEY}.tmp`, record('tmp', 3));
+        expect(storeOn(mem).load()).toEqual({ value: { name: 'tmp', score: 3 } });
+        expect(mem.getItem(`${KEY}.tmp`)).toBeNull();
+        expect(JSON.parse(mem.getItem(KEY)!).value.name).toBe('tmp');
+      });
+
+      it('is set aside when unreadable, the record kept', () => {
+        const mem = savedOnce();
+        mem.setItem(`${KEY}.tmp`, 'half a reco');
+        const r = storeOn(mem).load();
+        expect(r.value).toEqual({ name: 'old', score: 1 });
+        expect(r.notice).toContain(`set aside as ${KEY}.corrupt-1`);
+        expect(mem.getItem(`${KEY}.corrupt-1`)).toBe('half a reco');
+        expect(mem.getItem(`${KEY}.tmp`)).toBeNull();
+      });
+
+      it('never outlives a newer save, even one made without a load', () => {
+        const mem = savedOnce();
+        mem.setItem(`${KEY}.tmp`, record('stale', 9));
+        expect(storeOn(mem).save({ name: 'new', score: 2 })).toEqual({ ok: true });
+        expect(mem.getItem(`${KEY}.tmp`)).toBeNull();
+        expect(storeOn(mem).load()).toEqual({ value: { name: 'new', score: 2 } });
+      });
     });
   });
 

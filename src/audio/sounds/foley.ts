@@ -79,6 +79,35 @@ export function footSand(step: number): Float32Array {
   return finish(out, 0.8);
 }
 
+/** Boot heels on tile and stone: a hard, bright click with a dry scuff of grit under the sole. */
+export function footStone(step: number): Float32Array {
+  const out = silence(0.13);
+  const heel = applyAD(biquad(noise(0.03, 691 + step), 'bandpass', step === 0 ? 1900 : 2200, 1.6, SR), SR, 0.0003, 0.006);
+  mixInto(out, heel, 0, 1);
+  // The toe follows the heel a breath later, softer.
+  const toe = applyAD(biquad(noise(0.02, 693 + step), 'bandpass', step === 0 ? 2600 : 2900, 1.8, SR), SR, 0.0003, 0.004);
+  mixInto(out, toe, Math.round(0.035 * SR), 0.45);
+  scrape(out, 0.01, 0.06, 3800, 2600, 1.2, 0.12, 695 + step);
+  thud(out, 0, 150, 0.1, 697 + step, 0.015);
+  return finish(out, 0.75);
+}
+
+/** Boots on a tin roof or a metal plate: a dull clank that rings a little under the foot. */
+export function footMetal(step: number): Float32Array {
+  const out = silence(0.3);
+  const hit = applyAD(highpass1(noise(0.015, 701 + step), 900, SR), SR, 0.0003, 0.004);
+  mixInto(out, hit, 0, 0.6);
+  const base = step === 0 ? 410 : 455;
+  addModes(out, SR, [
+    { freq: base, amp: 0.5, tau: 0.09 },
+    { freq: base * 2.37, amp: 0.3, tau: 0.06 },
+    { freq: base * 4.1, amp: 0.15, tau: 0.035 },
+  ]);
+  thud(out, 0, 110, 0.25, 703 + step, 0.025);
+  lowpass1(out, 4200, SR);
+  return finish(out, 0.75);
+}
+
 /** A wooden saloon door: a hinge creak (stick-slip pulses through a resonant board), then a knock on the frame. */
 export function door(): Float32Array {
   const out = silence(0.85);

@@ -1,0 +1,76 @@
+// Footfalls and landings as facts of the simulation (Quake III's PM_Footsteps): every body that
+// walks puts a foot down each STRIDE_PX it covers, alternating left and right, and El coming down
+// from a dive lands. Each says what the floor under him is made of, so render and audio only play
+// events and a replay sounds exactly like the run. Nothing in the sim reads these back.
+import { ARCHETYPES } from './archetypes';
+import { BurnState } from './burn-state';
+import { TILE } from './grid';
+import { Material } from './level-data';
+import { emit, type Actor, type World } from './world';
+
+/**
+ * Pixels walked per footfall. The legs' walk cycle (render/actor-frames.ts) is four frames of 5 px:
+ * two feet down per 20 px, so the sound and the drawn stride agree.
+ */
+export const STRIDE_PX = 10;
+/** Less than this in a tick is a nudge (bodies pushed apart), not a step. */
+const MIN_STEP_PX = 0.05;
+
+/** Per actor, parallel to world.actors (actors are never removed, so indexes hold). */
+export interface Footfall {
+  /** Pixels walked since the last foot went down, 0..STRIDE_PX. */
+  walked: number;
+  /** The foot that goes down next: 0 left, 1 right. */
+  foot: number;
+  /** Whether he was in the air (a dive) at the end of the last tick. */
+  airborne: boolean;
+}
+
+export function createFootfall(): Footfall {
+  return { walked: 0, foot: 0, airborne: false };
+}
+
+/** What the floor under (x, y) is made of: a cell burnt out is ash and grit whatever it was. */
+export function floorMaterial(world: World, x: number, y: number): Material {
+  const { width, height, materials } = world.level;
+  const tx = Math.floor(x / TILE);
+  const ty = Math.floor(y / TILE);
+  if (tx < 0 || ty < 0 || tx >= width || ty >= height) return Material.None;
+  const cell = ty * width + tx;
+  if (world.burn[cell] === BurnState.BurntOut) return Material.None;
+  return materials[cell] as Material;
+}
+
+/** Once per tick, after everything has moved: emits this tick's footfalls and landings. */
+export function updateFootsteps(world: World): void {
+  const actors = world.actors;
+  const falls = world.footfalls;
+  while (falls.length < actors.length) falls.push(createFootfall());
+  for (let i = 0; i < actors.length; i++) footstepsOf(world, actors[i]!, falls[i]!);
+}
+
+function footstepsOf(world: World, a: Actor, f: Footfall): void {
+  const airborne = a.diveLeft > 0;
+  const wasAirborne = f.airborne;
+  f.airborne = airborne;
+  if (!a.alive || airborne) return;
+  if (wasAirborne) {
+    // Both feet come down together; the next stride starts from here with the left foot.
+    f.walked = 0;
+    f.foot = 0;
+    emit(world, { type: 'land', actor: a.id, x: a.x, y: a.y, material: floorMaterial(world, a.x, a.y) });
+    return;
+  }
+  // The car rolls; a man on the floor or flung by a blast is not walking.
+  if (a.stunLeft > 0 || a.knockVx !== 0 || a.knockVy !== 0 || ARCHETYPES[a.arch]!.heavy === true) return;
+  const dx = a.x - a.px;
+  const dy = a.y - a.py;
+  const moved = Math.sqrt(dx * dx + dy * dy);
+  if (moved < MIN_STEP_PX) return;
+  f.walked += moved;
+  if (f.walked < STRIDE_PX) return;
+  // One foot per tick at most; a jump in position (a spawn, a shove) is not a run of steps.
+  f.walked = Math.min(f.walked - STRIDE_PX, STRIDE_PX - MIN_STEP_PX);
+  emit(world, { type: 'footstep', actor: a.id, foot: f.foot, x: a.x, y: a.y, material: floorMaterial(world, a.x, a.y) });
+  f.foot = 1 - f.foot;
+}

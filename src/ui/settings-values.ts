@@ -1,0 +1,29 @@
+// What the Settings lines show and how left/right change them: volumes in tenths with a bar, on/off
+// switches, the keys bound to an action, and the warning for actions left without a key. Pure.
+
+/** Volume steps: left/right moves a tenth, kept within 0..1 and on whole tenths (no 0.30000000000000004). */
+export const VOLUME_STEP = 0.1;
+
+export function stepVolume(volume: number, direction: -1 | 1): number {
+  const next = Math.min(1, Math.max(0, volume + direction * VOLUME_STEP));
+  return Math.round(next * 10) / 10;
+}
+
+/** A ten-cell bar and the percentage: "||||||.... 60%". */
+export function volumeText(volume: number): string {
+  return `${'|'.repeat(Math.round(volume * 10)).padEnd(10, '.')} ${Math.round(volume * 100)}%`;
+}
+
+export function onOffText(on: boolean): string {
+  return on ? 'On' : 'Off';
+}
+
+/** The keys of one action, as the player reads them ("W / Up"), or "-" for none. */
+export function bindingText(codes: readonly string[] | undefined, describe: (code: string) => string): string {
+  return (codes ?? []).map(describe).join(' / ') || '-';
+}
+
+/** Under the controls page only: the actions that no key reaches, named so none is lost unnoticed. */
+export function unboundWarning(onControlsPage: boolean, unboundLabels: readonly string[]): string {
+  return onControlsPage && unboundLabels.length > 0 ? `No key: ${unboundLabels.join(', ')}` : '';
+}
