@@ -5,7 +5,7 @@ import { SceneKey, type PlayData, type ReplayData } from '../scenes/keys';
 import { decodeInputs } from '../replay/input-codec';
 import { replayFromLink } from '../replay/replay-link';
 import { showNotice } from '../ui/page-notice';
-import type { TickInput } from '../sim/input';
+import type { TickInput } from '../sim';
 import { FullGameSession } from './full-game-session';
 import { levelIndex } from './level-catalog';
 import { services } from './services';

@@ -1,6 +1,6 @@
 import type { FullGameSession } from '../game/full-game-session';
 import type { CheckedReplay } from '../replay/replay-file';
-import type { TickInput } from '../sim/input';
+import type { TickInput } from '../sim';
 
 // Scene keys, in the order they are registered (later ones draw on top).
 export const SceneKey = {

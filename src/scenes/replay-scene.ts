@@ -20,11 +20,9 @@ import { verifyReplay, type Verdict } from '../replay/record';
 import type { ReplayFile } from '../replay/replay-file';
 import { raceReplay } from '../replay/replay-io';
 import { ReplayPlayer, SNAPSHOT_TICKS } from '../replay/replay-player';
-import { TILE } from '../sim/grid';
-import { Button, MOVE_MAX, slotOf } from '../sim/input';
-import { Cell, type LevelData, type Material } from '../sim/level-data';
-import { ANGLE_UNITS } from '../sim/math';
-import { playerOf, type Actor, type World } from '../sim/world';
+import {
+  ANGLE_UNITS, Button, Cell, MOVE_MAX, playerOf, slotOf, TILE, type Actor, type LevelData, type Material, type World,
+} from '../sim';
 import { formatIgt } from '../speedrun/igt';
 import { showNotice } from '../ui/page-notice';
 import { Colors, headline, label, recolor } from '../ui/text';

@@ -1,8 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { FixedStepRunner } from '../../src/game/fixed-step';
-import { stateHash } from '../../src/sim/hash';
-import type { TickInput } from '../../src/sim/input';
-import { createWorld } from '../../src/sim/world';
+import { createWorld, stateHash, type TickInput } from '../../src/sim';
 import { ARENA, inputStream } from '../sim/scripted-run';
 
 /** Plays `ticks` ticks at a display refresh rate, with a little frame-time jitter. */
