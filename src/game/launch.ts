@@ -1,7 +1,8 @@
 // Opening a level straight from the URL (?level=bar&seed=7): for tests and for sharing a board;
 // or a recorded run in the replay viewer (?replay= or #replay=<base64url of the replay file's text>).
 import type Phaser from 'phaser';
-import { SceneKey, type PlayData, type ReplayData } from '../scenes/keys';
+import { SceneKey } from '../scenes/keys';
+import type { PlayData, ReplayData } from './play-data';
 import { decodeInputs } from '../replay/input-codec';
 import { replayFromLink } from '../replay/replay-link';
 import { showNotice } from '../ui/page-notice';

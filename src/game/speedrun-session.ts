@@ -23,7 +23,7 @@ import { drawSeed } from './random-seed';
 import type { PlayMode, ResultsData } from './results-data';
 import { RunTracker } from './run-tracker';
 import type { Services } from './services';
-import type { PlayData } from '../scenes/keys';
+import type { PlayData } from './play-data';
 
 /** What the game does once the level's end has been on screen long enough. */
 export type AfterLevel = { readonly kind: 'results'; readonly data: ResultsData } | { readonly kind: 'level'; readonly data: PlayData };

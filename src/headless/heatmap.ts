@@ -6,7 +6,7 @@
 import { buildFont, type BitmapFont } from '../art/font';
 import { blankImage, type PixelImage } from '../art/pixel-sprite';
 import { buildTileset, TILESET_COLUMNS, TILESET_ROWS } from '../art/tiles';
-import { bakeLevelImage } from '../render/level-image';
+import { bakeLevelImage } from '../art/level-image';
 import { Cell, type LevelData } from '../sim';
 import { encodePng } from './png';
 

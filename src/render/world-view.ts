@@ -11,7 +11,7 @@ import { ArsenalView } from './arsenal-view';
 import { CaseView, isThrownCase } from './case-view';
 import { Depth, Effects } from './effects';
 import { addPixelTexture, ATLAS, FONT, TILES } from './textures';
-import { bakeLevelImage, wallTileNear } from './level-image';
+import { bakeLevelImage, wallTileNear } from '../art/level-image';
 import { figureLook } from './figure-look';
 import { HazardView } from './hazard-view';
 import { tracerFor } from './tracers';

@@ -21,7 +21,8 @@ import { showNotice } from '../ui/page-notice';
 import { gameClock } from './clock-link';
 import type { KillcamData } from './killcam-scene';
 import { resetHook, updateHook, worldHookState } from './test-hook';
-import { SceneKey, type PlayData } from './keys';
+import type { PlayData } from '../game/play-data';
+import { SceneKey } from './keys';
 import { WorldAudio } from './world-audio';
 
 const PERF = new URLSearchParams(window.location.search).has('perf');

@@ -6,7 +6,7 @@ import { loadLevel } from '../../src/game/level-catalog';
 import { SpeedrunSession } from '../../src/game/speedrun-session';
 import { parseReplay } from '../../src/replay/replay-file';
 import { stateHash, step, type TickInput, type World } from '../../src/sim';
-import type { PlayData } from '../../src/scenes/keys';
+import type { PlayData } from '../../src/game/play-data';
 import { botInputs, fakeServices } from './session-helpers';
 
 const bar = loadLevel('bar');
