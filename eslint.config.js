@@ -9,6 +9,7 @@ import { defineConfig, globalIgnores } from 'eslint/config';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 import local from './tools/eslint-rules/sim-boundary.js';
+import { SIM_INTERNALS_ALLOWED } from './tools/eslint-rules/sim-door-scope.js';
 
 const SIM_ROOT = fileURLToPath(new URL('./src/sim/', import.meta.url));
 const DET = 'src/sim must be deterministic';
@@ -57,6 +58,17 @@ export default defineConfig(
   {
     files: ['tools/**', 'test/**', '*.config.{js,ts,mjs}'],
     languageOptions: { globals: globals.node },
+  },
+
+  // The sim's one door: outside src/sim, code imports the sim through src/sim/index.ts only, so
+  // what the game, bots and tools rely on is exported there on purpose and the rest may change.
+  // The sim's own unit tests (test/sim/**) test its parts one by one and may reach any of them;
+  // every other test goes through the door like the code it tests (sim-door-scope.js).
+  {
+    files: ['src/**/*.{ts,js,mts,mjs}', 'tools/**/*.{ts,js,mts,mjs}', 'test/**/*.{ts,js,mts,mjs}'],
+    ignores: SIM_INTERNALS_ALLOWED,
+    plugins: { local },
+    rules: { 'local/sim-door': ['error', { root: SIM_ROOT }] },
   },
 
   // The sim wall. Keep this block last so nothing above loosens it.

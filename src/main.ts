@@ -16,7 +16,7 @@ import { installTestHook } from './scenes/test-hook';
 import { installClock } from './scenes/clock-link';
 import { KillcamScene } from './scenes/killcam-scene';
 import { clockModeFrom, GameClock } from './game/game-clock';
-import { installReplayImport } from './replay/replay-io';
+import { installReplayImport } from './scenes/replay-io';
 import { probeWebgl } from './render/gpu-probe';
 import { chooseRenderer } from './render/renderer-choice';
 import { noticeRendererSwitch, watchWebglSpeed } from './render/webgl-speed-guard';

@@ -1,9 +1,7 @@
 // Fix Your Timestep: frames feed real time into an accumulator, the sim runs whole 60 Hz ticks,
 // at most a few per frame (a slow frame never spirals), and drawing interpolates between the
 // last two ticks with `alpha`. A 60, 120 or 144 Hz display therefore plays the same ticks.
-import type { TickInput } from '../sim/input';
-import { step, TICK_RATE } from '../sim/step';
-import type { World } from '../sim/world';
+import { step, TICK_RATE, type TickInput, type World } from '../sim';
 
 export const TICK_MS = 1000 / TICK_RATE;
 /** Longest frame we catch up on; a longer stall (a breakpoint, a hidden tab) is dropped. */

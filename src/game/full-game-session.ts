@@ -2,7 +2,7 @@
 // one level's Play scene to the next, plus recorded inputs per level when the URL gave them
 // (?mode=full&inputs=<bar>,<church>,…). Starting or restarting the run counts an attempt at the
 // full-game category and starts LiveSplit's timer.
-import type { TickInput } from '../sim/input';
+import type { TickInput } from '../sim';
 import { fullCategory } from '../speedrun/categories';
 import { FullGameRun, type FullGameLevel } from '../speedrun/full-game';
 import { levelIndex } from './level-catalog';

@@ -4,11 +4,9 @@
 import { parseFullRun } from '../replay/full-run-file';
 import { levelContentHash } from '../replay/level-hash';
 import { parseReplay, type CheckedReplay } from '../replay/replay-file';
-import { cloneWorld } from '../sim/clone';
-import type { TickInput } from '../sim/input';
-import type { LevelData } from '../sim/level-data';
-import { step } from '../sim/step';
-import { createWorld, playerOf, type Actor, type World } from '../sim/world';
+import {
+  cloneWorld, createWorld, playerOf, step, type Actor, type LevelData, type TickInput, type World,
+} from '../sim';
 
 export class Ghost {
   readonly world: World;

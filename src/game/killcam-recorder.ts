@@ -2,10 +2,7 @@
 // play (cloneWorld, ~0.1 ms) and the recorded inputs. Rewinding clones the newest copy from before
 // the replay's start and steps the same inputs again: the sim is deterministic, so it dies the
 // same death, tick for tick and hash for hash.
-import { cloneWorld } from '../sim/clone';
-import type { TickInput } from '../sim/input';
-import { step } from '../sim/step';
-import type { World } from '../sim/world';
+import { cloneWorld, step, type TickInput, type World } from '../sim';
 
 /** A copy every second of game time; four cover any replay of up to three seconds. */
 export const SNAPSHOT_EVERY = 60;

@@ -1,11 +1,7 @@
 // Who killed El and with what, in the words the results' "Killed by" row and the kill-cam use:
 // "a back-room gunman - revolver", "Navajas - knives", "Bucho's second in command - the car",
 // "the fire", "a fall". Named people are named; everyone else gets an article, as a sentence would.
-import { ARCHETYPES } from '../sim/archetypes';
-import type { SimEvent } from '../sim/events';
-import type { HarmCause } from '../sim/harm';
-import type { WeaponId } from '../sim/weapons';
-import { actorById, type World } from '../sim/world';
+import { actorById, ARCHETYPES, type HarmCause, type SimEvent, type WeaponId, type World } from '../sim';
 
 export type DeathEvent = Extract<SimEvent, { type: 'death' }>;
 

@@ -1,11 +1,12 @@
 // Opening a level straight from the URL (?level=bar&seed=7): for tests and for sharing a board;
 // or a recorded run in the replay viewer (?replay= or #replay=<base64url of the replay file's text>).
 import type Phaser from 'phaser';
-import { SceneKey, type PlayData, type ReplayData } from '../scenes/keys';
+import { SceneKey } from '../scenes/keys';
+import type { PlayData, ReplayData } from './play-data';
 import { decodeInputs } from '../replay/input-codec';
 import { replayFromLink } from '../replay/replay-link';
 import { showNotice } from '../ui/page-notice';
-import type { TickInput } from '../sim/input';
+import type { TickInput } from '../sim';
 import { FullGameSession } from './full-game-session';
 import { levelIndex } from './level-catalog';
 import { services } from './services';

@@ -4,7 +4,7 @@ import { parseJsonText } from '../level/json-text';
 import { LevelError } from '../level/level-error';
 import { parseLevel } from '../level/parse-level';
 import { parseLevelIndex, type LevelIndex, type LevelIndexEntry } from '../level/parse-index';
-import type { LevelData } from '../sim/level-data';
+import type { LevelData } from '../sim';
 
 const files = import.meta.glob<string>('../../levels/*.{tmj,tsj,json}', { query: '?raw', import: 'default', eager: true });
 

@@ -5,9 +5,7 @@
 import { worldAtTick } from '../replay/fast-forward';
 import { parseReplay } from '../replay/replay-file';
 import { levelContentHash } from '../replay/level-hash';
-import type { TickInput } from '../sim/input';
-import type { LevelData } from '../sim/level-data';
-import type { World } from '../sim/world';
+import type { LevelData, TickInput, World } from '../sim';
 import { splitTimes, type CategoryRecords } from '../speedrun/records';
 
 export interface PracticeOption {

@@ -1,6 +1,5 @@
 // What the results panel shows, as the Play scene's speedrun session hands it over.
-import type { Outcome } from '../sim/events';
-import type { RunStats } from '../sim/world';
+import type { Outcome, RunStats } from '../sim';
 import type { SplitInfo } from './run-tracker';
 
 export type PlayMode = 'il' | 'full' | 'practice' | 'race';

@@ -1,9 +1,7 @@
 // Follows one attempt at a level for the speedrun side: every input (so the run can be saved as a
 // replay), the tick of each split (each objective completed) with its real time, and how each
 // split compares with the personal best.
-import type { TickInput } from '../sim/input';
-import type { LevelData } from '../sim/level-data';
-import type { World } from '../sim/world';
+import type { LevelData, TickInput, World } from '../sim';
 import { deltaAtSplit, type CategoryRecords, type Run } from '../speedrun/records';
 
 export interface SplitInfo {

@@ -9,11 +9,7 @@ import { recordReplay } from '../replay/record';
 import { fullRunToText } from '../replay/full-run-file';
 import { replayToText } from '../replay/replay-file';
 import { replayFileName } from '../replay/replay-name';
-import { cloneWorld } from '../sim/clone';
-import type { Outcome } from '../sim/events';
-import type { TickInput } from '../sim/input';
-import type { LevelData } from '../sim/level-data';
-import { createWorld, playerOf, type World } from '../sim/world';
+import { cloneWorld, createWorld, playerOf, type LevelData, type Outcome, type TickInput, type World } from '../sim';
 import { ilCategory } from '../speedrun/categories';
 import { formatIgt } from '../speedrun/igt';
 import { emptyRecords, sumOfBest } from '../speedrun/records';
@@ -27,7 +23,7 @@ import { drawSeed } from './random-seed';
 import type { PlayMode, ResultsData } from './results-data';
 import { RunTracker } from './run-tracker';
 import type { Services } from './services';
-import type { PlayData } from '../scenes/keys';
+import type { PlayData } from './play-data';
 
 /** What the game does once the level's end has been on screen long enough. */
 export type AfterLevel = { readonly kind: 'results'; readonly data: ResultsData } | { readonly kind: 'level'; readonly data: PlayData };

@@ -6,8 +6,8 @@
 import { buildFont, type BitmapFont } from '../art/font';
 import { blankImage, type PixelImage } from '../art/pixel-sprite';
 import { buildTileset, TILESET_COLUMNS, TILESET_ROWS } from '../art/tiles';
-import { bakeLevelImage } from '../render/level-image';
-import { Cell, type LevelData } from '../sim/level-data';
+import { bakeLevelImage } from '../art/level-image';
+import { Cell, type LevelData } from '../sim';
 import { encodePng } from './png';
 
 /** The PNG is the 1x picture scaled up by this (nearest neighbour, so the pixel art stays crisp). */

@@ -2,7 +2,7 @@
 // Every failure (missing file, bad JSON, bad level) is a LevelError with a one-line message.
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { LevelData } from '../sim/level-data';
+import type { LevelData } from '../sim';
 import { quote } from '../level/error-text';
 import { parseJsonText } from '../level/json-text';
 import { LevelError } from '../level/level-error';

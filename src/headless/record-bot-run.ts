@@ -1,10 +1,7 @@
 // A bot's run as a replay file: the same episode `npm run sim` plays, with every input kept.
 import { recordReplay } from '../replay/record';
 import type { ReplayFile } from '../replay/replay-file';
-import type { TickInput } from '../sim/input';
-import type { LevelData } from '../sim/level-data';
-import { step } from '../sim/step';
-import { createWorld } from '../sim/world';
+import { createWorld, step, type LevelData, type TickInput } from '../sim';
 import type { BotDef } from './bots/bot';
 
 /** `botSeed` (default: the run seed) varies the bot's own choices on the same board. */

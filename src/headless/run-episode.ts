@@ -1,9 +1,6 @@
 // One headless episode: a level, a seed, a bot, until the level ends or the tick budget runs out.
 import { formatIgt } from '../speedrun/igt';
-import { stateHash } from '../sim/hash';
-import type { LevelData } from '../sim/level-data';
-import { step } from '../sim/step';
-import { actorById, createWorld, type World } from '../sim/world';
+import { actorById, createWorld, stateHash, step, type LevelData, type World } from '../sim';
 import type { BotDef } from './bots/bot';
 
 export interface EpisodeResult {

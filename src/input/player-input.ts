@@ -1,7 +1,7 @@
 // PlayerInput: keyboard, mouse and gamepad combined into the sim's TickInput (once per tick) and
 // edge-triggered UI actions (once per frame). Reads devices only; never touches sim state.
 import { WORLD_ZOOM } from '../render/camera-rig';
-import { quantiseInput, type TickInput } from '../sim/input';
+import { quantiseInput, type TickInput } from '../sim';
 import { REBINDABLE_ACTIONS, type Action } from './actions';
 import { buildCodeMap, type Bindings } from './bindings';
 import { browserPads, GamepadPoller, PAD_ACTIONS, type GetPads, type PadSnapshot } from './gamepad';

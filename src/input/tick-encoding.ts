@@ -1,5 +1,5 @@
 // Held actions -> the raw values quantiseInput takes. Pure, so tests can check the encoding alone.
-import { Button, withSlot } from '../sim/input';
+import { Button, withSlot } from '../sim';
 import type { Action } from './actions';
 import type { Vec } from './geometry';
 

@@ -1,5 +1,7 @@
 // Rectangle objects: doors (one tile in a wall gap), triggers (scripted zones) and exits.
-import { Cell, type ActorSpawn, type DoorSpawn, type ExitZone, type FireZone, type TriggerAction, type TriggerZone } from '../sim/level-data';
+import {
+  Cell, type ActorSpawn, type DoorSpawn, type ExitZone, type FireZone, type TriggerAction, type TriggerZone,
+} from '../sim';
 import { listOf, quote } from './error-text';
 import { LevelError } from './level-error';
 import { readCaseTarget } from './case-target';

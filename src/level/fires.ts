@@ -1,5 +1,5 @@
 // Fire zones: named rectangles a trigger can `ignite` (src/sim/fire.ts spreads what they start).
-import type { FireZone } from '../sim/level-data';
+import type { FireZone } from '../sim';
 import { LevelError } from './level-error';
 import type { MapGeometry } from './map-geometry';
 import { KNOWN_PROPS, requireShape, type ObjectSet } from './map-objects';

@@ -1,5 +1,5 @@
 // Map properties beyond title/objectives/timeLimit: the starting `loadout` and the `protect` list.
-import { EMPTY_LOADOUT, type ActorSpawn, type Loadout } from '../sim/level-data';
+import { EMPTY_LOADOUT, type ActorSpawn, type Loadout } from '../sim';
 import { listOf, quote } from './error-text';
 import { parseLoadout } from './loadout-format';
 import type { Props } from './properties';

@@ -4,7 +4,7 @@
 //
 // A name left out means none carried. Numbers are whole rounds (shells, magnum rounds, grenades).
 
-import type { Loadout } from '../sim/level-data';
+import type { Loadout } from '../sim';
 
 export const LOADOUT_KEYS = ['sawedOff', 'wildey', 'grenades'] as const;
 export const LOADOUT_FORMAT = '"<sawedOff|wildey|grenades> <count>, …" (e.g. "sawedOff 8, wildey 6, grenades 2")';

@@ -1,5 +1,5 @@
 // Where things may stand: pixel/cell conversions and placement checks against the collision grid.
-import { Cell } from '../sim/level-data';
+import { Cell } from '../sim';
 import { LevelError } from './level-error';
 import type { MapObject } from './map-objects';
 import { TILE_SIZE } from './tiled-schema';

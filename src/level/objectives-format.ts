@@ -10,7 +10,7 @@
 //
 // Blank lines and lines starting with "#" are ignored. Targets are checked against the map later.
 
-import type { Objective } from '../sim/level-data';
+import type { Objective } from '../sim';
 
 export const OBJECTIVE_KINDS = ['eliminate', 'defeat', 'reach', 'survive', 'duel'] as const;
 export const OBJECTIVE_FORMAT = '"<eliminate|defeat|reach|survive|duel> <target> | <text>"';

@@ -1,6 +1,6 @@
 // Tiled map JSON (+ its tilesets) -> the simulation's LevelData, validating everything on the way.
 // Pure: no file access (the caller resolves tilesets), so it runs in Node and in the browser.
-import type { LevelData } from '../sim/level-data';
+import type { LevelData } from '../sim';
 import { readDoors, readExits, readTriggers } from './areas';
 import { quote } from './error-text';
 import { readFires } from './fires';

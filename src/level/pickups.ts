@@ -1,7 +1,6 @@
 // Guns, cases and grenades lying on the floor at the start (point objects of class "pickup"):
 // `weapon` names one (see src/sim/weapons.ts), `rounds` what it holds (grenades: how many).
-import type { PickupSpawn } from '../sim/level-data';
-import { WEAPON_IDS, WEAPONS, type WeaponId } from '../sim/weapons';
+import { WEAPON_IDS, WEAPONS, type PickupSpawn, type WeaponId } from '../sim';
 import { quote } from './error-text';
 import type { Props } from './properties';
 import type { MapGeometry } from './map-geometry';

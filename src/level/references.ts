@@ -1,7 +1,6 @@
 // Checks that tie the level together: unique names, dormant groups that some trigger spawns,
 // and objectives whose groups, actors and exits exist.
-import { ARCHETYPES } from '../sim/archetypes';
-import type { ActorSpawn, ExitZone, Objective, TriggerZone } from '../sim/level-data';
+import { ARCHETYPES, type ActorSpawn, type ExitZone, type Objective, type TriggerZone } from '../sim';
 import { listOf, quote } from './error-text';
 import { LevelError } from './level-error';
 import type { MapObject, ObjectSet } from './map-objects';

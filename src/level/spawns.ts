@@ -1,6 +1,5 @@
 // Player and actor spawn points (point objects of class "player" / "actor").
-import { ARCHETYPE_IDS } from '../sim/archetypes';
-import type { ActorSpawn, Behavior, Point } from '../sim/level-data';
+import { ARCHETYPE_IDS, type ActorSpawn, type Behavior, type Point } from '../sim';
 import { quote } from './error-text';
 import { LevelError } from './level-error';
 import type { MapGeometry } from './map-geometry';

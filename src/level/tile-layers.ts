@@ -1,5 +1,5 @@
 // Tile layers: decode the CSV gid arrays, and derive the collision and material grids from them.
-import { Cell, Material, type TableSpawn } from '../sim/level-data';
+import { Cell, Material, type TableSpawn } from '../sim';
 import { describeValue } from './error-text';
 import { LevelError } from './level-error';
 import type { TileTable } from './tileset';

@@ -1,5 +1,5 @@
 // Reads the map's tilesets into one table: global tile id -> what the cell is, sounds like and looks like.
-import { breakableCode, Cell, Material } from '../sim/level-data';
+import { breakableCode, Cell, Material } from '../sim';
 import { describeValue, listOf, quote } from './error-text';
 import { LevelError } from './level-error';
 import { siblingPath } from './paths';

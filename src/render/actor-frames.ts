@@ -1,9 +1,6 @@
 // Which sprite frame shows an actor this tick: pure functions of sim state, so what is drawn can
 // be tested without a browser. Frame names are the ones src/art/sprites/characters.ts defines.
-import { AiMode } from '../sim/ai/ai-state';
-import { DIVE_TICKS } from '../sim/combat';
-import { SLEEVE_DRAW_TICKS, WEAPONS } from '../sim/weapons';
-import type { Actor } from '../sim/world';
+import { AiMode, DIVE_TICKS, SLEEVE_DRAW_TICKS, WEAPONS, type Actor } from '../sim';
 import { LEG_STYLE_OF, PATRON_VARIANTS_NAMES as PATRON_VARIANTS } from '../art/sprites/characters';
 
 /** Sprite prefix of an actor: the archetype, or a patron colour variant chosen by id. */

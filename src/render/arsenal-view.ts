@@ -1,8 +1,7 @@
 // What the arsenal adds to the picture: grenades in flight, explosions (flash, debris, smoke, a
 // scorch that stays, screen shake), rocket smoke trails. Reads the sim only (tracers: tracers.ts).
 import Phaser from 'phaser';
-import type { SimEvent } from '../sim/events';
-import type { World } from '../sim/world';
+import type { SimEvent, World } from '../sim';
 import { Depth, type Effects } from './effects';
 import { ATLAS } from './textures';
 

@@ -2,10 +2,7 @@
 // clamped to the level and kept from putting El under the HUD (camera-frame.ts), with screen
 // shake on top (when the player allows it).
 import type Phaser from 'phaser';
-import { TILE } from '../sim/grid';
-import type { LevelData } from '../sim/level-data';
-import { ANGLE_UNITS } from '../sim/math';
-import type { Actor } from '../sim/world';
+import { ANGLE_UNITS, TILE, type Actor, type LevelData } from '../sim';
 import type { Box } from '../ui/hud-layout';
 import { viewOrigin, type Frame } from './camera-frame';
 

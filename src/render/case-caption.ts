@@ -1,5 +1,5 @@
 // What El's case says as it flies over the rooftop gap (case-view.ts). Pure.
-import type { LevelData } from '../sim/level-data';
+import type { LevelData } from '../sim';
 
 /**
  * The words of the level's trigger that throws the case (its first caption, "El: The case goes

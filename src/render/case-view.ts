@@ -2,7 +2,7 @@
 // the shade with El's rim, its shadow below and the throw's caption above, then lying where it
 // landed until he takes it back. Reads the sim only.
 import type Phaser from 'phaser';
-import type { Pickup, World } from '../sim/world';
+import type { Pickup, World } from '../sim';
 import { caseCaption } from './case-caption';
 import { Depth, type Effects } from './effects';
 import { ATLAS, FONT } from './textures';

@@ -1,7 +1,6 @@
 // Frames for the car and a defensive stand-in for a missing body frame: pure functions of sim
 // state (testable without a browser), used by world-view.ts next to actor-frames.ts.
-import { ARCHETYPES } from '../sim/archetypes';
-import type { Actor } from '../sim/world';
+import { ARCHETYPES, type Actor } from '../sim';
 import { bodyFrame, legsFrame } from './actor-frames';
 
 /** The car (and its driver): drawn as one sprite, no legs or shadow. */

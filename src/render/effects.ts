@@ -2,7 +2,7 @@
 // pools, bullet holes, dust. Particles are pooled sprites with a little physics of their own;
 // anything that should stay (holes, blood, settled shells) is stamped into a decal texture.
 import Phaser from 'phaser';
-import { Material } from '../sim/level-data';
+import { Material } from '../sim';
 import { CosmeticRng } from './cosmetic-rng';
 import { Depth } from './depth';
 import { ATLAS } from './textures';

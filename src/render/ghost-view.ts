@@ -1,7 +1,6 @@
 // The ghost El: the personal best's El drawn translucent over the live run.
 import type Phaser from 'phaser';
-import { ANGLE_UNITS } from '../sim/math';
-import type { Actor } from '../sim/world';
+import { ANGLE_UNITS, type Actor } from '../sim';
 import { bodyFrame, legsFrame } from './actor-frames';
 import { Depth } from './effects';
 import { ATLAS } from './textures';

@@ -2,11 +2,7 @@
 // char where the fire has been, smoke as drifting translucent puffs, Navajas's knives spinning in
 // flight and stuck in walls, and the glint of his wind-up. Reads the sim, never changes it.
 import Phaser from 'phaser';
-import { BurnState } from '../sim/burn-state';
-import { TILE } from '../sim/grid';
-import type { SimEvent } from '../sim/events';
-import { ANGLE_UNITS } from '../sim/math';
-import { actorById, type World } from '../sim/world';
+import { actorById, ANGLE_UNITS, BurnState, TILE, type SimEvent, type World } from '../sim';
 import { Depth, type Effects } from './effects';
 import { addFireLight, flickerFireLight } from './lighting';
 import { ATLAS } from './textures';

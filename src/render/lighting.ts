@@ -2,7 +2,7 @@
 // warm or coloured light pools where the map has lamps over tables, the glowing video monitor,
 // the neon sign. Baked once per level from its tiles; drawn over the actors.
 import Phaser from 'phaser';
-import type { LevelData } from '../sim/level-data';
+import type { LevelData } from '../sim';
 import { Depth } from './effects';
 import { artAt, bakeShade } from './shade';
 import { addPixelTexture, ATLAS } from './textures';

@@ -1,7 +1,7 @@
 // The time of day of each place (ART.md "Places"): how dark the open air and the interiors are, the
 // colour of the dark, and where the sun (or the moon) throws the walls' shadows. Pure data plus the
 // shadow maths, so the baked light can be tested without a browser.
-import { Cell, type LevelData } from '../sim/level-data';
+import { Cell, type LevelData } from '../sim';
 
 export interface Sun {
   /** Direction the shadows fall, in pixels per pixel of length (need not be normalised). */

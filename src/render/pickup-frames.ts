@@ -1,6 +1,6 @@
 // Which sprite shows a gun lying on the floor, and its glint: pure, so a test can check that every
 // weapon that can be dropped has a sprite (test/render/render-frames.test.ts).
-import type { WeaponId } from '../sim/weapons';
+import type { WeaponId } from '../sim';
 
 export function pickupFrame(weapon: WeaponId): string {
   return `pickup_${weapon === 'sleevePistols' ? 'sleeve' : weapon}`;

@@ -1,9 +1,7 @@
 // Props drawn from world state rather than baked into the level image: tables (standing, sliding,
 // tipped over) and broken glass stamped over the baked walls. Reads the sim, never changes it.
 import Phaser from 'phaser';
-import { TILE } from '../sim/grid';
-import { Cell, type LevelData } from '../sim/level-data';
-import type { World } from '../sim/world';
+import { Cell, TILE, type LevelData, type World } from '../sim';
 import { CosmeticRng } from './cosmetic-rng';
 import { Depth } from './effects';
 import { TILES } from './textures';

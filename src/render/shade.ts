@@ -3,7 +3,7 @@
 // so the contrast test (test/render/contrast.test.ts) measures the same light the game draws.
 import { blankImage, type PixelImage } from '../art/pixel-sprite';
 import { TILE_ART } from '../art/tiles';
-import type { LevelData } from '../sim/level-data';
+import type { LevelData } from '../sim';
 import { moodOf, shadowAt, type Mood } from './moods';
 
 const T = 16;

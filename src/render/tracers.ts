@@ -3,7 +3,7 @@
 // shade: rounds give light. Whose round it is shows in its colour: the men fighting El fire hot
 // red-cored rounds, El and his friends cool silver-blue ones. The weapon sets length and weight.
 // Pure data: test/render/rounds.test.ts measures size and contrast on every floor in every mood.
-import type { WeaponId } from '../sim/weapons';
+import type { WeaponId } from '../sim';
 
 export type Side = 'el' | 'foe';
 

@@ -2,20 +2,16 @@
 // walk, body toward where they aim), bullets, and the effects that events call for. It reads the
 // sim and never changes it.
 import Phaser from 'phaser';
-import { FOCUS_SLOWDOWN, worldAdvances } from '../sim/focus';
-import { cellAtPoint, TILE } from '../sim/grid';
-import { Cell } from '../sim/level-data';
-import type { SimEvent } from '../sim/events';
-import { duelHolds } from '../sim/duel';
-import { Material } from '../sim/level-data';
-import { ANGLE_UNITS } from '../sim/math';
-import { actorById, type Actor, type World } from '../sim/world';
+import {
+  actorById, ANGLE_UNITS, Cell, cellAtPoint, duelHolds, FOCUS_SLOWDOWN, Material, TILE, worldAdvances, type Actor,
+  type SimEvent, type World,
+} from '../sim';
 import { actorFrame, actorLegsFrame, isVehicle, standInFrame } from './cast-frames';
 import { ArsenalView } from './arsenal-view';
 import { CaseView, isThrownCase } from './case-view';
 import { Depth, Effects } from './effects';
 import { addPixelTexture, ATLAS, FONT, TILES } from './textures';
-import { bakeLevelImage, wallTileNear } from './level-image';
+import { bakeLevelImage, wallTileNear } from '../art/level-image';
 import { figureLook } from './figure-look';
 import { HazardView } from './hazard-view';
 import { tracerFor } from './tracers';

@@ -1,10 +1,7 @@
 // A recorded run's world at a given tick, simulated as fast as the sim goes (no drawing): where a
 // practice run from a split takes over. The world only ever advances by `step` with the run's own
 // inputs, so it is exactly the state the recorded run was in at that tick.
-import type { TickInput } from '../sim/input';
-import type { LevelData } from '../sim/level-data';
-import { step } from '../sim/step';
-import { createWorld, type World } from '../sim/world';
+import { createWorld, step, type LevelData, type TickInput, type World } from '../sim';
 
 /** The world after `tick` of `inputs`; null when the inputs run out or the level ends sooner. */
 export function worldAtTick(level: LevelData, seed: number, inputs: readonly TickInput[], tick: number): World | null {

@@ -6,8 +6,7 @@
 //   aimDist (the crosshair's distance): coded as aim, after it; left out when no tick has one, so
 //        files from before it existed are still read (every tick then has the default distance).
 // All numbers are varints (zigzag for signed ones); the bytes are base64url.
-import { AIM_DIST_DEFAULT, sanitiseInput, type TickInput } from '../sim/input';
-import { ANGLE_MASK, HALF_TURN } from '../sim/math';
+import { AIM_DIST_DEFAULT, ANGLE_MASK, HALF_TURN, sanitiseInput, type TickInput } from '../sim';
 
 export class InputCodecError extends Error {}
 

@@ -1,6 +1,6 @@
 // A fingerprint of a level's content (cells, spawns, scripts, objectives: everything the sim reads),
 // so a replay recorded on one version of a map is not mistaken for a run of another.
-import type { LevelData } from '../sim/level-data';
+import type { LevelData } from '../sim';
 
 const cache = new WeakMap<LevelData, string>();
 

@@ -1,11 +1,6 @@
 // Recording and verifying runs: both replay the inputs through a fresh world and take the state
 // hash every CHECKPOINT_TICKS ticks, so a verifier can say where a doctored run parts ways.
-import type { Outcome } from '../sim/events';
-import { stateHash } from '../sim/hash';
-import type { TickInput } from '../sim/input';
-import type { LevelData } from '../sim/level-data';
-import { step } from '../sim/step';
-import { createWorld } from '../sim/world';
+import { createWorld, stateHash, step, type LevelData, type Outcome, type TickInput } from '../sim';
 import { levelContentHash } from './level-hash';
 import { CHECKPOINT_TICKS, createReplay, type CheckedReplay, type ReplayFile, type RunMode } from './replay-file';
 

@@ -12,8 +12,7 @@ import { describeValue, quote } from '../level/error-text';
 import { LevelError, oneLine } from '../level/level-error';
 import { parseJsonText } from '../level/json-text';
 import { check } from '../level/validate';
-import type { Outcome } from '../sim/events';
-import type { TickInput } from '../sim/input';
+import type { Outcome, TickInput } from '../sim';
 import { GAME_VERSION } from '../version';
 import { decodeInputs, encodeInputs, InputCodecError } from './input-codec';
 

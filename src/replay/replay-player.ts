@@ -3,11 +3,7 @@
 // it shows is exactly the recorded run. Seeking restores the nearest snapshot at or before the
 // target (a deep copy kept every SNAPSHOT_TICKS ticks) and steps on from there, so scrubbing
 // anywhere costs at most SNAPSHOT_TICKS - 1 ticks of simulation.
-import { cloneWorld } from '../sim/clone';
-import type { TickInput } from '../sim/input';
-import type { LevelData } from '../sim/level-data';
-import { step } from '../sim/step';
-import { createWorld, type World } from '../sim/world';
+import { cloneWorld, createWorld, step, type LevelData, type TickInput, type World } from '../sim';
 import type { CheckedReplay } from './replay-file';
 
 /** A snapshot of the world is kept every this many ticks. */

@@ -2,7 +2,7 @@
 // board the run claims (each level's fixed seed, or the one its run seed gives); every attempt
 // replays to what it claims; only the last attempt at a level may clear it, and every level but
 // the last one played was cleared; the level and run times are the sums of the attempts' ticks.
-import type { LevelData } from '../sim/level-data';
+import type { LevelData } from '../sim';
 import { verifyReplay } from './record';
 import { runLevelSeed, type CheckedFullRun } from './full-run-file';
 

@@ -2,9 +2,7 @@
 // target's move; "DRAW!" at the cue; a word on how it ended. It reads the world and the duel
 // events; it holds no rules (src/sim/duel.ts has them).
 import Phaser from 'phaser';
-import { DuelPhase } from '../sim/duel-state';
-import type { SimEvent } from '../sim/events';
-import type { World } from '../sim/world';
+import { DuelPhase, type SimEvent, type World } from '../sim';
 import { Colors, headline, label, recolor } from '../ui/text';
 
 const BAND_H = 70;

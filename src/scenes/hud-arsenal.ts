@@ -3,8 +3,7 @@
 // the grenade count.
 import type Phaser from 'phaser';
 import { ATLAS } from '../render/textures';
-import { Slot, slotBit } from '../sim/slots';
-import type { Actor } from '../sim/world';
+import { Slot, slotBit, type Actor } from '../sim';
 import { Colors, label, recolor } from '../ui/text';
 
 const ICON_SCALE = 2;

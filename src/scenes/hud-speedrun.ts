@@ -6,7 +6,7 @@
 import type Phaser from 'phaser';
 import type { SplitInfo } from '../game/run-tracker';
 import type { SpeedrunSession } from '../game/speedrun-session';
-import type { World } from '../sim/world';
+import type { World } from '../sim';
 import { formatIgt } from '../speedrun/igt';
 import { LEVEL_LIST, levelListBox } from '../ui/hud-layout';
 import { Colors, headline, label, recolor } from '../ui/text';

@@ -9,7 +9,7 @@ import { practiceOptions } from '../game/practice';
 import { services } from '../game/services';
 import type { LevelIndexEntry } from '../level/parse-index';
 import { parseReplay } from '../replay/replay-file';
-import { openReplayPicker, openReplayViewer } from '../replay/replay-io';
+import { openReplayPicker, openReplayViewer } from './replay-io';
 import { fullCategory, ilCategory } from '../speedrun/categories';
 import { totalTicks } from '../speedrun/records';
 import { fullGameValue, levelRowValue, practiceValue, randomSeedValue } from '../ui/level-select-rows';
@@ -18,7 +18,8 @@ import { cycle } from '../ui/menu-nav';
 import { showNotice } from '../ui/page-notice';
 import { panel } from '../ui/panel';
 import { Colors, headline, label } from '../ui/text';
-import { SceneKey, type PlayData } from './keys';
+import type { PlayData } from '../game/play-data';
+import { SceneKey } from './keys';
 
 type Page = 'main' | 'practice' | 'replays';
 

@@ -14,15 +14,14 @@ import { CameraRig } from '../render/camera-rig';
 import { FocusLook } from '../render/focus-look';
 import { GhostView } from '../render/ghost-view';
 import { WorldView } from '../render/world-view';
-import { NO_INPUT } from '../sim/input';
-import type { LevelData } from '../sim/level-data';
-import { playerOf, type World } from '../sim/world';
+import { NO_INPUT, playerOf, type LevelData, type World } from '../sim';
 import { playHudBoxes } from '../ui/hud-layout';
 import { showNotice } from '../ui/page-notice';
 import { gameClock } from './clock-link';
 import type { KillcamData } from './killcam-scene';
 import { resetHook, updateHook, worldHookState } from './test-hook';
-import { SceneKey, type PlayData } from './keys';
+import type { PlayData } from '../game/play-data';
+import { SceneKey } from './keys';
 import { WorldAudio } from './world-audio';
 
 const PERF = new URLSearchParams(window.location.search).has('perf');

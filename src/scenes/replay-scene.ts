@@ -5,7 +5,7 @@
 // tick, hitboxes, the in-game time, and whether the run verifies; G races it (its El as the ghost);
 // V hides every panel for a clean picture (recording a video), and V again brings them back.
 // Start it with
-// `scene.start('replay', { replay, returnTo })` (ReplayData in keys.ts); Esc goes back to `returnTo`.
+// `scene.start('replay', { replay, returnTo })` (ReplayData in game/play-data.ts); Esc goes back to `returnTo`.
 import Phaser from 'phaser';
 import { PlaybackPace, type GameClock } from '../game/game-clock';
 import { levelEntry, loadLevel } from '../game/level-catalog';
@@ -17,18 +17,17 @@ import { WorldView } from '../render/world-view';
 import { FocusLook } from '../render/focus-look';
 import { verifyReplay, type Verdict } from '../replay/record';
 import type { ReplayFile } from '../replay/replay-file';
-import { raceReplay } from '../replay/replay-io';
+import { raceReplay } from './replay-io';
 import { ReplayPlayer, SNAPSHOT_TICKS } from '../replay/replay-player';
-import { TILE } from '../sim/grid';
-import { Button, MOVE_MAX, slotOf } from '../sim/input';
-import { Cell, type LevelData } from '../sim/level-data';
-import { ANGLE_UNITS } from '../sim/math';
-import { playerOf, type Actor, type World } from '../sim/world';
+import {
+  ANGLE_UNITS, Button, Cell, MOVE_MAX, playerOf, slotOf, TILE, type Actor, type LevelData, type World,
+} from '../sim';
 import { formatIgt } from '../speedrun/igt';
 import { showNotice } from '../ui/page-notice';
 import { Colors, headline, label, recolor } from '../ui/text';
 import { gameClock } from './clock-link';
-import { SceneKey, type ReplayData } from './keys';
+import type { ReplayData } from '../game/play-data';
+import { SceneKey } from './keys';
 import { resetHook, updateHook, worldHookState } from './test-hook';
 import { WorldAudio } from './world-audio';
 

@@ -4,8 +4,7 @@
 import type Phaser from 'phaser';
 import type { GameClock } from '../game/game-clock';
 import type { SpeedrunView } from '../game/speedrun-session';
-import { stateHash } from '../sim/hash';
-import { playerOf, type World } from '../sim/world';
+import { playerOf, stateHash, type World } from '../sim';
 import { OVERLAY_SCENES } from './keys';
 
 export interface PlayerView {

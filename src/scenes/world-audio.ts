@@ -5,8 +5,7 @@ import type { GameAudio } from '../audio/game-audio';
 import { createEngineMemo, engineMix, type EngineMemo } from '../audio/car-engine';
 import { createEventSoundMemo, soundsForEvents, type EventSoundMemo } from '../audio/event-sounds';
 import { fireLoudness } from '../audio/fire-ambience';
-import { ARCHETYPES } from '../sim/archetypes';
-import type { World } from '../sim/world';
+import { ARCHETYPES, type World } from '../sim';
 
 export class WorldAudio {
   private readonly events: EventSoundMemo = createEventSoundMemo();

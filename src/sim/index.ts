@@ -26,3 +26,36 @@ export { explode } from './explosion';
 export { GRENADE_FUSE } from './grenades';
 export { addKnock } from './knockback';
 export type { Loadout, PickupSpawn } from './level-data';
+// For the replay codec: the exact encoding of a tick's input (aim distance steps, the used bits).
+export { AIM_DIST_DEFAULT, AIM_DIST_MAX, BUTTON_BITS, aimDistPx } from './input';
+export { ANGLE_MASK, HALF_TURN, clamp, wrapAngle } from './math';
+// For level loading: the pieces of the level format not named above.
+export { EMPTY_LOADOUT, breakableCode } from './level-data';
+export type { FireZone } from './level-data';
+// For the renderer, the HUD and observers: the states an actor, a duel or a fire can be in.
+export { AiMode } from './ai/ai-state';
+export { DuelPhase } from './duel-state';
+export { duelHolds } from './duel';
+export { BurnState } from './burn-state';
+export { burningAt } from './fire';
+export { SLEEVE_DRAW_TICKS, SLEEVE_RESERVE } from './weapons';
+export { slotBit } from './slots';
+export type { HarmCause } from './harm';
+// For bots and the renderer: the grid and lines of sight as the sim sees them.
+export { TILE, cellAt, cellAtPoint } from './grid';
+export { COVER_GRACE, TraceMode, clearSight, newTraceHit, traceSegment } from './trace';
+export type { TraceHit } from './trace';
+export { coverProtects } from './ai/cover';
+// For bots: the dive's reach and flight, and what the sim's hazards do.
+export { DIVE_TICKS } from './combat';
+export { DIVE_DRAG, DIVE_SPEED } from './player';
+export { diveEndsOverVoid, diveReach } from './void';
+export { GRENADE_BOUNCE, GRENADE_FRICTION } from './grenades';
+export { FAN_FAR, FAN_NEAR, FAN_STEP, FAN_WIDE_FROM } from './ai/navajas';
+export { isCar } from './ai/car';
+// For bots' own randomness: the sim's seeded generator, so a bot's choices replay exactly.
+export { mix32, nextFloat, nextU32 } from './rng';
+export type { RngHolder } from './rng';
+// For tests and tools that stage a moment: a round fired and a fire lit, outside any input.
+export { fireBullet } from './combat';
+export { igniteArea } from './fire';

@@ -3,8 +3,7 @@
 // restarted after 5 s costs the run those 5 s. One split per level: its segment is all the time
 // spent on that level, restarts included. Pure bookkeeping; the Play scene feeds it attempts.
 import { runLevelSeed } from '../replay/full-run-file';
-import type { Outcome } from '../sim/events';
-import type { TickInput } from '../sim/input';
+import type { Outcome, TickInput } from '../sim';
 import { fullCategory } from './categories';
 import { deltaAtSplit, splitTimes, type CategoryRecords, type Run } from './records';
 

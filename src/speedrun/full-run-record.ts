@@ -3,7 +3,7 @@
 // it is done once, when the run is over, never on a restart.
 import { createFullRun, type FullRunFile } from '../replay/full-run-file';
 import { recordReplay } from '../replay/record';
-import type { LevelData } from '../sim/level-data';
+import type { LevelData } from '../sim';
 import type { FullGameRun } from './full-game';
 
 export function recordFullRun(run: FullGameRun, levelData: (id: string) => LevelData): FullRunFile {

@@ -1,5 +1,5 @@
 // In-game time comes from ticks only: ms = ticks * 1000 / 60, shown as m:ss.mmm.
-import { TICK_RATE } from '../sim/step';
+import { TICK_RATE } from '../sim';
 
 export function ticksToMs(ticks: number): number {
   return Math.floor((ticks * 1000) / TICK_RATE);

@@ -1,9 +1,7 @@
 // The one ammo readout of the HUD, as plain data: the gun in hand (icon and a short name), its
 // magazine as a row of rounds (two rows for the two sleeve pistols), and the spare rounds in
 // words ("48 spare"), so no number can be read as something else (focus, a weapon key).
-import { Slot } from '../sim/slots';
-import { WEAPONS, type WeaponId } from '../sim/weapons';
-import type { Actor } from '../sim/world';
+import { Slot, WEAPONS, type Actor, type WeaponId } from '../sim';
 
 /** Short names that fit the HUD; the weapon table's names are for the README and menus. */
 const HUD_NAMES: Readonly<Partial<Record<WeaponId, string>>> = {

@@ -5,10 +5,7 @@ import { killedByInWorld, playerDeath } from '../../src/game/killed-by';
 import { findBot } from '../../src/headless/bots';
 import { loadLevel } from '../../src/headless/level-files';
 import { encodeInputs } from '../../src/replay/input-codec';
-import { stateHash } from '../../src/sim/hash';
-import type { TickInput } from '../../src/sim/input';
-import { step } from '../../src/sim/step';
-import { createWorld } from '../../src/sim/world';
+import { createWorld, stateHash, step, type TickInput } from '../../src/sim';
 
 /** Collects console errors and uncaught page errors for the whole test. */
 export function watchErrors(page: Page): string[] {

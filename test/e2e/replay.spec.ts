@@ -8,9 +8,7 @@ import { loadLevel, loadLevelIndex } from '../../src/headless/level-files';
 import { recordReplay } from '../../src/replay/record';
 import { createReplay, replayToText } from '../../src/replay/replay-file';
 import { encodeReplayLink } from '../../src/replay/replay-link';
-import { stateHash } from '../../src/sim/hash';
-import { step } from '../../src/sim/step';
-import { createWorld } from '../../src/sim/world';
+import { createWorld, stateHash, step } from '../../src/sim';
 import { advance, hook, noErrors, recordRun, waitForScene, watchErrors } from './helpers';
 
 test.describe.configure({ timeout: 60_000 });

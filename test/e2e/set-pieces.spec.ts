@@ -9,11 +9,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { botFor } from '../../src/headless/bots';
 import { loadLevel, loadLevelIndex } from '../../src/headless/level-files';
 import { encodeInputs } from '../../src/replay/input-codec';
-import type { TickInput } from '../../src/sim/input';
-import { burningAt } from '../../src/sim/fire';
-import { TILE } from '../../src/sim/grid';
-import { step } from '../../src/sim/step';
-import { createWorld, type World } from '../../src/sim/world';
+import { burningAt, createWorld, step, TILE, type TickInput, type World } from '../../src/sim';
 import { advance, hook, noErrors, waitForScene, watchErrors } from './helpers';
 
 const OUT = 'test-results/set-pieces';

@@ -8,9 +8,7 @@
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { loadLevel } from '../../src/headless/level-files';
-import { stateHash } from '../../src/sim/hash';
-import { step } from '../../src/sim/step';
-import { createWorld } from '../../src/sim/world';
+import { createWorld, stateHash, step } from '../../src/sim';
 import { OUTCOME_PAUSE_TICKS } from '../../src/game/end-timing';
 import { advance, clearRun, frames, hook, menuKey, noErrors, recordRun, waitForScene, watchErrors } from './helpers';
 

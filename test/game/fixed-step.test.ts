@@ -1,9 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { FixedStepRunner, TICK_MS } from '../../src/game/fixed-step';
-import { stateHash } from '../../src/sim/hash';
-import type { TickInput } from '../../src/sim/input';
-import { TICK_RATE } from '../../src/sim/step';
-import { createWorld } from '../../src/sim/world';
+import { createWorld, stateHash, TICK_RATE, type TickInput } from '../../src/sim';
 import { ARENA, inputStream } from '../sim/scripted-run';
 
 const IDLE: TickInput = { moveX: 0, moveY: 0, aim: 0, buttons: 0 };

@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { FixedStepRunner, TICK_MS } from '../../src/game/fixed-step';
 import { clockModeFrom, GameClock, MANUAL_TICKS_PER_FRAME, PlaybackPace } from '../../src/game/game-clock';
-import { NO_INPUT } from '../../src/sim/input';
-import { createWorld } from '../../src/sim/world';
+import { createWorld, NO_INPUT } from '../../src/sim';
 import { ARENA } from '../sim/scripted-run';
 
 /** One rendered frame of `realMs`; returns the ticks a manual clock granted it. */

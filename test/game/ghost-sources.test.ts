@@ -4,7 +4,7 @@ import { loadLevel } from '../../src/game/level-catalog';
 import { fullRunToText } from '../../src/replay/full-run-file';
 import { recordReplay } from '../../src/replay/record';
 import { validateReplay } from '../../src/replay/replay-file';
-import { stateHash } from '../../src/sim/hash';
+import { stateHash } from '../../src/sim';
 import { FullGameRun } from '../../src/speedrun/full-game';
 import { recordFullRun } from '../../src/speedrun/full-run-record';
 import { emptyRecords } from '../../src/speedrun/records';

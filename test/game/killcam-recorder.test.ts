@@ -4,10 +4,7 @@ import { KILLCAM_TICKS, KillcamRecorder, SNAPSHOT_EVERY } from '../../src/game/k
 import { traceKillingRound } from '../../src/game/killing-round';
 import { findBot } from '../../src/headless/bots';
 import { loadLevel } from '../../src/headless/level-files';
-import { stateHash } from '../../src/sim/hash';
-import type { TickInput } from '../../src/sim/input';
-import { step } from '../../src/sim/step';
-import { actorById, createWorld, playerOf, type World } from '../../src/sim/world';
+import { actorById, createWorld, playerOf, stateHash, step, type TickInput, type World } from '../../src/sim';
 
 /** Plays a bot as the Play scene does, keeping the recorder's copies; ends at the outcome. */
 function play(level: string, seed: number, bot: string): { world: World; inputs: TickInput[]; recorder: KillcamRecorder } {

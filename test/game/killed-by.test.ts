@@ -3,8 +3,7 @@ import { killedByInWorld, killedByText, playerDeath, whoText, type DeathEvent } 
 import { findBot } from '../../src/headless/bots';
 import { loadLevel } from '../../src/headless/level-files';
 import { resultsText } from '../../src/scenes/results-rows';
-import { step } from '../../src/sim/step';
-import { createWorld } from '../../src/sim/world';
+import { createWorld, step } from '../../src/sim';
 
 /** Plays a bot until El dies; the row's text from the death event, and the event. */
 function deathOf(level: string, seed: number, bot: string): { text: string; death: DeathEvent } {

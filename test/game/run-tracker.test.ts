@@ -5,9 +5,7 @@ import { findBot } from '../../src/headless/bots';
 import { loadLevel } from '../../src/headless/level-files';
 import { recordReplay } from '../../src/replay/record';
 import { replayToText } from '../../src/replay/replay-file';
-import { stateHash } from '../../src/sim/hash';
-import { step } from '../../src/sim/step';
-import { createWorld } from '../../src/sim/world';
+import { createWorld, stateHash, step } from '../../src/sim';
 import { emptyRecords, recordFinish } from '../../src/speedrun/records';
 
 const bar = loadLevel('bar');

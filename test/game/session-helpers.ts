@@ -2,10 +2,7 @@
 import type { Services } from '../../src/game/services';
 import { ProgressStore } from '../../src/game/progress';
 import { findBot } from '../../src/headless/bots';
-import type { TickInput } from '../../src/sim/input';
-import type { LevelData } from '../../src/sim/level-data';
-import { step } from '../../src/sim/step';
-import { createWorld } from '../../src/sim/world';
+import { createWorld, step, type LevelData, type TickInput } from '../../src/sim';
 import { LiveSplitLink, type SocketLike } from '../../src/speedrun/livesplit-server';
 import { RecordsStore } from '../../src/speedrun/records-store';
 import type { StorageLike } from '../../src/storage/backend';

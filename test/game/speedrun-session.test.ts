@@ -5,11 +5,8 @@ import { FullGameSession } from '../../src/game/full-game-session';
 import { loadLevel } from '../../src/game/level-catalog';
 import { SpeedrunSession } from '../../src/game/speedrun-session';
 import { parseReplay } from '../../src/replay/replay-file';
-import { stateHash } from '../../src/sim/hash';
-import type { TickInput } from '../../src/sim/input';
-import { step } from '../../src/sim/step';
-import type { World } from '../../src/sim/world';
-import type { PlayData } from '../../src/scenes/keys';
+import { stateHash, step, type TickInput, type World } from '../../src/sim';
+import type { PlayData } from '../../src/game/play-data';
 import { botInputs, fakeServices } from './session-helpers';
 
 const bar = loadLevel('bar');

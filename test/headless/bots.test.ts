@@ -1,8 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { coverProtects } from '../../src/sim/ai/cover';
-import { step } from '../../src/sim/step';
-import { newTraceHit } from '../../src/sim/trace';
-import { createWorld, playerOf } from '../../src/sim/world';
+import { coverProtects, createWorld, newTraceHit, playerOf, step } from '../../src/sim';
 import { BOTS, findBot } from '../../src/headless/bots';
 import { asciiLevel } from '../sim/ascii-level';
 import { visibleEnemy } from '../../src/headless/bots/senses';

@@ -3,10 +3,7 @@ import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import { createInterface } from 'node:readline';
 import { findBot } from '../../src/headless/bots';
 import { loadLevel } from '../../src/headless/level-files';
-import { stateHash } from '../../src/sim/hash';
-import type { TickInput } from '../../src/sim/input';
-import { step } from '../../src/sim/step';
-import { createWorld } from '../../src/sim/world';
+import { createWorld, stateHash, step, type TickInput } from '../../src/sim';
 
 /** A bot's run played on the bare sim: its inputs and where it ended (as test/e2e/helpers.ts recordRun). */
 export function recordBotRun(level: string, seed: number, botName: string, maxTicks = 20_000): { inputs: TickInput[]; outcome: 'cleared' | 'dead' | 'timeout' | null; ticks: number; hash: string } {

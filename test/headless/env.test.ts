@@ -4,7 +4,7 @@ import {
   type Env, type Observation, type Space, type StepResult,
 } from '../../src/headless';
 import { LevelError } from '../../src/level/level-error';
-import { nextU32 } from '../../src/sim/rng';
+import { nextU32 } from '../../src/sim';
 
 const bar = loadLevel('bar');
 

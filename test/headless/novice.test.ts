@@ -2,11 +2,9 @@
 // time before the first shot at a man, nothing known off screen or behind a wall); and it can
 // clear the bar.
 import { describe, expect, it } from 'vitest';
-import { Button, type TickInput } from '../../src/sim/input';
-import { angleDiff } from '../../src/sim/math';
-import { step } from '../../src/sim/step';
-import { newTraceHit, traceSegment, TraceMode } from '../../src/sim/trace';
-import { createWorld, playerOf, type World } from '../../src/sim/world';
+import {
+  angleDiff, Button, createWorld, newTraceHit, playerOf, step, TraceMode, traceSegment, type TickInput, type World,
+} from '../../src/sim';
 import { REACTION_TICKS, TURN_PER_TICK } from '../../src/headless/bots/novice/human-limits';
 import { noviceBot, type NoviceBot } from '../../src/headless/bots/novice/novice';
 import { inView } from '../../src/headless/bots/novice/view';

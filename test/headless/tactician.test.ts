@@ -2,15 +2,9 @@
 // move shows (a pull outside the duel's window, no dive under the knives or the car, a dive over a
 // gap, a shot through the boy), and whole runs of every film level.
 import { describe, expect, it } from 'vitest';
-import { AiMode } from '../../src/sim/ai/ai-state';
-import { DuelPhase } from '../../src/sim/duel-state';
-import { igniteArea } from '../../src/sim/fire';
-import { TILE } from '../../src/sim/grid';
-import { Button, type TickInput } from '../../src/sim/input';
-import { angleOf } from '../../src/sim/math';
-import { Slot } from '../../src/sim/slots';
-import { step } from '../../src/sim/step';
-import { createWorld, type World } from '../../src/sim/world';
+import {
+  AiMode, angleOf, Button, createWorld, DuelPhase, igniteArea, Slot, step, TILE, type TickInput, type World,
+} from '../../src/sim';
 import { aggressiveBot } from '../../src/headless/bots/aggressive';
 import type { BotDef } from '../../src/headless/bots/bot';
 import { botForLevel } from '../../src/headless/bots/level-bots';

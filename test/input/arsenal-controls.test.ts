@@ -3,7 +3,7 @@ import { ACTION_LABELS, type Action } from '../../src/input/actions';
 import { defaultBindings } from '../../src/input/bindings';
 import { PAD_ACTIONS } from '../../src/input/gamepad';
 import { tickButtons } from '../../src/input/tick-encoding';
-import { Button, slotOf } from '../../src/sim/input';
+import { Button, slotOf } from '../../src/sim';
 
 describe('arsenal controls', () => {
   it('bind slots 3 and 4, Throw to G and the right mouse button, Focus to left Shift', () => {

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { defaultBindings, rebind } from '../../src/input/bindings';
 import { PlayerInput } from '../../src/input/player-input';
-import { Button, quantiseInput, slotOf } from '../../src/sim/input';
+import { Button, quantiseInput, slotOf } from '../../src/sim';
 import { fakeDom, fakePad, press, type Dom } from './fakes';
 
 let made: PlayerInput[] = [];

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Action } from '../../src/input/actions';
 import { keyMoveAxes, tickButtons } from '../../src/input/tick-encoding';
-import { Button, quantiseInput, slotOf } from '../../src/sim/input';
+import { Button, quantiseInput, slotOf } from '../../src/sim';
 
 function moveOf(...held: Action[]): [number, number] {
   const m = keyMoveAxes(new Set(held));

@@ -1,8 +1,7 @@
 // The shipped Tarasco bar: it loads, and has the pieces the film's scene needs.
 import { describe, expect, it } from 'vitest';
 import { loadLevel, loadLevelIndex } from '../../src/headless/level-files';
-import { ARCHETYPES } from '../../src/sim/archetypes';
-import { Cell, Material, type LevelData } from '../../src/sim/level-data';
+import { ARCHETYPES, Cell, Material, type LevelData } from '../../src/sim';
 import { tilesetJson } from './helpers';
 
 const level: LevelData = loadLevel('bar');

@@ -2,12 +2,7 @@
 // bot's run through the bar with all of it in the world stays deterministic.
 import { describe, expect, it } from 'vitest';
 import { loadLevel } from '../../src/headless/level-files';
-import { fireBullet } from '../../src/sim/combat';
-import { stateHash } from '../../src/sim/hash';
-import { Button } from '../../src/sim/input';
-import { Cell } from '../../src/sim/level-data';
-import { step } from '../../src/sim/step';
-import { createWorld, playerOf, type World } from '../../src/sim/world';
+import { Button, Cell, createWorld, fireBullet, playerOf, stateHash, step, type World } from '../../src/sim';
 
 const level = loadLevel('bar');
 const T = level.tileSize;

@@ -3,9 +3,7 @@
 // level scripts (spawns, ambushes, fire, the car) may kill a player who has not yet acted.
 import { describe, expect, it } from 'vitest';
 import { loadLevel } from '../../src/headless/level-files';
-import { MOVE_MAX } from '../../src/sim/input';
-import { step } from '../../src/sim/step';
-import { createWorld, playerOf } from '../../src/sim/world';
+import { createWorld, MOVE_MAX, playerOf, step } from '../../src/sim';
 import index from '../../levels/index.json';
 
 /** Ticks of walking before standing still (the brief's "a moment": between 20 and 40). */

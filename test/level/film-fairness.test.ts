@@ -3,7 +3,7 @@
 // in the same view as Navajas, and Bucho spared where El has him in the clear.
 import { describe, expect, it } from 'vitest';
 import { loadLevel } from '../../src/headless/level-files';
-import { Cell, Material, type LevelData, type Rect, type TriggerAction } from '../../src/sim/level-data';
+import { Cell, Material, type LevelData, type Rect, type TriggerAction } from '../../src/sim';
 
 const T = 16;
 const cellOf = (level: LevelData, x: number, y: number) => Math.floor(y / T) * level.width + Math.floor(x / T);

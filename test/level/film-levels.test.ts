@@ -3,8 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { loadLevel, loadLevelIndex } from '../../src/headless/level-files';
-import { ARCHETYPES } from '../../src/sim/archetypes';
-import { Cell, type LevelData, type TriggerAction } from '../../src/sim/level-data';
+import { ARCHETYPES, Cell, type LevelData, type TriggerAction } from '../../src/sim';
 import { MAP_SOURCES } from '../../tools/levels/maps';
 import { buildMap, mapText } from '../../tools/levels/tmj';
 import { cli } from '../headless/cli-helpers';

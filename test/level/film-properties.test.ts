@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseLoadout } from '../../src/level/loadout-format';
 import { parseObjectives } from '../../src/level/objectives-format';
-import { createWorld } from '../../src/sim/world';
+import { createWorld } from '../../src/sim';
 import { BAR_FILE, barJson, type Json, expectLevelError, objectNamed, objectsOf, parseBar, setProp } from './helpers';
 
 const F = BAR_FILE;

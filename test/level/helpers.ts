@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { expect } from 'vitest';
 import { LevelError } from '../../src/level/level-error';
 import { parseLevel } from '../../src/level/parse-level';
-import type { LevelData } from '../../src/sim/level-data';
+import type { LevelData } from '../../src/sim';
 
 /** Map JSON is mutated freely in tests; a loose type keeps that readable. */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any

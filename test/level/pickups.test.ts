@@ -1,6 +1,6 @@
 // Pickups placed in a map: point objects of class "pickup" with a weapon and a round count.
 import { describe, expect, it } from 'vitest';
-import { WEAPONS } from '../../src/sim/weapons';
+import { WEAPONS } from '../../src/sim';
 import { BAR_FILE, barJson, expectLevelError, objectsOf, parseBar, setProp, type Json } from './helpers';
 
 function withPickup(props: Record<string, [string, unknown]>, extra: Partial<Json> = {}): Json {

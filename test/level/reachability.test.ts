@@ -4,8 +4,7 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { LEVELS_DIR, loadLevel, loadLevelIndex, readJsonFile } from '../../src/headless/level-files';
-import { Cell, type LevelData } from '../../src/sim/level-data';
-import { COVER_GRACE } from '../../src/sim/trace';
+import { Cell, COVER_GRACE, type LevelData } from '../../src/sim';
 import { barJson, layerIndex, parseBar } from './helpers';
 
 /** Cells reachable on foot from the player spawn: Floor cells (doors are Floor and count as open), 4-connected. */

@@ -8,11 +8,10 @@ import { buildAllSprites } from '../../src/art/sprite-registry';
 import { DRAWN_ARCHETYPES, LEG_STYLE_OF } from '../../src/art/sprites/characters';
 import { bodyFrame, legsFrame } from '../../src/render/actor-frames';
 import { isVehicle, standInFrame, vehicleFrame } from '../../src/render/cast-frames';
-import type { AiMode } from '../../src/sim/ai/ai-state';
-import { ARCHETYPE_IDS, ARCHETYPES } from '../../src/sim/archetypes';
-import { DIVE_TICKS } from '../../src/sim/combat';
-import { SLEEVE_DRAW_TICKS, WEAPONS, type WeaponId } from '../../src/sim/weapons';
-import { createWorld, type Actor } from '../../src/sim/world';
+import {
+  ARCHETYPE_IDS, ARCHETYPES, createWorld, DIVE_TICKS, SLEEVE_DRAW_TICKS, WEAPONS, type Actor, type AiMode,
+  type WeaponId,
+} from '../../src/sim';
 import { asciiLevel } from '../sim/ascii-level';
 
 const sprites = buildAllSprites();

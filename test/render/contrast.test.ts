@@ -16,8 +16,7 @@ import { blankImage, blit, type PixelImage } from '../../src/art/pixel-sprite';
 import { buildAllSprites } from '../../src/art/sprite-registry';
 import { rimFrame } from '../../src/art/sprites/characters/rim';
 import { loadLevel, loadLevelIndex } from '../../src/headless/level-files';
-import { ARCHETYPES } from '../../src/sim/archetypes';
-import type { LevelData } from '../../src/sim/level-data';
+import { ARCHETYPES, type LevelData } from '../../src/sim';
 import { floorCells, type FloorCell } from './floor-cells';
 
 const sprites = buildAllSprites();

@@ -5,7 +5,7 @@ import { buildAllSprites } from '../../src/art/sprite-registry';
 import { actorFrame, actorLegsFrame } from '../../src/render/cast-frames';
 import { Depth } from '../../src/render/depth';
 import { figureLook, isHostileNow } from '../../src/render/figure-look';
-import type { Actor } from '../../src/sim/world';
+import type { Actor } from '../../src/sim';
 import { wholeCast } from './whole-cast';
 
 const sprites = buildAllSprites();

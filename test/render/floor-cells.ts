@@ -5,7 +5,7 @@ import type { PixelImage } from '../../src/art/pixel-sprite';
 import { buildTile, TILE_ART } from '../../src/art/tiles';
 import { moodOf } from '../../src/render/moods';
 import { bakeShade } from '../../src/render/shade';
-import { Cell, type LevelData } from '../../src/sim/level-data';
+import { Cell, type LevelData } from '../../src/sim';
 
 const artById = new Map(Object.entries(TILE_ART).map(([art, id]) => [id, art]));
 const tiles = new Map<string, PixelImage>();

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { bodyFrame, legsFrame } from '../../src/render/actor-frames';
-import { createWorld } from '../../src/sim/world';
+import { createWorld } from '../../src/sim';
 import { asciiLevel } from '../sim/ascii-level';
 
 describe('a knocked-down man is drawn sprawled', () => {

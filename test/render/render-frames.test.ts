@@ -11,10 +11,7 @@ import { hitFrame } from '../../src/art/sprites/flash';
 import { actorFrame, actorLegsFrame } from '../../src/render/cast-frames';
 import { figureLook } from '../../src/render/figure-look';
 import { glintFrame, pickupFrame } from '../../src/render/pickup-frames';
-import type { AiMode } from '../../src/sim/ai/ai-state';
-import { DIVE_TICKS } from '../../src/sim/combat';
-import { SLEEVE_DRAW_TICKS, WEAPONS, type WeaponId } from '../../src/sim/weapons';
-import type { Actor } from '../../src/sim/world';
+import { DIVE_TICKS, SLEEVE_DRAW_TICKS, WEAPONS, type Actor, type AiMode, type WeaponId } from '../../src/sim';
 import { wholeCast } from './whole-cast';
 
 const sprites = buildAllSprites();

@@ -7,7 +7,7 @@ import { contrastRatio, luminanceOfHex } from '../../src/art/luminance';
 import { loadLevel, loadLevelIndex } from '../../src/headless/level-files';
 import { WORLD_ZOOM } from '../../src/render/camera-rig';
 import { tracerFor, type Side } from '../../src/render/tracers';
-import { WEAPONS, type WeaponId } from '../../src/sim/weapons';
+import { WEAPONS, type WeaponId } from '../../src/sim';
 import { floorCells } from './floor-cells';
 
 /** Weapons whose rounds are drawn as tracers (knives are sprites, grenades and the case are thrown). */

@@ -1,7 +1,6 @@
 // One actor of every archetype (El is the level's player), in a tiny level: for tests that walk the
 // whole cast through the render code.
-import { ARCHETYPE_IDS } from '../../src/sim/archetypes';
-import { createWorld, type Actor } from '../../src/sim/world';
+import { ARCHETYPE_IDS, createWorld, type Actor } from '../../src/sim';
 import { asciiLevel } from '../sim/ascii-level';
 
 export function wholeCast(): Actor[] {

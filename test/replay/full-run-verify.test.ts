@@ -10,9 +10,7 @@ import { fullRunToText, parseAnyReplay, parseFullRun, runLevelSeed, type FullRun
 import { recordReplay } from '../../src/replay/record';
 import { ReplayError } from '../../src/replay/replay-file';
 import { verifyFullRun, type GameLevel } from '../../src/replay/verify-full-run';
-import type { TickInput } from '../../src/sim/input';
-import { step } from '../../src/sim/step';
-import { createWorld } from '../../src/sim/world';
+import { createWorld, step, type TickInput } from '../../src/sim';
 import { FullGameRun } from '../../src/speedrun/full-game';
 import { recordFullRun } from '../../src/speedrun/full-run-record';
 import { emptyRecords } from '../../src/speedrun/records';

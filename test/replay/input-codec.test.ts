@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { decodeInputs, encodeInputs, InputCodecError } from '../../src/replay/input-codec';
-import { AIM_DIST_DEFAULT, AIM_DIST_MAX, aimDistPx, BUTTON_BITS, type TickInput } from '../../src/sim/input';
+import { AIM_DIST_DEFAULT, AIM_DIST_MAX, aimDistPx, BUTTON_BITS, type TickInput } from '../../src/sim';
 
 const input = fc.record({
   moveX: fc.integer({ min: -127, max: 127 }),

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { encodeInputs } from '../../src/replay/input-codec';
 import { createReplay, parseReplay, replayToText, ReplayError, validateReplay } from '../../src/replay/replay-file';
-import type { TickInput } from '../../src/sim/input';
+import type { TickInput } from '../../src/sim';
 
 const inputs: TickInput[] = [
   { moveX: 127, moveY: 0, aim: 0, buttons: 0 },

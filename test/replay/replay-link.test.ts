@@ -6,7 +6,7 @@ import {
   MAX_QUERY_LINK_CHARS, MAX_REPLAY_FILE_BYTES, readReplayText, replayFromLink, replayLinkUrl,
 } from '../../src/replay/replay-link';
 import { parseLaunchParams } from '../../src/game/launch-params';
-import type { TickInput } from '../../src/sim/input';
+import type { TickInput } from '../../src/sim';
 
 const KNOWN = ['bar', 'street'];
 

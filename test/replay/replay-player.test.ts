@@ -5,10 +5,7 @@ import { loadLevel } from '../../src/headless/level-files';
 import { recordReplay } from '../../src/replay/record';
 import { validateReplay } from '../../src/replay/replay-file';
 import { ReplayPlayer, SNAPSHOT_TICKS } from '../../src/replay/replay-player';
-import { stateHash } from '../../src/sim/hash';
-import type { TickInput } from '../../src/sim/input';
-import { step } from '../../src/sim/step';
-import { createWorld } from '../../src/sim/world';
+import { createWorld, stateHash, step, type TickInput } from '../../src/sim';
 
 const bar = loadLevel('bar');
 const seed = 1996;

@@ -9,9 +9,7 @@ import { decodeInputs, encodeInputs } from '../../src/replay/input-codec';
 import { levelContentHash } from '../../src/replay/level-hash';
 import { recordReplay, verifyReplay } from '../../src/replay/record';
 import { CHECKPOINT_TICKS, replayToText, validateReplay, type ReplayFile } from '../../src/replay/replay-file';
-import type { TickInput } from '../../src/sim/input';
-import { step } from '../../src/sim/step';
-import { createWorld } from '../../src/sim/world';
+import { createWorld, step, type TickInput } from '../../src/sim';
 import { GAME_VERSION } from '../../src/version';
 
 const bar = loadLevel('bar');

@@ -3,7 +3,7 @@ import { runLevelSeed } from '../../src/replay/full-run-file';
 import { FULL_CATEGORY, fullCategory, ilCategory } from '../../src/speedrun/categories';
 import { FullGameRun, type FullGameLevel } from '../../src/speedrun/full-game';
 import { emptyRecords, recordFinish, sumOfBest } from '../../src/speedrun/records';
-import { NO_INPUT } from '../../src/sim/input';
+import { NO_INPUT } from '../../src/sim';
 
 const LEVELS: FullGameLevel[] = [
   { id: 'a', title: 'Level A', seed: 11 },

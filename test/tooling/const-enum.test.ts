@@ -1,7 +1,7 @@
 // src/sim uses `export const enum`. Vite/Vitest transpile one file at a time
 // (isolatedModules), so const enums must survive as real objects at runtime.
 import { describe, expect, it } from 'vitest';
-import { Cell, Material } from '../../src/sim/level-data';
+import { Cell, Material } from '../../src/sim';
 
 describe('const enums under the Vite transformer', () => {
   it('are usable as values across modules', () => {

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadLevel } from '../../src/headless/level-files';
-import { Slot, slotBit } from '../../src/sim/slots';
-import { createWorld, playerOf, type Actor } from '../../src/sim/world';
+import { createWorld, playerOf, Slot, slotBit, type Actor } from '../../src/sim';
 import { ammoReadout } from '../../src/ui/ammo-readout';
 
 function el(patch: Partial<Actor>): Actor {

@@ -6,9 +6,7 @@ import { findBot } from '../../src/headless/bots';
 import { loadLevel, loadLevelIndex } from '../../src/headless/level-files';
 import { elOnScreen, viewOrigin, type Frame } from '../../src/render/camera-frame';
 import { WORLD_ZOOM } from '../../src/render/camera-rig';
-import { TILE } from '../../src/sim/grid';
-import { step } from '../../src/sim/step';
-import { createWorld, playerOf } from '../../src/sim/world';
+import { createWorld, playerOf, step, TILE } from '../../src/sim';
 import { overlaps, playHudBoxes, SCREEN } from '../../src/ui/hud-layout';
 
 const levels = loadLevelIndex().levels;

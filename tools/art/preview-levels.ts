@@ -1,4 +1,4 @@
-// Draws levels the way the game bakes them (src/render/level-image.ts: every tile layer in map order,
+// Draws levels the way the game bakes them (src/art/level-image.ts: every tile layer in map order,
 // no actors, no lighting) so tile art can be judged in place:
 //   test-results/art/level-<id>.png  at 3x, the game's zoom
 // Usage: npx tsx tools/art/preview-levels.ts [id ...] [--crop x,y,w,h] (crop in tiles; default all levels)
@@ -7,7 +7,7 @@ import { blankImage, blitRegion } from '../../src/art/pixel-sprite';
 import { buildTileset } from '../../src/art/tiles';
 import { loadLevelFile, loadLevelIndex, LEVELS_DIR } from '../../src/headless/level-files';
 import { encodePng } from '../../src/headless/png';
-import { bakeLevelImage } from '../../src/render/level-image';
+import { bakeLevelImage } from '../../src/art/level-image';
 
 const args = process.argv.slice(2);
 const cropAt = args.indexOf('--crop');

@@ -1,4 +1,5 @@
-// Local ESLint plugin: the import half of the sim wall.
+// Local ESLint plugin: the import half of the sim wall (sim-boundary), and the sim's one door
+// (sim-door).
 // Every module specifier in a src/sim file must be a relative path that
 // stays inside src/sim. Bare packages (phaser, howler, node:fs, ...) and
 // paths that climb out (../level, /abs/path) are errors, so the simulation
@@ -63,7 +64,56 @@ const simBoundary = {
   },
 };
 
+// The door: outside src/sim, a specifier that resolves into src/sim must name src/sim itself
+// ('../sim', '../../src/sim') or its index; any other sim module is an internal. Packages and
+// paths elsewhere are none of this rule's business, nor computed dynamic imports.
+const DOOR_NAMES = new Set(['', 'index', 'index.ts', 'index.js']);
+
+/** @type {import('eslint').Rule.RuleModule} */
+const simDoor = {
+  meta: {
+    type: 'problem',
+    docs: { description: 'Outside src/sim, import the sim through src/sim/index.ts only' },
+    schema: [
+      {
+        type: 'object',
+        properties: { root: { type: 'string' } },
+        required: ['root'],
+        additionalProperties: false,
+      },
+    ],
+    messages: {
+      internal: 'Import "{{spec}}" reaches inside the sim: import from src/sim (its index.ts, the one door) instead; if the door lacks what you need from "{{what}}", export it there, in the group it belongs to.',
+    },
+  },
+  create(context) {
+    const root = path.resolve(context.options[0].root);
+    const dir = path.dirname(context.filename);
+
+    function check(node) {
+      if (!node || node.type !== 'Literal' || typeof node.value !== 'string') return;
+      const spec = node.value;
+      if (!spec.startsWith('.') && !path.isAbsolute(spec)) return;
+      const rel = path.relative(root, path.resolve(dir, spec));
+      if (rel.startsWith('..') || path.isAbsolute(rel) || DOOR_NAMES.has(rel)) return;
+      context.report({ node, messageId: 'internal', data: { spec, what: rel.replace(/\.[mc]?[jt]s$/, '') } });
+    }
+
+    return {
+      ImportDeclaration: (n) => check(n.source),
+      ExportNamedDeclaration: (n) => n.source && check(n.source),
+      ExportAllDeclaration: (n) => check(n.source),
+      ImportExpression: (n) => check(n.source),
+      TSExternalModuleReference: (n) => check(n.expression),
+      TSImportType: (n) => check(n.source ?? n.argument?.literal),
+      CallExpression(n) {
+        if (n.callee.type === 'Identifier' && n.callee.name === 'require') check(n.arguments[0]);
+      },
+    };
+  },
+};
+
 export default {
   meta: { name: 'desperado-local' },
-  rules: { 'sim-boundary': simBoundary },
+  rules: { 'sim-boundary': simBoundary, 'sim-door': simDoor },
 };

@@ -18,7 +18,7 @@ import { LOOKS, PATRON_VARIANTS, type LegStyle, type Look } from './characters/l
 import { LEG_STYLES, legFrames } from './characters/legs';
 import { POSES, type Pose } from './characters/poses';
 import { RIMS, rimFrame, rimImage, type RimRole } from './characters/rim';
-import { ARCHETYPES } from '../../sim/archetypes';
+import { ARCHETYPES } from '../../sim';
 
 export const BODY_SIZE = 24;
 export const LEGS_SIZE = 16;

@@ -1,9 +1,6 @@
 // Rushes the nearest enemy along the grid, shoots whatever it can see, dives away from bullets
 // about to hit it, and walks to the trigger or exit the current objective needs.
-import { Button, type TickInput } from '../../sim/input';
-import { angleOf } from '../../sim/math';
-import { newTraceHit } from '../../sim/trace';
-import { playerOf, type Actor, type World } from '../../sim/world';
+import { angleOf, Button, newTraceHit, playerOf, type Actor, type TickInput, type World } from '../../sim';
 import type { BotDef, BotPolicy } from './bot';
 import { advanceGoal, bulletIncoming, cellCentre, cellOf, GridWalker, safeDive, unit, visibleEnemy } from './senses';
 

@@ -14,8 +14,7 @@
 // goes down, so release them between presses; a held Fire shoots as fast as the gun allows.
 // Shared senses (visible enemies, incoming bullets, walking the grid, where to go next) are in
 // senses.ts; flow-field.ts has the grid distances.
-import type { TickInput } from '../../sim/input';
-import type { World } from '../../sim/world';
+import type { TickInput, World } from '../../sim';
 
 export interface BotPolicy {
   /** The input for the next tick. Must not change the world. */

@@ -4,13 +4,9 @@
 // there, and reloads there. Dives across bullets the cover will not stop. With nobody in sight, or
 // no cover to be had, it advances like the aggressive bot. A spot that has not let El land a hit
 // for a while is given up for a few seconds, so a duel across two tables does not last forever.
-import { coverProtects } from '../../sim/ai/cover';
-import { TILE } from '../../sim/grid';
-import { Button, type TickInput } from '../../sim/input';
-import { Cell } from '../../sim/level-data';
-import { angleOf } from '../../sim/math';
-import { newTraceHit } from '../../sim/trace';
-import { playerOf, type Actor, type World } from '../../sim/world';
+import {
+  angleOf, Button, Cell, coverProtects, newTraceHit, playerOf, TILE, type Actor, type TickInput, type World,
+} from '../../sim';
 import type { BotDef, BotPolicy } from './bot';
 import { FlowField } from './flow-field';
 import { advanceGoal, bulletIncoming, cellCentre, cellOf, distSq, GridWalker, safeDive, SIGHT, unit, visibleEnemy } from './senses';

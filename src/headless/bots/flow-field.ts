@@ -1,6 +1,5 @@
 // Breadth-first distances over the walkable grid toward one goal cell, for bots to walk downhill.
-import { Cell } from '../../sim/level-data';
-import type { World } from '../../sim/world';
+import { Cell, type World } from '../../sim';
 
 const UNREACHED = 0x7fffffff;
 

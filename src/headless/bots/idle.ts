@@ -1,4 +1,4 @@
-import { NO_INPUT } from '../../sim/input';
+import { NO_INPUT } from '../../sim';
 import type { BotDef } from './bot';
 
 /** Stands still and never fires: a baseline, and a check that a level cannot be cleared by waiting. */

@@ -1,5 +1,4 @@
-import { Button, type TickInput } from '../../sim/input';
-import { nextU32 } from '../../sim/rng';
+import { Button, nextU32, type TickInput } from '../../sim';
 import type { BotDef } from './bot';
 
 /** Mashes random inputs, each held for a random few ticks, from its own seeded stream. */

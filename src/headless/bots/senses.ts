@@ -1,9 +1,8 @@
 // What the bots share: seeing enemies, feeling bullets coming, walking the grid toward a goal, and
 // choosing where to go when nobody is in sight. Read-only on the world; no randomness.
-import { TILE } from '../../sim/grid';
-import { newTraceHit, traceSegment, TraceMode, type TraceHit } from '../../sim/trace';
-import { diveEndsOverVoid } from '../../sim/void';
-import type { Actor, Bullet, World } from '../../sim/world';
+import {
+  diveEndsOverVoid, newTraceHit, TILE, TraceMode, traceSegment, type Actor, type Bullet, type TraceHit, type World,
+} from '../../sim';
 import { FlowField } from './flow-field';
 
 /** How far a bot looks for enemies, in pixels. */

@@ -6,8 +6,9 @@
 // aimDist (the crosshair's distance in 4 px steps, where the sleeve pistols converge) came later:
 // left out, it is the sim's default, so actions written before it still mean what they meant.
 import { describeValue } from '../../level/error-text';
-import { AIM_DIST_DEFAULT, AIM_DIST_MAX, MOVE_MAX, sanitiseInput, slotOf, type TickInput } from '../../sim/input';
-import { ANGLE_UNITS } from '../../sim/math';
+import {
+  AIM_DIST_DEFAULT, AIM_DIST_MAX, ANGLE_UNITS, MOVE_MAX, sanitiseInput, slotOf, type TickInput,
+} from '../../sim';
 import { EnvError } from './errors';
 
 /** Button bits in order (bit i of the mask = BUTTON_NAMES[i]), as in src/sim/input.ts. */

@@ -1,7 +1,7 @@
 // Demonstrations for imitation learning: a recorded run replayed through the same env an agent
 // uses, so each pair holds exactly the observation the agent would have seen, the action taken
 // (the recorded input), and what followed. The final state is checked against the file's hash.
-import type { LevelData } from '../../sim/level-data';
+import type { LevelData } from '../../sim';
 import { ReplayError, validateReplay, type CheckedReplay, type ReplayFile } from '../../replay/replay-file';
 import { readReplayFile } from '../replay-files';
 import { toAction, type ActionObject } from './action';

@@ -3,12 +3,9 @@
 // state. Same seed + same actions = same observations, rewards and stateHash, on any machine.
 import { describeValue } from '../../level/error-text';
 import { LevelError } from '../../level/level-error';
-import { cloneWorld } from '../../sim/clone';
-import type { Outcome } from '../../sim/events';
-import { stateHash } from '../../sim/hash';
-import type { LevelData } from '../../sim/level-data';
-import { step as stepWorld } from '../../sim/step';
-import { createWorld, type RunStats, type World } from '../../sim/world';
+import {
+  cloneWorld, createWorld, stateHash, step as stepWorld, type LevelData, type Outcome, type RunStats, type World,
+} from '../../sim';
 import { loadLevel, loadLevelIndex } from '../level-files';
 import { toTickInput, type Action } from './action';
 import { EnvError } from './errors';

@@ -1,11 +1,10 @@
 // Observations: what an agent sees each step, as fixed-size arrays of numbers (no rendering).
 // Rows are padded with zeros up to the configured maximum and a count says how many are real,
 // so every observation of an env has the same shape and maps straight onto numpy arrays.
-import { ARCHETYPE_IDS, ARCHETYPES } from '../../sim/archetypes';
-import { cellAt, TILE } from '../../sim/grid';
-import { clearSight, newTraceHit } from '../../sim/trace';
-import { WEAPON_IDS, type WeaponId } from '../../sim/weapons';
-import { playerOf, type Actor, type World } from '../../sim/world';
+import {
+  ARCHETYPE_IDS, ARCHETYPES, cellAt, clearSight, newTraceHit, playerOf, TILE, WEAPON_IDS, type Actor, type WeaponId,
+  type World,
+} from '../../sim';
 
 export const PLAYER_FIELDS = [
   'x', 'y', 'vx', 'vy', 'hp', 'aim', 'weapon', 'slot', 'magL', 'magR', 'reserve', 'carried', 'carriedRounds', 'diving', 'reloading',

@@ -1,6 +1,6 @@
 // makeEnv's options, checked strictly: a wrong count or an unknown key is an EnvError naming it.
 import { describeValue } from '../../level/error-text';
-import type { LevelData } from '../../sim/level-data';
+import type { LevelData } from '../../sim';
 import { EnvError } from './errors';
 import { OBSERVATION_DEFAULTS, type ObservationOptions, type ResolvedObservationOptions } from './observation';
 import { DEFAULT_REWARD, REWARD_KEYS, type RewardWeights } from './reward';

@@ -1,5 +1,5 @@
 // Reward: a weighted sum of what changed in world.stats during a step, plus the outcome.
-import type { World, RunStats } from '../../sim/world';
+import type { RunStats, World } from '../../sim';
 
 export interface RewardWeights {
   /** Per enemy El killed. */

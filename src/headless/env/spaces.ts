@@ -1,11 +1,7 @@
 // The action and observation spaces as plain, JSON-serialisable data, after Gymnasium's
 // Box / Discrete / MultiBinary / Dict. A Box's low and high are a number for every element, or an
 // array per field (the last axis) that broadcasts over the other axes.
-import { ARCHETYPES } from '../../sim/archetypes';
-import { TILE } from '../../sim/grid';
-import type { LevelData } from '../../sim/level-data';
-import { GRENADE_FUSE } from '../../sim/grenades';
-import { SLEEVE_RESERVE, WEAPONS } from '../../sim/weapons';
+import { ARCHETYPES, GRENADE_FUSE, SLEEVE_RESERVE, TILE, WEAPONS, type LevelData } from '../../sim';
 import { ACTION_FIELDS, ACTION_RANGES, BUTTON_MASK, BUTTON_NAMES, SLOT_COUNT } from './action';
 import {
   ACTOR_FIELDS, ARCHETYPE_LABELS, BULLET_FIELDS, CELL_LABELS, GRENADE_FIELDS, PICKUP_FIELDS, PLAYER_FIELDS, TEAM_LABELS, WEAPON_LABELS,

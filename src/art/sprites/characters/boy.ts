@@ -2,9 +2,8 @@
 // thin arms), a ragged cotton shirt with a patch and a hole, brown shorts, barefoot, messy black
 // hair. Unarmed: he stands, raises his hands, cowers, and falls.
 import { blankGrid, gridOf, stamp, type Grid } from './grid';
-import type { FloorPose } from './floor';
 import { dressed, HAT_NONE, headAt, look, type Look } from './looks';
-import { BODY, rowsAt, type Pose } from './poses';
+import { BODY, rowsAt, type FloorPose, type Pose } from './poses';
 import { torsoShape } from './shapes';
 
 //                    012345678901234567890123

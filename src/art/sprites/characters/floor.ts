@@ -3,7 +3,7 @@
 import { blankGrid, gridW, recolor, type Grid } from './grid';
 import { overlay } from './bodies';
 import type { Look } from './looks';
-import { BODY, rowsAt } from './poses';
+import { BODY, rowsAt, type FloorPose } from './poses';
 import { roleMap } from './roles';
 
 /** Turns a grid a quarter turn clockwise (north becomes east). */
@@ -61,15 +61,6 @@ const LYING = rowsAt(1, [
   '....................~67.', // 19
   '....................667.', // 20
 ]);
-
-export interface FloorPose {
-  readonly body: Grid;
-  /** Where the head's top-left goes (the standing head grid, or the bare head). */
-  readonly headX: number;
-  readonly headY: number;
-  /** Where El's guitar case ends up: still on his back, or slipped off beside him. */
-  readonly caseOnBack: boolean;
-}
 
 export const FALL: FloorPose = { body: FALLING, headX: 13, headY: 9, caseOnBack: true };
 export const DEAD: FloorPose = { body: LYING, headX: 16, headY: 9, caseOnBack: false };

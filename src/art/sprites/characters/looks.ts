@@ -1,9 +1,8 @@
 // Each actor's look: colours (role -> palette), head, torso and what they carry.
 import { cloneGrid, gridOf, stamp, type Grid } from './grid';
 import { torsoShape } from './shapes';
-import type { FloorPose } from './floor';
 import type { GunKind } from './guns';
-import type { Pose } from './poses';
+import type { FloorPose, Pose } from './poses';
 import type { Colors } from './roles';
 
 export type LegStyle =

@@ -12,6 +12,16 @@ export interface GunPlace {
   readonly grip?: boolean;
 }
 
+/** A body on the floor (falling, or dead), drawn lying east. */
+export interface FloorPose {
+  readonly body: Grid;
+  /** Where the head's top-left goes (the standing head grid, or the bare head). */
+  readonly headX: number;
+  readonly headY: number;
+  /** Where El's guitar case ends up: still on his back, or slipped off beside him. */
+  readonly caseOnBack: boolean;
+}
+
 export interface Pose {
   /** Arms, hands (roles), drawn over the torso and head. */
   readonly arms: Grid;

@@ -1,8 +1,7 @@
 // The novice's mouse hand: it puts the crosshair where the eye thinks the man is (a few ticks behind
 // him, scattered more with distance and his speed; never leading him) and can only turn the aim
 // so fast. Shots are taken only when the crosshair has arrived.
-import { angleDiff, angleOf, wrapAngle } from '../../../sim/math';
-import type { Actor } from '../../../sim/world';
+import { angleDiff, angleOf, wrapAngle, type Actor } from '../../../sim';
 import type { BotRng } from './bot-rng';
 import {
   AIM_HOLD_TICKS, AIM_SCATTER_BASE, AIM_SCATTER_PER_100PX, AIM_SCATTER_PER_SPEED, TRACK_LAG_TICKS, TURN_PER_TICK,

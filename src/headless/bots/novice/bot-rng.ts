@@ -1,6 +1,6 @@
 // The novice's own random stream, seeded from the run seed: the sim's mulberry32 on a holder the
 // bot owns, so drawing never touches the world and the same seed gives the same hand.
-import { mix32, nextFloat, type RngHolder } from '../../../sim/rng';
+import { mix32, nextFloat, type RngHolder } from '../../../sim';
 
 export class BotRng {
   private readonly holder: RngHolder;

@@ -1,7 +1,7 @@
 // The ranch's standoff for a human: El waits, eyes on Bucho, and draws when he sees him move (the
 // `duelCue` event is what the screen shows), one simple reaction time later. The window is 12 ticks
 // (200 ms) after the cue, so only a faster-than-average reaction wins it: see human-limits.ts.
-import type { World } from '../../../sim/world';
+import type { World } from '../../../sim';
 import type { BotRng } from './bot-rng';
 import { DUEL_REACTION_MAX, DUEL_REACTION_MEAN, DUEL_REACTION_MIN, DUEL_REACTION_SD } from './human-limits';
 

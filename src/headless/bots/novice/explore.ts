@@ -2,9 +2,7 @@
 // to go to walks toward the part of the map he has not looked at for longest (never seen first,
 // nearest first), as a player sweeps the rooms. It knows the map (it is drawn on screen as he goes),
 // never where the men are.
-import { TILE } from '../../../sim/grid';
-import { Cell } from '../../../sim/level-data';
-import type { Actor, World } from '../../../sim/world';
+import { Cell, TILE, type Actor, type World } from '../../../sim';
 import { cellCentre, cellOf, unit } from '../senses';
 import { CostField } from '../tactician/cost-field';
 import { seesPoint, type ViewBox } from './view';

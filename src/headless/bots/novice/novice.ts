@@ -10,10 +10,9 @@
 //   searches the map's unseen rooms when the men it must kill are nowhere it knows (explore.ts);
 //   draws    at the duel one human reaction after the cue (duel-draw.ts).
 // Deterministic: every human error comes from its own stream seeded by the run seed (bot-rng.ts).
-import { DuelPhase } from '../../../sim/duel-state';
-import { Button, NO_INPUT, type TickInput } from '../../../sim/input';
-import { angleDiff, angleOf, cosA, sinA } from '../../../sim/math';
-import { playerOf, type Actor, type World } from '../../../sim/world';
+import {
+  angleDiff, angleOf, Button, cosA, DuelPhase, NO_INPUT, playerOf, sinA, type Actor, type TickInput, type World,
+} from '../../../sim';
 import type { BotDef, BotPolicy } from '../bot';
 import { cellOf } from '../senses';
 import { CostField } from '../tactician/cost-field';

@@ -3,7 +3,7 @@
 // for MEMORY_TICKS once it is out of view (a man who died out of view is remembered alive). Builds a
 // world for the tactician's brain in which nothing else exists: the map, the objectives, the HUD
 // (focus meter, ammunition) and sounds (events) stay as they are, since a player has them too.
-import type { Actor, Bullet, Grenade, World } from '../../../sim/world';
+import type { Actor, Bullet, Grenade, World } from '../../../sim';
 import type { BotRng } from './bot-rng';
 import { KNIFE_TIMING_SD, MEMORY_TICKS, REACTION_SPREAD, REACTION_TICKS } from './human-limits';
 import { seesPoint, type ViewBox } from './view';

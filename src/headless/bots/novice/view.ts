@@ -2,10 +2,7 @@
 // 1280x720 is 427x240 world px, centred on El plus a look-ahead of a third of the mouse pointer's
 // offset, at most 56 px, kept inside the level), and whether an eye at El sees a point in it
 // (walls, closed doors and thick smoke hide what is behind them).
-import { TILE } from '../../../sim/grid';
-import { clamp } from '../../../sim/math';
-import { newTraceHit, traceSegment, TraceMode } from '../../../sim/trace';
-import type { Actor, World } from '../../../sim/world';
+import { clamp, newTraceHit, TILE, TraceMode, traceSegment, type Actor, type World } from '../../../sim';
 import { LOOK_AHEAD_DIVISOR, LOOK_AHEAD_MAX, VIEW_H, VIEW_W } from './human-limits';
 
 export interface ViewBox {

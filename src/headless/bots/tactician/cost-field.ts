@@ -1,8 +1,7 @@
 // Weighted distances over the walkable grid toward one goal cell (Dijkstra with a bucket queue),
 // so a bot can walk downhill around what hurts: burning floor, the car's lane, the edge of a gap.
 // Costs are small integers per cell entered; the plain step costs STEP.
-import { Cell } from '../../../sim/level-data';
-import type { World } from '../../../sim/world';
+import { Cell, type World } from '../../../sim';
 
 export const UNREACHED = 0x7fffffff;
 /** What entering an ordinary cell costs. */

@@ -1,11 +1,7 @@
 // Dives that are safe to take: never over or into a rooftop gap (a dive that ends over one is a
 // fall, and a wall met mid-air can shorten a dive onto one), never into fire, and the direction
 // that best gets El out of a line of danger.
-import { DIVE_TICKS } from '../../../sim/combat';
-import { cellAtPoint, TILE } from '../../../sim/grid';
-import { Cell } from '../../../sim/level-data';
-import { DIVE_DRAG, DIVE_SPEED } from '../../../sim/player';
-import type { Actor, World } from '../../../sim/world';
+import { Cell, cellAtPoint, DIVE_DRAG, DIVE_SPEED, DIVE_TICKS, TILE, type Actor, type World } from '../../../sim';
 import { burningCell } from './hazards';
 
 /** Points sampled across the body at each step of the flight: centre and both sides. */

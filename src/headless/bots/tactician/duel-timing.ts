@@ -2,8 +2,7 @@
 // and a fresh Fire press on a tick t with cue <= t <= cue + window wins. The standoff's tick
 // counter goes up by one at the start of each step, so the press for tick t is given when the
 // world shows t - 1. Pressing on the middle tick of the window leaves a margin either side.
-import type { Objective } from '../../../sim/level-data';
-import type { World } from '../../../sim/world';
+import type { Objective, World } from '../../../sim';
 
 type DuelObjective = Extract<Objective, { type: 'duel' }>;
 

@@ -1,10 +1,9 @@
 // Whether El may pull the trigger at a target: the bullet reaches it (no wall, no distant cover),
 // and nobody on his side (an ally, the boy, a bystander) stands in the cone his rounds may fly in,
 // all the way to the end of the round's range (a miss flies on; the Wildey passes through a man).
-import { cosA, sinA } from '../../../sim/math';
-import { newTraceHit, traceSegment, TraceMode } from '../../../sim/trace';
-import { WEAPONS, type WeaponId } from '../../../sim/weapons';
-import type { Actor, World } from '../../../sim/world';
+import {
+  cosA, newTraceHit, sinA, TraceMode, traceSegment, WEAPONS, type Actor, type WeaponId, type World,
+} from '../../../sim';
 
 /** Radians per angle unit (4096 to the turn). */
 const RAD_PER_UNIT = 6.283185307179586 / 4096;

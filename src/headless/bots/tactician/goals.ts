@@ -1,8 +1,7 @@
 // Where the objectives send El when nobody needs shooting: the exit of a `reach`, the nearest
 // member of the group an `eliminate` wants (by walking distance), the man a `defeat` names, or the
 // unfired trigger that brings them into the world.
-import { ARCHETYPES } from '../../../sim/archetypes';
-import type { World } from '../../../sim/world';
+import { ARCHETYPES, type World } from '../../../sim';
 import { cellOf } from '../senses';
 import type { CostField } from './cost-field';
 

@@ -2,12 +2,10 @@
 // and bounces off walls), so the bot follows the sim's own flight (grenades.ts) to the resting spot,
 // and throws only when that spot has two or more men around it (or one dug in behind low cover whom
 // bullets cannot reach), nobody on El's side within the blast and El himself well clear of it.
-import { cellAtPoint } from '../../../sim/grid';
-import { GRENADE_BOUNCE, GRENADE_FRICTION, GRENADE_FUSE } from '../../../sim/grenades';
-import { Cell } from '../../../sim/level-data';
-import { angleOf, cosA, sinA } from '../../../sim/math';
-import { WEAPONS } from '../../../sim/weapons';
-import type { Actor, World } from '../../../sim/world';
+import {
+  angleOf, Cell, cellAtPoint, cosA, GRENADE_BOUNCE, GRENADE_FRICTION, GRENADE_FUSE, sinA, WEAPONS, type Actor,
+  type World,
+} from '../../../sim';
 import { bulletReaches, isFriend } from './fire-line';
 import { hostile } from './targets';
 

@@ -1,14 +1,9 @@
 // What the ground costs to walk on: burning cells and the wood about to catch, the lane the
 // lieutenant's car is about to drive down, and where a live grenade will go off. Fills a
 // CostField's `extra` and answers point queries for steering and dives.
-import { isCar } from '../../../sim/ai/car';
-import { BurnState } from '../../../sim/burn-state';
-import { TILE } from '../../../sim/grid';
-import { Material } from '../../../sim/level-data';
-import { GRENADE_FRICTION } from '../../../sim/grenades';
-import { cosA, sinA } from '../../../sim/math';
-import { WEAPONS } from '../../../sim/weapons';
-import type { Actor, Grenade, World } from '../../../sim/world';
+import {
+  BurnState, cosA, GRENADE_FRICTION, isCar, Material, sinA, TILE, WEAPONS, type Actor, type Grenade, type World,
+} from '../../../sim';
 
 // Read once (const enums and constants imported across modules cost a property read per use).
 const BURNING: number = BurnState.Burning;

@@ -10,15 +10,10 @@
 //   the grenade  where the sim's own flight says it will catch two men and no friend
 //   the focus    bullet time whenever anyone near is fighting (kills pay it back)
 // Deterministic: no randomness at all; the seed only picks which way it first side-steps.
-import { DuelPhase } from '../../../sim/duel-state';
-import { FOCUS_MIN_START, FOCUS_SLOWDOWN } from '../../../sim/focus';
-import { cellAtPoint, TILE } from '../../../sim/grid';
-import { Button, NO_INPUT, withSlot, type TickInput } from '../../../sim/input';
-import { Cell } from '../../../sim/level-data';
-import { angleOf, cosA, sinA } from '../../../sim/math';
-import { Slot } from '../../../sim/slots';
-import { diveReach } from '../../../sim/void';
-import { playerOf, type Actor, type World } from '../../../sim/world';
+import {
+  angleOf, Button, Cell, cellAtPoint, cosA, diveReach, DuelPhase, FOCUS_MIN_START, FOCUS_SLOWDOWN, NO_INPUT, playerOf,
+  sinA, Slot, TILE, withSlot, type Actor, type TickInput, type World,
+} from '../../../sim';
 import type { BotDef, BotPolicy } from '../bot';
 import { cellCentre, cellOf, unit } from '../senses';
 import { CostField } from './cost-field';

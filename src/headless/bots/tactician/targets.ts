@@ -1,12 +1,7 @@
 // Who to shoot: enemies awake enough to fight (never a calm man at the ranch before the shooting
 // starts), that a round from El can reach, ranked by the danger they pose; and where to aim at one
 // (ahead of a moving man by the round's flight time).
-import { AiMode } from '../../../sim/ai/ai-state';
-import { isCar } from '../../../sim/ai/car';
-import { FOCUS_SLOWDOWN } from '../../../sim/focus';
-import { angleOf } from '../../../sim/math';
-import { WEAPONS, type WeaponId } from '../../../sim/weapons';
-import type { Actor, World } from '../../../sim/world';
+import { AiMode, angleOf, FOCUS_SLOWDOWN, isCar, WEAPONS, type Actor, type WeaponId, type World } from '../../../sim';
 import { bulletReaches } from './fire-line';
 
 /** Farthest El looks for someone to shoot, in pixels (a rooftop gunman across the street is in it). */

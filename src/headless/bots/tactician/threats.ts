@@ -1,10 +1,9 @@
 // What is about to hit El, in world ticks (bullet time slows the world, not El): a round or knife
 // on course for him, Navajas's raised arm aimed his way, the car bearing down.
-import { FAN_FAR, FAN_NEAR, FAN_STEP, FAN_WIDE_FROM } from '../../../sim/ai/navajas';
-import { cosA, sinA } from '../../../sim/math';
-import { newTraceHit, traceSegment, TraceMode } from '../../../sim/trace';
-import { WEAPONS } from '../../../sim/weapons';
-import type { Actor, World } from '../../../sim/world';
+import {
+  cosA, FAN_FAR, FAN_NEAR, FAN_STEP, FAN_WIDE_FROM, newTraceHit, sinA, TraceMode, traceSegment, WEAPONS, type Actor,
+  type World,
+} from '../../../sim';
 import { drivingCar } from './hazards';
 
 export interface Incoming {

@@ -2,10 +2,7 @@
 // off or on the tough ones (one round downs a henchman anywhere; three stop the car), else the
 // sleeve pistols. A gun with nothing left (loaded or spare) is never chosen; the Wildey keeps a
 // few rounds back while the car still runs.
-import { isCar } from '../../../sim/ai/car';
-import { Slot } from '../../../sim/slots';
-import { WEAPONS, type WeaponId } from '../../../sim/weapons';
-import type { Actor, World } from '../../../sim/world';
+import { isCar, Slot, WEAPONS, type Actor, type WeaponId, type World } from '../../../sim';
 import { anyCar } from './hazards';
 
 /** Closer than this the sawed-off is the gun (its pellets spread about 13 degrees either side). */

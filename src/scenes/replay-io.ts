@@ -6,12 +6,13 @@
 import { downloadText } from '../ui/download';
 import type Phaser from 'phaser';
 import { levelIndex, loadLevel } from '../game/level-catalog';
-import { SceneKey, type PlayData, type ReplayData } from '../scenes/keys';
-import { replayFileName } from './replay-name';
+import type { PlayData, ReplayData } from '../game/play-data';
+import { SceneKey } from './keys';
+import { replayFileName } from '../replay/replay-name';
 import { showNotice } from '../ui/page-notice';
-import { verifyReplay } from './record';
-import { replayToText, type CheckedReplay, type ReplayFile } from './replay-file';
-import { checkReplaySize, readReplayText, replayFromLink } from './replay-link';
+import { verifyReplay } from '../replay/record';
+import { replayToText, type CheckedReplay, type ReplayFile } from '../replay/replay-file';
+import { checkReplaySize, readReplayText, replayFromLink } from '../replay/replay-link';
 
 /** The page's one hidden file input (tests fill it with page.setInputFiles). */
 export const REPLAY_INPUT_ID = 'replay-file-input';

@@ -1,8 +1,8 @@
 // The level's static picture: every tile layer drawn in map order into one image, so the floor,
 // walls and furniture cost one sprite to draw. Doors and kickable tables are drawn separately (they
 // move): pass the table cells as `skipCover` to leave them out of the cover layer.
-import { blankImage, blitRegion, type PixelImage } from '../art/pixel-sprite';
-import type { LevelData } from '../sim/level-data';
+import { blankImage, blitRegion, type PixelImage } from './pixel-sprite';
+import type { LevelData } from '../sim';
 
 const T = 16;
 
