@@ -10,6 +10,7 @@ import { ATLAS } from '../render/textures';
 import type { SimEvent } from '../sim/events';
 import { FOCUS_MAX, FOCUS_MIN_START } from '../sim/focus';
 import { playerOf, type World } from '../sim/world';
+import { Slot } from '../sim';
 import { ammoReadout } from '../ui/ammo-readout';
 import { BOTTOM_BAND, SCREEN, TOP_BAND } from '../ui/hud-layout';
 import { Colors, label, recolor } from '../ui/text';
@@ -174,7 +175,8 @@ export class HudScene extends Phaser.Scene {
     const p = playerOf(world);
     const now = this.time.now;
     this.hearts.forEach((h, i) => h.setVisible(i < p.maxHp).setFrame(i < p.hp ? 'icon_heart' : 'icon_heart_empty'));
-    const ammo = ammoReadout(p);
+    const arsenal = world.player;
+    const ammo = ammoReadout(arsenal);
     this.weaponIcon.setFrame(ammo.icon);
     // Shells have no empty frame: a spent one is a faded shell.
     const drawRow = (icons: Phaser.GameObjects.Image[], row: (typeof ammo.rows)[number] | undefined) => {
@@ -191,9 +193,9 @@ export class HudScene extends Phaser.Scene {
     const textX = ROUNDS_X + widest + (widest ? 10 : 0);
     this.weaponName.setText(ammo.name).setX(textX);
     recolor(this.spareText.setText(ammo.spare).setX(textX), ammo.low ? Colors.dim : Colors.sand);
-    const sleeves = p.slot === 0;
-    this.arsenal.update(p);
-    this.statusText.setText(p.reloadLeft > 0 ? 'RELOADING' : now < this.emptyUntil ? (sleeves ? 'EMPTY' : 'EMPTY - press 1 for the pistols') : '');
+    const sleeves = arsenal.slot === Slot.Sleeves;
+    this.arsenal.update(p, arsenal);
+    this.statusText.setText(arsenal.reloadLeft > 0 ? 'RELOADING' : now < this.emptyUntil ? (sleeves ? 'EMPTY' : 'EMPTY - press 1 for the pistols') : '');
     this.speedrun.update(world, this.play.session, now);
     this.drawFocus(world, now);
     const left = world.actors.filter((a) => a.alive && a.team === 'enemy').length;
@@ -217,7 +219,7 @@ export class HudScene extends Phaser.Scene {
     const pad = services(this).input.lastDevice === 'gamepad';
     this.hintBox.setVisible(this.hint.text !== '').setSize(this.hint.width + 24, 30);
     this.hintBox.setOrigin(0.5, 0.5);
-    this.cursor.setVisible(!pad && world.outcome === null).setPosition(pointer.x, pointer.y).setFrame(p.reloadLeft > 0 ? 'cursor_reload' : 'cursor');
+    this.cursor.setVisible(!pad && world.outcome === null).setPosition(pointer.x, pointer.y).setFrame(world.player.reloadLeft > 0 ? 'cursor_reload' : 'cursor');
   }
 
   /** Meter width by what is left; bright while running, gold when there is enough to start, dim below. */

@@ -15,6 +15,7 @@ import { summarise } from '../../src/headless/cli/summary';
 import { runEpisode, type EpisodeResult } from '../../src/headless/run-episode';
 import { asciiLevel } from '../sim/ascii-level';
 import { open, put, wall } from '../sim/ai/helpers';
+import { loadedIn } from '../../src/sim';
 
 const bar = loadLevel('bar');
 const eliminate = { objectives: [{ type: 'eliminate' as const, group: '', text: 'Them' }] };
@@ -39,7 +40,8 @@ function items(r: number, every: [number, string], ...once: [number, number, str
 /** A real shot can leave: Fire with a drawn, loaded gun (not the click that draws or reloads). */
 function shoots(input: TickInput, w: World): boolean {
   const me = playerOf(w);
-  return (input.buttons & Button.Fire) !== 0 && me.weapon !== null && me.reloadLeft === 0 && (me.slot !== 0 || me.magL + me.magR > 0);
+  const p = w.player;
+  return (input.buttons & Button.Fire) !== 0 && me.weapon !== null && p.reloadLeft === 0 && (p.slot !== 0 || loadedIn(p, 'sleevePistols') > 0);
 }
 
 describe('the novice', () => {

@@ -4,6 +4,7 @@ import { Button, type TickInput } from '../../sim/input';
 import { angleOf } from '../../sim/math';
 import { newTraceHit } from '../../sim/trace';
 import { playerOf, type Actor, type World } from '../../sim/world';
+import { loadedIn, Slot } from '../../sim';
 import type { BotDef, BotPolicy } from './bot';
 import { advanceGoal, bulletIncoming, cellCentre, cellOf, GridWalker, safeDive, unit, visibleEnemy } from './senses';
 
@@ -30,7 +31,7 @@ class AggressiveBot implements BotPolicy {
       aim = angleOf(target.x + target.vx * 4 - me.x, target.y + target.vy * 4 - me.y);
       // Tap the trigger: the first pull draws the pistols, later pulls fire as the cooldown allows.
       buttons |= world.tick % 2 === 0 ? Button.Fire : 0;
-    } else if (me.slot === 0 && me.magL + me.magR < 6 && me.reserve > 0 && me.reloadLeft === 0) {
+    } else if (world.player.slot === Slot.Sleeves && loadedIn(world.player, 'sleevePistols') < 6 && world.player.ammo.pistolRound > 0 && world.player.reloadLeft === 0) {
       buttons |= world.tick % 2 === 0 ? Button.Reload : 0;
     }
     const goal = this.goalCell(world, me, target);

@@ -11,6 +11,7 @@ import { Cell } from '../../sim/level-data';
 import { angleOf } from '../../sim/math';
 import { newTraceHit } from '../../sim/trace';
 import { playerOf, type Actor, type World } from '../../sim/world';
+import { loadedIn, Slot } from '../../sim';
 import type { BotDef, BotPolicy } from './bot';
 import { FlowField } from './flow-field';
 import { advanceGoal, bulletIncoming, cellCentre, cellOf, distSq, GridWalker, safeDive, SIGHT, unit, visibleEnemy } from './senses';
@@ -65,8 +66,9 @@ class CarefulBot implements BotPolicy {
     let aim = me.aim;
     let mx = 0;
     let my = 0;
-    const magazines = me.magL + me.magR;
-    const canReload = me.slot === 0 && me.reserve > 0 && me.reloadLeft === 0 && me.weapon !== null;
+    const arsenal = world.player;
+    const magazines = loadedIn(arsenal, 'sleevePistols');
+    const canReload = arsenal.slot === Slot.Sleeves && arsenal.ammo.pistolRound > 0 && arsenal.reloadLeft === 0 && me.weapon !== null;
     if (target) {
       if (world.tick >= this.chooseAt || !this.spotHolds(world, target)) {
         this.spot = this.chooseSpot(world, me, target);

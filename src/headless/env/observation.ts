@@ -6,6 +6,7 @@ import { cellAt, TILE } from '../../sim/grid';
 import { clearSight, newTraceHit } from '../../sim/trace';
 import { WEAPON_IDS, type WeaponId } from '../../sim/weapons';
 import { playerOf, type Actor, type World } from '../../sim/world';
+import { loadedIn, magazinesOf } from '../../sim';
 
 export const PLAYER_FIELDS = [
   'x', 'y', 'vx', 'vy', 'hp', 'aim', 'weapon', 'slot', 'magL', 'magR', 'reserve', 'carried', 'carriedRounds', 'diving', 'reloading',
@@ -100,10 +101,12 @@ export class Observer {
   observe(world: World): Observation {
     const { gridRadius: r, maxActors, maxBullets, maxPickups, maxGrenades } = this.options;
     const el = playerOf(world);
+    const p = world.player;
+    const [magL, magR] = magazinesOf(p, 'sleevePistols');
     const player = [
-      el.x, el.y, el.vx, el.vy, el.hp, el.aim, weaponCode(el.weapon), el.slot, el.magL, el.magR, el.reserve,
-      weaponCode(el.carried), el.carriedRounds, el.diveLeft > 0 ? 1 : 0, el.reloadLeft > 0 ? 1 : 0,
-      el.shells, el.shellReserve, el.wildeyRounds, el.wildeyReserve, el.grenades,
+      el.x, el.y, el.vx, el.vy, el.hp, el.aim, weaponCode(el.weapon), p.slot, magL ?? 0, magR ?? 0, p.ammo.pistolRound,
+      weaponCode(p.carried), p.carriedRounds, el.diveLeft > 0 ? 1 : 0, p.reloadLeft > 0 ? 1 : 0,
+      loadedIn(p, 'sawedOff'), p.ammo.shell, loadedIn(p, 'wildey'), p.ammo.magnumRound, p.ammo.grenade,
     ];
 
     // The dead rank after every living actor (a corpse is farther than any distance in a map).
