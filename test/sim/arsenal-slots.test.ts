@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { Button, withSlot } from '../../src/sim/input';
 import { Slot, slotBit } from '../../src/sim/slots';
 import { WEAPONS } from '../../src/sim/weapons';
-import { createWorld, playerOf } from '../../src/sim/world';
+import { createWorld } from '../../src/sim/world';
 import { targetWorld } from './arsenal-helpers';
 import { asciiLevel } from './ascii-level';
 import { collect, FIRE, input, run } from './helpers';

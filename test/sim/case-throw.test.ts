@@ -5,7 +5,7 @@ import { Button, withSlot } from '../../src/sim/input';
 import type { TriggerZone } from '../../src/sim/level-data';
 import { Slot } from '../../src/sim/slots';
 import { step } from '../../src/sim/step';
-import { playerOf, type World } from '../../src/sim/world';
+import type { World } from '../../src/sim/world';
 import { targetWorld } from './arsenal-helpers';
 import { collect, input, run } from './helpers';
 import { elView } from './el-view';

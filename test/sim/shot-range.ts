@@ -5,7 +5,7 @@ import { angleOf } from '../../src/sim/math';
 import { step } from '../../src/sim/step';
 import type { WeaponId } from '../../src/sim/weapons';
 import type { World } from '../../src/sim/world';
-import { others, playerOf, targetWorld } from './arsenal-helpers';
+import { others, targetWorld } from './arsenal-helpers';
 import { elView } from './el-view';
 
 const SIZE = 40;
