@@ -28,6 +28,3 @@ export function nearShare(d: number): number {
   const u = Math.min(1, Math.max(0, (d - BLAST_NEAR) / (BLAST_FAR - BLAST_NEAR)));
   return 1 - u * u * (3 - 2 * u);
 }
-
-/** Guns that throw no brass: the shotgun's shells stay in the barrels, a rocket has none. */
-export const NO_CASING: ReadonlySet<string> = new Set(['revolver', 'sawedOff', 'quinoCase', 'knife']);

@@ -3,10 +3,11 @@
 // Sounds are placed by distance and x offset from the listener; pitch
 // varies a little per event, derived from the event's own fields so a
 // replay sounds exactly the same.
-import type { Material, SimEvent, WeaponId } from '../sim';
-import { ARSENAL_SOUND, nearShare, NO_CASING } from './arsenal-sounds';
+import type { Material, SimEvent } from '../sim';
+import { ARSENAL_SOUND, nearShare } from './arsenal-sounds';
 import { CASE_SOUND } from './case-sounds';
 import type { SoundName } from './sound-bank';
+import { soundOf } from './weapon-sounds';
 
 export interface SoundLookup {
   readonly listenerX: number;
@@ -43,23 +44,6 @@ const GLASS = 3 as Material;
 const METAL = 4 as Material;
 /** Cell.Void (src/sim/level-data.ts): what a broken window pane becomes. */
 const VOID_CELL = 3;
-
-const GUN_SOUND: Readonly<Record<WeaponId, SoundName>> = {
-  sleevePistols: 'sleevePistol',
-  pistol: 'pistol',
-  revolver: 'revolver',
-  deagle: 'deagle',
-  sawedOff: 'sawedOff',
-  wildey: 'wildey',
-  campaCase: 'campaShot',
-  quinoCase: 'rocketLaunch',
-  knife: 'knifeWhoosh',
-  grenade: 'grenadeThrow', // never fired: thrown (ARSENAL_SOUND)
-  guitarCase: 'grenadeThrow', // never fired: thrown (CASE_SOUND)
-};
-
-/** Pitch spread per gun: Campa's rounds come fifteen a second and must not sound like one loop. */
-const GUN_SPREAD: Partial<Record<WeaponId, number>> = { campaCase: 0.05 };
 
 /** The props' events (focus, tables, glass, door kicks, burnt cover falling) and the sound each plays. */
 export const PROP_SOUND = {
@@ -167,28 +151,32 @@ export function soundsForEvents(events: readonly SimEvent[], lookup: SoundLookup
 
   events.forEach((e, i) => {
     switch (e.type) {
-      case 'shot':
-        at(GUN_SOUND[e.weapon], e.x, e.y, RANGE.gun, rateFrom(GUN_SPREAD[e.weapon] ?? 0.03, e.x, e.y, e.angle, e.hand, e.actor));
+      case 'shot': {
+        const gun = soundOf(e.weapon);
+        at(gun.shot, e.x, e.y, RANGE.gun, rateFrom(gun.pitchSpread, e.x, e.y, e.angle, e.hand, e.actor));
         // Automatics throw a case (revolvers keep theirs); the sound itself starts a beat late.
-        if (!NO_CASING.has(e.weapon)) at('casing', e.x, e.y, RANGE.small, rateFrom(0.08, e.y, e.x, e.angle), 0.7);
+        if (gun.casing) at('casing', e.x, e.y, RANGE.small, rateFrom(0.08, e.y, e.x, e.angle), 0.7);
         break;
+      }
       case 'dryFire':
         byActor('dryFire', e.actor, RANGE.small, rateFrom(0.03, e.actor, i));
         break;
       case 'reload':
         // The sawed-off breaks open and snaps shut; the rest swap magazines.
-        if (e.weapon === 'sawedOff') byActor(e.done ? 'shotgunClose' : 'shotgunOpen', e.actor, RANGE.small, 1);
-        else byActor(e.done ? 'reloadDone' : 'reloadStart', e.actor, RANGE.small, 1);
+        byActor(e.done ? soundOf(e.weapon).reloadDone : soundOf(e.weapon).reloadStart, e.actor, RANGE.small, 1);
         break;
       case 'draw':
         byActor('sleeveDraw', e.actor, RANGE.small, rateFrom(0.04, e.actor, tick));
         break;
-      case 'switch':
+      case 'switch': {
         // Sleeve pistols have their own 'draw'; a pickup already rattled.
         // The Wildey comes up to the eye: its scope clicks instead.
-        if (e.weapon === 'wildey') byActor('scopeIn', e.actor, RANGE.small, 1);
-        else if (e.weapon !== 'sleevePistols' && !pickedUp.has(e.actor)) byActor('pickup', e.actor, RANGE.small, 1.1, 0.6);
+        const raise = soundOf(e.weapon).raise;
+        if (raise === 'pickup') {
+          if (!pickedUp.has(e.actor)) byActor('pickup', e.actor, RANGE.small, 1.1, 0.6);
+        } else if (raise !== null) byActor(raise, e.actor, RANGE.small, 1);
         break;
+      }
       case 'dive':
         byActor('dive', e.actor, RANGE.small, rateFrom(0.05, e.actor, e.angle));
         break;

@@ -1,6 +1,7 @@
 // Which sprite frame shows an actor this tick: pure functions of sim state, so what is drawn can
 // be tested without a browser. Frame names are the ones src/art/sprites/characters.ts defines.
 import { AiMode, DIVE_TICKS, SLEEVE_DRAW_TICKS, WEAPONS, type Actor } from '../sim';
+import { lookOf } from './weapon-looks';
 import { LEG_STYLE_OF, PATRON_VARIANTS_NAMES as PATRON_VARIANTS } from '../art/sprites/characters';
 
 /** Sprite prefix of an actor: the archetype, or a patron colour variant chosen by id. */
@@ -11,26 +12,27 @@ export function spritePrefix(a: Actor): string {
 /** Ticks after a shot during which the recoil frame shows. */
 const RECOIL_TICKS = 4;
 
-export function bodyFrame(a: Actor, tick: number): string {
+/** `drawLeft`: El's ticks left of sliding the pistols out (world.player.drawLeft; 0 for anyone else). */
+export function bodyFrame(a: Actor, tick: number, drawLeft = 0): string {
   const p = spritePrefix(a);
   if (!a.alive) return tick - a.diedTick < 8 ? `${p}_dead0` : `${p}_dead1`;
   // Knocked down by a door or a table: sprawled as in the first frame of a fall.
   if (a.stunLeft > 0) return `${p}_dead0`;
-  if (a.team === 'player') return playerFrame(a);
+  if (a.team === 'player') return playerFrame(a, drawLeft);
   if (a.team === 'civilian') return a.ai && (a.ai.mode === AiMode.Cower) ? `${p}_cower` : `${p}_idle`;
   // Navajas's tell (src/sim/ai/navajas.ts): the arm cocked back with a fan of knives until they fly.
-  if (a.ai && a.ai.windupLeft > 0 && a.weapon === 'knife') return `${p}_windup`;
+  if (a.ai && a.ai.windupLeft > 0 && a.weapon !== null && lookOf(a.weapon).round === 'blade') return `${p}_windup`;
   if (!a.weapon || (a.ai && a.ai.calm)) return `${p}_idle`;
   const cooldown = WEAPONS[a.weapon].cooldown;
   return a.cooldown > cooldown - RECOIL_TICKS ? `${p}_recoil` : `${p}_aim`;
 }
 
-function playerFrame(a: Actor): string {
+function playerFrame(a: Actor, drawLeft: number): string {
   if (a.diveLeft > 0) return `mariachi_dive${Math.min(3, Math.floor(((DIVE_TICKS - a.diveLeft) / DIVE_TICKS) * 4))}`;
   if (a.recoverLeft > 0) return 'mariachi_dive3';
   if (a.weapon === null) return 'mariachi_idle';
-  if (a.drawLeft > 0) return a.drawLeft > SLEEVE_DRAW_TICKS / 2 ? 'mariachi_draw0' : 'mariachi_draw1';
-  const one = a.slot === 1 ? '1' : '';
+  if (drawLeft > 0) return drawLeft > SLEEVE_DRAW_TICKS / 2 ? 'mariachi_draw0' : 'mariachi_draw1';
+  const one = lookOf(a.weapon).elPose === 'one' ? '1' : '';
   const cooldown = WEAPONS[a.weapon].cooldown;
   return a.cooldown > cooldown - RECOIL_TICKS ? `mariachi_recoil${one}` : `mariachi_aim${one}`;
 }

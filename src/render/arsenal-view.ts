@@ -4,6 +4,7 @@ import Phaser from 'phaser';
 import type { SimEvent, World } from '../sim';
 import { Depth, type Effects } from './effects';
 import { ATLAS } from './textures';
+import { lookOf } from './weapon-looks';
 
 export class ArsenalView {
   private readonly grenades = new Map<number, Phaser.GameObjects.Image>();
@@ -23,7 +24,7 @@ export class ArsenalView {
   /** Once per sim tick: rockets leave smoke behind them. */
   onTick(world: World): void {
     for (const b of world.bullets) {
-      if (b.alive && b.weapon === 'quinoCase') this.fx.puff(b.x - b.vx, b.y - b.vy, 'smoke');
+      if (b.alive && lookOf(b.weapon).round === 'rocket') this.fx.puff(b.x - b.vx, b.y - b.vy, 'smoke');
     }
   }
 
@@ -53,7 +54,7 @@ export class ArsenalView {
     prune(this.grenades, grenades);
     const rockets = new Set<number>();
     for (const b of world.bullets) {
-      if (!b.alive || b.weapon !== 'quinoCase') continue;
+      if (!b.alive || lookOf(b.weapon).round !== 'rocket') continue;
       rockets.add(b.id);
       this.imageFor(this.rockets, b.id, 'rocket').setPosition(b.x + b.vx * alpha, b.y + b.vy * alpha).setRotation(Math.atan2(b.vy, b.vx));
     }

@@ -5,6 +5,7 @@ import type Phaser from 'phaser';
 import { ANGLE_UNITS, TILE, type Actor, type LevelData } from '../sim';
 import type { Box } from '../ui/hud-layout';
 import { viewOrigin, type Frame } from './camera-frame';
+import { lookOf } from './weapon-looks';
 
 /** The world is drawn at 3x (ART.md): 16 px tiles become 48 screen pixels. */
 export const WORLD_ZOOM = 3;
@@ -51,7 +52,7 @@ export class CameraRig {
   follow(a: Actor, alpha: number, pointer: { x: number; y: number }, gamepad: boolean, deltaMs: number): void {
     const px = a.px + (a.x - a.px) * alpha;
     const py = a.py + (a.y - a.py) * alpha;
-    const scoped = a.alive && a.weapon === 'wildey' ? 1 : 0;
+    const scoped = a.alive && a.weapon !== null && lookOf(a.weapon).scoped ? 1 : 0;
     this.scope += (scoped - this.scope) * (1 - Math.pow(1 - SCOPE_EASE, deltaMs / 16.667));
     const reach = LOOK_AHEAD * (1 + (SCOPE_REACH - 1) * this.scope);
     let ax: number;

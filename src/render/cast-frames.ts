@@ -16,10 +16,11 @@ export function vehicleFrame(a: Actor): string {
  * The one frame that shows an actor's body this tick, for every archetype: the car for the
  * lieutenant (whose body frames do not exist), the archetype's body frame otherwise, gun up for
  * the duel's target once he has made his move (`duelDrawn`: he holds it until the standoff ends).
+ * `drawLeft`: El's pistols still sliding out (world.player.drawLeft), 0 for anyone else.
  */
-export function actorFrame(a: Actor, tick: number, duelDrawn = false): string {
+export function actorFrame(a: Actor, tick: number, duelDrawn = false, drawLeft = 0): string {
   if (isVehicle(a)) return vehicleFrame(a);
-  const body = bodyFrame(a, tick);
+  const body = bodyFrame(a, tick, drawLeft);
   return duelDrawn && a.alive ? body.replace(/_idle$/, '_aim') : body;
 }
 

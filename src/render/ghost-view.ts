@@ -29,13 +29,14 @@ export class GhostView {
     }
   }
 
-  draw(el: Actor, alpha: number, tick: number, visible: boolean): void {
+  /** `drawLeft`: the ghost El's pistols still sliding out (its world.player.drawLeft). */
+  draw(el: Actor, alpha: number, tick: number, visible: boolean, drawLeft: number): void {
     const x = el.px + (el.x - el.px) * alpha;
     const y = el.py + (el.y - el.py) * alpha;
     const legs = legsFrame(el, this.walked);
     this.legs.setVisible(visible && legs !== null);
     if (legs) this.legs.setFrame(legs).setPosition(x, y).setRotation(this.legAngle);
-    this.body.setVisible(visible && el.alive).setFrame(bodyFrame(el, tick)).setPosition(x, y).setRotation((el.aim / ANGLE_UNITS) * Math.PI * 2);
+    this.body.setVisible(visible && el.alive).setFrame(bodyFrame(el, tick, drawLeft)).setPosition(x, y).setRotation((el.aim / ANGLE_UNITS) * Math.PI * 2);
   }
 
   destroy(): void {

@@ -6,6 +6,7 @@ import { actorById, ANGLE_UNITS, BurnState, TILE, type SimEvent, type World } fr
 import { Depth, type Effects } from './effects';
 import { addFireLight, flickerFireLight } from './lighting';
 import { ATLAS } from './textures';
+import { lookOf } from './weapon-looks';
 
 const RAD_PER_UNIT = (Math.PI * 2) / ANGLE_UNITS;
 const BURNING: number = BurnState.Burning;
@@ -166,7 +167,7 @@ export class HazardView {
   private drawKnives(alpha: number, now: number): void {
     const seen = new Set<number>();
     for (const b of this.world.bullets) {
-      if (!b.alive || b.weapon !== 'knife') continue;
+      if (!b.alive || lookOf(b.weapon).round !== 'blade') continue;
       seen.add(b.id);
       let img = this.knives.get(b.id);
       if (!img) {

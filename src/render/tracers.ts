@@ -1,9 +1,11 @@
 // How a round in flight is drawn. Every round is a bright core inside a dark casing, so it reads on
 // every floor (the core on dark wood and night roofs, the casing on noon sand), drawn over the
 // shade: rounds give light. Whose round it is shows in its colour: the men fighting El fire hot
-// red-cored rounds, El and his friends cool silver-blue ones. The weapon sets length and weight.
+// red-cored rounds, El and his friends cool silver-blue ones. The weapon's look (weapon-looks.ts)
+// sets length and weight.
 // Pure data: test/render/rounds.test.ts measures size and contrast on every floor in every mood.
 import type { WeaponId } from '../sim';
+import { lookOf } from './weapon-looks';
 
 export type Side = 'el' | 'foe';
 
@@ -19,12 +21,6 @@ export interface Tracer {
   readonly casing: number;
 }
 
-interface Shape {
-  readonly tail: number;
-  readonly head: number;
-  readonly width: number;
-}
-
 const COLOURS: Readonly<Record<Side, Pick<Tracer, 'glow' | 'core' | 'casing'>>> = {
   // Neon red glow, a near-white hot core, a dried-blood casing.
   foe: { glow: 0xe2434b, core: 0xfff3c4, casing: 0x4a0d16 },
@@ -32,22 +28,12 @@ const COLOURS: Readonly<Record<Side, Pick<Tracer, 'glow' | 'core' | 'casing'>>> 
   el: { glow: 0x6d8fd0, core: 0xe3e7ee, casing: 0x0d0b0e },
 };
 
-const DEFAULT_SHAPE: Shape = { tail: 1.6, head: 0.5, width: 1 };
-const SHAPES: Partial<Record<WeaponId, Shape>> = {
-  // Buckshot: short pellets.
-  sawedOff: { tail: 0.7, head: 0.3, width: 1 },
-  // The magnum: a long heavy line.
-  wildey: { tail: 2.4, head: 0.9, width: 2 },
-  // The rocket: a fat motor flame (its smoke is a trail of puffs, its body a sprite).
-  quinoCase: { tail: 2.5, head: 0.6, width: 3 },
-  knife: { tail: 0.8, head: 0.4, width: 1 },
-};
-
 /** The casing shows one world pixel on each side of the core. */
 const CASING = 2;
 
 export function tracerFor(weapon: WeaponId, side: Side): Tracer {
-  const shape = SHAPES[weapon] ?? DEFAULT_SHAPE;
-  const colours = weapon === 'quinoCase' ? { glow: 0xf7a531, core: 0xfff3c4, casing: 0x7a1420 } : COLOURS[side];
+  const look = lookOf(weapon);
+  const shape = look.tracer;
+  const colours = look.tracerColours ?? COLOURS[side];
   return { ...shape, casingWidth: shape.width + CASING, ...colours };
 }

@@ -21,6 +21,7 @@ import { PropsView, tableCells } from './props-view';
 import { hitFrame } from '../art/sprites/flash';
 import { buildTileset } from '../art/tiles';
 import { Colors, recolor } from '../ui/text';
+import { lookOf } from './weapon-looks';
 
 const RAD_PER_UNIT = (Math.PI * 2) / ANGLE_UNITS;
 const DOOR_SWING_MS = 160;
@@ -103,7 +104,7 @@ export class WorldView {
       s = {
         shadow: scene.add.image(a.x, a.y, ATLAS, 'shadow').setDepth(Depth.Shadows),
         legs: scene.add.image(a.x, a.y, ATLAS, 'legs_black_0').setDepth(Depth.Legs).setVisible(false), // shown once a legs frame is picked (never for the dead)
-        body: scene.add.image(a.x, a.y, ATLAS, actorFrame(a, this.world.tick)).setDepth(Depth.Bodies),
+        body: scene.add.image(a.x, a.y, ATLAS, actorFrame(a, this.world.tick, false, a.id === this.world.playerId ? this.world.player.drawLeft : 0)).setDepth(Depth.Bodies),
         pool: null,
         bodyRim: null,
         legsRim: null,
@@ -157,9 +158,10 @@ export class WorldView {
         const angle = e.angle * RAD_PER_UNIT;
         // The sim's muzzle point sits a few pixels behind the drawn gun tip.
         fx.muzzleFlash(e.x + Math.cos(angle) * 3, e.y + Math.sin(angle) * 3, angle);
-        if (e.weapon !== 'sawedOff' && e.weapon !== 'quinoCase') fx.shell(e.x, e.y, angle);
+        const look = lookOf(e.weapon);
+        if (look.ejectsShell) fx.shell(e.x, e.y, angle);
         // The big guns kick the camera harder.
-        const heavy = e.weapon === 'sawedOff' || e.weapon === 'wildey' || e.weapon === 'quinoCase';
+        const heavy = look.heavyKick;
         if (e.actor === this.world.playerId) this.onShake(heavy ? 0.006 : 0.002, heavy ? 120 : 60);
         break;
       }
@@ -266,7 +268,7 @@ export class WorldView {
         if (legs) s.legs.setFrame(legs);
         s.legsFrame = legs;
       }
-      const body = actorFrame(a, world.tick, a.id === this.duelDrawn && duelHolds(world));
+      const body = actorFrame(a, world.tick, a.id === this.duelDrawn && duelHolds(world), a.id === world.playerId ? world.player.drawLeft : 0);
       // Hit: the white silhouette of the same frame for a moment (baked: Canvas draws no tint fill).
       const drawn = this.hasFrame(body) ? body : standInFrame(a, body);
       const shown = now < s.flashUntil && this.hasFrame(hitFrame(drawn)) ? hitFrame(drawn) : drawn;
@@ -373,7 +375,7 @@ export class WorldView {
     g.clear();
     for (const b of this.world.bullets) {
       // Knives are sprites of their own (hazard-view.ts), not tracers.
-      if (!b.alive || b.weapon === 'knife') continue;
+      if (!b.alive || lookOf(b.weapon).round === 'blade') continue;
       const f = slow >= 0 && b.owner !== this.world.playerId ? slow : alpha;
       const x = b.x + b.vx * f;
       const y = b.y + b.vy * f;

@@ -3,7 +3,8 @@
 // the grenade count.
 import type Phaser from 'phaser';
 import { ATLAS } from '../render/textures';
-import { Slot, slotBit, type Actor } from '../sim';
+import { lookOf } from '../render/weapon-looks';
+import { Slot, slotBit, slotCount, weaponOfSlot, type Actor, type PlayerState } from '../sim';
 import { Colors, label, recolor } from '../ui/text';
 
 const ICON_SCALE = 2;
@@ -15,8 +16,8 @@ interface Entry {
   readonly text: Phaser.GameObjects.BitmapText;
   /** Only the grenades show a count: a thrown thing, not a gun's rounds. */
   readonly count: Phaser.GameObjects.BitmapText;
-  /** Whether El has it, the icon frame and the count text, from his actor fields. */
-  readonly read: (p: Actor) => { owned: boolean; frame: string; inHand: boolean };
+  /** Whether El has it, the icon frame and whether it is up, from his body and his arsenal. */
+  readonly read: (el: Actor, p: PlayerState) => { owned: boolean; frame: string; inHand: boolean };
 }
 
 export class ArsenalStrip {
@@ -32,19 +33,27 @@ export class ArsenalStrip {
       const count = label(scene, 0, y + 4, '', 2, Colors.cream).setVisible(false);
       this.entries.push({ key, icon, text, count, read });
     };
-    add('1', (p) => ({ owned: true, frame: 'icon_sleeve', inHand: p.weapon !== null && p.slot === Slot.Sleeves }));
-    add('2', (p) => ({ owned: (p.owned & slotBit(Slot.SawedOff)) !== 0, frame: 'icon_sawedOff', inHand: p.weapon === 'sawedOff' }));
-    add('3', (p) => ({ owned: (p.owned & slotBit(Slot.Wildey)) !== 0, frame: 'icon_wildey', inHand: p.weapon === 'wildey' }));
-    add('4', (p) => ({ owned: p.carried !== null, frame: `icon_${p.carried ?? 'pistol'}`, inHand: p.weapon !== null && p.slot === Slot.Carried }));
-    add('G', (p) => ({ owned: p.grenades > 0, frame: 'icon_grenade', inHand: false }));
+    // One entry per slot, in key order: El's own guns from their weapon rows, slot 4 the gun off the floor.
+    for (let slot = 0; slot < slotCount(); slot++) {
+      const key = String(slot + 1);
+      if (slot === Slot.Carried) {
+        add(key, (el, p) => ({ owned: p.carried !== null, frame: lookOf(p.carried ?? 'pistol').icon, inHand: el.weapon !== null && p.slot === slot }));
+        continue;
+      }
+      const weapon = weaponOfSlot(slot);
+      if (weapon === null) continue;
+      const frame = lookOf(weapon).icon;
+      add(key, (el, p) => ({ owned: (p.owned & slotBit(slot)) !== 0, frame, inHand: el.weapon !== null && p.slot === slot }));
+    }
+    add('G', (_el, p) => ({ owned: p.ammo.grenade > 0, frame: lookOf('grenade').icon, inHand: false }));
   }
 
-  update(p: Actor): void {
+  update(el: Actor, p: PlayerState): void {
     let x = this.x;
     // The sleeve pistols alone are no choice: the strip shows once the case holds more.
-    const choice = this.entries.filter((e) => e.read(p).owned).length > 1;
+    const choice = this.entries.filter((e) => e.read(el, p).owned).length > 1;
     for (const e of this.entries) {
-      const s = e.read(p);
+      const s = e.read(el, p);
       if (!choice) s.owned = false;
       e.icon.setVisible(s.owned);
       e.text.setVisible(s.owned);
@@ -58,7 +67,7 @@ export class ArsenalStrip {
       e.icon.setPosition(x, this.y).setAlpha(alpha);
       x += e.icon.displayWidth;
       if (e.key === 'G') {
-        e.count.setText(`x${p.grenades}`).setPosition(x + 4, this.y + 4).setVisible(true);
+        e.count.setText(`x${p.ammo.grenade}`).setPosition(x + 4, this.y + 4).setVisible(true);
         x += e.count.width + 4;
       }
       x += GAP;

@@ -7,7 +7,7 @@ import Phaser from 'phaser';
 import { services } from '../game/services';
 import { describeCode } from '../input/code-labels';
 import { ATLAS } from '../render/textures';
-import { FOCUS_MAX, FOCUS_MIN_START, playerOf, type SimEvent, type World } from '../sim';
+import { FOCUS_MAX, FOCUS_MIN_START, playerOf, Slot, type SimEvent, type World } from '../sim';
 import { ammoReadout } from '../ui/ammo-readout';
 import { BOTTOM_BAND, SCREEN, TOP_BAND } from '../ui/hud-layout';
 import { controlHint, soundCaption, statusLine, storyHoldMs } from '../ui/hud-text';
@@ -164,7 +164,8 @@ export class HudScene extends Phaser.Scene {
     const p = playerOf(world);
     const now = this.time.now;
     this.hearts.forEach((h, i) => h.setVisible(i < p.maxHp).setFrame(i < p.hp ? 'icon_heart' : 'icon_heart_empty'));
-    const ammo = ammoReadout(p);
+    const arsenal = world.player;
+    const ammo = ammoReadout(arsenal);
     this.weaponIcon.setFrame(ammo.icon);
     // Shells have no empty frame: a spent one is a faded shell.
     const drawRow = (icons: Phaser.GameObjects.Image[], row: (typeof ammo.rows)[number] | undefined) => {
@@ -181,9 +182,9 @@ export class HudScene extends Phaser.Scene {
     const textX = ROUNDS_X + widest + (widest ? 10 : 0);
     this.weaponName.setText(ammo.name).setX(textX);
     recolor(this.spareText.setText(ammo.spare).setX(textX), ammo.low ? Colors.dim : Colors.sand);
-    const sleeves = p.slot === 0;
-    this.arsenal.update(p);
-    this.statusText.setText(statusLine(p.reloadLeft > 0, now < this.emptyUntil, sleeves));
+    const sleeves = arsenal.slot === Slot.Sleeves;
+    this.arsenal.update(p, arsenal);
+    this.statusText.setText(statusLine(arsenal.reloadLeft > 0, now < this.emptyUntil, sleeves));
     this.speedrun.update(world, this.play.session, now);
     this.drawFocus(world, now);
     const left = world.actors.filter((a) => a.alive && a.team === 'enemy').length;
@@ -206,7 +207,7 @@ export class HudScene extends Phaser.Scene {
     const pad = services(this).input.lastDevice === 'gamepad';
     this.hintBox.setVisible(this.hint.text !== '').setSize(this.hint.width + 24, 30);
     this.hintBox.setOrigin(0.5, 0.5);
-    this.cursor.setVisible(!pad && world.outcome === null).setPosition(pointer.x, pointer.y).setFrame(p.reloadLeft > 0 ? 'cursor_reload' : 'cursor');
+    this.cursor.setVisible(!pad && world.outcome === null).setPosition(pointer.x, pointer.y).setFrame(world.player.reloadLeft > 0 ? 'cursor_reload' : 'cursor');
   }
 
   /** Meter width by what is left; bright while running, gold when there is enough to start, dim below. */

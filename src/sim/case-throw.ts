@@ -3,30 +3,50 @@
 // there as a pickup; Use gives it all back. The sleeve pistols and a gun off the floor stay with him.
 import { selectSlot } from './arsenal';
 import { Slot, slotBit } from './slots';
-import { WEAPONS } from './weapons';
-import { emit, playerOf, type Actor, type CaseContents, type Pickup, type World } from './world';
+import type { PlayerState } from './player-state';
+import { AMMO_IDS, WEAPON_IDS, WEAPONS, type AmmoId, type WeaponId } from './weapons';
+import { emit, playerOf, type CaseContents, type Pickup, type World } from './world';
 
 /** Pixels per tick of world time the case covers in the air; the flight is clamped to these ticks. */
 const CASE_SPEED = 4;
 const FLIGHT_MIN = 12;
 const FLIGHT_MAX = 60;
 
-const CASE_GUNS = slotBit(Slot.SawedOff) | slotBit(Slot.Wildey);
+/** El's own guns that travel in the case (not up his sleeves). */
+function inCase(id: WeaponId): boolean {
+  const def = WEAPONS[id];
+  return def.slot !== undefined && !def.sleeves;
+}
 
-/** What El's case holds now (nothing once thrown). */
-export function caseContents(a: Actor): CaseContents {
-  return {
-    shells: a.shells,
-    shellReserve: a.shellReserve,
-    wildeyRounds: a.wildeyRounds,
-    wildeyReserve: a.wildeyReserve,
-    grenades: a.grenades,
-    owned: a.owned & CASE_GUNS,
-  };
+/** Ammo that travels in the case: every type but the sleeve guns' (their spares are on him). */
+function caseAmmo(id: AmmoId): boolean {
+  return !WEAPON_IDS.some((w) => WEAPONS[w].sleeves && WEAPONS[w].ammo === id);
+}
+
+/** What El's case holds now (nothing once thrown): copies, so El's arsenal and the case never share arrays. */
+export function caseContents(p: PlayerState): CaseContents {
+  const ammo: Partial<Record<AmmoId, number>> = {};
+  for (const id of AMMO_IDS) if (caseAmmo(id)) ammo[id] = p.ammo[id];
+  const loaded: Partial<Record<WeaponId, number[]>> = {};
+  let owned = 0;
+  for (const id of WEAPON_IDS) {
+    const mags = p.loaded[id];
+    if (!mags || !inCase(id)) continue;
+    loaded[id] = mags.slice();
+    owned |= p.owned & slotBit(WEAPONS[id].slot!);
+  }
+  return { ammo, loaded, owned };
 }
 
 function isEmpty(c: CaseContents): boolean {
-  return c.owned === 0 && c.grenades === 0;
+  return c.owned === 0 && AMMO_IDS.every((id) => (c.ammo[id] ?? 0) === 0);
+}
+
+/** Empties El's case: its guns are no longer his, their magazines and the case's ammo are gone. */
+function emptyCase(p: PlayerState, c: CaseContents): void {
+  for (const id of AMMO_IDS) if (c.ammo[id] !== undefined) p.ammo[id] = 0;
+  for (const id of WEAPON_IDS) if (c.loaded[id]) p.loaded[id]!.fill(0);
+  p.owned &= ~c.owned;
 }
 
 /**
@@ -35,16 +55,12 @@ function isEmpty(c: CaseContents): boolean {
  */
 export function throwCase(world: World, x: number, y: number): void {
   const el = playerOf(world);
+  const p = world.player;
   if (!el.alive) return;
-  const contents = caseContents(el);
+  const contents = caseContents(p);
   if (isEmpty(contents)) return;
-  el.shells = 0;
-  el.shellReserve = 0;
-  el.wildeyRounds = 0;
-  el.wildeyReserve = 0;
-  el.grenades = 0;
-  el.owned &= ~CASE_GUNS;
-  if (el.weapon !== null && (el.slot === Slot.SawedOff || el.slot === Slot.Wildey)) selectSlot(world, el, Slot.Sleeves);
+  emptyCase(p, contents);
+  if (el.weapon !== null && p.slot !== Slot.Carried && inCase(el.weapon)) selectSlot(world, el, Slot.Sleeves);
   const dx = x - el.x;
   const dy = y - el.y;
   const ticks = Math.max(FLIGHT_MIN, Math.min(FLIGHT_MAX, Math.round(Math.sqrt(dx * dx + dy * dy) / CASE_SPEED)));
@@ -74,14 +90,19 @@ export function updateFlights(world: World): void {
 }
 
 /** El takes his case back: its guns and rounds are his again (added to whatever he has). */
-export function takeCase(a: Actor, c: CaseContents): void {
-  // Loaded rounds stay loaded; any beyond a full barrel or magazine go to the spares.
-  const shells = a.shells + c.shells;
-  a.shells = Math.min(shells, WEAPONS.sawedOff.magazine);
-  a.shellReserve += c.shellReserve + shells - a.shells;
-  const rounds = a.wildeyRounds + c.wildeyRounds;
-  a.wildeyRounds = Math.min(rounds, WEAPONS.wildey.magazine);
-  a.wildeyReserve += c.wildeyReserve + rounds - a.wildeyRounds;
-  a.grenades += c.grenades;
-  a.owned |= c.owned;
+export function takeCase(p: PlayerState, c: CaseContents): void {
+  for (const id of WEAPON_IDS) {
+    const theirs = c.loaded[id];
+    const mine = p.loaded[id];
+    if (!theirs || !mine) continue;
+    // Loaded rounds stay loaded; any beyond a full barrel or magazine go to the spares.
+    const def = WEAPONS[id];
+    for (let i = 0; i < mine.length; i++) {
+      const sum = mine[i]! + (theirs[i] ?? 0);
+      mine[i] = Math.min(sum, def.magazine);
+      if (def.ammo !== undefined) p.ammo[def.ammo] += sum - mine[i]!;
+    }
+  }
+  for (const id of AMMO_IDS) p.ammo[id] += c.ammo[id] ?? 0;
+  p.owned |= c.owned;
 }

@@ -115,7 +115,7 @@ function advance(world: World, b: Bullet, speed: number, rest: number): number {
     emit(world, { type: 'impact', x: hx, y: hy, material: scratch.material, angle: 0 });
     breakCell(world, scratch.tx, scratch.ty, b.owner);
     // A thrown blade stays in the wall (drawn by the browser from then on).
-    if (b.weapon === 'knife') emit(world, { type: 'knifeStick', weapon: b.weapon, x: hx, y: hy, angle: angleOf(b.vx, b.vy), material: scratch.material });
+    if (WEAPONS[b.weapon].sticks) emit(world, { type: 'knifeStick', weapon: b.weapon, x: hx, y: hy, angle: angleOf(b.vx, b.vy), material: scratch.material });
     stop(world, b, speed);
   } else if (frac < rest) {
     stop(world, b, speed);
@@ -176,8 +176,8 @@ export function damage(world: World, target: Actor, amount: number, by: number, 
   target.vy = 0;
   if (fromPlayer && target.team === 'enemy') world.stats.kills++;
   emit(world, { type: 'death', actor: target.id, by, x: target.x, y: target.y, cause: harm.cause, weapon: harm.weapon });
-  // Navajas's knives go with him: a blade is not a gun El can pick up.
-  if (target.team !== 'player' && target.weapon && target.weapon !== 'knife') {
+  // Navajas's knives go with him (keptOnDeath): a blade is not a gun El can pick up.
+  if (target.team !== 'player' && target.weapon && !WEAPONS[target.weapon].keptOnDeath) {
     dropWeapon(world, target.weapon, target.rounds, target.x, target.y);
     target.weapon = null;
     target.rounds = 0;

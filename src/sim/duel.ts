@@ -105,17 +105,20 @@ function shootDown(world: World, shooter: Actor, victim: Actor, amount: number, 
 
 function won(world: World, target: Actor): void {
   const el = playerOf(world);
+  const arsenal = world.player;
   world.duel.phase = DuelPhase.Won;
   // The sleeve pistols slide out with the shot itself: no draw delay in a won duel.
   if (el.weapon !== 'sleevePistols') {
     el.weapon = 'sleevePistols';
-    el.slot = 0;
+    arsenal.slot = 0;
     emit(world, { type: 'draw', actor: el.id });
     emit(world, { type: 'switch', actor: el.id, weapon: 'sleevePistols' });
   }
-  el.drawLeft = 0;
-  if (el.magR > 0) el.magR--;
-  el.hand = 0;
+  arsenal.drawLeft = 0;
+  // The shot is the right-hand pistol's.
+  const mags = arsenal.loaded.sleevePistols!;
+  if (mags[1]! > 0) mags[1] = mags[1]! - 1;
+  arsenal.hand = 0;
   emit(world, { type: 'duelWon', target: target.id });
   shootDown(world, el, target, target.hp, 1);
   // The stunned moment starts now (updateShock); from here `ticks` counts it.

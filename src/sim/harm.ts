@@ -1,7 +1,7 @@
 // What did the harm, carried on `hit` and `death` events for the kill-cam and the results' "Killed
 // by": a gun's round (with the gun), a blast (the grenade or the rocket case), fire, the car's ram,
 // a fall, knives, a knock-down. Output only: nothing in the sim reads it back, and events are not hashed.
-import { WEAPONS, type WeaponId } from './weapons';
+import type { WeaponId } from './weapons';
 
 export type HarmCause = 'round' | 'blast' | 'fire' | 'ram' | 'fall' | 'knife' | 'knockdown';
 
@@ -11,18 +11,16 @@ export interface Harm {
   readonly weapon: WeaponId | null;
 }
 
-function byWeapon(cause: HarmCause): Readonly<Record<WeaponId, Harm>> {
-  const out: Partial<Record<WeaponId, Harm>> = {};
-  for (const id of Object.keys(WEAPONS) as WeaponId[]) out[id] = Object.freeze({ cause, weapon: id });
-  return out as Record<WeaponId, Harm>;
+/** Shared, frozen, made once per weapon (rows added later by defineWeapon too): a hit allocates nothing after the first. */
+const ROUNDS: Partial<Record<WeaponId, Harm>> = {};
+const BLASTS: Partial<Record<WeaponId, Harm>> = {};
+
+function memo(table: Partial<Record<WeaponId, Harm>>, cause: HarmCause, weapon: WeaponId): Harm {
+  return (table[weapon] ??= Object.freeze({ cause, weapon }));
 }
 
-/** Shared, frozen: a hit allocates nothing. */
-const ROUNDS = byWeapon('round');
-const BLASTS = byWeapon('blast');
-
-export const roundOf = (weapon: WeaponId): Harm => ROUNDS[weapon];
-export const blastOf = (weapon: WeaponId): Harm => BLASTS[weapon];
+export const roundOf = (weapon: WeaponId): Harm => memo(ROUNDS, 'round', weapon);
+export const blastOf = (weapon: WeaponId): Harm => memo(BLASTS, 'blast', weapon);
 export const FIRE: Harm = Object.freeze({ cause: 'fire', weapon: null });
 export const RAM: Harm = Object.freeze({ cause: 'ram', weapon: null });
 export const FALL: Harm = Object.freeze({ cause: 'fall', weapon: null });

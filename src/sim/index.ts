@@ -1,6 +1,6 @@
 // The simulation's public API: what render, audio, speedrun tools and headless code may use.
 export { createWorld, playerOf, actorById } from './world';
-export type { World, Actor, Bullet, Pickup, Grenade, DoorState, RunStats } from './world';
+export type { World, Actor, Bullet, Pickup, Grenade, DoorState, RunStats, CaseContents } from './world';
 export { step, TICK_RATE } from './step';
 export { stateHash } from './hash';
 export { cloneWorld } from './clone';
@@ -12,8 +12,11 @@ export { Cell, Material } from './level-data';
 export type { LevelData, ActorSpawn, DoorSpawn, TriggerZone, TriggerAction, Objective, ExitZone, Point, Rect, Behavior } from './level-data';
 export { ARCHETYPES, ARCHETYPE_IDS } from './archetypes';
 export type { ArchetypeDef, Team } from './archetypes';
-export { WEAPONS, WEAPON_IDS } from './weapons';
-export type { WeaponDef, WeaponId } from './weapons';
+export { WEAPONS, WEAPON_IDS, AMMO_IDS, defineWeapon, weaponOfSlot, SLEEVE_DRAW_TICKS, SLEEVE_RESERVE, STEADY_TICKS } from './weapons';
+export type { WeaponDef, WeaponId, AmmoId } from './weapons';
+// El's arsenal (world.player): what he owns, his ammo by type, each gun's magazines.
+export { magazinesOf, loadedIn } from './player-state';
+export type { PlayerState } from './player-state';
 export { worldAdvances, FOCUS_MAX, FOCUS_MIN_START, FOCUS_SLOWDOWN } from './focus';
 export type { FocusState } from './focus';
 export { breakAround, breakCell } from './breakables';
@@ -21,7 +24,7 @@ export { tipTablesAround } from './tables';
 export type { TableState } from './tables';
 export type { TableSpawn } from './level-data';
 // The guitar case's arsenal: slots, blasts (props and hazards hook in here), grenades, shoves.
-export { Slot, SLOT_COUNT } from './slots';
+export { Slot, slotBit, slotCount, weaponInSlot } from './slots';
 export { explode } from './explosion';
 export { GRENADE_FUSE } from './grenades';
 export { addKnock } from './knockback';
@@ -38,8 +41,6 @@ export { DuelPhase } from './duel-state';
 export { duelHolds } from './duel';
 export { BurnState } from './burn-state';
 export { burningAt } from './fire';
-export { SLEEVE_DRAW_TICKS, SLEEVE_RESERVE } from './weapons';
-export { slotBit } from './slots';
 export type { HarmCause } from './harm';
 // For bots and the renderer: the grid and lines of sight as the sim sees them.
 export { TILE, cellAt, cellAtPoint } from './grid';

@@ -12,6 +12,7 @@ import { kickTable, tableInReach } from './tables';
 import { landDive } from './void';
 import { TILE } from './grid';
 import { Slot } from './slots';
+import { WEAPONS } from './weapons';
 import { emit, type Actor, type World } from './world';
 
 const SPEED = ARCHETYPES.mariachi!.speed;
@@ -114,18 +115,21 @@ function use(world: World, a: Actor): boolean {
     const p = world.pickups[best]!;
     p.alive = false;
     emit(world, { type: 'pickup', actor: a.id, pickup: p.id, weapon: p.weapon, rounds: p.rounds });
-    if (p.weapon === 'grenade') {
-      a.grenades += p.rounds;
+    const def = WEAPONS[p.weapon];
+    const el = world.player;
+    if (def.stowed && def.ammo !== undefined) {
+      // Grenades go in the case as spares.
+      el.ammo[def.ammo] += p.rounds;
       return true;
     }
     if (p.contents) {
       // His own guitar case, thrown ahead: the guns go back in their slots, not in slot 4.
-      takeCase(a, p.contents);
+      takeCase(el, p.contents);
       return true;
     }
-    if (a.carried) dropWeapon(world, a.carried, a.carriedRounds, a.x, a.y);
-    a.carried = p.weapon;
-    a.carriedRounds = p.rounds;
+    if (el.carried) dropWeapon(world, el.carried, el.carriedRounds, a.x, a.y);
+    el.carried = p.weapon;
+    el.carriedRounds = p.rounds;
     selectSlot(world, a, Slot.Carried);
     return true;
   }

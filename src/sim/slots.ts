@@ -1,5 +1,6 @@
-// El's weapon slots. The input asks for slots 1..4; the actor stores the 0-based index.
-import type { WeaponId } from './weapons';
+// El's weapon slots. The input asks for slots 1..4; world.player stores the 0-based index. Which
+// of his own guns sits in a slot is the weapon rows' `slot` (weapons.ts); slot 4 is the floor gun's.
+import { WEAPON_IDS, WEAPONS, weaponOfSlot, type WeaponId } from './weapons';
 
 export const Slot = {
   Sleeves: 0,
@@ -9,23 +10,25 @@ export const Slot = {
   Carried: 3,
 } as const;
 
-export const SLOT_COUNT = 4;
+/**
+ * Slot indices in use: the built-in four, or more when a weapon row (a mod's) names a higher slot.
+ * The input carries slots 1..7 (input.ts), so a row may use indices up to 6.
+ */
+export function slotCount(): number {
+  let n = Slot.Carried + 1;
+  for (const id of WEAPON_IDS) {
+    const slot = WEAPONS[id].slot;
+    if (slot !== undefined && slot >= n) n = slot + 1;
+  }
+  return n;
+}
 
-/** Bit of `Actor.owned` for a slot index. */
+/** Bit of `PlayerState.owned` for a slot index. */
 export function slotBit(slot: number): number {
   return 1 << slot;
 }
 
-/** The weapon a slot holds for this actor, or null when it holds none. */
-export function weaponInSlot(a: { readonly carried: WeaponId | null }, slot: number): WeaponId | null {
-  switch (slot) {
-    case Slot.Sleeves:
-      return 'sleevePistols';
-    case Slot.SawedOff:
-      return 'sawedOff';
-    case Slot.Wildey:
-      return 'wildey';
-    default:
-      return a.carried;
-  }
+/** The weapon a slot holds for El, or null when it holds none. */
+export function weaponInSlot(p: { readonly carried: WeaponId | null }, slot: number): WeaponId | null {
+  return slot === Slot.Carried ? p.carried : weaponOfSlot(slot);
 }

@@ -11,7 +11,8 @@ import type { Footfall } from './footsteps';
 import { createPressBuffer, type PressBuffer } from './input-buffer';
 import { createTables, type TableState } from './tables';
 import { applyLoadout } from './loadout';
-import { SLEEVE_RESERVE, WEAPONS, type WeaponId } from './weapons';
+import { createPlayerState, type PlayerState } from './player-state';
+import { WEAPONS, type AmmoId, type WeaponId } from './weapons';
 
 export interface Actor {
   readonly id: number;
@@ -34,37 +35,15 @@ export interface Actor {
   diedTick: number;
   /** Facing and aim, integer angle. */
   aim: number;
-  /** Gun in hand (for El: the sleeve pistols or the carried gun, see `slot`). */
+  /**
+   * Gun in hand, as drawn and as its hits are credited (null: none; El's pistols still up his
+   * sleeves). A henchman's one gun; for El the gun of the slot up (world.player holds his arsenal).
+   */
   weapon: WeaponId | null;
-  /** Rounds in the magazine of a single gun in hand. */
+  /** Rounds in a henchman's gun (what it holds when dropped); El's rounds are in world.player. */
   rounds: number;
-  /** Ticks until the gun in hand can fire again. */
+  /** Ticks until the gun in hand can fire again (El: or throw a grenade). */
   cooldown: number;
-  // El Mariachi only (zero for everyone else).
-  /** Rounds in the left and right sleeve pistols, and spare rounds. */
-  magL: number;
-  magR: number;
-  reserve: number;
-  /** Which sleeve pistol fires next: 0 left, 1 right. */
-  hand: number;
-  reloadLeft: number;
-  /** Ticks left while the sleeve pistols slide out. */
-  drawLeft: number;
-  /** Tick of El's last shot (-1: none yet): the first shot after a pause is steady (arsenal.ts). */
-  lastShotTick: number;
-  /** Weapon in hand, 0-based (input slot - 1): 0 sleeve pistols, 1 sawed-off, 2 Wildey, 3 carried. */
-  slot: number;
-  /** A gun picked up off the floor (null: none) and what it holds. */
-  carried: WeaponId | null;
-  carriedRounds: number;
-  /** Sawed-off shells in the barrels (0..2) and spare; Wildey rounds in the magazine and spare. */
-  shells: number;
-  shellReserve: number;
-  wildeyRounds: number;
-  wildeyReserve: number;
-  grenades: number;
-  /** Guitar-case guns owned, bit per slot index (SlotBit in arsenal.ts); a gun stays owned when empty. */
-  owned: number;
   // Everyone: a shove from a blast or a heavy round, decaying each tick (knockback.ts).
   knockVx: number;
   knockVy: number;
@@ -114,14 +93,13 @@ export interface Pickup {
   readonly flight?: PickupFlight;
 }
 
-/** What El's guitar case holds besides the sleeve pistols (the Actor fields of the same names). */
+/** What El's guitar case holds besides the sleeve pistols (PlayerState's fields of the same names). */
 export interface CaseContents {
-  readonly shells: number;
-  readonly shellReserve: number;
-  readonly wildeyRounds: number;
-  readonly wildeyReserve: number;
-  readonly grenades: number;
-  /** Actor.owned bits of the case guns (sawed-off, Wildey). */
+  /** Spare ammo of the types that travel in the case (grenades included). */
+  readonly ammo: Readonly<Partial<Record<AmmoId, number>>>;
+  /** The magazines of the case guns (sawed-off, Wildey). */
+  readonly loaded: Readonly<Partial<Record<WeaponId, readonly number[]>>>;
+  /** PlayerState.owned bits of the case guns El had. */
   readonly owned: number;
 }
 
@@ -170,6 +148,8 @@ export interface World {
   rng: number;
   nextId: number;
   playerId: number;
+  /** El's arsenal: what he owns, his ammo and magazines, what is up (player-state.ts). */
+  player: PlayerState;
   /** Live collision grid: the level's cells plus closed doors. */
   cells: Uint8Array;
   /** In id order; the dead stay (corpses) with alive = false. */
@@ -244,22 +224,6 @@ export function makeActor(world: World, arch: string, x: number, y: number, faci
     weapon,
     rounds: isPlayer ? 0 : Math.min(def.rounds, mag),
     cooldown: 0,
-    magL: isPlayer ? mag : 0,
-    magR: isPlayer ? mag : 0,
-    reserve: isPlayer ? SLEEVE_RESERVE : 0,
-    hand: 0,
-    reloadLeft: 0,
-    drawLeft: 0,
-    lastShotTick: -1,
-    slot: 0,
-    carried: null,
-    carriedRounds: 0,
-    shells: 0,
-    shellReserve: 0,
-    wildeyRounds: 0,
-    wildeyReserve: 0,
-    grenades: 0,
-    owned: isPlayer ? 1 : 0,
     knockVx: 0,
     knockVy: 0,
     diveLeft: 0,
@@ -282,6 +246,7 @@ export function createWorld(level: LevelData, seed: number): World {
     rng: mix32(hashString(level.id) ^ mix32(seed | 0)),
     nextId: 1,
     playerId: 0,
+    player: createPlayerState(),
     cells: level.cells.slice(),
     actors: [],
     bullets: [],
@@ -319,7 +284,7 @@ export function createWorld(level: LevelData, seed: number): World {
   const player = makeActor(world, 'mariachi', p.x, p.y, p.facing, null, -1);
   world.playerId = player.id;
   world.actors.push(player);
-  applyLoadout(player, level.loadout);
+  applyLoadout(world.player, level.loadout);
   for (const p of level.pickups ?? []) world.pickups.push({ id: world.nextId++, weapon: p.weapon, rounds: p.rounds, x: p.x, y: p.y, alive: true });
   level.actors.forEach((spawn, i) => {
     if (!spawn.dormant) world.actors.push(makeActor(world, spawn.archetype, spawn.x, spawn.y, spawn.facing, spawn, i));

@@ -1,20 +1,8 @@
 // The one ammo readout of the HUD, as plain data: the gun in hand (icon and a short name), its
 // magazine as a row of rounds (two rows for the two sleeve pistols), and the spare rounds in
 // words ("48 spare"), so no number can be read as something else (focus, a weapon key).
-import { Slot, WEAPONS, type Actor, type WeaponId } from '../sim';
-
-/** Short names that fit the HUD; the weapon table's names are for the README and menus. */
-const HUD_NAMES: Readonly<Partial<Record<WeaponId, string>>> = {
-  sleevePistols: 'Sleeve pistols',
-  pistol: '.45 pistol',
-  revolver: 'Revolver',
-  deagle: 'Desert Eagle',
-  sawedOff: 'Sawed-off',
-  wildey: 'Wildey magnum',
-  campaCase: 'Machine-gun case',
-  quinoCase: 'Rocket case',
-  knife: 'Knives',
-};
+import { lookOf } from '../render/weapon-looks';
+import { magazinesOf, Slot, WEAPONS, weaponInSlot, type PlayerState } from '../sim';
 
 /** More rounds than this show as a number: a row of 60 icons is not a readout. */
 export const MAX_ROUND_ICONS = 8;
@@ -42,28 +30,20 @@ function spare(n: number): Pick<AmmoReadout, 'spare' | 'low'> {
   return { spare: n > 0 ? `${n} spare` : 'no spare', low: n === 0 };
 }
 
-export function ammoReadout(p: Actor): AmmoReadout {
-  switch (p.slot) {
-    case Slot.SawedOff:
-      return { name: HUD_NAMES.sawedOff!, icon: 'icon_sawedOff', rows: [{ frame: 'icon_shell', slots: WEAPONS.sawedOff.magazine, full: p.shells }], ...spare(p.shellReserve) };
-    case Slot.Wildey:
-      return { name: HUD_NAMES.wildey!, icon: 'icon_wildey', rows: [{ frame: 'icon_round', slots: WEAPONS.wildey.magazine, full: p.wildeyRounds }], ...spare(p.wildeyReserve) };
-    case Slot.Carried: {
-      const id = p.carried ?? 'pistol';
-      const mag = WEAPONS[id].magazine;
-      const name = HUD_NAMES[id] ?? WEAPONS[id].name;
-      // Guns off the floor hold only what their owner left: there is never a spare.
-      if (mag > MAX_ROUND_ICONS) return { name, icon: `icon_${id}`, rows: [], spare: p.carriedRounds === 1 ? '1 round' : `${p.carriedRounds} rounds`, low: p.carriedRounds === 0 };
-      return { name, icon: `icon_${id}`, rows: [{ frame: 'icon_round', slots: mag, full: p.carriedRounds }], spare: 'no spare', low: true };
-    }
-    default: {
-      const mag = WEAPONS.sleevePistols.magazine;
-      return {
-        name: HUD_NAMES.sleevePistols!,
-        icon: 'icon_sleeve',
-        rows: [{ frame: 'icon_round', slots: mag, full: p.magL }, { frame: 'icon_round', slots: mag, full: p.magR }],
-        ...spare(p.reserve),
-      };
-    }
+/** The readout for El's gun up (world.player): the slot's gun, its magazines and its spares. */
+export function ammoReadout(p: PlayerState): AmmoReadout {
+  if (p.slot === Slot.Carried) {
+    const id = p.carried ?? 'pistol';
+    const mag = WEAPONS[id].magazine;
+    const { hudName: name, icon } = lookOf(id);
+    // Guns off the floor hold only what their owner left: there is never a spare.
+    if (mag > MAX_ROUND_ICONS) return { name, icon, rows: [], spare: p.carriedRounds === 1 ? '1 round' : `${p.carriedRounds} rounds`, low: p.carriedRounds === 0 };
+    return { name, icon, rows: [{ frame: 'icon_round', slots: mag, full: p.carriedRounds }], spare: 'no spare', low: true };
   }
+  // One of his own guns: a row per magazine (two for the sleeve pistols), then the spares of its ammo.
+  const id = weaponInSlot(p, p.slot) ?? 'sleevePistols';
+  const def = WEAPONS[id];
+  const look = lookOf(id);
+  const rows = magazinesOf(p, id).map((full) => ({ frame: look.roundIcon, slots: def.magazine, full }));
+  return { name: look.hudName, icon: look.icon, rows, ...spare(def.ammo === undefined ? 0 : p.ammo[def.ammo]) };
 }

@@ -3,7 +3,8 @@
 // clear the bar.
 import { describe, expect, it } from 'vitest';
 import {
-  angleDiff, Button, createWorld, newTraceHit, playerOf, step, TraceMode, traceSegment, type TickInput, type World,
+  angleDiff, Button, createWorld, loadedIn, newTraceHit, playerOf, step, TraceMode, traceSegment, type TickInput,
+  type World,
 } from '../../src/sim';
 import { REACTION_TICKS, TURN_PER_TICK } from '../../src/headless/bots/novice/human-limits';
 import { noviceBot, type NoviceBot } from '../../src/headless/bots/novice/novice';
@@ -37,7 +38,8 @@ function items(r: number, every: [number, string], ...once: [number, number, str
 /** A real shot can leave: Fire with a drawn, loaded gun (not the click that draws or reloads). */
 function shoots(input: TickInput, w: World): boolean {
   const me = playerOf(w);
-  return (input.buttons & Button.Fire) !== 0 && me.weapon !== null && me.reloadLeft === 0 && (me.slot !== 0 || me.magL + me.magR > 0);
+  const p = w.player;
+  return (input.buttons & Button.Fire) !== 0 && me.weapon !== null && p.reloadLeft === 0 && (p.slot !== 0 || loadedIn(p, 'sleevePistols') > 0);
 }
 
 describe('the novice', () => {

@@ -230,18 +230,18 @@ describe('the tactician: guns by range', () => {
     const el = w.actors[0]!;
     const [near, mid, far] = w.actors.filter((a) => a.team === 'enemy');
     const d = (a: { x: number }) => a.x - el.x;
-    expect(chooseSlot(w, el, near!, d(near!))).toBe(Slot.SawedOff);
-    expect(chooseSlot(w, el, mid!, d(mid!))).toBe(Slot.Sleeves);
-    expect(chooseSlot(w, el, far!, d(far!))).toBe(Slot.Wildey);
+    expect(chooseSlot(w, near!, d(near!))).toBe(Slot.SawedOff);
+    expect(chooseSlot(w, mid!, d(mid!))).toBe(Slot.Sleeves);
+    expect(chooseSlot(w, far!, d(far!))).toBe(Slot.Wildey);
     const car = world([wall(40), put(open(40), { 2: '@', 8: 'v' }), wall(40)], { loadout: { sawedOff: 8, wildey: 6 } });
     const c = actor(car, 'lieutenant');
-    expect(chooseSlot(car, car.actors[0]!, c, c.x - car.actors[0]!.x)).toBe(Slot.Wildey);
+    expect(chooseSlot(car, c, c.x - car.actors[0]!.x)).toBe(Slot.Wildey);
   });
 
   it('never picks a gun with nothing left in it', () => {
     const w = world(rows, { loadout: { sawedOff: 0, wildey: 0 } });
     const el = w.actors[0]!;
-    for (const e of w.actors.filter((a) => a.team === 'enemy')) expect(chooseSlot(w, el, e, e.x - el.x)).toBe(Slot.Sleeves);
+    for (const e of w.actors.filter((a) => a.team === 'enemy')) expect(chooseSlot(w, e, e.x - el.x)).toBe(Slot.Sleeves);
   });
 });
 

@@ -63,11 +63,10 @@ function playerFrames(base: Actor): Set<string> {
   for (let diveLeft = 1; diveLeft <= DIVE_TICKS; diveLeft++) out.add(bodyFrame({ ...base, diveLeft }, 0));
   out.add(bodyFrame({ ...base, recoverLeft: 3 }, 0));
   out.add(bodyFrame({ ...base, weapon: null }, 0));
-  for (let drawLeft = 1; drawLeft <= SLEEVE_DRAW_TICKS; drawLeft++) out.add(bodyFrame({ ...base, drawLeft }, 0));
+  for (let drawLeft = 1; drawLeft <= SLEEVE_DRAW_TICKS; drawLeft++) out.add(bodyFrame({ ...base, weapon: 'sleevePistols' }, 0, drawLeft));
+  // His pose follows the gun up (its look), whichever slot it came from.
   for (const weapon of WEAPON_IDS) {
-    for (let slot = 0; slot < 4; slot++) {
-      for (let cooldown = 0; cooldown <= WEAPONS[weapon].cooldown; cooldown++) out.add(bodyFrame({ ...base, weapon, slot, cooldown }, 0));
-    }
+    for (let cooldown = 0; cooldown <= WEAPONS[weapon].cooldown; cooldown++) out.add(bodyFrame({ ...base, weapon, cooldown }, 0));
   }
   out.add(bodyFrame({ ...base, stunLeft: 5 }, 0));
   out.add(bodyFrame({ ...base, alive: false, diedTick: 0 }, 1));

@@ -21,10 +21,10 @@ const WEAPON_IDS = Object.keys(WEAPONS) as WeaponId[];
 /** Every body frame the world view can ask for this actor: each state its frame functions read. */
 function framesOf(base: Actor): Set<string> {
   const out = new Set<string>();
-  const add = (a: Actor): void => {
+  const add = (a: Actor, drawLeft = 0): void => {
     for (const tick of [0, 1, 100]) {
       for (const duel of [false, true]) {
-        const body = actorFrame(a, tick, duel);
+        const body = actorFrame(a, tick, duel, drawLeft);
         out.add(body);
         // Its white flash when hit (flash.ts).
         out.add(hitFrame(body));
@@ -43,15 +43,15 @@ function framesOf(base: Actor): Set<string> {
   for (const weapon of weapons) {
     const top = weapon ? WEAPONS[weapon].cooldown : 0;
     for (let cooldown = 0; cooldown <= top; cooldown++) {
-      for (const slot of base.team === 'player' ? [0, 1, 2, 3] : [base.slot]) {
-        const a: Actor = { ...base, weapon, cooldown, slot };
-        if (!base.ai) add(a);
-        else for (const mode of AI_MODES) for (const calm of [false, true]) for (const windupLeft of [0, 12]) add({ ...a, ai: { ...base.ai, mode, calm, windupLeft } });
-      }
+      // El's pose follows the gun up (its look), whichever slot it came from.
+      const a: Actor = { ...base, weapon, cooldown };
+      if (!base.ai) add(a);
+      else for (const mode of AI_MODES) for (const calm of [false, true]) for (const windupLeft of [0, 12]) add({ ...a, ai: { ...base.ai, mode, calm, windupLeft } });
     }
   }
   for (let diveLeft = 0; diveLeft <= DIVE_TICKS; diveLeft++) add({ ...base, diveLeft });
-  for (let drawLeft = 0; drawLeft <= SLEEVE_DRAW_TICKS; drawLeft++) add({ ...base, drawLeft });
+  // El's pistols sliding out (world.player.drawLeft).
+  for (let drawLeft = 0; drawLeft <= SLEEVE_DRAW_TICKS; drawLeft++) add({ ...base, weapon: 'sleevePistols' }, drawLeft);
   add({ ...base, recoverLeft: 3 });
   add({ ...base, stunLeft: 5 });
   add({ ...base, alive: false, diedTick: 0 });

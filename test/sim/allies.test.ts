@@ -8,6 +8,7 @@ import { Button } from '../../src/sim/input';
 import { step } from '../../src/sim/step';
 import type { Actor } from '../../src/sim/world';
 import { eventTicks, makeRun, NO_INPUT, open, put, runFor, runUntil, tick, wall, type Run } from './ai/helpers';
+import { elView } from './el-view';
 
 const W = 30;
 
@@ -172,7 +173,7 @@ describe('allies', () => {
     tick(run);
     expect(run.world.pickups.map((p) => p.weapon)).toEqual(['campaCase']);
     tick(run, { ...NO_INPUT, buttons: Button.Use });
-    const el = run.world.actors[0]!;
+    const el = elView(run.world);
     expect(el.carried).toBe('campaCase');
     expect(el.weapon).toBe('campaCase');
     runFor(run, 12);

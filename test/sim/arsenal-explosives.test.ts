@@ -9,6 +9,7 @@ import { Button } from '../../src/sim/input';
 import { WEAPONS } from '../../src/sim/weapons';
 import { others, playerOf, targetWorld } from './arsenal-helpers';
 import { collect, input, run } from './helpers';
+import { elView } from './el-view';
 
 const THROW = Button.Throw;
 const ROOM = ['##############', '#@...........#', '#............#', '##############'];
@@ -16,7 +17,7 @@ const ROOM = ['##############', '#@...........#', '#............#', '###########
 describe('grenades', () => {
   it('are thrown with Throw, one per press, only while El has some', () => {
     const w = targetWorld(ROOM, { grenades: 2 });
-    const p = playerOf(w);
+    const p = elView(w);
     const throws = collect(w, 60, 'throw', (i) => input({ buttons: i % 30 === 0 ? THROW : 0 }));
     expect(throws).toHaveLength(2);
     expect(p.grenades).toBe(0);
@@ -103,7 +104,7 @@ describe('explode()', () => {
 
   it('does not spare El his own grenade', () => {
     const w = targetWorld(ROOM, { grenades: 1 });
-    const p = playerOf(w);
+    const p = elView(w);
     run(w, 1, input({ buttons: THROW, aim: 2048 })); // into the wall behind him: it drops at his feet
     run(w, GRENADE_FUSE);
     expect(p.hp).toBeLessThan(6);

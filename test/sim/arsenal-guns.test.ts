@@ -10,6 +10,7 @@ import { others, playerOf, targetWorld } from './arsenal-helpers';
 import { createWorld } from '../../src/sim/world';
 import { asciiLevel } from './ascii-level';
 import { collect, FIRE, input, run } from './helpers';
+import { elView } from './el-view';
 
 const RANGE = ['############################', '#@.........................#', '############################'];
 
@@ -69,7 +70,7 @@ describe('the sawed-off', () => {
 
   it('the shove decays on its own in open floor', () => {
     const w = targetWorld(RANGE);
-    const e = playerOf(w);
+    const e = elView(w);
     e.knockVx = 2;
     run(w, 1);
     expect(e.knockVx).toBeCloseTo(2 * KNOCK_DECAY, 9);
@@ -140,7 +141,7 @@ describe("a fallen ally's case", () => {
     run(w, 1);
     expect(w.pickups.map((p) => p.weapon)).toEqual(['campaCase']);
     run(w, 1, input({ buttons: Button.Use }));
-    const p = playerOf(w);
+    const p = elView(w);
     expect([p.carried, p.slot, p.carriedRounds]).toEqual(['campaCase', 3, WEAPONS.campaCase.magazine]);
     run(w, 10);
     expect(collect(w, 20, 'shot', input({ buttons: FIRE })).every((s) => s.weapon === 'campaCase')).toBe(true);

@@ -5,9 +5,10 @@ import { Button, withSlot } from '../../src/sim/input';
 import type { TriggerZone } from '../../src/sim/level-data';
 import { Slot } from '../../src/sim/slots';
 import { step } from '../../src/sim/step';
-import { playerOf, type World } from '../../src/sim/world';
+import type { World } from '../../src/sim/world';
 import { targetWorld } from './arsenal-helpers';
 import { collect, input, run } from './helpers';
+import { elView } from './el-view';
 
 const ROWS = [
   '####################',
@@ -29,7 +30,7 @@ function world(loadout = LOADOUT, triggers = [throwAt(10)], pickups = [] as { we
 
 /** Moves El to (x, y) at once, as if he had walked and dived there. */
 function put(w: World, x: number, y: number): void {
-  const el = playerOf(w);
+  const el = elView(w);
   el.x = el.px = x;
   el.y = el.py = y;
 }
@@ -37,7 +38,7 @@ function put(w: World, x: number, y: number): void {
 describe('throwing the guitar case', () => {
   it('takes the sawed-off, the Wildey and the grenades off El; they fly and land as one pickup', () => {
     const w = world();
-    const el = playerOf(w);
+    const el = elView(w);
     const before = { shells: el.shells, shellReserve: el.shellReserve, wildeyRounds: el.wildeyRounds, wildeyReserve: el.wildeyReserve, grenades: el.grenades };
     expect(before).toEqual({ shells: 2, shellReserve: 6, wildeyRounds: 6, wildeyReserve: 0, grenades: 2 });
     // A trigger with delay 10 acts on the 11th tick.
@@ -51,7 +52,12 @@ describe('throwing the guitar case', () => {
     expect(w.pickups).toHaveLength(1);
     const p = w.pickups[0]!;
     expect([p.id, p.weapon, p.x, p.y]).toEqual([t.pickup, 'guitarCase', FAR.x, FAR.y]);
-    expect(p.contents).toEqual({ ...before, owned: 0b110 });
+    // The case holds the case guns' magazines and the ammo that travels with them (the pistols' spares stay on El).
+    expect(p.contents).toEqual({
+      ammo: { shell: before.shellReserve, magnumRound: before.wildeyReserve, grenade: before.grenades },
+      loaded: { sawedOff: [before.shells], wildey: [before.wildeyRounds] },
+      owned: 0b110,
+    });
     // In the air for exactly `ticks` ticks: it lands on the last.
     const lands = collect(w, t.ticks, 'caseLand');
     expect(lands).toEqual([{ type: 'caseLand', pickup: p.id, x: FAR.x, y: FAR.y }]);
@@ -60,7 +66,7 @@ describe('throwing the guitar case', () => {
 
   it('cannot be taken while in the air; Use on the far side gives every round back, in its slots', () => {
     const w = world();
-    const el = playerOf(w);
+    const el = elView(w);
     run(w, 11);
     put(w, FAR.x - 8, FAR.y);
     // Use every other tick while it flies: nothing.
@@ -82,7 +88,7 @@ describe('throwing the guitar case', () => {
 
   it('a case gun in hand gives way to the sleeve pistols; a gun off the floor stays with him', () => {
     const w = world(LOADOUT, [throwAt(20)], [{ weapon: 'pistol', rounds: 3, x: 24, y: 24 }]);
-    const el = playerOf(w);
+    const el = elView(w);
     run(w, 1, input({ buttons: Button.Use }));
     expect(el.carried).toBe('pistol');
     run(w, 1, input({ buttons: withSlot(0, 2) }));

@@ -12,6 +12,7 @@ import { Cell, type LevelData } from '../../src/sim/level-data';
 import type { SimEvent } from '../../src/sim/events';
 import { step } from '../../src/sim/step';
 import { createWorld, playerOf, type Actor, type World } from '../../src/sim/world';
+import { elView } from './el-view';
 
 /** Half the view in world pixels (1280x720 at 3x): what is "in view" of El. */
 const VIEW_HALF = { x: 213, y: 120 };
@@ -52,7 +53,7 @@ const cellAt = (level: LevelData, x: number, y: number) => level.cells[Math.floo
 describe('the rooftops', () => {
   it('at the first gap El throws the case over; it lands on the far roof and Use there gives it back', () => {
     const w = world('rooftops');
-    const el = playerOf(w);
+    const el = elView(w);
     const full = [el.shells, el.shellReserve, el.wildeyRounds, el.wildeyReserve, el.grenades];
     put(el, 11, 13);
     const log: { tick: number; e: SimEvent }[] = [];
@@ -73,7 +74,7 @@ describe('the rooftops', () => {
 
   it('Bucho arrives below, alone and calm, in the Wildey\'s clear line; shooting him loses the run', () => {
     const w = world('rooftops');
-    const el = playerOf(w);
+    const el = elView(w);
     put(el, 28, 2);
     const log: { tick: number; e: SimEvent }[] = [];
     until(w, 3, (x) => named(x, 'bucho') !== undefined, log);
@@ -98,7 +99,7 @@ describe('the rooftops', () => {
 describe('the church', () => {
   it('Navajas steps out in view and his knife kills Buscemi; the limo comes only once Navajas is down', () => {
     const w = world('church');
-    const el = playerOf(w);
+    const el = elView(w);
     put(el, 17, 14);
     const log: { tick: number; e: SimEvent }[] = [];
     until(w, 600, (x) => x.events.some((e) => e.type === 'knifeKill'), log);
@@ -127,7 +128,7 @@ describe('the church', () => {
 describe('the ranch', () => {
   it('Bucho calls his men off: nobody stirs as El walks in and through the standoff; they wake after the draw', () => {
     const w = world('ranch');
-    const el = playerOf(w);
+    const el = elView(w);
     const carolina = named(w, 'carolina')!;
     const log: { tick: number; e: SimEvent }[] = [];
     // Walk in: the gate trigger, the courtyard, then the patio.
@@ -159,7 +160,7 @@ describe('the ranch', () => {
 describe('the street', () => {
   it('a fallen Campa leaves his case where he fell; El takes it up into slot 4', () => {
     const w = world('street');
-    const el = playerOf(w);
+    const el = elView(w);
     const campa = named(w, 'campa')!;
     const killer = named(w, 'cantina_1')!;
     const log: { tick: number; e: SimEvent }[] = [];

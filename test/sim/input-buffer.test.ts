@@ -11,6 +11,7 @@ import type { SimEvent } from '../../src/sim/events';
 import type { World } from '../../src/sim/world';
 import { playerOf, targetWorld } from './arsenal-helpers';
 import { input, run } from './helpers';
+import { elView } from './el-view';
 
 const RANGE = ['############################', '#@.........................#', '#..........................#', '############################'];
 const NONE = input();
@@ -53,7 +54,7 @@ describe('the input buffer', () => {
   it('a dive pressed while getting up from a dive leaps as soon as El is up; pressed earlier, it is dropped', () => {
     for (const early of [BUFFER_TICKS - 1, BUFFER_TICKS]) {
       const w = drawn();
-      const el = playerOf(w);
+      const el = elView(w);
       tick(w, input({ buttons: Button.Dive }));
       until(w, () => el.recoverLeft > 0);
       // Press `early` ticks before the first tick he can dive again.
@@ -67,7 +68,7 @@ describe('the input buffer', () => {
   it('fire tapped while the pistols slide out fires once they are out; tapped too early, it does not', () => {
     for (const early of [BUFFER_TICKS - 1, BUFFER_TICKS]) {
       const w = targetWorld(RANGE);
-      const el = playerOf(w);
+      const el = elView(w);
       tick(w, input({ buttons: Button.Fire }));
       expect(el.drawLeft).toBe(SLEEVE_DRAW_TICKS);
       // drawLeft counts down at the start of each tick: at drawLeft === n + 1 the gun can fire n ticks on.
@@ -79,7 +80,7 @@ describe('the input buffer', () => {
 
   it('fire tapped near the end of a reload fires when it is done', () => {
     const w = drawn();
-    const el = playerOf(w);
+    const el = elView(w);
     el.magL = 0;
     tick(w, input({ buttons: Button.Reload }));
     expect(el.reloadLeft).toBe(WEAPONS.sleevePistols.reloadTicks);
@@ -92,7 +93,7 @@ describe('the input buffer', () => {
 
   it('fire tapped while a switched-to gun comes up fires once it is ready', () => {
     const w = drawn({ wildey: 6 });
-    const el = playerOf(w);
+    const el = elView(w);
     tick(w, input({ buttons: withSlot(0, 3) }));
     expect(el.weapon).toBe('wildey');
     expect(el.cooldown).toBeGreaterThan(0);
@@ -113,7 +114,7 @@ describe('the input buffer', () => {
 
   it('reload pressed while the pistols slide out starts once they are out', () => {
     const w = targetWorld(RANGE);
-    const el = playerOf(w);
+    const el = elView(w);
     el.magL = 3;
     tick(w, input({ buttons: Button.Fire }));
     until(w, () => el.drawLeft === 5);
@@ -122,7 +123,7 @@ describe('the input buffer', () => {
 
   it('reload with nothing to reload is dropped, not kept for after the next shot', () => {
     const w = drawn();
-    const el = playerOf(w);
+    const el = elView(w);
     tick(w, input({ buttons: Button.Reload }));
     expect(tick(w, input({ buttons: Button.Fire }))).toContain('shot');
     run(w, 10);
@@ -133,7 +134,7 @@ describe('the input buffer', () => {
     for (const early of [BUFFER_TICKS - 1, BUFFER_TICKS + 4]) {
       const gun = { x: 200, y: 24 };
       const w = targetWorld(RANGE, {}, { pickups: [{ weapon: 'revolver', rounds: 3, ...gun }] });
-      const el = playerOf(w);
+      const el = elView(w);
       const east = input({ moveX: 127 });
       // Walking east, the k-th tick is the first to end with the gun in reach (Use acts after the move).
       const probe = cloneWorld(w);
@@ -150,7 +151,7 @@ describe('the input buffer', () => {
 
   it('a grenade thrown mid-dive leaves his hand when he lands', () => {
     const w = drawn({ grenades: 1 });
-    const el = playerOf(w);
+    const el = elView(w);
     tick(w, input({ buttons: Button.Dive }));
     until(w, () => el.diveLeft === 3);
     // The dive's last three ticks, the tap's included; he lands on the third and throws.

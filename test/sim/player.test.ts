@@ -4,6 +4,7 @@ import { createWorld, playerOf } from '../../src/sim/world';
 import { SLEEVE_DRAW_TICKS, SLEEVE_RESERVE, WEAPONS } from '../../src/sim/weapons';
 import { asciiLevel } from './ascii-level';
 import { collect, FIRE, input, run } from './helpers';
+import { elView } from './el-view';
 
 const RANGE = ['############################', '#@.........................#', '############################'];
 const MAG = WEAPONS.sleevePistols.magazine;
@@ -26,13 +27,13 @@ describe('the sleeve pistols', () => {
     const shots = collect(w, 200, 'shot', input({ buttons: FIRE }));
     expect(shots).toHaveLength(2 * MAG);
     expect(shots.map((s) => s.hand)).toEqual(Array.from({ length: 2 * MAG }, (_, i) => i % 2));
-    const p = playerOf(w);
+    const p = elView(w);
     expect(p.magL + p.magR).toBeLessThan(2 * MAG); // reloading from the reserve after the click
   });
 
   it('click when empty, reload from the reserve, and respect the reload time', () => {
     const w = createWorld(asciiLevel(RANGE), 1);
-    const p = playerOf(w);
+    const p = elView(w);
     run(w, 40, input({ buttons: FIRE }));
     p.magL = 0;
     p.magR = 0;
@@ -52,7 +53,7 @@ describe('the sleeve pistols', () => {
     const w = createWorld(asciiLevel(RANGE), 1);
     run(w, 20, input({ buttons: FIRE }));
     run(w, 10);
-    const p = playerOf(w);
+    const p = elView(w);
     expect(p.magL + p.magR).toBeLessThan(2 * MAG);
     expect(collect(w, 1, 'reload', input({ buttons: Button.Reload }))).toHaveLength(1);
     run(w, WEAPONS.sleevePistols.reloadTicks + 1);
@@ -64,7 +65,7 @@ describe('the sleeve pistols', () => {
 describe('guns off the floor', () => {
   it('can be picked up with Use, may be empty, and switching back draws the pistols again', () => {
     const w = createWorld(asciiLevel(RANGE), 1);
-    const p = playerOf(w);
+    const p = elView(w);
     w.pickups.push({ id: 999, weapon: 'revolver', rounds: 1, x: p.x + 10, y: p.y, alive: true });
     const picked = collect(w, 1, 'pickup', input({ buttons: Button.Use }));
     expect(picked).toHaveLength(1);
@@ -85,7 +86,7 @@ describe('guns off the floor', () => {
 
   it('swap: picking up a second gun drops the first where El stands', () => {
     const w = createWorld(asciiLevel(RANGE), 1);
-    const p = playerOf(w);
+    const p = elView(w);
     w.pickups.push({ id: 900, weapon: 'pistol', rounds: 2, x: p.x + 4, y: p.y, alive: true });
     run(w, 1, input({ buttons: Button.Use }));
     w.pickups.push({ id: 901, weapon: 'deagle', rounds: 7, x: p.x + 4, y: p.y, alive: true });

@@ -5,7 +5,8 @@ import { angleOf } from '../../src/sim/math';
 import { step } from '../../src/sim/step';
 import type { WeaponId } from '../../src/sim/weapons';
 import type { World } from '../../src/sim/world';
-import { others, playerOf, targetWorld } from './arsenal-helpers';
+import { others, targetWorld } from './arsenal-helpers';
+import { elView } from './el-view';
 
 const SIZE = 40;
 const ROOM = Array.from({ length: SIZE }, (_, y) => {
@@ -29,7 +30,7 @@ export interface RangeResult {
  * distance, as the mouse gives it; `withDist` false: none, as a pad or a bot gives it).
  */
 function setUp(w: World, dist: number, radians: number, withDist: boolean): TickInput {
-  const el = playerOf(w);
+  const el = elView(w);
   const t = others(w)[0]!;
   t.hp = 1e6;
   t.x = t.px = el.x + dist * Math.cos(radians);
@@ -53,7 +54,7 @@ function hits(w: World, n: number, cmd: (i: number) => TickInput): number {
 function trial(gun: RangeGun, dist: number, radians: number, seed: number, withDist: boolean): [number, number, number, number] {
   const w = targetWorld(ROOM, {}, {}, seed);
   const aim = setUp(w, dist, radians, withDist);
-  const el = playerOf(w);
+  const el = elView(w);
   const fire = { ...aim, buttons: Button.Fire };
   // Bring the gun out, then stand still long enough to be steady.
   if (gun === 'sleevePistols') step(w, fire);

@@ -1,10 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { loadLevel } from '../../src/headless/level-files';
-import { createWorld, playerOf, Slot, slotBit, type Actor } from '../../src/sim';
+import { createWorld, Slot, slotBit, type PlayerState } from '../../src/sim';
 import { ammoReadout } from '../../src/ui/ammo-readout';
+import { elView, type ElView } from '../sim/el-view';
 
-function el(patch: Partial<Actor>): Actor {
-  return { ...playerOf(createWorld(loadLevel('bar'), 1)), ...patch };
+/** El's arsenal on the bar with `patch` (named as on elView) applied. */
+function el(patch: Partial<ElView>): PlayerState {
+  const w = createWorld(loadLevel('bar'), 1);
+  Object.assign(elView(w), patch);
+  return w.player;
 }
 
 describe('ammo readout', () => {

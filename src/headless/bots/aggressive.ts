@@ -1,6 +1,8 @@
 // Rushes the nearest enemy along the grid, shoots whatever it can see, dives away from bullets
 // about to hit it, and walks to the trigger or exit the current objective needs.
-import { angleOf, Button, newTraceHit, playerOf, type Actor, type TickInput, type World } from '../../sim';
+import {
+  angleOf, Button, loadedIn, newTraceHit, playerOf, Slot, type Actor, type TickInput, type World,
+} from '../../sim';
 import type { BotDef, BotPolicy } from './bot';
 import { advanceGoal, bulletIncoming, cellCentre, cellOf, GridWalker, safeDive, unit, visibleEnemy } from './senses';
 
@@ -27,7 +29,7 @@ class AggressiveBot implements BotPolicy {
       aim = angleOf(target.x + target.vx * 4 - me.x, target.y + target.vy * 4 - me.y);
       // Tap the trigger: the first pull draws the pistols, later pulls fire as the cooldown allows.
       buttons |= world.tick % 2 === 0 ? Button.Fire : 0;
-    } else if (me.slot === 0 && me.magL + me.magR < 6 && me.reserve > 0 && me.reloadLeft === 0) {
+    } else if (world.player.slot === Slot.Sleeves && loadedIn(world.player, 'sleevePistols') < 6 && world.player.ammo.pistolRound > 0 && world.player.reloadLeft === 0) {
       buttons |= world.tick % 2 === 0 ? Button.Reload : 0;
     }
     const goal = this.goalCell(world, me, target);

@@ -5,7 +5,8 @@
 // no cover to be had, it advances like the aggressive bot. A spot that has not let El land a hit
 // for a while is given up for a few seconds, so a duel across two tables does not last forever.
 import {
-  angleOf, Button, Cell, coverProtects, newTraceHit, playerOf, TILE, type Actor, type TickInput, type World,
+  angleOf, Button, Cell, coverProtects, loadedIn, newTraceHit, playerOf, Slot, TILE, type Actor, type TickInput,
+  type World,
 } from '../../sim';
 import type { BotDef, BotPolicy } from './bot';
 import { FlowField } from './flow-field';
@@ -61,8 +62,9 @@ class CarefulBot implements BotPolicy {
     let aim = me.aim;
     let mx = 0;
     let my = 0;
-    const magazines = me.magL + me.magR;
-    const canReload = me.slot === 0 && me.reserve > 0 && me.reloadLeft === 0 && me.weapon !== null;
+    const arsenal = world.player;
+    const magazines = loadedIn(arsenal, 'sleevePistols');
+    const canReload = arsenal.slot === Slot.Sleeves && arsenal.ammo.pistolRound > 0 && arsenal.reloadLeft === 0 && me.weapon !== null;
     if (target) {
       if (world.tick >= this.chooseAt || !this.spotHolds(world, target)) {
         this.spot = this.chooseSpot(world, me, target);

@@ -2,8 +2,8 @@
 // Rows are padded with zeros up to the configured maximum and a count says how many are real,
 // so every observation of an env has the same shape and maps straight onto numpy arrays.
 import {
-  ARCHETYPE_IDS, ARCHETYPES, cellAt, clearSight, newTraceHit, playerOf, TILE, WEAPON_IDS, type Actor, type WeaponId,
-  type World,
+  ARCHETYPE_IDS, ARCHETYPES, cellAt, clearSight, loadedIn, magazinesOf, newTraceHit, playerOf, TILE, WEAPON_IDS,
+  type Actor, type WeaponId, type World,
 } from '../../sim';
 
 export const PLAYER_FIELDS = [
@@ -99,10 +99,12 @@ export class Observer {
   observe(world: World): Observation {
     const { gridRadius: r, maxActors, maxBullets, maxPickups, maxGrenades } = this.options;
     const el = playerOf(world);
+    const p = world.player;
+    const [magL, magR] = magazinesOf(p, 'sleevePistols');
     const player = [
-      el.x, el.y, el.vx, el.vy, el.hp, el.aim, weaponCode(el.weapon), el.slot, el.magL, el.magR, el.reserve,
-      weaponCode(el.carried), el.carriedRounds, el.diveLeft > 0 ? 1 : 0, el.reloadLeft > 0 ? 1 : 0,
-      el.shells, el.shellReserve, el.wildeyRounds, el.wildeyReserve, el.grenades,
+      el.x, el.y, el.vx, el.vy, el.hp, el.aim, weaponCode(el.weapon), p.slot, magL ?? 0, magR ?? 0, p.ammo.pistolRound,
+      weaponCode(p.carried), p.carriedRounds, el.diveLeft > 0 ? 1 : 0, p.reloadLeft > 0 ? 1 : 0,
+      loadedIn(p, 'sawedOff'), p.ammo.shell, loadedIn(p, 'wildey'), p.ammo.magnumRound, p.ammo.grenade,
     ];
 
     // The dead rank after every living actor (a corpse is farther than any distance in a map).

@@ -100,7 +100,7 @@ export class NoviceBot implements BotPolicy {
     } else {
       // Nobody to shoot: no shot (bar a click on an empty gun, which reloads it), and the eyes
       // follow the feet.
-      if (me.weapon !== null && loadedIn(me, me.slot) > 0) buttons &= ~Button.Fire;
+      if (me.weapon !== null && loadedIn(world.player, world.player.slot) > 0) buttons &= ~Button.Fire;
       if (me.weapon === null) buttons &= ~Button.Fire;
       if (this.nothingToGoFor(known, me)) [mx, my] = this.explorer.step(world, me).map((v) => Math.round(v * 127)) as [number, number];
       aim = mx !== 0 || my !== 0 ? hand.turnToward(angleOf(mx, my)) : hand.aim;
@@ -113,9 +113,10 @@ export class NoviceBot implements BotPolicy {
   /** Fire only on a man the hand has reached, with no friend in the gun's cone. */
   private mayFire(known: World, me: Actor, t: Actor, px: number, py: number, aim: number): boolean {
     // A click on an empty gun only starts the reload.
-    if (me.weapon !== null && loadedIn(me, me.slot) === 0) return true;
+    const arsenal = known.player;
+    if (me.weapon !== null && loadedIn(arsenal, arsenal.slot) === 0) return true;
     if (!this.hand!.arrived(me, px, py, t.radius)) return false;
-    return clearShotAlong(known, me, t.x, t.y, aim, slotWeapon(me, me.slot));
+    return clearShotAlong(known, me, t.x, t.y, aim, slotWeapon(arsenal, arsenal.slot));
   }
 
   /** Whether the objective points nowhere the novice knows of (its men are out of sight and memory). */

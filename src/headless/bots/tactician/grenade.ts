@@ -54,7 +54,7 @@ export function grenadeRest(world: World, me: Actor, aim: number): [number, numb
  * reach; the best catches the most men (a man behind cover El cannot shoot counts double).
  */
 export function grenadeAim(world: World, me: Actor): number | null {
-  if (me.grenades <= 0 || me.cooldown > 0 || me.diveLeft > 0) return null;
+  if (world.player.ammo.grenade <= 0 || me.cooldown > 0 || me.diveLeft > 0) return null;
   // A friend who follows El (Carolina) walks where he goes, into a blast too: no grenades near one.
   if (world.actors.some((f) => f.alive && f.team === 'ally' && world.level.protect.includes(f.name) && (f.x - me.x) ** 2 + (f.y - me.y) ** 2 < FOLLOWER_CLEAR * FOLLOWER_CLEAR)) return null;
   let best: number | null = null;

@@ -103,11 +103,11 @@ class TacticianBot implements BotPolicy {
     let slot = -1;
     if (target) {
       this.lastHostileTick = world.tick;
-      const want = chooseSlot(world, me, target.actor, target.dist);
-      if (want !== me.slot || me.weapon === null) slot = want;
-      const weapon = slotWeapon(me, me.slot);
+      const want = chooseSlot(world, target.actor, target.dist);
+      if (want !== world.player.slot || me.weapon === null) slot = want;
+      const weapon = slotWeapon(world.player, world.player.slot);
       aim = leadAim(world, me, target.actor, weapon);
-      if (clearShotAlong(world, me, target.actor.x, target.actor.y, aim, weapon)) buttons |= this.trigger(me);
+      if (clearShotAlong(world, me, target.actor.x, target.actor.y, aim, weapon)) buttons |= this.trigger(world, me);
     } else {
       buttons |= this.reload(world, me);
     }
@@ -127,7 +127,7 @@ class TacticianBot implements BotPolicy {
         buttons = (buttons & ~Button.Fire) | Button.Throw;
       }
     }
-    if (slot >= 0 && !(me.reloadLeft > 0 && slot === me.slot)) buttons = withSlot(buttons, slot + 1);
+    if (slot >= 0 && !(world.player.reloadLeft > 0 && slot === world.player.slot)) buttons = withSlot(buttons, slot + 1);
     return { moveX: Math.round(mx * 127), moveY: Math.round(my * 127), aim, buttons };
   }
 
@@ -166,18 +166,20 @@ class TacticianBot implements BotPolicy {
   }
 
   /** Fire held while the gun has rounds; tapped when empty (the click starts a reload). */
-  private trigger(me: Actor): number {
-    if (me.weapon === null || loadedIn(me, me.slot) === 0) return me.prevButtons & Button.Fire ? 0 : Button.Fire;
+  private trigger(world: World, me: Actor): number {
+    if (me.weapon === null || loadedIn(world.player, world.player.slot) === 0) return me.prevButtons & Button.Fire ? 0 : Button.Fire;
     return Button.Fire;
   }
 
   /** Reload when nobody is in sight and the gun in hand is down. */
   private reload(world: World, me: Actor): number {
-    if (me.reloadLeft > 0 || me.weapon === null || me.prevButtons & Button.Reload) return 0;
+    const p = world.player;
+    if (p.reloadLeft > 0 || me.weapon === null || me.prevButtons & Button.Reload) return 0;
     const quiet = world.tick - this.lastHostileTick > 20;
-    if (me.slot === Slot.Sleeves && me.reserve > 0 && (me.magL + me.magR === 0 || (quiet && me.magL + me.magR < 12))) return Button.Reload;
-    if (me.slot === Slot.SawedOff && me.shellReserve > 0 && me.shells < 2 && quiet) return Button.Reload;
-    if (me.slot === Slot.Wildey && me.wildeyReserve > 0 && me.wildeyRounds < 3 && quiet) return Button.Reload;
+    const loaded = loadedIn(p, p.slot);
+    if (p.slot === Slot.Sleeves && p.ammo.pistolRound > 0 && (loaded === 0 || (quiet && loaded < 12))) return Button.Reload;
+    if (p.slot === Slot.SawedOff && p.ammo.shell > 0 && loaded < 2 && quiet) return Button.Reload;
+    if (p.slot === Slot.Wildey && p.ammo.magnumRound > 0 && loaded < 3 && quiet) return Button.Reload;
     return 0;
   }
 

@@ -2,7 +2,10 @@
 // off or on the tough ones (one round downs a henchman anywhere; three stop the car), else the
 // sleeve pistols. A gun with nothing left (loaded or spare) is never chosen; the Wildey keeps a
 // few rounds back while the car still runs.
-import { isCar, Slot, WEAPONS, type Actor, type WeaponId, type World } from '../../../sim';
+import {
+  isCar, loadedIn as gunLoaded, Slot, weaponOfSlot as ownGunInSlot, WEAPONS, type Actor, type PlayerState,
+  type WeaponId, type World,
+} from '../../../sim';
 import { anyCar } from './hazards';
 
 /** Closer than this the sawed-off is the gun (its pellets spread about 13 degrees either side). */
@@ -14,65 +17,64 @@ const TOUGH_HP = 6;
 /** Wildey rounds kept for the car while it is still about (it takes three). */
 const CAR_RESERVE = 4;
 
-export function wildeyLeft(me: Actor): number {
-  return me.wildeyRounds + me.wildeyReserve;
+/** Rounds loaded and spare for one of El's own guns. */
+function roundsFor(p: PlayerState, weapon: WeaponId): number {
+  const ammo = WEAPONS[weapon].ammo;
+  return gunLoaded(p, weapon) + (ammo === undefined ? 0 : p.ammo[ammo]);
 }
 
-export function shellsLeft(me: Actor): number {
-  return me.shells + me.shellReserve;
+export function wildeyLeft(p: PlayerState): number {
+  return roundsFor(p, 'wildey');
 }
 
-export function sleevesLeft(me: Actor): number {
-  return me.magL + me.magR + me.reserve;
+export function shellsLeft(p: PlayerState): number {
+  return roundsFor(p, 'sawedOff');
+}
+
+export function sleevesLeft(p: PlayerState): number {
+  return roundsFor(p, 'sleevePistols');
 }
 
 /** Whether El owns that slot (0-based). */
-function owns(me: Actor, slot: number): boolean {
-  return slot === Slot.Carried ? me.carried !== null : (me.owned & (1 << slot)) !== 0;
+function owns(p: PlayerState, slot: number): boolean {
+  return slot === Slot.Carried ? p.carried !== null : (p.owned & (1 << slot)) !== 0;
 }
 
 /** The weapon held in a slot (0-based). */
-export function weaponOfSlot(me: Actor, slot: number): WeaponId | null {
-  switch (slot) {
-    case Slot.Sleeves: return 'sleevePistols';
-    case Slot.SawedOff: return 'sawedOff';
-    case Slot.Wildey: return 'wildey';
-    default: return me.carried;
-  }
+export function weaponOfSlot(p: PlayerState, slot: number): WeaponId | null {
+  return slot === Slot.Carried ? p.carried : ownGunInSlot(slot);
 }
 
 /** Rounds ready to fire in the slot now (loaded, not spare). */
-export function loadedIn(me: Actor, slot: number): number {
-  switch (slot) {
-    case Slot.Sleeves: return me.magL + me.magR;
-    case Slot.SawedOff: return me.shells;
-    case Slot.Wildey: return me.wildeyRounds;
-    default: return me.carriedRounds;
-  }
+export function loadedIn(p: PlayerState, slot: number): number {
+  if (slot === Slot.Carried) return p.carriedRounds;
+  const weapon = ownGunInSlot(slot);
+  return weapon === null ? 0 : gunLoaded(p, weapon);
 }
 
 /** The slot (0-based) to fight `t` with from `dist` pixels away. */
-export function chooseSlot(world: World, me: Actor, t: Actor, dist: number): number {
+export function chooseSlot(world: World, t: Actor, dist: number): number {
+  const p = world.player;
   const car = isCar(t);
   const carAbout = anyCar(world) !== null || world.level.actors.some((s, i) => !world.spawned[i] && s.archetype === 'lieutenant');
-  const wildey = owns(me, Slot.Wildey) ? wildeyLeft(me) : 0;
+  const wildey = owns(p, Slot.Wildey) ? wildeyLeft(p) : 0;
   if (car && wildey > 0) return Slot.Wildey;
-  if (dist < SHOTGUN_RANGE && owns(me, Slot.SawedOff) && shellsLeft(me) > 0 && !car) return Slot.SawedOff;
+  if (dist < SHOTGUN_RANGE && owns(p, Slot.SawedOff) && shellsLeft(p) > 0 && !car) return Slot.SawedOff;
   const spare = carAbout ? wildey - CAR_RESERVE : wildey;
   if (spare > 0 && (dist > WILDEY_RANGE || t.hp >= TOUGH_HP)) return Slot.Wildey;
-  if (sleevesLeft(me) > 0) return Slot.Sleeves;
-  if (me.carried && me.carriedRounds > 0) return Slot.Carried;
+  if (sleevesLeft(p) > 0) return Slot.Sleeves;
+  if (p.carried && p.carriedRounds > 0) return Slot.Carried;
   if (wildey > 0) return Slot.Wildey;
-  if (owns(me, Slot.SawedOff) && shellsLeft(me) > 0) return Slot.SawedOff;
+  if (owns(p, Slot.SawedOff) && shellsLeft(p) > 0) return Slot.SawedOff;
   return Slot.Sleeves;
 }
 
 /** The round speed of what a slot fires (for leading the aim). */
-export function slotWeapon(me: Actor, slot: number): WeaponId {
-  return weaponOfSlot(me, slot) ?? 'sleevePistols';
+export function slotWeapon(p: PlayerState, slot: number): WeaponId {
+  return weaponOfSlot(p, slot) ?? 'sleevePistols';
 }
 
 /** Reach of the gun in a slot, in pixels. */
-export function slotRange(me: Actor, slot: number): number {
-  return WEAPONS[slotWeapon(me, slot)].range;
+export function slotRange(p: PlayerState, slot: number): number {
+  return WEAPONS[slotWeapon(p, slot)].range;
 }
