@@ -2,7 +2,7 @@
 // audio. The loudest car wins (there is one per level). A car that has not moved yet is parked
 // with its engine off; once it has moved it keeps idling when it stops; the faster it goes, the
 // higher it revs and the louder it is; a wreck is silent. Reads plain numbers, like
-// fire-ambience.ts: pass the sim's actors for which ARCHETYPES[arch].heavy holds.
+// fire-ambience.ts: pass the sim's actors for which the sim's isVehicle holds.
 import { spatial } from './event-sounds';
 
 export interface Vehicle {

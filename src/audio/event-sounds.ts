@@ -14,7 +14,7 @@ export interface SoundLookup {
   readonly listenerY: number;
   actorPos(id: number): { x: number; y: number } | null;
   actorTeam(id: number): 'player' | 'enemy' | 'civilian' | 'ally' | null;
-  /** Whether the actor is the car (ARCHETYPES[arch].heavy); without it a car is known once it rams. */
+  /** Whether the actor is the car (the sim's isVehicle); without it a car is known once it rams. */
   isVehicle?(id: number): boolean;
 }
 

@@ -1,7 +1,7 @@
 // Who killed El and with what, in the words the results' "Killed by" row and the kill-cam use:
 // "a back-room gunman - revolver", "Navajas - knives", "Bucho's second in command - the car",
 // "the fire", "a fall". Named people are named; everyone else gets an article, as a sentence would.
-import { actorById, ARCHETYPES, type HarmCause, type SimEvent, type WeaponId, type World } from '../sim';
+import { actorById, ARCHETYPES, isArchetypeId, type HarmCause, type SimEvent, type WeaponId, type World } from '../sim';
 
 export type DeathEvent = Extract<SimEvent, { type: 'death' }>;
 
@@ -33,8 +33,8 @@ const CAUSE_WORDS: Partial<Record<HarmCause, string>> = {
 
 /** "a back-room gunman", "an ...", "the boy", "Tavo"; null for an archetype the game does not know. */
 export function whoText(arch: string): string | null {
+  if (!isArchetypeId(arch)) return null;
   const def = ARCHETYPES[arch];
-  if (!def) return null;
   if (NAMED.has(arch)) return def.name;
   if (def.name.startsWith('The ')) return `the ${def.name.slice(4)}`;
   const noun = def.name.toLowerCase();

@@ -1,5 +1,5 @@
 // Player and actor spawn points (point objects of class "player" / "actor").
-import { ARCHETYPE_IDS, type ActorSpawn, type Behavior, type Point } from '../sim';
+import { ARCHETYPE_IDS, isArchetypeId, type ActorSpawn, type Behavior, type Point } from '../sim';
 import { quote } from './error-text';
 import { LevelError } from './level-error';
 import type { MapGeometry } from './map-geometry';
@@ -60,7 +60,7 @@ export function readActors(set: ObjectSet, geo: MapGeometry): ActorSpawn[] {
     props.onlyKnown((n) => KNOWN_PROPS.actor.includes(n), KNOWN_PROPS.actor);
     const archetype = props.string('archetype');
     if (archetype === undefined) props.fail('archetype', `an archetype (one of ${ARCHETYPE_IDS.join(', ')})`, 'nothing');
-    if (!ARCHETYPE_IDS.includes(archetype)) {
+    if (!isArchetypeId(archetype)) {
       props.fail('archetype', `a known archetype (one of ${ARCHETYPE_IDS.join(', ')})`, `unknown archetype ${quote(archetype)}`);
     }
     const behaviorText = props.string('behavior') ?? 'idle';

@@ -1,12 +1,7 @@
 // Frames for the car and a defensive stand-in for a missing body frame: pure functions of sim
 // state (testable without a browser), used by world-view.ts next to actor-frames.ts.
-import { ARCHETYPES, type Actor } from '../sim';
+import { isVehicle, type Actor } from '../sim';
 import { bodyFrame, legsFrame } from './actor-frames';
-
-/** The car (and its driver): drawn as one sprite, no legs or shadow. */
-export function isVehicle(a: Actor): boolean {
-  return ARCHETYPES[a.arch]?.heavy === true;
-}
 
 export function vehicleFrame(a: Actor): string {
   return a.alive ? 'car' : 'car_wreck';

@@ -4,8 +4,7 @@
 // light, muted. Pure: the world view asks, a test checks (test/render/figure-look.test.ts).
 import { rimRoleOf } from '../art/sprites/characters';
 import { rimFrame } from '../art/sprites/characters/rim';
-import type { Actor } from '../sim';
-import { isVehicle } from './cast-frames';
+import { isVehicle, type Actor } from '../sim';
 import { Depth } from './depth';
 
 export interface FigureLook {

@@ -3,10 +3,10 @@
 // sim and never changes it.
 import Phaser from 'phaser';
 import {
-  actorById, ANGLE_UNITS, Cell, cellAtPoint, duelHolds, FOCUS_SLOWDOWN, Material, TILE, worldAdvances, type Actor,
+  actorById, ANGLE_UNITS, Cell, cellAtPoint, duelHolds, FOCUS_SLOWDOWN, isVehicle, Material, TILE, worldAdvances, type Actor,
   type SimEvent, type World,
 } from '../sim';
-import { actorFrame, actorLegsFrame, isVehicle, standInFrame } from './cast-frames';
+import { actorFrame, actorLegsFrame, standInFrame } from './cast-frames';
 import { ArsenalView } from './arsenal-view';
 import { CaseView, isThrownCase } from './case-view';
 import { Depth, Effects } from './effects';

@@ -5,7 +5,7 @@ import type { GameAudio } from '../audio/game-audio';
 import { createEngineMemo, engineMix, type EngineMemo } from '../audio/car-engine';
 import { createEventSoundMemo, soundsForEvents, type EventSoundMemo } from '../audio/event-sounds';
 import { fireLoudness } from '../audio/fire-ambience';
-import { ARCHETYPES, type World } from '../sim';
+import { isVehicle, type World } from '../sim';
 
 export class WorldAudio {
   private readonly events: EventSoundMemo = createEventSoundMemo();
@@ -25,11 +25,11 @@ export class WorldAudio {
       actorTeam: (id) => actor(id)?.team ?? null,
       isVehicle: (id) => {
         const a = actor(id);
-        return a ? ARCHETYPES[a.arch]?.heavy === true : false;
+        return a ? isVehicle(a) : false;
       },
     }, (name, opts) => this.audio.play(name, opts), this.events);
     this.audio.setCrackle(fireLoudness(world.burn, world.level.width, world.level.height, listenerX, listenerY));
-    const cars = world.actors.filter((a) => ARCHETYPES[a.arch]?.heavy === true);
+    const cars = world.actors.filter((a) => isVehicle(a));
     this.audio.setEngine(engineMix(cars, listenerX, listenerY, this.engines));
   }
 }

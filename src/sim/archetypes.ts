@@ -1,13 +1,27 @@
-// Who can stand in a level: the player, henchmen and civilians, with their numbers.
+// Who can stand in a level: the player, henchmen and civilians, with their numbers, and the brain
+// each one runs (src/sim/ai/brains.ts dispatches on it: no code asks for a team or an id to decide).
 import type { WeaponId } from './weapons';
 
 /** 'ally': fights beside El (Campa, Quino, Carolina); enemies shoot at allies too. */
 export type Team = 'player' | 'enemy' | 'civilian' | 'ally';
 
+/**
+ * The behaviour an actor runs. 'player': none (El is driven by input). 'henchman': Bucho's men
+ * (src/sim/ai/henchman.ts). 'navajas': the knife-thrower's wind-up and fans on top of it. 'car': the
+ * driven car. 'ally': fights beside El and keeps up with him. 'civilian': flees, cowers, follows El
+ * when told to (the boy wanders; src/sim/ai/boy.ts).
+ */
+export type Brain = 'player' | 'henchman' | 'navajas' | 'car' | 'ally' | 'civilian';
+
+export type ArchetypeId =
+  | 'mariachi' | 'patron' | 'henchman' | 'gunman' | 'tavo' | 'navajas' | 'bucho' | 'lieutenant'
+  | 'rooftopGunman' | 'campa' | 'quino' | 'carolina' | 'boy' | 'bartender' | 'buscemi' | 'civilian';
+
 export interface ArchetypeDef {
-  readonly id: string;
+  readonly id: ArchetypeId;
   readonly name: string;
   readonly team: Team;
+  readonly brain: Brain;
   readonly hp: number;
   /** Collision radius in pixels. */
   readonly radius: number;
@@ -26,23 +40,23 @@ export interface ArchetypeDef {
   readonly aimError: number;
   /** Seeks low cover when under fire. */
   readonly usesCover: boolean;
-  /** A vehicle (the car): bodies cannot push it, it rams (src/sim/ai/car.ts). */
-  readonly heavy?: boolean;
+  /** A vehicle (the car): bodies cannot push it, it rams, it takes no steps (src/sim/ai/car.ts). */
+  readonly vehicle?: boolean;
 }
 
 const henchmanBase = {
-  team: 'enemy', radius: 6, speed: 1.15, sightRange: 230, sightHalfAngle: 700,
+  team: 'enemy', brain: 'henchman', radius: 6, speed: 1.15, sightRange: 230, sightHalfAngle: 700,
   reaction: 18, aimError: 60, usesCover: true,
 } as const;
 
 const civilianBase = {
-  team: 'civilian', radius: 6, speed: 1.0, weapon: null, rounds: 0, sightRange: 0,
+  team: 'civilian', brain: 'civilian', radius: 6, speed: 1.0, weapon: null, rounds: 0, sightRange: 0,
   sightHalfAngle: 0, reaction: 0, aimError: 0, usesCover: false,
 } as const;
 
-export const ARCHETYPES: Readonly<Record<string, ArchetypeDef>> = {
+export const ARCHETYPES: Readonly<Record<ArchetypeId, ArchetypeDef>> = {
   mariachi: {
-    id: 'mariachi', name: 'El Mariachi', team: 'player', hp: 6, radius: 6, speed: 1.7,
+    id: 'mariachi', name: 'El Mariachi', team: 'player', brain: 'player', hp: 6, radius: 6, speed: 1.7,
     weapon: 'sleevePistols', rounds: 8, sightRange: 0, sightHalfAngle: 0, reaction: 0,
     aimError: 0, usesCover: false,
   },
@@ -59,7 +73,7 @@ export const ARCHETYPES: Readonly<Record<string, ArchetypeDef>> = {
   // The cast beyond the bar (numbers are first guesses; each mechanic's owner tunes them).
   navajas: {
     // Tough (seven pistol hits) and quick to start a throw: the wind-up is his only tell.
-    ...henchmanBase, id: 'navajas', name: 'Navajas', hp: 14, speed: 1.25, weapon: 'knife', rounds: 99,
+    ...henchmanBase, brain: 'navajas', id: 'navajas', name: 'Navajas', hp: 14, speed: 1.25, weapon: 'knife', rounds: 99,
     sightRange: 320, sightHalfAngle: 1000, reaction: 10, aimError: 20, usesCover: false,
   },
   bucho: {
@@ -71,22 +85,22 @@ export const ARCHETYPES: Readonly<Record<string, ArchetypeDef>> = {
   lieutenant: {
     ...henchmanBase, id: 'lieutenant', name: "Bucho's second in command", hp: 24, radius: 13, speed: 3.0,
     weapon: 'deagle', rounds: 7, sightRange: 320, sightHalfAngle: -1, reaction: 0, aimError: 0, usesCover: false,
-    heavy: true,
+    brain: 'car', vehicle: true,
   },
   rooftopGunman: {
     ...henchmanBase, id: 'rooftopGunman', name: 'Rooftop gunman', hp: 3, weapon: 'revolver', rounds: 6,
     sightRange: 320, reaction: 16, aimError: 40, usesCover: false,
   },
   campa: {
-    ...henchmanBase, team: 'ally', id: 'campa', name: 'Campa', hp: 8, speed: 1.4, weapon: 'campaCase', rounds: 60,
+    ...henchmanBase, team: 'ally', brain: 'ally', id: 'campa', name: 'Campa', hp: 8, speed: 1.4, weapon: 'campaCase', rounds: 60,
     sightRange: 280, reaction: 10, aimError: 50,
   },
   quino: {
-    ...henchmanBase, team: 'ally', id: 'quino', name: 'Quino', hp: 8, speed: 1.4, weapon: 'quinoCase', rounds: 4,
+    ...henchmanBase, team: 'ally', brain: 'ally', id: 'quino', name: 'Quino', hp: 8, speed: 1.4, weapon: 'quinoCase', rounds: 4,
     sightRange: 300, reaction: 16, aimError: 30,
   },
   carolina: {
-    ...henchmanBase, team: 'ally', id: 'carolina', name: 'Carolina', hp: 12, speed: 1.6, weapon: 'pistol', rounds: 7,
+    ...henchmanBase, team: 'ally', brain: 'ally', id: 'carolina', name: 'Carolina', hp: 12, speed: 1.6, weapon: 'pistol', rounds: 7,
     sightRange: 240, reaction: 20, aimError: 70,
   },
   boy: { ...civilianBase, id: 'boy', name: 'The boy', hp: 2, radius: 5, speed: 1.3 },
@@ -95,4 +109,14 @@ export const ARCHETYPES: Readonly<Record<string, ArchetypeDef>> = {
   civilian: { ...civilianBase, id: 'civilian', name: 'Townsperson', hp: 2 },
 };
 
-export const ARCHETYPE_IDS = Object.keys(ARCHETYPES);
+export const ARCHETYPE_IDS = Object.keys(ARCHETYPES) as readonly ArchetypeId[];
+
+/** Whether `id` names an archetype (level files give strings). */
+export function isArchetypeId(id: string): id is ArchetypeId {
+  return Object.prototype.hasOwnProperty.call(ARCHETYPES, id);
+}
+
+/** The car: a vehicle body (no pushing, no footsteps, it rams). One question, asked everywhere. */
+export function isVehicle(a: { readonly arch: ArchetypeId }): boolean {
+  return ARCHETYPES[a.arch].vehicle === true;
+}

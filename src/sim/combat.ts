@@ -156,7 +156,7 @@ export function damage(world: World, target: Actor, amount: number, by: number, 
     world.failure ??= spare;
   }
   // The boy must not be hit: El's first hit on him loses the run, lethal or not.
-  if (by === world.playerId && protectedBystander(world, target)) world.failure ??= `${ARCHETYPES[target.arch]!.name} was shot`;
+  if (by === world.playerId && protectedBystander(world, target)) world.failure ??= `${ARCHETYPES[target.arch].name} was shot`;
   target.hp = Math.max(0, target.hp - amount);
   target.hurtTick = world.tick;
   emit(world, { type: 'hit', target: target.id, by, x, y, damage: amount, hp: target.hp, cause: harm.cause, weapon: harm.weapon });

@@ -2,7 +2,7 @@
 // walks puts a foot down each STRIDE_PX it covers, alternating left and right, and El coming down
 // from a dive lands. Each says what the floor under him is made of, so render and audio only play
 // events and a replay sounds exactly like the run. Nothing in the sim reads these back.
-import { ARCHETYPES } from './archetypes';
+import { isVehicle } from './archetypes';
 import { BurnState } from './burn-state';
 import { TILE } from './grid';
 import { Material } from './level-data';
@@ -62,7 +62,7 @@ function footstepsOf(world: World, a: Actor, f: Footfall): void {
     return;
   }
   // The car rolls; a man on the floor or flung by a blast is not walking.
-  if (a.stunLeft > 0 || a.knockVx !== 0 || a.knockVy !== 0 || ARCHETYPES[a.arch]!.heavy === true) return;
+  if (a.stunLeft > 0 || a.knockVx !== 0 || a.knockVy !== 0 || isVehicle(a)) return;
   const dx = a.x - a.px;
   const dy = a.y - a.py;
   const moved = Math.sqrt(dx * dx + dy * dy);

@@ -10,8 +10,8 @@ export type { SimEvent, SimEventType, Outcome } from './events';
 export { ANGLE_UNITS, angleOf, cosA, sinA, angleDiff } from './math';
 export { Cell, Material } from './level-data';
 export type { LevelData, ActorSpawn, DoorSpawn, TriggerZone, TriggerAction, Objective, ExitZone, Point, Rect, Behavior } from './level-data';
-export { ARCHETYPES, ARCHETYPE_IDS } from './archetypes';
-export type { ArchetypeDef, Team } from './archetypes';
+export { ARCHETYPES, ARCHETYPE_IDS, isArchetypeId, isVehicle } from './archetypes';
+export type { ArchetypeDef, ArchetypeId, Brain, Team } from './archetypes';
 export { WEAPONS, WEAPON_IDS, AMMO_IDS, defineWeapon, weaponOfSlot, SLEEVE_DRAW_TICKS, SLEEVE_RESERVE, STEADY_TICKS } from './weapons';
 export type { WeaponDef, WeaponId, AmmoId } from './weapons';
 // El's arsenal (world.player): what he owns, his ammo by type, each gun's magazines.
@@ -53,7 +53,6 @@ export { DIVE_DRAG, DIVE_SPEED } from './player';
 export { diveEndsOverVoid, diveReach } from './void';
 export { GRENADE_BOUNCE, GRENADE_FRICTION } from './grenades';
 export { FAN_FAR, FAN_NEAR, FAN_STEP, FAN_WIDE_FROM } from './ai/navajas';
-export { isCar } from './ai/car';
 // For bots' own randomness: the sim's seeded generator, so a bot's choices replay exactly.
 export { mix32, nextFloat, nextU32 } from './rng';
 export type { RngHolder } from './rng';

@@ -1,6 +1,7 @@
 // The level as the simulation consumes it: plain, immutable data.
 // src/level turns a Tiled map into this; nothing here knows about Tiled.
 import type { WeaponId } from './weapons';
+import type { ArchetypeId } from './archetypes';
 
 /** Collision class of one grid cell. */
 export const enum Cell {
@@ -42,7 +43,7 @@ export interface ActorSpawn {
   /** Name from the map (unique when set), used by objectives ("defeat": "tavo") and triggers. */
   readonly name: string;
   /** Key into ARCHETYPES (src/sim/archetypes.ts). */
-  readonly archetype: string;
+  readonly archetype: ArchetypeId;
   /** World pixels, centre of the actor. */
   readonly x: number;
   readonly y: number;

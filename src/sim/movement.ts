@@ -1,6 +1,6 @@
 // Moving circles through the grid: axis by axis in small sub-steps, pushed out of any blocking
 // cell, so an actor can never end a tick inside a wall. Walking into a closed door opens it.
-import { ARCHETYPES } from './archetypes';
+import { isVehicle } from './archetypes';
 import { Cell } from './level-data';
 import { blocksWalk, cellAt, doorAt, TILE } from './grid';
 import { emit, type Actor, type World } from './world';
@@ -148,8 +148,8 @@ export function separateActors(world: World): void {
         nx = -1;
       }
       // A vehicle is never pushed: the other body takes the whole push.
-      const heavyA = ARCHETYPES[a.arch]!.heavy === true;
-      const heavyB = ARCHETYPES[b.arch]!.heavy === true;
+      const heavyA = isVehicle(a);
+      const heavyB = isVehicle(b);
       const gap = min - d;
       const pushA = heavyA ? (heavyB ? gap * 0.5 : 0) : heavyB ? gap : gap * 0.5;
       const pushB = gap - pushA;

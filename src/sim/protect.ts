@@ -9,13 +9,13 @@ export function failureReason(world: World): string | null {
   // A mechanic named the loss this tick (El's shot at a spared actor: src/sim/spare.ts).
   if (world.failure !== null) return world.failure;
   const el = playerOf(world);
-  if (!el.alive) return `${ARCHETYPES[el.arch]!.name} fell`;
+  if (!el.alive) return `${ARCHETYPES[el.arch].name} fell`;
   const names = world.level.protect;
   if (names.length === 0) return null;
   for (const name of names) {
     for (const a of world.actors) {
       if (a.name !== name || a.alive) continue;
-      const def = ARCHETYPES[a.arch]!;
+      const def = ARCHETYPES[a.arch];
       // A bystander is shot; someone fighting beside El is killed.
       return `${def.name} ${def.team === 'civilian' ? 'was shot' : 'was killed'}`;
     }

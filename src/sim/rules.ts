@@ -95,7 +95,7 @@ function groupDown(world: World, group: string): boolean {
   const spawns = world.level.actors;
   for (let i = 0; i < spawns.length; i++) {
     const s = spawns[i]!;
-    if ((group === '' || s.group === group) && ARCHETYPES[s.archetype]!.team === 'enemy' && !world.spawned[i]) return false;
+    if ((group === '' || s.group === group) && ARCHETYPES[s.archetype].team === 'enemy' && !world.spawned[i]) return false;
   }
   for (const a of world.actors) {
     if (a.alive && a.team === 'enemy' && (group === '' || a.group === group)) return false;

@@ -1,7 +1,7 @@
 // The world state: everything that affects the future, as plain data (cloneable, hashable).
 // The level itself is immutable and shared by reference between a world and its clones.
 import { createAiState, type AiState } from './ai/ai-state';
-import { ARCHETYPES, type Team } from './archetypes';
+import { ARCHETYPES, type ArchetypeId, type Team } from './archetypes';
 import type { SimEvent, Outcome } from './events';
 import { newDuelState, type DuelState } from './duel-state';
 import { Cell, type ActorSpawn, type LevelData } from './level-data';
@@ -16,7 +16,7 @@ import { WEAPONS, type AmmoId, type WeaponId } from './weapons';
 
 export interface Actor {
   readonly id: number;
-  readonly arch: string;
+  readonly arch: ArchetypeId;
   readonly team: Team;
   readonly name: string;
   readonly group: string;
@@ -201,7 +201,7 @@ export interface World {
   events: SimEvent[];
 }
 
-export function makeActor(world: World, arch: string, x: number, y: number, facing: number, spawn: ActorSpawn | null, spawnIndex: number): Actor {
+export function makeActor(world: World, arch: ArchetypeId, x: number, y: number, facing: number, spawn: ActorSpawn | null, spawnIndex: number): Actor {
   const def = ARCHETYPES[arch];
   if (!def) throw new Error(`unknown archetype "${arch}"`);
   const isPlayer = def.team === 'player';

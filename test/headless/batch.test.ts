@@ -5,7 +5,7 @@ import { copyFileSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { actorById, ARCHETYPES, createWorld, step } from '../../src/sim';
+import { actorById, ARCHETYPES, isArchetypeId, createWorld, step } from '../../src/sim';
 import { findBot } from '../../src/headless/bots';
 import { runBatch } from '../../src/headless/batch/run-batch';
 import { loadLevel } from '../../src/headless/level-files';
@@ -104,7 +104,7 @@ describe('batch runs', () => {
       }
       expect(result.killer).toBe(killer);
       if (result.outcome === 'dead') {
-        expect(ARCHETYPES[result.killer!]?.team).toBe('enemy');
+        expect(isArchetypeId(result.killer!) && ARCHETYPES[result.killer].team).toBe('enemy');
         checked++;
       } else expect(result.killer).toBeNull();
     }

@@ -56,7 +56,7 @@ describe('levels/bar.tmj', () => {
   it('fills the bar with calm patrons and a back room of gunmen, all in group "bar"', () => {
     const bar = level.actors.filter((a) => a.group === 'bar');
     expect(bar.length).toBeGreaterThanOrEqual(9);
-    const enemies = bar.filter((a) => ARCHETYPES[a.archetype]!.team === 'enemy');
+    const enemies = bar.filter((a) => ARCHETYPES[a.archetype].team === 'enemy');
     expect(enemies.length).toBe(bar.length);
     expect(bar.filter((a) => a.archetype === 'patron').length).toBeGreaterThanOrEqual(6);
     for (const a of bar) {
@@ -78,8 +78,8 @@ describe('levels/bar.tmj', () => {
   it('has the bartender behind the counter, Buscemi at it, both civilians outside every group', () => {
     const bartender = actor('bartender');
     const buscemi = actor('buscemi');
-    expect(ARCHETYPES[bartender.archetype]!.team).toBe('civilian');
-    expect(ARCHETYPES[buscemi.archetype]!.team).toBe('civilian');
+    expect(ARCHETYPES[bartender.archetype].team).toBe('civilian');
+    expect(ARCHETYPES[buscemi.archetype].team).toBe('civilian');
     expect(bartender.group).toBe('');
     expect(buscemi.group).toBe('');
     // A cover cell (the counter) lies straight south of the bartender, between him and Buscemi's row.

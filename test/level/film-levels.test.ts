@@ -100,7 +100,7 @@ for (const id of FILM) {
         if (a.type === 'openDoor') expect(level.doors.map((d) => d.name)).toContain(a.door);
         if (a.type === 'spawn') expect(level.actors.some((x) => x.group === a.group && x.dormant)).toBe(true);
       }
-      for (const p of level.protect) expect(ARCHETYPES[actor(level, p).archetype]!.team).not.toBe('enemy');
+      for (const p of level.protect) expect(ARCHETYPES[actor(level, p).archetype].team).not.toBe('enemy');
       expect(level.objectives.at(-1)!.type).toBe('reach');
     });
 
@@ -201,8 +201,8 @@ describe('the street', () => {
   });
 
   it('brings Campa and Quino as allies, protects the boy, and sends the lieutenant on a path', () => {
-    expect(ARCHETYPES[actor(level, 'campa').archetype]!.team).toBe('ally');
-    expect(ARCHETYPES[actor(level, 'quino').archetype]!.team).toBe('ally');
+    expect(ARCHETYPES[actor(level, 'campa').archetype].team).toBe('ally');
+    expect(ARCHETYPES[actor(level, 'quino').archetype].team).toBe('ally');
     expect(level.protect).toEqual(['boy']);
     expect(actor(level, 'boy').archetype).toBe('boy');
     const lt = actor(level, 'lieutenant');

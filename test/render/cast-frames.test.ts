@@ -7,9 +7,9 @@ import { describe, expect, it } from 'vitest';
 import { buildAllSprites } from '../../src/art/sprite-registry';
 import { DRAWN_ARCHETYPES, LEG_STYLE_OF } from '../../src/art/sprites/characters';
 import { bodyFrame, legsFrame } from '../../src/render/actor-frames';
-import { isVehicle, standInFrame, vehicleFrame } from '../../src/render/cast-frames';
+import { standInFrame, vehicleFrame } from '../../src/render/cast-frames';
 import {
-  ARCHETYPE_IDS, ARCHETYPES, createWorld, DIVE_TICKS, SLEEVE_DRAW_TICKS, WEAPONS, type Actor, type AiMode,
+  ARCHETYPE_IDS, ARCHETYPES, createWorld, isVehicle, DIVE_TICKS, SLEEVE_DRAW_TICKS, WEAPONS, type Actor, type AiMode,
   type WeaponId,
 } from '../../src/sim';
 import { asciiLevel } from '../sim/ascii-level';
@@ -91,12 +91,12 @@ describe('cast frames', () => {
   });
 
   it('every archetype but the car has a body of its own and legs of its own', () => {
-    const people = ARCHETYPE_IDS.filter((id) => ARCHETYPES[id]!.heavy !== true);
+    const people = ARCHETYPE_IDS.filter((id) => ARCHETYPES[id].vehicle !== true);
     expect([...DRAWN_ARCHETYPES].sort()).toEqual([...people].sort());
     for (const id of people) expect(LEG_STYLE_OF[id], id).toBeDefined();
   });
 
-  it.each(ARCHETYPE_IDS.filter((id) => ARCHETYPES[id]!.heavy !== true))('%s has every body frame the renderer can ask for', (id) => {
+  it.each(ARCHETYPE_IDS.filter((id) => ARCHETYPES[id].vehicle !== true))('%s has every body frame the renderer can ask for', (id) => {
     const a = id === 'mariachi' ? player : cast.find((c) => c.arch === id)!;
     const frames = id === 'mariachi' ? playerFrames(a) : castFrames(a);
     const missing = [...frames].filter((f) => !sprites.has(f));

@@ -54,7 +54,7 @@ function hostiles(level: LevelData): string[] {
   const out: string[] = [];
   for (const arch of archs) {
     const def = ARCHETYPES[arch];
-    if (!def || def.team !== 'enemy' || def.weapon === null || def.heavy === true) continue;
+    if (!def || def.team !== 'enemy' || def.weapon === null || def.vehicle === true) continue;
     if (arch === 'patron') out.push('patron', 'patron_b', 'patron_c');
     else out.push(arch);
   }

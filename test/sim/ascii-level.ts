@@ -5,6 +5,7 @@
 //   @ El Mariachi   e henchman   g gunman   c civilian   (actors stand on floor)
 //   a Campa   q Quino   l Carolina   b the boy   v the car (lieutenant)   B Bucho   n Navajas   u Buscemi
 import { breakableCode, Cell, EMPTY_LOADOUT, Material, type ActorSpawn, type DoorSpawn, type ExitZone, type FireZone, type LevelData, type Loadout, type Objective, type PickupSpawn, type TableSpawn, type TriggerZone } from '../../src/sim/level-data';
+import type { ArchetypeId } from '../../src/sim/archetypes';
 
 export interface AsciiOptions {
   id?: string;
@@ -22,7 +23,7 @@ export interface AsciiOptions {
   playerFacing?: number;
 }
 
-const ARCH: Record<string, string> = {
+const ARCH: Record<string, ArchetypeId> = {
   e: 'henchman', g: 'gunman', c: 'civilian', a: 'campa', q: 'quino', l: 'carolina', b: 'boy', v: 'lieutenant', B: 'bucho',
   n: 'navajas', u: 'buscemi',
 };

@@ -18,7 +18,7 @@ import { LOOKS, PATRON_VARIANTS, type LegStyle, type Look } from './characters/l
 import { LEG_STYLES, legFrames } from './characters/legs';
 import { POSES, type Pose } from './characters/poses';
 import { RIMS, rimFrame, rimImage, type RimRole } from './characters/rim';
-import { ARCHETYPES } from '../../sim';
+import { ARCHETYPES, isArchetypeId } from '../../sim';
 
 export const BODY_SIZE = 24;
 export const LEGS_SIZE = 16;
@@ -86,7 +86,7 @@ function bodyFrames(arch: string, look: Look): Map<string, Grid> {
 /** Who is drawn with a rim (characters/rim.ts): El, and every man who fights him. */
 export function rimRoleOf(arch: string): RimRole | null {
   if (arch === 'mariachi') return 'el';
-  return ARCHETYPES[arch]?.team === 'enemy' ? 'foe' : null;
+  return isArchetypeId(arch) && ARCHETYPES[arch].team === 'enemy' ? 'foe' : null;
 }
 
 /** Frames that show a figure on its feet (a rim is drawn round those only). */

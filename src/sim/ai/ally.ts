@@ -25,7 +25,7 @@ function followDistances(def: ArchetypeDef): { far: number; near: number } {
 }
 
 export function updateAlly(world: World, a: Actor, ai: AiState): void {
-  const def = ARCHETYPES[a.arch]!;
+  const def = ARCHETYPES[a.arch];
   tickGun(world, a, ai);
   look(world, a, ai, def);
   switch (ai.mode) {

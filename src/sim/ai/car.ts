@@ -37,12 +37,8 @@ const RETARGET_TICKS = 20;
 /** A path point counts as passed within this many pixels. */
 const WAYPOINT_REACH = 14;
 
-export function isCar(a: Actor): boolean {
-  return ARCHETYPES[a.arch]!.heavy === true;
-}
-
 export function updateCar(world: World, a: Actor, ai: AiState): void {
-  const def = ARCHETYPES[a.arch]!;
+  const def = ARCHETYPES[a.arch];
   if (!driving(ai)) {
     // Parked or cruising its path: a look every 4 ticks (staggered by id); the alarm starts the chase.
     if (((world.tick + a.id) & 3) === 0) spotTarget(world, a, ai, def.sightRange);

@@ -36,7 +36,7 @@ const BUMP_SLACK = 4;
 const SCRAMBLE_TICKS = 45;
 
 export function updateCivilian(world: World, a: Actor, ai: AiState): void {
-  const def = ARCHETYPES[a.arch]!;
+  const def = ARCHETYPES[a.arch];
   if (goesWithEl(world, a)) {
     keepUpWithEl(world, a, ai, def.speed);
     ai.modeTicks++;

@@ -99,7 +99,7 @@ export function tryFire(world: World, a: Actor, ai: AiState, tx: number, ty: num
   } else {
     a.cooldown = WEAPONS[weapon].cooldown + nextInt(world, 0, COOLDOWN_JITTER);
   }
-  const def = ARCHETYPES[a.arch]!;
+  const def = ARCHETYPES[a.arch];
   fireBullet(world, a, weapon, mx, my, a.aim, def.aimError + (moving ? MOVING_AIM_ERROR : 0), hand);
   return Fire.Fired;
 }
@@ -127,7 +127,7 @@ function allyInLine(world: World, a: Actor, mx: number, my: number, tx: number, 
   const len2 = dx * dx + dy * dy;
   const len = Math.sqrt(len2);
   // Half-width of the spread as a slope (small angles: angle units to radians, no trig).
-  const slope = a.team === 'ally' ? (WEAPONS[weapon].spread + ARCHETYPES[a.arch]!.aimError + MOVING_AIM_ERROR) * RAD_PER_UNIT : 0;
+  const slope = a.team === 'ally' ? (WEAPONS[weapon].spread + ARCHETYPES[a.arch].aimError + MOVING_AIM_ERROR) * RAD_PER_UNIT : 0;
   const list = world.actors;
   for (let i = 0; i < list.length; i++) {
     const b = list[i]!;

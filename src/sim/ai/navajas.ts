@@ -90,7 +90,7 @@ export function throwFan(world: World, a: Actor, angle: number, count: number): 
 }
 
 function engage(world: World, a: Actor, ai: AiState): void {
-  const def = ARCHETYPES[a.arch]!;
+  const def = ARCHETYPES[a.arch];
   const p = playerOf(world);
   if (sightDue(world, a, true)) {
     ai.seesTarget = p.alive && canSee(world, a, p.x, p.y, def.sightRange * 1.25, -1);

@@ -7,7 +7,7 @@
 // heard. A scripted alarm makes it needless.
 import { isSpared } from '../spare';
 import { actorById, emit, type Actor, type World } from '../world';
-import { isCar } from './car';
+import { isVehicle } from '../archetypes';
 import { henchmanAlarm } from './henchman';
 import { canReachEl } from './hunt';
 
@@ -35,7 +35,7 @@ export function updateShout(world: World): void {
   emit(world, { type: 'alarm' });
   for (const a of world.actors) {
     const ai = a.ai;
-    if (!ai || !a.alive || a.team !== 'enemy' || ai.alerted || isCar(a) || isSpared(world, a)) continue;
+    if (!ai || !a.alive || a.team !== 'enemy' || ai.alerted || isVehicle(a) || isSpared(world, a)) continue;
     if (canReachEl(world, a)) henchmanAlarm(world, a, ai);
   }
 }

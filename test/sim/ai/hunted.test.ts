@@ -29,7 +29,7 @@ function finder(world: World): string | null {
     if (!a.alive || a.team !== 'enemy' || !a.ai || a.ai.calm || isSpared(world, a)) continue;
     const d = Math.hypot(a.x - el.x, a.y - el.y);
     if (d < CLOSE) return a.name || a.arch;
-    if (d > ARCHETYPES[a.arch]!.sightRange) continue;
+    if (d > ARCHETYPES[a.arch].sightRange) continue;
     if (traceSegment(world, a.x, a.y, el.x, el.y, TraceMode.Sight, a.x, a.y, hit).t >= 1) return a.name || a.arch;
   }
   return null;

@@ -23,7 +23,7 @@ function spawningTrigger(world: World, group: string | undefined): number {
 
 /** Whether some enemy of the group has not been spawned yet. */
 function groupPending(world: World, group: string): boolean {
-  return world.level.actors.some((s, i) => !world.spawned[i] && ARCHETYPES[s.archetype]!.team === 'enemy' && (group === '' || s.group === group));
+  return world.level.actors.some((s, i) => !world.spawned[i] && ARCHETYPES[s.archetype].team === 'enemy' && (group === '' || s.group === group));
 }
 
 /**

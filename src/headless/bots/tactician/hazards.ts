@@ -2,7 +2,7 @@
 // lieutenant's car is about to drive down, and where a live grenade will go off. Fills a
 // CostField's `extra` and answers point queries for steering and dives.
 import {
-  BurnState, cosA, GRENADE_FRICTION, isCar, Material, sinA, TILE, WEAPONS, type Actor, type Grenade, type World,
+  BurnState, cosA, GRENADE_FRICTION, isVehicle, Material, sinA, TILE, WEAPONS, type Actor, type Grenade, type World,
 } from '../../../sim';
 
 // Read once (const enums and constants imported across modules cost a property read per use).
@@ -60,7 +60,7 @@ export function drivingCar(world: World): Actor | null {
   if (carWorld === world && carTick === world.tick) return carFound;
   carFound = null;
   for (const a of world.actors) {
-    if (a.alive && isCar(a) && a.ai && a.ai.driveSpeed > 0.3) {
+    if (a.alive && isVehicle(a) && a.ai && a.ai.driveSpeed > 0.3) {
       carFound = a;
       break;
     }
@@ -72,7 +72,7 @@ export function drivingCar(world: World): Actor | null {
 
 /** The living car, driving or parked, or null. */
 export function anyCar(world: World): Actor | null {
-  for (const a of world.actors) if (a.alive && isCar(a)) return a;
+  for (const a of world.actors) if (a.alive && isVehicle(a)) return a;
   return null;
 }
 

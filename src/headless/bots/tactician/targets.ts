@@ -1,7 +1,7 @@
 // Who to shoot: enemies awake enough to fight (never a calm man at the ranch before the shooting
 // starts), that a round from El can reach, ranked by the danger they pose; and where to aim at one
 // (ahead of a moving man by the round's flight time).
-import { AiMode, angleOf, FOCUS_SLOWDOWN, isCar, WEAPONS, type Actor, type WeaponId, type World } from '../../../sim';
+import { AiMode, angleOf, FOCUS_SLOWDOWN, isVehicle, WEAPONS, type Actor, type WeaponId, type World } from '../../../sim';
 import { bulletReaches } from './fire-line';
 
 /** Farthest El looks for someone to shoot, in pixels (a rooftop gunman across the street is in it). */
@@ -25,7 +25,7 @@ export function hostile(world: World, a: Actor): boolean {
 export function engaged(a: Actor): boolean {
   const ai = a.ai;
   if (!ai) return false;
-  if (isCar(a)) return ai.mode === AiMode.Engage;
+  if (isVehicle(a)) return ai.mode === AiMode.Engage;
   return (ai.mode === AiMode.Engage || ai.mode === AiMode.Cover) && ai.seesTarget;
 }
 

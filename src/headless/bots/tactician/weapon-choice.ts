@@ -3,7 +3,7 @@
 // sleeve pistols. A gun with nothing left (loaded or spare) is never chosen; the Wildey keeps a
 // few rounds back while the car still runs.
 import {
-  isCar, loadedIn as gunLoaded, Slot, weaponOfSlot as ownGunInSlot, WEAPONS, type Actor, type PlayerState,
+  ARCHETYPES, isVehicle, loadedIn as gunLoaded, Slot, weaponOfSlot as ownGunInSlot, WEAPONS, type Actor, type PlayerState,
   type WeaponId, type World,
 } from '../../../sim';
 import { anyCar } from './hazards';
@@ -55,8 +55,8 @@ export function loadedIn(p: PlayerState, slot: number): number {
 /** The slot (0-based) to fight `t` with from `dist` pixels away. */
 export function chooseSlot(world: World, t: Actor, dist: number): number {
   const p = world.player;
-  const car = isCar(t);
-  const carAbout = anyCar(world) !== null || world.level.actors.some((s, i) => !world.spawned[i] && s.archetype === 'lieutenant');
+  const car = isVehicle(t);
+  const carAbout = anyCar(world) !== null || world.level.actors.some((s, i) => !world.spawned[i] && ARCHETYPES[s.archetype].vehicle === true);
   const wildey = owns(p, Slot.Wildey) ? wildeyLeft(p) : 0;
   if (car && wildey > 0) return Slot.Wildey;
   if (dist < SHOTGUN_RANGE && owns(p, Slot.SawedOff) && shellsLeft(p) > 0 && !car) return Slot.SawedOff;
