@@ -7,6 +7,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { chunkSizes, runBatch } from '../../src/headless/batch/run-batch';
 import { loadLevel } from '../../src/headless/level-files';
+import { cli } from './cli-helpers';
 // @ts-expect-error plain JavaScript module without types
 import { BUILD_CACHE, freshBuild } from '../../src/headless/batch/prebuilt.mjs';
 
@@ -30,6 +31,9 @@ describe('chunk sizes', () => {
   it('start no worker for a batch too small to share', async () => {
     const plan = { levels: [{ arg: 'bar', level: loadLevel('bar'), seedStart: 3 }], levelsDir: 'levels', bot: 'idle', runs: 2, maxTicks: 60, trace: false };
     expect((await runBatch(plan, 4)).threadIds).toEqual([0]);
+    // And the closing line on a terminal says so.
+    const run = await cli(['--level', 'bar', '--bot', 'idle', '--runs', '2', '--max-ticks', '60', '--workers', '4'], { tty: true });
+    expect(run.progress.at(-1)).toMatch(/\(this thread\)\n$/);
   });
 });
 
