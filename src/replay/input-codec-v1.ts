@@ -3,8 +3,7 @@
 //   tick count; moveX, moveY, buttons as runs of (length, value) (moveX and moveY zigzagged);
 //   aim as wrapped changes from the previous tick, a 0 followed by how many ticks it stays;
 //   aimDist coded as aim, after it, only when some tick had one (older files stop after aim).
-import type { TickInput } from '../sim/input';
-import { ANGLE_MASK } from '../sim/math';
+import { ANGLE_MASK, type TickInput } from '../sim/index';
 import { InputCodecError } from './input-codec-error';
 
 const unzigzag = (n: number) => (n >>> 1) ^ -(n & 1);

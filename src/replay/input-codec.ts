@@ -5,16 +5,16 @@
 // one after another. Per tick, each field says first whether it changed (a bit whose odds learn
 // from whether it changed the tick before, and whether the move changed this tick: fingers, sticks
 // and bots change several at once), then, if it did, how:
-//   move:    the change of moveX and of moveY (a steering stick moves by a little);
-//   buttons: which bits flipped, one learning bit per button;
+//   move:    the axis it leans on, the lesser axis' change and how far the leading axis is off
+//            the full circle (see codeMove: sticks, keys and bots mostly push all the way);
+//   buttons: which bits flipped, a learning bit per button and whether it was down;
 //   aim:     the change, minus the change of the tick before when the aim moved then too (a
 //            mouse or a bot sweeping at an even speed then costs almost nothing);
 //   aimDist: its change, when the run has aim distances at all.
 // A marker byte after the last tick catches a cut-off text.
 //
 // Version 1 (input-codec-v1.ts) is still read: replays and links made before it keep playing.
-import { AIM_DIST_DEFAULT, BUTTON_BITS, MOVE_MAX, sanitiseInput, type TickInput } from '../sim/input';
-import { ANGLE_MASK, HALF_TURN } from '../sim/math';
+import { AIM_DIST_DEFAULT, ANGLE_MASK, BUTTON_BITS, HALF_TURN, MOVE_MAX, sanitiseInput, type TickInput } from '../sim/index';
 import { decodeInputsV1 } from './input-codec-v1';
 import { InputCodecError } from './input-codec-error';
 import { IntModel, newProbs, RangeCoderError, RangeDecoder, RangeEncoder, UintModel } from './range-coder';

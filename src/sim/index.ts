@@ -8,6 +8,9 @@ export { Button, NO_INPUT, MOVE_MAX, quantiseInput, sanitiseInput, slotOf, withS
 export type { TickInput } from './input';
 export type { SimEvent, SimEventType, Outcome } from './events';
 export { ANGLE_UNITS, angleOf, cosA, sinA, angleDiff } from './math';
+// What the replay input codec needs to code ticks exactly.
+export { AIM_DIST_DEFAULT, BUTTON_BITS } from './input';
+export { ANGLE_MASK, HALF_TURN } from './math';
 export { Cell, Material } from './level-data';
 export type { LevelData, ActorSpawn, DoorSpawn, TriggerZone, TriggerAction, Objective, ExitZone, Point, Rect, Behavior } from './level-data';
 export { ARCHETYPES, ARCHETYPE_IDS } from './archetypes';

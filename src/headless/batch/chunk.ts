@@ -1,7 +1,7 @@
 // One unit of batch work: a run of consecutive seeds on one level, played in whatever thread calls
 // it (the main thread with --workers 1, a worker thread otherwise; see worker.mjs).
 import { threadId } from 'node:worker_threads';
-import type { LevelData } from '../../sim/level-data';
+import type { LevelData } from '../../sim/index';
 import { botFor } from '../bots';
 import { loadLevel } from '../level-files';
 import { runEpisode, type EpisodeResult, type EpisodeTrace } from '../run-episode';

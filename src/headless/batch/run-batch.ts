@@ -2,7 +2,7 @@
 // pool of worker threads (tinypool). Results come back in level order, then seed order, whichever
 // thread finished first, so the output of a batch is the same for any number of workers.
 import { Tinypool } from 'tinypool';
-import type { LevelData } from '../../sim/level-data';
+import type { LevelData } from '../../sim/index';
 import type { EpisodeResult } from '../run-episode';
 import { runChunk, type ChunkResult, type ChunkTask } from './chunk';
 
