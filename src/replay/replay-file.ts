@@ -42,7 +42,7 @@ export interface ReplayFile {
   readonly level: string;
   /** Run seed, 0..2^32-1. */
   readonly seed: number;
-  /** Every tick's input, encodeInputs text (base64url). */
+  /** Every tick's input, encodeInputs text (base64url; the text carries its own format version). */
   readonly inputs: string;
   /** Ticks played: the number of inputs. */
   readonly ticks: number;

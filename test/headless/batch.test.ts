@@ -43,10 +43,10 @@ describe('batch runs', () => {
   }, 30_000);
 
   it('work from the real command line (tsx) with worker threads', () => {
-    const run = (workers: string) => execFileSync(process.execPath, ['--import', 'tsx', 'src/headless/cli/sim-main.ts', '--level', 'bar', '--runs', '4', '--max-ticks', '600', '--json', '--workers', workers], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+    const run = (workers: string) => execFileSync(process.execPath, ['--import', 'tsx', 'src/headless/cli/sim-main.ts', '--level', 'bar', '--runs', '10', '--max-ticks', '600', '--json', '--workers', workers], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
     const two = run('2');
     expect(two).toBe(run('1'));
-    expect(two.trim().split('\n')).toHaveLength(5);
+    expect(two.trim().split('\n')).toHaveLength(11);
   }, 30_000);
 
   describe('--level all', () => {

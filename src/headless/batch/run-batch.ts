@@ -46,16 +46,40 @@ export interface BatchRun {
   readonly threadIds: number[];
 }
 
-/** Chunks small enough to spread the work evenly, large enough to keep messages rare. */
-function chunkSize(runs: number, workers: number): number {
-  return Math.max(1, Math.min(50, Math.ceil(runs / (workers * 8))));
+/** Smallest chunk worth a message to a worker: a few episodes. */
+const MIN_CHUNK = 4;
+
+/**
+ * Chunk sizes that shrink as the batch goes ("guided" scheduling): each takes half a worker's fair
+ * share of what is left, so early chunks are large (few messages) and the last ones small, and no
+ * worker is left playing a long chunk while the others idle at the end (episodes differ in length).
+ */
+export function chunkSizes(total: number, workers: number): number[] {
+  if (workers <= 1) return total > 0 ? [total] : [];
+  const sizes: number[] = [];
+  for (let left = total; left > 0; ) {
+    const size = Math.min(left, Math.max(MIN_CHUNK, Math.ceil(left / (2 * workers))));
+    sizes.push(size);
+    left -= size;
+  }
+  return sizes;
 }
 
 function planChunks(plan: BatchPlan, workers: number): { levelIndex: number; task: ChunkTask }[] {
-  const size = workers > 1 ? chunkSize(plan.runs, workers) : plan.runs;
+  // Guided over the whole batch, so a batch of many levels still ends on small chunks.
+  const sizes = chunkSizes(plan.runs * plan.levels.length, workers);
   const chunks: { levelIndex: number; task: ChunkTask }[] = [];
+  let sizeIndex = 0;
+  let taken = 0;
   plan.levels.forEach((lp, levelIndex) => {
-    for (let first = 0; first < plan.runs; first += size) {
+    for (let first = 0; first < plan.runs; ) {
+      // A chunk plays one level: split a size that crosses into the next level.
+      const size = Math.min(sizes[sizeIndex]! - taken, plan.runs - first);
+      taken += size;
+      if (taken === sizes[sizeIndex]) {
+        sizeIndex++;
+        taken = 0;
+      }
       chunks.push({
         levelIndex,
         task: {
@@ -63,17 +87,25 @@ function planChunks(plan: BatchPlan, workers: number): { levelIndex: number; tas
           levelsDir: plan.levelsDir,
           bot: plan.bot,
           seedStart: (lp.seedStart + first) >>> 0,
-          count: Math.min(size, plan.runs - first),
+          count: size,
           maxTicks: plan.maxTicks,
           trace: plan.trace,
         },
       });
+      first += size;
     }
   });
   return chunks;
 }
 
-export const WORKER_URL = new URL('./worker.mjs', import.meta.url).href;
+/**
+ * The worker threads' entry. Run from the prebuilt headless bundle (prebuilt.mjs), this module is a
+ * .mjs file beside the bundled worker, which starts at once; run from TypeScript (Vitest, tsx),
+ * worker.mjs loads the TypeScript through tsx, which costs each thread a second or more.
+ */
+export const WORKER_URL = import.meta.url.endsWith('.ts')
+  ? new URL('./worker.mjs', import.meta.url).href
+  : new URL('./batch-worker.mjs', import.meta.url).href;
 
 /** A pool of batch worker threads, for callers that run several batches (the benchmark). */
 export function createBatchPool(threads: number): Tinypool {
@@ -102,7 +134,8 @@ export async function runBatch(plan: BatchPlan, workers: number, hooks: BatchHoo
     for (const v of chunk.shots) lb.shots.push(v);
   };
 
-  if (workers <= 1) {
+  // One chunk gives a worker nothing to share: play it here rather than start a thread for it.
+  if (workers <= 1 || (chunks.length === 1 && !pool)) {
     for (const { levelIndex, task } of chunks) {
       const chunk = runChunk(task, (r) => {
         hooks.onResult?.(r);

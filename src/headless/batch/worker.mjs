@@ -1,6 +1,8 @@
-// Tinypool's worker entry for batch runs (see run-batch.ts). Plain JavaScript on purpose: on Node 20
-// a worker thread inherits tsx's --import flag from `npm run sim` but not its loader, and under
-// Vitest there is no tsx flag at all, so this entry registers tsx itself and loads the TypeScript.
+// Tinypool's worker entry for batches run from TypeScript (Vitest, tsx; see WORKER_URL in
+// run-batch.ts): `npm run sim` runs from the prebuilt bundle, whose workers start from
+// worker-entry.ts, bundled. Plain JavaScript on purpose: on Node 20 a worker thread inherits tsx's
+// --import flag but not its loader, and under Vitest there is no tsx flag at all, so this entry
+// registers tsx itself and loads the TypeScript (a second or more per thread).
 import { tsImport } from 'tsx/esm/api';
 
 const { runChunk } = await tsImport('./chunk.ts', import.meta.url);

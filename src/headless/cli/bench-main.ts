@@ -1,7 +1,8 @@
 // npm run bench: how fast the simulation runs headless, as medians of several runs on this machine.
 // Writes a table to stdout and the figures to bench/results.json.
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
 import { encodeInputs } from '../../replay/input-codec';
 import type { BrowserFigures } from '../../../tools/bench/browser';
 import os from 'node:os';
@@ -18,6 +19,13 @@ const TICKS_PER_RUN = 60 * 60 * 10;
 /** Batch throughput: this many episodes of the bar with the aggressive bot, timed BATCH_RUNS times. */
 const BATCH_EPISODES = 200;
 const BATCH_RUNS = 5;
+/** The whole `npm run sim` command, 1 and 2 workers: this many episodes, timed COMMAND_RUNS times. */
+const COMMAND_EPISODES = 1000;
+const COMMAND_RUNS = 3;
+/** The aggressive bot on the street from the CLI: this many episodes a command, COMMAND_RUNS times. */
+const CLI_STREET_EPISODES = 100;
+/** What `npm run sim` runs (package.json): the launcher of the prebuilt headless bundle. */
+const SIM_COMMAND = ['src/headless/cli/sim-launch.mjs'];
 
 interface Figure {
   name: string;
@@ -88,8 +96,8 @@ interface BatchFigure {
 /**
  * Episodes and ticks per second of a fixed batch (the bar, the aggressive bot, BATCH_EPISODES seeds):
  * steady throughput in this thread and in a running pool of 2 worker threads (JIT warm, no start-up),
- * then what a whole `npm run sim` command takes with --workers 1 and 2 (Node and tsx start-up,
- * worker threads starting and warming up included). Medians of BATCH_RUNS.
+ * medians of BATCH_RUNS; then what a whole `npm run sim` command of COMMAND_EPISODES takes with
+ * --workers 1 and 2, medians of COMMAND_RUNS.
  */
 async function measureBatches(level: LevelData): Promise<{ figures: BatchFigure[]; speedUp: { steady: number; command: number } }> {
   const plan: BatchPlan = { levels: [{ arg: level.id, level, seedStart: 1 }], levelsDir: LEVELS_DIR, bot: 'aggressive', runs: BATCH_EPISODES, maxTicks: TICKS_PER_RUN, trace: false };
@@ -118,13 +126,73 @@ async function measureBatches(level: LevelData): Promise<{ figures: BatchFigure[
   } finally {
     await pool.destroy();
   }
-  const command = (workers: number) => () => {
-    execFileSync(process.execPath, ['--import', 'tsx', 'src/headless/cli/sim-main.ts', '--level', level.id, '--bot', 'aggressive', '--runs', String(BATCH_EPISODES), '--seed', '1', '--json', '--workers', String(workers)], { stdio: ['ignore', 'ignore', 'inherit'] });
-  };
-  const cmdOne = await time('npm run sim --workers 1, whole command', 1, command(1));
-  const cmdTwo = await time('npm run sim --workers 2, whole command', 2, command(2));
   const ratio = (a: BatchFigure, b: BatchFigure) => Math.round((b.episodesPerSecond / a.episodesPerSecond) * 100) / 100;
+  // The whole command, as `npm run sim` runs it: Node start-up, the bundle's freshness check,
+  // worker threads starting and warming up, all included. The first call makes sure the build is
+  // fresh, so no timed run pays for a rebuild.
+  simCommand(['--level', level.id, '--runs', '1', '--workers', '1']);
+  const commandFigure = (workers: number): BatchFigure => {
+    const seconds: number[] = [];
+    let ticks = 0;
+    for (let i = 0; i < COMMAND_RUNS; i++) {
+      const start = performance.now();
+      const out = simCommand(['--level', level.id, '--bot', 'aggressive', '--runs', String(COMMAND_EPISODES), '--seed', '1', '--json', '--workers', String(workers)]);
+      seconds.push((performance.now() - start) / 1000);
+      ticks = summaryOf(out).totalTicks;
+    }
+    const s = median(seconds);
+    const ticksPerSecond = Math.round(ticks / s);
+    return { name: `npm run sim --workers ${workers}, whole command`, workers, episodesPerSecond: Math.round((COMMAND_EPISODES / s) * 10) / 10, ticksPerSecond, ticksPerSecondPerCore: Math.round(ticksPerSecond / workers) };
+  };
+  const cmdOne = commandFigure(1);
+  const cmdTwo = commandFigure(2);
   return { figures: [one, two, cmdOne, cmdTwo], speedUp: { steady: ratio(one, two), command: ratio(cmdOne, cmdTwo) } };
+}
+
+/** Runs `npm run sim` with these arguments (as the script does, without npm's own start-up); its stdout. */
+function simCommand(args: readonly string[]): string {
+  return execFileSync(process.execPath, [...SIM_COMMAND, ...args], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024, stdio: ['ignore', 'pipe', 'inherit'] });
+}
+
+/** The summary line `--json` ends with. */
+function summaryOf(out: string): { totalTicks: number } {
+  const last = out.trim().split('\n').at(-1)!;
+  return (JSON.parse(last) as { summary: { totalTicks: number } }).summary;
+}
+
+/**
+ * The aggressive bot and the sim on the street from the command line, as a user runs them: ticks
+ * per second of the whole `npm run sim` command (one worker, start-up included), median of COMMAND_RUNS.
+ */
+function measureCliStreet(): Figure {
+  simCommand(['--level', 'street', '--runs', '1', '--workers', '1']);
+  const rates: number[] = [];
+  for (let i = 0; i < COMMAND_RUNS; i++) {
+    const start = performance.now();
+    const out = simCommand(['--level', 'street', '--bot', 'aggressive', '--runs', String(CLI_STREET_EPISODES), '--seed', '1', '--json', '--workers', '1']);
+    rates.push(summaryOf(out).totalTicks / ((performance.now() - start) / 1000));
+  }
+  const tps = median(rates);
+  // Garbage collections are not seen from outside the process.
+  return { name: `street, aggressive bot, npm run sim (${CLI_STREET_EPISODES} episodes)`, ticksPerSecond: Math.round(tps), realTimeMultiple: Math.round(tps / TICK_RATE), gcPer100kTicks: Number.NaN };
+}
+
+interface ReplaySize {
+  level: string;
+  ticks: number;
+  /** The inputs column, and the whole file (JSON, checkpoints and all), in KB per minute of play. */
+  inputsKBPerMinute: number;
+  fileKBPerMinute: number;
+}
+
+/** The golden replays' size per minute of play (test/replays: one recorded clear of every level). */
+function measureReplaySizes(): ReplaySize[] {
+  return loadLevelIndex().levels.map((entry) => {
+    const text = readFileSync(path.join('test/replays', `${entry.id}.json`), 'utf8');
+    const replay = JSON.parse(text) as { inputs: string; ticks: number };
+    const perMinute = (bytes: number) => Math.round((bytes / 1024 / (replay.ticks / (60 * TICK_RATE))) * 100) / 100;
+    return { level: entry.id, ticks: replay.ticks, inputsKBPerMinute: perMinute(replay.inputs.length), fileKBPerMinute: perMinute(Buffer.byteLength(text)) };
+  });
 }
 
 /** Times one bot on one level: bot and sim together, then the sim alone replaying the same inputs. */
@@ -164,20 +232,28 @@ async function main(): Promise<void> {
   // keeps every enemy alerted for a long time.
   for (const entry of loadLevelIndex().levels) await measureLevel(loadLevel(entry.id), botForLevel(entry.id), figures);
   await measureLevel(level, 'random', figures);
-  const rows = figures.map((f) => `${f.name.padEnd(48)} ${String(f.ticksPerSecond).padStart(10)} ticks/s ${String(f.realTimeMultiple).padStart(7)}x real time  ${f.gcPer100kTicks} GC/100k ticks`);
+  figures.push(measureCliStreet());
+  const gc = (f: Figure) => (Number.isNaN(f.gcPer100kTicks) ? 'GC not seen (another process)' : `${f.gcPer100kTicks} GC/100k ticks`);
+  const rows = figures.map((f) => `${f.name.padEnd(48)} ${String(f.ticksPerSecond).padStart(10)} ticks/s ${String(f.realTimeMultiple).padStart(7)}x real time  ${gc(f)}`);
   process.stdout.write(`Simulation speed, median of ${RUNS} runs of ${TICKS_PER_RUN} ticks (target: 3000x real time)\n${rows.join('\n')}\n`);
   const batch = await measureBatches(level);
   process.stdout.write([
     `\nBatch throughput, bar, aggressive bot, ${BATCH_EPISODES} episodes, median of ${BATCH_RUNS} batches (${os.availableParallelism()} cores; per core = per thread playing)`,
     ...batch.figures.map((f) => `${f.name.padEnd(44)} ${f.episodesPerSecond.toFixed(1).padStart(10)} episodes/s ${String(f.ticksPerSecond).padStart(10)} ticks/s ${String(f.ticksPerSecondPerCore).padStart(10)} ticks/s per core`),
-    `speed-up from 1 to 2 workers: ${batch.speedUp.steady}x steady, ${batch.speedUp.command}x for the whole command`,
+    `speed-up from 1 to 2 workers: ${batch.speedUp.steady}x steady (${BATCH_EPISODES} episodes), ${batch.speedUp.command}x for the whole command (${COMMAND_EPISODES} episodes, median of ${COMMAND_RUNS}; target 1.8x)`,
+  ].join('\n') + '\n');
+  const sizes = measureReplaySizes();
+  process.stdout.write([
+    '\nReplay size, golden runs, KB per minute of play (target: inputs <= 3 KB per minute)',
+    ...sizes.map((r) => `${r.level.padEnd(12)} ${String(r.ticks).padStart(6)} ticks  inputs ${r.inputsKBPerMinute.toFixed(2).padStart(5)} KB/min  whole file ${r.fileKBPerMinute.toFixed(2).padStart(5)} KB/min`),
   ].join('\n') + '\n');
   const browser = process.argv.includes('--sim-only') ? null : await runBrowserBench(level);
   mkdirSync('bench', { recursive: true });
   const out = {
     machine: { cpu: os.cpus()[0]?.model ?? 'unknown', cores: os.cpus().length, node: process.version },
     runs: RUNS, ticksPerRun: TICKS_PER_RUN, sim: figures,
-    batch: { episodes: BATCH_EPISODES, runs: BATCH_RUNS, figures: batch.figures, speedUp1to2Workers: batch.speedUp },
+    batch: { episodes: BATCH_EPISODES, runs: BATCH_RUNS, commandEpisodes: COMMAND_EPISODES, commandRuns: COMMAND_RUNS, figures: batch.figures, speedUp1to2Workers: batch.speedUp },
+    replaySizes: sizes,
     browser,
   };
   writeFileSync('bench/results.json', JSON.stringify(out, null, 2) + '\n');

@@ -173,7 +173,9 @@ async function run(argv: readonly string[], io: Output, options: CliOptions): Pr
   }
   if (bar) {
     const ticks = all.totalTicks;
-    io.progress!(bar.finish(total, ticks, Math.min(workers, total)) + '\n');
+    // The threads that really played: a batch too small to share runs here whatever --workers says.
+    const threads = batch.threadIds.includes(0) ? 1 : batch.threadIds.length;
+    io.progress!(bar.finish(total, ticks, threads) + '\n');
     if (heatmap !== null) io.progress!(`heatmap written to ${heatmap}\n`);
   }
   return 0;

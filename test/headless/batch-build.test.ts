@@ -1,0 +1,64 @@
+// Batches that scale: `npm run sim` runs from the prebuilt headless bundle (its worker threads start
+// from plain JavaScript), rebuilt only when a source changed; chunks shrink toward the end so the
+// workers finish together; no worker starts for a batch too small to share.
+import { execFileSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { chunkSizes, runBatch } from '../../src/headless/batch/run-batch';
+import { loadLevel } from '../../src/headless/level-files';
+import { cli } from './cli-helpers';
+// @ts-expect-error plain JavaScript module without types
+import { BUILD_CACHE, freshBuild } from '../../src/headless/batch/prebuilt.mjs';
+
+const sim = (...argv: string[]) => execFileSync(process.execPath, ['src/headless/cli/sim-launch.mjs', ...argv], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+
+describe('chunk sizes', () => {
+  it('add up to the batch, shrink as it goes and end small', () => {
+    for (const [total, workers] of [[1000, 2], [1000, 8], [37, 2], [5, 4], [1, 2]] as const) {
+      const sizes = chunkSizes(total, workers);
+      expect(sizes.reduce((a, b) => a + b, 0)).toBe(total);
+      for (let i = 1; i < sizes.length; i++) expect(sizes[i]).toBeLessThanOrEqual(sizes[i - 1]!);
+      expect(sizes.at(-1)).toBeLessThanOrEqual(4);
+      // The first chunk leaves enough for the other workers to do as much.
+      expect(sizes[0]! * workers).toBeLessThanOrEqual(total + workers * 4);
+    }
+    expect(chunkSizes(1000, 1)).toEqual([1000]);
+    // Few messages all the same: 1,000 episodes over 2 workers in a few dozen chunks.
+    expect(chunkSizes(1000, 2).length).toBeLessThan(40);
+  });
+
+  it('start no worker for a batch too small to share', async () => {
+    const plan = { levels: [{ arg: 'bar', level: loadLevel('bar'), seedStart: 3 }], levelsDir: 'levels', bot: 'idle', runs: 2, maxTicks: 60, trace: false };
+    expect((await runBatch(plan, 4)).threadIds).toEqual([0]);
+    // And the closing line on a terminal says so.
+    const run = await cli(['--level', 'bar', '--bot', 'idle', '--runs', '2', '--max-ticks', '60', '--workers', '4'], { tty: true });
+    expect(run.progress.at(-1)).toMatch(/\(this thread\)\n$/);
+  });
+});
+
+describe('npm run sim from the prebuilt bundle', () => {
+  it('builds once, then starts from the build, and prints the same bytes with 1 and 2 workers', () => {
+    const argv = ['--level', 'bar', '--runs', '10', '--max-ticks', '600', '--json'];
+    const one = sim(...argv, '--workers', '1');
+    const dir = freshBuild() as string | null;
+    expect(dir).not.toBeNull();
+    expect(path.dirname(dir!)).toBe(BUILD_CACHE);
+    expect(existsSync(path.join(dir!, 'batch-worker.mjs'))).toBe(true);
+    expect(sim(...argv, '--workers', '2')).toBe(one);
+    // Nothing changed: the same build serves the next command.
+    expect(freshBuild()).toBe(dir);
+    expect(one.trim().split('\n')).toHaveLength(11);
+  }, 120_000);
+
+  it('says what is wrong in one line, as from TypeScript', () => {
+    let stderr = '';
+    try {
+      sim('--level', 'nowhere');
+    } catch (err) {
+      stderr = String((err as { stderr?: unknown }).stderr);
+    }
+    expect(stderr.trim().split('\n')).toHaveLength(1);
+    expect(stderr).toMatch(/^sim: /);
+  }, 60_000);
+});
