@@ -104,18 +104,26 @@ export function moveActor(world: World, a: Actor, dx: number, dy: number, overVo
   const sy = dy / steps;
   const wantX = a.x + dx;
   const wantY = a.y + dy;
-  for (let i = 0; i < steps; i++) {
-    const oldX = a.x;
-    const oldY = a.y;
-    a.x += sx;
-    resolve(world, a, true, overVoid);
-    a.y += sy;
-    resolve(world, a, true, overVoid);
-    if (overlapsBlocking(world, a, overVoid)) {
-      // Rare corner cases the push-out cannot settle: refuse the sub-step rather than end in a wall.
-      a.x = oldX;
-      a.y = oldY;
-      break;
+  if (sweepIsOpen(world, a, dx, dy, overVoid)) {
+    // Nothing to push out of anywhere along the way: the sub-steps below would only add up.
+    for (let i = 0; i < steps; i++) {
+      a.x += sx;
+      a.y += sy;
+    }
+  } else {
+    for (let i = 0; i < steps; i++) {
+      const oldX = a.x;
+      const oldY = a.y;
+      a.x += sx;
+      resolve(world, a, true, overVoid);
+      a.y += sy;
+      resolve(world, a, true, overVoid);
+      if (overlapsBlocking(world, a, overVoid)) {
+        // Rare corner cases the push-out cannot settle: refuse the sub-step rather than end in a wall.
+        a.x = oldX;
+        a.y = oldY;
+        break;
+      }
     }
   }
   const ex = a.x - wantX;
@@ -123,38 +131,91 @@ export function moveActor(world: World, a: Actor, dx: number, dy: number, overVo
   return ex * ex + ey * ey > 1e-6;
 }
 
+/**
+ * Whether no cell the circle's sweep by (dx, dy) could touch blocks the mover (with a pixel of
+ * margin for rounding in the sub-steps). Then resolve and overlapsBlocking find nothing at any
+ * sub-step, so moveActor may skip them: same result, a fraction of the cell reads.
+ */
+function sweepIsOpen(world: World, a: Actor, dx: number, dy: number, overVoid: boolean): boolean {
+  const reach = a.radius + 1;
+  const minTx = Math.floor(((dx < 0 ? a.x + dx : a.x) - reach) / TILE);
+  const maxTx = Math.floor(((dx > 0 ? a.x + dx : a.x) + reach) / TILE);
+  const minTy = Math.floor(((dy < 0 ? a.y + dy : a.y) - reach) / TILE);
+  const maxTy = Math.floor(((dy > 0 ? a.y + dy : a.y) + reach) / TILE);
+  const { width, height } = world.level;
+  // Off the map counts as wall (cellAt): leave such moves to the careful path.
+  if (minTx < 0 || minTy < 0 || maxTx >= width || maxTy >= height) return false;
+  const cells = world.cells;
+  for (let ty = minTy; ty <= maxTy; ty++) {
+    const row = ty * width;
+    for (let tx = minTx; tx <= maxTx; tx++) {
+      const c = cells[row + tx]!;
+      if (c !== Cell.Floor && (!overVoid || c !== Cell.Void)) return false;
+    }
+  }
+  return true;
+}
+
+// Scratch for separateActors, rewritten by each call: the living actors in list order, and their
+// positions and radii packed together so the pair loop reads a few typed arrays, not big objects.
+const living: Actor[] = [];
+let posX = new Float64Array(64);
+let posY = new Float64Array(64);
+let radii = new Float64Array(64);
+
 /** Keeps living actors from overlapping: each pair is pushed apart, then walls win. */
 export function separateActors(world: World): void {
   const list = world.actors;
-  for (let i = 0; i < list.length; i++) {
-    const a = list[i]!;
-    if (!a.alive) continue;
-    for (let j = i + 1; j < list.length; j++) {
-      const b = list[j]!;
-      if (!b.alive) continue;
-      const dx = b.x - a.x;
-      const dy = b.y - a.y;
-      const min = a.radius + b.radius;
+  living.length = 0;
+  for (let i = 0; i < list.length; i++) if (list[i]!.alive) living.push(list[i]!);
+  const n = living.length;
+  if (posX.length < n) {
+    posX = new Float64Array(n * 2);
+    posY = new Float64Array(n * 2);
+    radii = new Float64Array(n * 2);
+  }
+  for (let i = 0; i < n; i++) {
+    posX[i] = living[i]!.x;
+    posY[i] = living[i]!.y;
+    radii[i] = living[i]!.radius;
+  }
+  for (let i = 0; i < n; i++) {
+    for (let j = i + 1; j < n; j++) {
+      const dx = posX[j]! - posX[i]!;
+      const dy = posY[j]! - posY[i]!;
+      const min = radii[i]! + radii[j]!;
       const d2 = dx * dx + dy * dy;
       if (d2 >= min * min) continue;
-      let nx = 1;
-      let ny = 0;
-      let d = 0;
-      if (d2 > 1e-9) {
-        d = Math.sqrt(d2);
-        nx = dx / d;
-        ny = dy / d;
-      } else if ((a.id & 1) === 0) {
-        nx = -1;
-      }
-      // A vehicle is never pushed: the other body takes the whole push.
-      const heavyA = ARCHETYPES[a.arch]!.heavy === true;
-      const heavyB = ARCHETYPES[b.arch]!.heavy === true;
-      const gap = min - d;
-      const pushA = heavyA ? (heavyB ? gap * 0.5 : 0) : heavyB ? gap : gap * 0.5;
-      const pushB = gap - pushA;
-      if (pushA > 0) moveActor(world, a, -nx * pushA, -ny * pushA);
-      if (pushB > 0) moveActor(world, b, nx * pushB, ny * pushB);
+      pushApart(world, living[i]!, living[j]!, dx, dy, d2, min);
+      // Pushes (and only pushes) move bodies: refresh the two packed positions.
+      posX[i] = living[i]!.x;
+      posY[i] = living[i]!.y;
+      posX[j] = living[j]!.x;
+      posY[j] = living[j]!.y;
     }
   }
+  // Drop the references so the scratch does not keep a finished world alive.
+  living.length = 0;
+}
+
+/** Pushes an overlapping pair apart along the line between them (gap = min - distance). */
+function pushApart(world: World, a: Actor, b: Actor, dx: number, dy: number, d2: number, min: number): void {
+  let nx = 1;
+  let ny = 0;
+  let d = 0;
+  if (d2 > 1e-9) {
+    d = Math.sqrt(d2);
+    nx = dx / d;
+    ny = dy / d;
+  } else if ((a.id & 1) === 0) {
+    nx = -1;
+  }
+  // A vehicle is never pushed: the other body takes the whole push.
+  const heavyA = ARCHETYPES[a.arch]!.heavy === true;
+  const heavyB = ARCHETYPES[b.arch]!.heavy === true;
+  const gap = min - d;
+  const pushA = heavyA ? (heavyB ? gap * 0.5 : 0) : heavyB ? gap : gap * 0.5;
+  const pushB = gap - pushA;
+  if (pushA > 0) moveActor(world, a, -nx * pushA, -ny * pushA);
+  if (pushB > 0) moveActor(world, b, nx * pushB, ny * pushB);
 }
