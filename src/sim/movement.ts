@@ -166,36 +166,36 @@ let radii = new Float64Array(64);
 /** Keeps living actors from overlapping: each pair is pushed apart, then walls win. */
 export function separateActors(world: World): void {
   const list = world.actors;
-  living.length = 0;
-  for (let i = 0; i < list.length; i++) if (list[i]!.alive) living.push(list[i]!);
-  const n = living.length;
+  let n = 0;
+  for (let i = 0; i < list.length; i++) if (list[i]!.alive) living[n++] = list[i]!;
   if (posX.length < n) {
     posX = new Float64Array(n * 2);
     posY = new Float64Array(n * 2);
     radii = new Float64Array(n * 2);
   }
+  const xs = posX;
+  const ys = posY;
+  const rs = radii;
   for (let i = 0; i < n; i++) {
-    posX[i] = living[i]!.x;
-    posY[i] = living[i]!.y;
-    radii[i] = living[i]!.radius;
+    xs[i] = living[i]!.x;
+    ys[i] = living[i]!.y;
+    rs[i] = living[i]!.radius;
   }
   for (let i = 0; i < n; i++) {
     for (let j = i + 1; j < n; j++) {
-      const dx = posX[j]! - posX[i]!;
-      const dy = posY[j]! - posY[i]!;
-      const min = radii[i]! + radii[j]!;
+      const dx = xs[j]! - xs[i]!;
+      const dy = ys[j]! - ys[i]!;
+      const min = rs[i]! + rs[j]!;
       const d2 = dx * dx + dy * dy;
       if (d2 >= min * min) continue;
       pushApart(world, living[i]!, living[j]!, dx, dy, d2, min);
       // Pushes (and only pushes) move bodies: refresh the two packed positions.
-      posX[i] = living[i]!.x;
-      posY[i] = living[i]!.y;
-      posX[j] = living[j]!.x;
-      posY[j] = living[j]!.y;
+      xs[i] = living[i]!.x;
+      ys[i] = living[i]!.y;
+      xs[j] = living[j]!.x;
+      ys[j] = living[j]!.y;
     }
   }
-  // Drop the references so the scratch does not keep a finished world alive.
-  living.length = 0;
 }
 
 /** Pushes an overlapping pair apart along the line between them (gap = min - distance). */

@@ -1,8 +1,8 @@
 // Segment queries: a grid walk (Amanatides & Woo) so nothing fast ever skips a cell, and the
 // exact segment/circle intersection for bullets against actors.
 import { Cell, Material } from './level-data';
-import { cellAt, TILE } from './grid';
-import { SMOKE_BLOCK, smokeAt } from './smoke';
+import { TILE } from './grid';
+import { SMOKE_BLOCK } from './smoke';
 import type { World } from './world';
 
 export const enum TraceMode {
@@ -60,11 +60,17 @@ export function traceSegment(
   let tMaxY = stepY > 0 ? ((ty + 1) * TILE - y0) / dy : stepY < 0 ? (ty * TILE - y0) / dy : Infinity;
   let tEnter = 0;
   let smoke = 0;
+  // The grid is read directly (outside the map counts as wall, as cellAt has it).
+  const { width, height } = world.level;
+  const cells = world.cells;
+  const smokeGrid = mode === TraceMode.Eyes ? world.smoke : null;
   const maxSteps = (endX > tx ? endX - tx : tx - endX) + (endY > ty ? endY - ty : ty - endY) + 1;
   for (let i = 0; i < maxSteps; i++) {
     if (i > 0 || mode === TraceMode.Bullet) {
-      const c = cellAt(world, tx, ty);
-      if (stops(c, mode, x0 + dx * tEnter - fromX, y0 + dy * tEnter - fromY) || (c === Cell.Cover && mode === TraceMode.Bullet && behindTippedTable(world, tx, ty, fromX, fromY))) {
+      const inside = tx >= 0 && ty >= 0 && tx < width && ty < height;
+      const c: Cell = inside ? (cells[ty * width + tx]! as Cell) : Cell.Wall;
+      // Floor never stops anything: test the rest only for other cells.
+      if (c !== Cell.Floor && (stops(c, mode, x0 + dx * tEnter - fromX, y0 + dy * tEnter - fromY) || (c === Cell.Cover && mode === TraceMode.Bullet && behindTippedTable(world, tx, ty, fromX, fromY)))) {
         if (!countWalls || out.t === 1) {
           out.t = tEnter;
           out.tx = tx;
@@ -75,8 +81,8 @@ export function traceSegment(
         out.walls++;
         if (!countWalls) return out;
       }
-      if (mode === TraceMode.Eyes) {
-        smoke += smokeAt(world, tx, ty);
+      if (smokeGrid !== null && inside) {
+        smoke += smokeGrid[ty * width + tx]!;
         if (smoke >= SMOKE_BLOCK) {
           out.t = tEnter;
           return out;
