@@ -36,10 +36,11 @@ function blocks(c: Cell, overVoid: boolean): boolean {
 function resolve(world: World, a: Actor, opener: boolean, overVoid: boolean): boolean {
   const r = a.radius;
   let stuck = false;
-  const minTx = Math.floor((a.x - r) / TILE);
-  const maxTx = Math.floor((a.x + r) / TILE);
-  const minTy = Math.floor((a.y - r) / TILE);
-  const maxTy = Math.floor((a.y + r) / TILE);
+  // Cell coordinates as int32 (`| 0`, exact on any map): V8 then indexes the grid with integers.
+  const minTx = Math.floor((a.x - r) / TILE) | 0;
+  const maxTx = Math.floor((a.x + r) / TILE) | 0;
+  const minTy = Math.floor((a.y - r) / TILE) | 0;
+  const maxTy = Math.floor((a.y + r) / TILE) | 0;
   for (let ty = minTy; ty <= maxTy; ty++) {
     for (let tx = minTx; tx <= maxTx; tx++) {
       const c = cellAt(world, tx, ty);
@@ -74,10 +75,10 @@ function resolve(world: World, a: Actor, opener: boolean, overVoid: boolean): bo
 
 function overlapsBlocking(world: World, a: Actor, overVoid: boolean): boolean {
   const r = a.radius;
-  const minTx = Math.floor((a.x - r) / TILE);
-  const maxTx = Math.floor((a.x + r) / TILE);
-  const minTy = Math.floor((a.y - r) / TILE);
-  const maxTy = Math.floor((a.y + r) / TILE);
+  const minTx = Math.floor((a.x - r) / TILE) | 0;
+  const maxTx = Math.floor((a.x + r) / TILE) | 0;
+  const minTy = Math.floor((a.y - r) / TILE) | 0;
+  const maxTy = Math.floor((a.y + r) / TILE) | 0;
   for (let ty = minTy; ty <= maxTy; ty++) {
     for (let tx = minTx; tx <= maxTx; tx++) {
       if (!blocks(cellAt(world, tx, ty), overVoid)) continue;
@@ -138,10 +139,11 @@ export function moveActor(world: World, a: Actor, dx: number, dy: number, overVo
  */
 function sweepIsOpen(world: World, a: Actor, dx: number, dy: number, overVoid: boolean): boolean {
   const reach = a.radius + 1;
-  const minTx = Math.floor(((dx < 0 ? a.x + dx : a.x) - reach) / TILE);
-  const maxTx = Math.floor(((dx > 0 ? a.x + dx : a.x) + reach) / TILE);
-  const minTy = Math.floor(((dy < 0 ? a.y + dy : a.y) - reach) / TILE);
-  const maxTy = Math.floor(((dy > 0 ? a.y + dy : a.y) + reach) / TILE);
+  // int32 cell coordinates (`| 0`): integer grid arithmetic in V8 (see resolve).
+  const minTx = Math.floor(((dx < 0 ? a.x + dx : a.x) - reach) / TILE) | 0;
+  const maxTx = Math.floor(((dx > 0 ? a.x + dx : a.x) + reach) / TILE) | 0;
+  const minTy = Math.floor(((dy < 0 ? a.y + dy : a.y) - reach) / TILE) | 0;
+  const maxTy = Math.floor(((dy > 0 ? a.y + dy : a.y) + reach) / TILE) | 0;
   const { width, height } = world.level;
   // Off the map counts as wall (cellAt): leave such moves to the careful path.
   if (minTx < 0 || minTy < 0 || maxTx >= width || maxTy >= height) return false;
