@@ -24,7 +24,12 @@ export function burningCells(world: World): number[] {
 /** Adds a newly burning cell, keeping the order (call before counting it in world.burningCells). */
 export function addBurningCell(world: World, i: number): void {
   const list = burningCells(world);
+  // Insertion by shifting the larger entries up one (splice would allocate its result).
   let at = list.length;
-  while (at > 0 && list[at - 1]! > i) at--;
-  list.splice(at, 0, i);
+  list.push(i);
+  while (at > 0 && list[at - 1]! > i) {
+    list[at] = list[at - 1]!;
+    at--;
+  }
+  list[at] = i;
 }

@@ -190,7 +190,7 @@ export function separateActors(world: World): void {
       const min = rs[i]! + rs[j]!;
       const d2 = dx * dx + dy * dy;
       if (d2 >= min * min) continue;
-      pushApart(world, living[i]!, living[j]!, dx, dy, d2, min);
+      pushApart(world, living[i]!, living[j]!);
       // Pushes (and only pushes) move bodies: refresh the two packed positions.
       xs[i] = living[i]!.x;
       ys[i] = living[i]!.y;
@@ -200,8 +200,15 @@ export function separateActors(world: World): void {
   }
 }
 
-/** Pushes an overlapping pair apart along the line between them (gap = min - distance). */
-function pushApart(world: World, a: Actor, b: Actor, dx: number, dy: number, d2: number, min: number): void {
+/**
+ * Pushes an overlapping pair apart along the line between them. Takes only the bodies (doubles
+ * passed to a call are boxed, an allocation each) and recomputes the same offsets from them.
+ */
+function pushApart(world: World, a: Actor, b: Actor): void {
+  const dx = b.x - a.x;
+  const dy = b.y - a.y;
+  const min = a.radius + b.radius;
+  const d2 = dx * dx + dy * dy;
   let nx = 1;
   let ny = 0;
   let d = 0;
