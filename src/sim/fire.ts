@@ -8,6 +8,7 @@
 // (tables, crates) collapses into floor; a burnt wooden wall stays standing (charred), because
 // levels rely on their walls to hold their shape.
 import { BurnState } from './burn-state';
+import { addBurningCell, burningCells } from './burning-cells';
 import { damage, isInvulnerable } from './combat';
 import { FIRE } from './harm';
 import { doorAt, TILE } from './grid';
@@ -46,6 +47,7 @@ function fuelFor(c: number): number {
 /** Sets cell i burning if it can burn; returns whether it caught. */
 function igniteCell(world: World, i: number): boolean {
   if (!flammable(world, i)) return false;
+  addBurningCell(world, i);
   world.burn[i] = BurnState.Burning;
   world.fuel[i] = fuelFor(world.cells[i]!);
   world.burningCells++;
@@ -101,20 +103,20 @@ export function updateFire(world: World): void {
   if (world.smokyCells > 0) updateSmoke(world);
 }
 
-/** Row-major scan; each burning cell draws once per flammable neighbour, N, E, S, W. */
+/** In index (row-major) order; each burning cell draws once per flammable neighbour, N, E, S, W. */
 function spread(world: World): void {
   const { width, height } = world.level;
-  const burnArr = world.burn;
+  const burning = burningCells(world);
   caught.length = 0;
-  for (let i = 0; i < burnArr.length; i++) {
-    if (burnArr[i] !== BurnState.Burning) continue;
+  for (let k = 0; k < burning.length; k++) {
+    const i = burning[k]!;
     const tx = i % width;
     if (i >= width) tryCatch(world, i - width);
     if (tx + 1 < width) tryCatch(world, i + 1);
     if (i + width < width * height) tryCatch(world, i + width);
     if (tx > 0) tryCatch(world, i - 1);
   }
-  for (const i of caught) igniteCell(world, i);
+  for (let k = 0; k < caught.length; k++) igniteCell(world, caught[k]!);
 }
 
 function tryCatch(world: World, i: number): void {
@@ -122,15 +124,23 @@ function tryCatch(world: World, i: number): void {
   if (nextInt(world, 0, 99) < SPREAD_CHANCE) caught.push(i);
 }
 
+/** In index order: each burning cell smokes and spends a tick of fuel; spent ones burn out. */
 function burn(world: World): void {
   const width = world.level.width;
   const burnArr = world.burn;
-  for (let i = 0; i < burnArr.length; i++) {
-    if (burnArr[i] !== BurnState.Burning) continue;
+  const fuel = world.fuel;
+  const burning = burningCells(world);
+  // Compacts the list in place as cells burn out (their order is kept).
+  let kept = 0;
+  for (let k = 0; k < burning.length; k++) {
+    const i = burning[k]!;
     emitSmoke(world, i);
-    const left = world.fuel[i]! - 1;
-    world.fuel[i] = left;
-    if (left > 0) continue;
+    const left = fuel[i]! - 1;
+    fuel[i] = left;
+    if (left > 0) {
+      burning[kept++] = i;
+      continue;
+    }
     burnArr[i] = BurnState.BurntOut;
     world.burningCells--;
     const collapsed = world.cells[i] === Cell.Cover;
@@ -138,6 +148,7 @@ function burn(world: World): void {
     const tx = i % width;
     emit(world, { type: 'burnOut', tx, ty: (i - tx) / width, collapsed });
   }
+  burning.length = kept;
 }
 
 /** The steady damage of standing in fire. */

@@ -36,10 +36,11 @@ function blocks(c: Cell, overVoid: boolean): boolean {
 function resolve(world: World, a: Actor, opener: boolean, overVoid: boolean): boolean {
   const r = a.radius;
   let stuck = false;
-  const minTx = Math.floor((a.x - r) / TILE);
-  const maxTx = Math.floor((a.x + r) / TILE);
-  const minTy = Math.floor((a.y - r) / TILE);
-  const maxTy = Math.floor((a.y + r) / TILE);
+  // Cell coordinates as int32 (`| 0`, exact on any map): V8 then indexes the grid with integers.
+  const minTx = Math.floor((a.x - r) / TILE) | 0;
+  const maxTx = Math.floor((a.x + r) / TILE) | 0;
+  const minTy = Math.floor((a.y - r) / TILE) | 0;
+  const maxTy = Math.floor((a.y + r) / TILE) | 0;
   for (let ty = minTy; ty <= maxTy; ty++) {
     for (let tx = minTx; tx <= maxTx; tx++) {
       const c = cellAt(world, tx, ty);
@@ -74,10 +75,10 @@ function resolve(world: World, a: Actor, opener: boolean, overVoid: boolean): bo
 
 function overlapsBlocking(world: World, a: Actor, overVoid: boolean): boolean {
   const r = a.radius;
-  const minTx = Math.floor((a.x - r) / TILE);
-  const maxTx = Math.floor((a.x + r) / TILE);
-  const minTy = Math.floor((a.y - r) / TILE);
-  const maxTy = Math.floor((a.y + r) / TILE);
+  const minTx = Math.floor((a.x - r) / TILE) | 0;
+  const maxTx = Math.floor((a.x + r) / TILE) | 0;
+  const minTy = Math.floor((a.y - r) / TILE) | 0;
+  const maxTy = Math.floor((a.y + r) / TILE) | 0;
   for (let ty = minTy; ty <= maxTy; ty++) {
     for (let tx = minTx; tx <= maxTx; tx++) {
       if (!blocks(cellAt(world, tx, ty), overVoid)) continue;
@@ -104,18 +105,26 @@ export function moveActor(world: World, a: Actor, dx: number, dy: number, overVo
   const sy = dy / steps;
   const wantX = a.x + dx;
   const wantY = a.y + dy;
-  for (let i = 0; i < steps; i++) {
-    const oldX = a.x;
-    const oldY = a.y;
-    a.x += sx;
-    resolve(world, a, true, overVoid);
-    a.y += sy;
-    resolve(world, a, true, overVoid);
-    if (overlapsBlocking(world, a, overVoid)) {
-      // Rare corner cases the push-out cannot settle: refuse the sub-step rather than end in a wall.
-      a.x = oldX;
-      a.y = oldY;
-      break;
+  if (sweepIsOpen(world, a, dx, dy, overVoid)) {
+    // Nothing to push out of anywhere along the way: the sub-steps below would only add up.
+    for (let i = 0; i < steps; i++) {
+      a.x += sx;
+      a.y += sy;
+    }
+  } else {
+    for (let i = 0; i < steps; i++) {
+      const oldX = a.x;
+      const oldY = a.y;
+      a.x += sx;
+      resolve(world, a, true, overVoid);
+      a.y += sy;
+      resolve(world, a, true, overVoid);
+      if (overlapsBlocking(world, a, overVoid)) {
+        // Rare corner cases the push-out cannot settle: refuse the sub-step rather than end in a wall.
+        a.x = oldX;
+        a.y = oldY;
+        break;
+      }
     }
   }
   const ex = a.x - wantX;
@@ -123,38 +132,99 @@ export function moveActor(world: World, a: Actor, dx: number, dy: number, overVo
   return ex * ex + ey * ey > 1e-6;
 }
 
+/**
+ * Whether no cell the circle's sweep by (dx, dy) could touch blocks the mover (with a pixel of
+ * margin for rounding in the sub-steps). Then resolve and overlapsBlocking find nothing at any
+ * sub-step, so moveActor may skip them: same result, a fraction of the cell reads.
+ */
+function sweepIsOpen(world: World, a: Actor, dx: number, dy: number, overVoid: boolean): boolean {
+  const reach = a.radius + 1;
+  // int32 cell coordinates (`| 0`): integer grid arithmetic in V8 (see resolve).
+  const minTx = Math.floor(((dx < 0 ? a.x + dx : a.x) - reach) / TILE) | 0;
+  const maxTx = Math.floor(((dx > 0 ? a.x + dx : a.x) + reach) / TILE) | 0;
+  const minTy = Math.floor(((dy < 0 ? a.y + dy : a.y) - reach) / TILE) | 0;
+  const maxTy = Math.floor(((dy > 0 ? a.y + dy : a.y) + reach) / TILE) | 0;
+  const { width, height } = world.level;
+  // Off the map counts as wall (cellAt): leave such moves to the careful path.
+  if (minTx < 0 || minTy < 0 || maxTx >= width || maxTy >= height) return false;
+  const cells = world.cells;
+  for (let ty = minTy; ty <= maxTy; ty++) {
+    const row = ty * width;
+    for (let tx = minTx; tx <= maxTx; tx++) {
+      const c = cells[row + tx]!;
+      if (c !== Cell.Floor && (!overVoid || c !== Cell.Void)) return false;
+    }
+  }
+  return true;
+}
+
+// Scratch for separateActors, rewritten by each call: the living actors in list order, and their
+// positions and radii packed together so the pair loop reads a few typed arrays, not big objects.
+const living: Actor[] = [];
+let posX = new Float64Array(64);
+let posY = new Float64Array(64);
+let radii = new Float64Array(64);
+
 /** Keeps living actors from overlapping: each pair is pushed apart, then walls win. */
 export function separateActors(world: World): void {
   const list = world.actors;
-  for (let i = 0; i < list.length; i++) {
-    const a = list[i]!;
-    if (!a.alive) continue;
-    for (let j = i + 1; j < list.length; j++) {
-      const b = list[j]!;
-      if (!b.alive) continue;
-      const dx = b.x - a.x;
-      const dy = b.y - a.y;
-      const min = a.radius + b.radius;
+  let n = 0;
+  for (let i = 0; i < list.length; i++) if (list[i]!.alive) living[n++] = list[i]!;
+  if (posX.length < n) {
+    posX = new Float64Array(n * 2);
+    posY = new Float64Array(n * 2);
+    radii = new Float64Array(n * 2);
+  }
+  const xs = posX;
+  const ys = posY;
+  const rs = radii;
+  for (let i = 0; i < n; i++) {
+    xs[i] = living[i]!.x;
+    ys[i] = living[i]!.y;
+    rs[i] = living[i]!.radius;
+  }
+  for (let i = 0; i < n; i++) {
+    for (let j = i + 1; j < n; j++) {
+      const dx = xs[j]! - xs[i]!;
+      const dy = ys[j]! - ys[i]!;
+      const min = rs[i]! + rs[j]!;
       const d2 = dx * dx + dy * dy;
       if (d2 >= min * min) continue;
-      let nx = 1;
-      let ny = 0;
-      let d = 0;
-      if (d2 > 1e-9) {
-        d = Math.sqrt(d2);
-        nx = dx / d;
-        ny = dy / d;
-      } else if ((a.id & 1) === 0) {
-        nx = -1;
-      }
-      // A vehicle is never pushed: the other body takes the whole push.
-      const heavyA = isVehicle(a);
-      const heavyB = isVehicle(b);
-      const gap = min - d;
-      const pushA = heavyA ? (heavyB ? gap * 0.5 : 0) : heavyB ? gap : gap * 0.5;
-      const pushB = gap - pushA;
-      if (pushA > 0) moveActor(world, a, -nx * pushA, -ny * pushA);
-      if (pushB > 0) moveActor(world, b, nx * pushB, ny * pushB);
+      pushApart(world, living[i]!, living[j]!);
+      // Pushes (and only pushes) move bodies: refresh the two packed positions.
+      xs[i] = living[i]!.x;
+      ys[i] = living[i]!.y;
+      xs[j] = living[j]!.x;
+      ys[j] = living[j]!.y;
     }
   }
+}
+
+/**
+ * Pushes an overlapping pair apart along the line between them. Takes only the bodies (doubles
+ * passed to a call are boxed, an allocation each) and recomputes the same offsets from them.
+ */
+function pushApart(world: World, a: Actor, b: Actor): void {
+  const dx = b.x - a.x;
+  const dy = b.y - a.y;
+  const min = a.radius + b.radius;
+  const d2 = dx * dx + dy * dy;
+  let nx = 1;
+  let ny = 0;
+  let d = 0;
+  if (d2 > 1e-9) {
+    d = Math.sqrt(d2);
+    nx = dx / d;
+    ny = dy / d;
+  } else if ((a.id & 1) === 0) {
+    nx = -1;
+  }
+  // A vehicle is never pushed: the other body takes the whole push.
+  const heavyA = isVehicle(a);
+  const heavyB = isVehicle(b);
+  const gap = min - d;
+  const pushA = heavyA ? (heavyB ? gap * 0.5 : 0) : heavyB ? gap : gap * 0.5;
+  const pushB = gap - pushA;
+  if (pushA > 0) moveActor(world, a, -nx * pushA, -ny * pushA);
+  if (pushB > 0) moveActor(world, b, nx * pushB, ny * pushB);
 }

@@ -2,7 +2,7 @@
 import { raiseAlarm } from './ai/ai-hooks';
 import { updateShout } from './ai/shout';
 import { ARCHETYPES } from './archetypes';
-import type { Objective, Rect, TriggerAction } from './level-data';
+import type { LevelData, Objective, Rect, TriggerAction } from './level-data';
 import { throwCase } from './case-throw';
 import { igniteArea } from './fire';
 import { openDoor } from './movement';
@@ -90,17 +90,44 @@ function spawnGroup(world: World, group: string): void {
   });
 }
 
+// Per level (immutable data, so never stale): the indices of the enemy spawns of each group ("" =
+// every enemy spawn), so the once-a-tick objective check does not look up every spawn's archetype.
+const enemySpawnsByLevel = new WeakMap<LevelData, Map<string, number[]>>();
+
+function enemySpawns(level: LevelData, group: string): number[] {
+  let byGroup = enemySpawnsByLevel.get(level);
+  if (byGroup === undefined) {
+    byGroup = new Map();
+    enemySpawnsByLevel.set(level, byGroup);
+  }
+  let list = byGroup.get(group);
+  if (list === undefined) {
+    list = [];
+    for (let i = 0; i < level.actors.length; i++) {
+      const s = level.actors[i]!;
+      if ((group === '' || s.group === group) && ARCHETYPES[s.archetype].team === 'enemy') list.push(i);
+    }
+    byGroup.set(group, list);
+  }
+  return list;
+}
+
 /** Whether every enemy of the group (every enemy, for "") has been spawned and is dead. */
 function groupDown(world: World, group: string): boolean {
-  const spawns = world.level.actors;
-  for (let i = 0; i < spawns.length; i++) {
-    const s = spawns[i]!;
-    if ((group === '' || s.group === group) && ARCHETYPES[s.archetype].team === 'enemy' && !world.spawned[i]) return false;
-  }
-  for (const a of world.actors) {
+  const spawns = enemySpawns(world.level, group);
+  for (let i = 0; i < spawns.length; i++) if (!world.spawned[spawns[i]!]) return false;
+  const actors = world.actors;
+  for (let i = 0; i < actors.length; i++) {
+    const a = actors[i]!;
     if (a.alive && a.team === 'enemy' && (group === '' || a.group === group)) return false;
   }
   return true;
+}
+
+/** The exit of that name (a loop, not find(): this runs every tick and a closure would allocate). */
+function exitNamed(level: LevelData, name: string): LevelData['exits'][number] | undefined {
+  for (let i = 0; i < level.exits.length; i++) if (level.exits[i]!.name === name) return level.exits[i];
+  return undefined;
 }
 
 function objectiveDone(world: World, o: Objective): boolean {
@@ -113,11 +140,13 @@ function objectiveDone(world: World, o: Objective): boolean {
       return false;
     case 'reach': {
       const p = playerOf(world);
-      const exit = world.level.exits.find((e) => e.name === o.exit);
+      const exit = exitNamed(world.level, o.exit);
       if (!exit || !inside(exit.area, p.x, p.y)) return false;
       // "Both of you": each named companion still alive is inside too, or at El's side (a follower
       // stops a step short of him); the dead are let go.
-      for (const name of o.with ?? []) {
+      const companions = o.with;
+      if (companions === undefined) return true;
+      for (const name of companions) {
         for (const a of world.actors) {
           if (a.name !== name || !a.alive || inside(exit.area, a.x, a.y)) continue;
           const dx = a.x - p.x;

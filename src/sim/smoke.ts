@@ -14,7 +14,8 @@ export const SMOKE_FADE = 2;
 /** Eyes stop once the densities of the cells a line of sight crosses add up to this (two thick cells). */
 export const SMOKE_BLOCK = 360;
 
-// Double buffer for one spread step (fully rewritten each time, so it holds no state).
+// Double buffer for one spread step (only the rows and columns being updated are written and read
+// back, so it holds no state between steps).
 let next = new Uint8Array(0);
 
 const WALL: number = Cell.Wall;
@@ -24,10 +25,41 @@ function holdsSmoke(c: number): boolean {
   return c !== WALL && c !== DOOR;
 }
 
+// The box of cells that may hold smoke, per world: [minX, minY, maxX, maxY] (empty when minX > maxX).
+// A cache, not world state: keyed by the world's smoke array, so a clone (its own array) measures
+// its own on first use. Every cell outside the box holds 0, so a spread step need only look at the
+// box and one cell around it (farther cells see only zeros and stay 0). emitSmoke widens it; each
+// spread step shrinks it to what is left.
+const boxes = new WeakMap<Uint8Array, Int32Array>();
+
+/** The box (for the fire code and tests); measured from the grid on first use for this smoke array. */
+export function smokeBox(world: World): Int32Array {
+  let box = boxes.get(world.smoke);
+  if (box === undefined) {
+    const width = world.level.width;
+    const smoke = world.smoke;
+    box = new Int32Array([width, world.level.height, -1, -1]);
+    for (let i = 0; i < smoke.length; i++) if (smoke[i] !== 0) widen(box, i % width, (i / width) | 0);
+    boxes.set(world.smoke, box);
+  }
+  return box;
+}
+
+function widen(box: Int32Array, tx: number, ty: number): void {
+  if (tx < box[0]!) box[0] = tx;
+  if (ty < box[1]!) box[1] = ty;
+  if (tx > box[2]!) box[2] = tx;
+  if (ty > box[3]!) box[3] = ty;
+}
+
 /** A burning cell at index i puffs out smoke. */
 export function emitSmoke(world: World, i: number): void {
   const v = world.smoke[i]!;
-  if (v === 0) world.smokyCells++;
+  if (v === 0) {
+    world.smokyCells++;
+    const width = world.level.width;
+    widen(smokeBox(world), i % width, (i / width) | 0);
+  }
   world.smoke[i] = v + SMOKE_EMIT > 255 ? 255 : v + SMOKE_EMIT;
 }
 
@@ -40,10 +72,19 @@ export function updateSmoke(world: World): void {
   const cells = world.cells;
   if (next.length !== smoke.length) next = new Uint8Array(smoke.length);
   const out = next;
+  const box = smokeBox(world);
+  const x0 = box[0]! > 0 ? box[0]! - 1 : 0;
+  const y0 = box[1]! > 0 ? box[1]! - 1 : 0;
+  const x1 = box[2]! + 1 < width ? box[2]! + 1 : width - 1;
+  const y1 = box[3]! + 1 < height ? box[3]! + 1 : height - 1;
+  box[0] = width;
+  box[1] = height;
+  box[2] = -1;
+  box[3] = -1;
   let smoky = 0;
-  for (let ty = 0; ty < height; ty++) {
+  for (let ty = y0; ty <= y1; ty++) {
     const row = ty * width;
-    for (let tx = 0; tx < width; tx++) {
+    for (let tx = x0; tx <= x1; tx++) {
       const i = row + tx;
       const c = smoke[i]!;
       if (!holdsSmoke(cells[i]!)) {
@@ -60,12 +101,16 @@ export function updateSmoke(world: World): void {
       if (v > 0) {
         out[i] = v;
         smoky++;
+        widen(box, tx, ty);
       } else {
         out[i] = 0;
       }
     }
   }
-  smoke.set(out);
+  for (let ty = y0; ty <= y1; ty++) {
+    const row = ty * width;
+    for (let tx = x0; tx <= x1; tx++) smoke[row + tx] = out[row + tx]!;
+  }
   world.smokyCells = smoky;
 }
 

@@ -23,7 +23,8 @@ export const TICK_RATE = 60;
 
 /** Advances the world one tick (in place) and returns it. A finished world does not change. */
 export function step(world: World, input: TickInput): World {
-  world.events.length = 0;
+  // Setting an array's length is a runtime call even when nothing changes: only when needed.
+  if (world.events.length !== 0) world.events.length = 0;
   if (world.outcome !== null) return world;
   world.tick++;
   // A duel's standoff freezes El (src/sim/duel.ts); otherwise the command passes unchanged.
@@ -68,7 +69,7 @@ function flushPending(world: World): void {
   compact(world.pickups);
   compact(world.grenades);
   if (world.pendingBullets.length > 0) {
-    for (const b of world.pendingBullets) world.bullets.push(b);
+    for (let i = 0; i < world.pendingBullets.length; i++) world.bullets.push(world.pendingBullets[i]!);
     world.pendingBullets.length = 0;
   }
   if (world.pendingPickups.length > 0) {
@@ -92,5 +93,5 @@ function compact(list: { alive: boolean }[]): void {
     const item = list[r]!;
     if (item.alive) list[w++] = item;
   }
-  list.length = w;
+  if (w !== list.length) list.length = w;
 }

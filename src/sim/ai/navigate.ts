@@ -125,15 +125,16 @@ function plan(world: World, a: Actor, ai: AiState, gx: number, gy: number, goalC
 }
 
 // Where to steer this tick (module scratch, fully rewritten by each call of nextTarget).
-let targetX = 0;
-let targetY = 0;
+// A Float64Array, not two module `let`s: a double stored in a module variable is boxed, a heap
+// allocation at every write (most of what a tick allocated).
+const target = new Float64Array(2);
 
-/** Skips passed waypoints; sets targetX/Y; returns true when steering for the route's end point. */
+/** Skips passed waypoints; sets target (x, y); returns true when steering for the route's end point. */
 function nextTarget(world: World, a: Actor, ai: AiState): boolean {
   const w = world.level.width;
   const route = ai.route;
-  targetX = ai.navX;
-  targetY = ai.navY;
+  target[0] = ai.navX;
+  target[1] = ai.navY;
   while (ai.routeIndex < route.length) {
     // The last cell of a full route is walked to the exact end point instead of its centre.
     if (ai.routeFull && ai.routeIndex === route.length - 1) return true;
@@ -147,8 +148,8 @@ function nextTarget(world: World, a: Actor, ai: AiState): boolean {
       ai.routeIndex++;
       continue;
     }
-    targetX = cx;
-    targetY = cy;
+    target[0] = cx;
+    target[1] = cy;
     return false;
   }
   return true;
@@ -208,8 +209,8 @@ export function navigate(world: World, a: Actor, ai: AiState, gx: number, gy: nu
     ai.stuckTicks = 0;
     return Nav.Failed;
   }
-  const tx = targetX;
-  const ty = targetY;
+  const tx = target[0]!;
+  const ty = target[1]!;
   const dx = tx - a.x;
   const dy = ty - a.y;
   const d2 = dx * dx + dy * dy;

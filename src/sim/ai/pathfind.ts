@@ -34,78 +34,94 @@ const COST_DIAGONAL = 14;
 // The open list is a bucket queue keyed by f / 2 (every cost and heuristic value is even). With a
 // consistent heuristic f never decreases, so popping scans forward from a cursor; each bucket is a
 // stack, so among equal f the most recently reached (deepest) cell comes first.
-let capacity = 0;
-let gCost = new Int32Array(0);
-let parent = new Int32Array(0);
-let openStamp = new Uint32Array(0);
-let closedStamp = new Uint32Array(0);
-let bucketHead = new Int32Array(0);
-let bucketStamp = new Uint32Array(0);
-let entryNode = new Int32Array(0);
-let entryNext = new Int32Array(0);
-let entryCount = 0;
-let cursor = 0;
-let maxKey = 0;
-let stamp = 0;
+// The workspace is one object (fields, not module `let`s: those cost a hole check at every use),
+// grown when a bigger map comes; nextStamp() starts each search without clearing anything.
+class Workspace {
+  capacity = 0;
+  gCost = new Int32Array(0);
+  parent = new Int32Array(0);
+  openStamp = new Uint32Array(0);
+  closedStamp = new Uint32Array(0);
+  bucketHead = new Int32Array(0);
+  bucketStamp = new Uint32Array(0);
+  entryNode = new Int32Array(0);
+  entryNext = new Int32Array(0);
+  entryCount = 0;
+  cursor = 0;
+  maxKey = 0;
+  stamp = 0;
+  /** The goal of the current search, for the heuristic. */
+  gx = 0;
+  gy = 0;
+}
+
+const ws = new Workspace();
 
 function ensureCapacity(w: number, h: number): void {
   const n = w * h;
-  if (n <= capacity) return;
-  capacity = n;
-  gCost = new Int32Array(n);
-  parent = new Int32Array(n);
-  openStamp = new Uint32Array(n);
-  closedStamp = new Uint32Array(n);
+  if (n <= ws.capacity) return;
+  ws.capacity = n;
+  ws.gCost = new Int32Array(n);
+  ws.parent = new Int32Array(n);
+  ws.openStamp = new Uint32Array(n);
+  ws.closedStamp = new Uint32Array(n);
   // f never exceeds the costliest path over every cell plus the widest heuristic.
   const keys = ((COST_DIAGONAL * (n + w + h)) >> 1) + 2;
-  bucketHead = new Int32Array(keys);
-  bucketStamp = new Uint32Array(keys);
+  ws.bucketHead = new Int32Array(keys);
+  ws.bucketStamp = new Uint32Array(keys);
   // A cell is pushed at most once per improving neighbour: 8 per cell bounds the entries.
-  entryNode = new Int32Array(n * 8 + 8);
-  entryNext = new Int32Array(n * 8 + 8);
-  stamp = 0;
+  ws.entryNode = new Int32Array(n * 8 + 8);
+  ws.entryNext = new Int32Array(n * 8 + 8);
+  ws.stamp = 0;
 }
 
 function nextStamp(): void {
-  if (stamp === 0xffffffff) {
-    openStamp.fill(0);
-    closedStamp.fill(0);
-    bucketStamp.fill(0);
-    stamp = 0;
+  if (ws.stamp === 0xffffffff) {
+    ws.openStamp.fill(0);
+    ws.closedStamp.fill(0);
+    ws.bucketStamp.fill(0);
+    ws.stamp = 0;
   }
-  stamp++;
-  entryCount = 0;
-  cursor = 0x7fffffff;
-  maxKey = -1;
+  ws.stamp++;
+  ws.entryCount = 0;
+  ws.cursor = 0x7fffffff;
+  ws.maxKey = -1;
 }
 
 function push(node: number, f: number): void {
   const k = f >> 1;
-  const e = entryCount++;
-  entryNode[e] = node;
-  if (bucketStamp[k] !== stamp) {
-    bucketStamp[k] = stamp;
-    entryNext[e] = -1;
+  const e = ws.entryCount++;
+  ws.entryNode[e] = node;
+  if (ws.bucketStamp[k] !== ws.stamp) {
+    ws.bucketStamp[k] = ws.stamp;
+    ws.entryNext[e] = -1;
   } else {
-    entryNext[e] = bucketHead[k]!;
+    ws.entryNext[e] = ws.bucketHead[k]!;
   }
-  bucketHead[k] = e;
-  if (k < cursor) cursor = k;
-  if (k > maxKey) maxKey = k;
+  ws.bucketHead[k] = e;
+  if (k < ws.cursor) ws.cursor = k;
+  if (k > ws.maxKey) ws.maxKey = k;
 }
 
 /** The cell with the smallest f, or -1 when the open list is empty. */
 function pop(): number {
+  const bucketStamp = ws.bucketStamp;
+  const bucketHead = ws.bucketHead;
+  const stamp = ws.stamp;
+  const maxKey = ws.maxKey;
+  let cursor = ws.cursor;
   while (cursor <= maxKey) {
     if (bucketStamp[cursor] === stamp) {
       const e = bucketHead[cursor]!;
       if (e >= 0) {
-        bucketHead[cursor] = entryNext[e]!;
-        return entryNode[e]!;
+        bucketHead[cursor] = ws.entryNext[e]!;
+        ws.cursor = cursor;
+        return ws.entryNode[e]!;
       }
     }
     cursor++;
   }
+  ws.cursor = cursor;
   return -1;
 }
 
@@ -161,9 +177,15 @@ export function findPath(world: World, sx: number, sy: number, gx: number, gy: n
     out.length = 0;
     return PathResult.Full;
   }
+  ws.gx = gx;
+  ws.gy = gy;
+  const gCost = ws.gCost;
+  const parent = ws.parent;
+  const closedStamp = ws.closedStamp;
+  const stamp = ws.stamp;
   gCost[start] = 0;
   parent[start] = -1;
-  openStamp[start] = stamp;
+  ws.openStamp[start] = stamp;
   let best = start;
   let bestH = octile(sx, sy, gx, gy);
   push(start, bestH);
@@ -193,30 +215,26 @@ export function findPath(world: World, sx: number, sy: number, gx: number, gy: n
     let north: boolean;
     if (x > 0 && y > 0 && x < w - 1 && y < h - 1) {
       // Inside the border: index the grid directly.
-      let c = cells[node + 1]!;
-      east = (c === FLOOR || (c === DOOR && doorOk(world, node + 1, doors))) && !(fire && burn[node + 1] === BURNING);
-      c = cells[node - 1]!;
-      west = (c === FLOOR || (c === DOOR && doorOk(world, node - 1, doors))) && !(fire && burn[node - 1] === BURNING);
-      c = cells[node + w]!;
-      south = (c === FLOOR || (c === DOOR && doorOk(world, node + w, doors))) && !(fire && burn[node + w] === BURNING);
-      c = cells[node - w]!;
-      north = (c === FLOOR || (c === DOOR && doorOk(world, node - w, doors))) && !(fire && burn[node - w] === BURNING);
+      east = open(world, cells, burn, fire, node + 1, doors);
+      west = open(world, cells, burn, fire, node - 1, doors);
+      south = open(world, cells, burn, fire, node + w, doors);
+      north = open(world, cells, burn, fire, node - w, doors);
     } else {
       east = passable(world, x + 1, y, doors);
       west = passable(world, x - 1, y, doors);
       south = passable(world, x, y + 1, doors);
       north = passable(world, x, y - 1, doors);
     }
-    if (east) relax(node + 1, g + COST_STRAIGHT, node, x + 1, y, gx, gy);
-    if (west) relax(node - 1, g + COST_STRAIGHT, node, x - 1, y, gx, gy);
-    if (south) relax(node + w, g + COST_STRAIGHT, node, x, y + 1, gx, gy);
-    if (north) relax(node - w, g + COST_STRAIGHT, node, x, y - 1, gx, gy);
+    if (east) relax(node + 1, g + COST_STRAIGHT, node, x + 1, y);
+    if (west) relax(node - 1, g + COST_STRAIGHT, node, x - 1, y);
+    if (south) relax(node + w, g + COST_STRAIGHT, node, x, y + 1);
+    if (north) relax(node - w, g + COST_STRAIGHT, node, x, y - 1);
     // Diagonals only with both orthogonal neighbours open (no corner cutting); the corner cells
     // themselves are inside the map whenever both of those are.
-    if (east && south) diagonal(world, node + w + 1, g, node, x + 1, y + 1, gx, gy, doors);
-    if (west && south) diagonal(world, node + w - 1, g, node, x - 1, y + 1, gx, gy, doors);
-    if (east && north) diagonal(world, node - w + 1, g, node, x + 1, y - 1, gx, gy, doors);
-    if (west && north) diagonal(world, node - w - 1, g, node, x - 1, y - 1, gx, gy, doors);
+    if (east && south && open(world, cells, burn, fire, node + w + 1, doors)) relax(node + w + 1, g + COST_DIAGONAL, node, x + 1, y + 1);
+    if (west && south && open(world, cells, burn, fire, node + w - 1, doors)) relax(node + w - 1, g + COST_DIAGONAL, node, x - 1, y + 1);
+    if (east && north && open(world, cells, burn, fire, node - w + 1, doors)) relax(node - w + 1, g + COST_DIAGONAL, node, x + 1, y - 1);
+    if (west && north && open(world, cells, burn, fire, node - w - 1, doors)) relax(node - w - 1, g + COST_DIAGONAL, node, x - 1, y - 1);
   }
   const end = reached ? goal : best;
   if (end === start) {
@@ -232,17 +250,19 @@ export function findPath(world: World, sx: number, sy: number, gx: number, gy: n
   return reached ? PathResult.Full : PathResult.Partial;
 }
 
-function diagonal(world: World, ni: number, g: number, from: number, nx: number, ny: number, gx: number, gy: number, doors: DoorPass): void {
-  const c = world.cells[ni]!;
-  if (world.burningCells > 0 && world.burn[ni] === BURNING) return;
-  if (c === FLOOR || (c === DOOR && doorOk(world, ni, doors))) relax(ni, g + COST_DIAGONAL, from, nx, ny, gx, gy);
+/** Whether the in-map cell i may be stepped into (the inner-grid form of passable()). */
+function open(world: World, cells: Uint8Array, burn: Uint8Array, fire: boolean, i: number, doors: DoorPass): boolean {
+  const c = cells[i]!;
+  if (fire && burn[i] === BURNING) return false;
+  return c === FLOOR || (c === DOOR && doorOk(world, i, doors));
 }
 
-function relax(ni: number, ng: number, from: number, nx: number, ny: number, gx: number, gy: number): void {
-  if (closedStamp[ni] === stamp) return;
-  if (openStamp[ni] === stamp && gCost[ni]! <= ng) return;
-  openStamp[ni] = stamp;
-  gCost[ni] = ng;
-  parent[ni] = from;
-  push(ni, ng + octile(nx, ny, gx, gy));
+function relax(ni: number, ng: number, from: number, nx: number, ny: number): void {
+  const stamp = ws.stamp;
+  if (ws.closedStamp[ni] === stamp) return;
+  if (ws.openStamp[ni] === stamp && ws.gCost[ni]! <= ng) return;
+  ws.openStamp[ni] = stamp;
+  ws.gCost[ni] = ng;
+  ws.parent[ni] = from;
+  push(ni, ng + octile(nx, ny, ws.gx, ws.gy));
 }

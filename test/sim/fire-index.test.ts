@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { burningCells } from '../../src/sim/burning-cells';
+import { BurnState, igniteAt } from '../../src/sim/fire';
+import { cloneWorld } from '../../src/sim/clone';
+import { smokeBox } from '../../src/sim/smoke';
+import { step } from '../../src/sim/step';
+import { createWorld, type World } from '../../src/sim/world';
+import { asciiLevel } from './ascii-level';
+import { input } from './helpers';
+
+// A wooden hall (,) with a stone strip: the fire spreads, smokes, and burns out over ~1500 ticks.
+const HALL = [
+  '################',
+  '#,,,,,,,,,,,,,,#',
+  '#,,,,,,,#,,,,,,#',
+  '#,,,,,,,#,,,,,,#',
+  '#.......#......#',
+  '#,,,,,,,,,,,,,@#',
+  '################',
+];
+
+/** What the fire code's derived indexes must equal: a scan of the whole grid. */
+function expectIndexesMatchGrid(w: World): void {
+  const scanned: number[] = [];
+  for (let i = 0; i < w.burn.length; i++) if (w.burn[i] === BurnState.Burning) scanned.push(i);
+  expect(burningCells(w)).toEqual(scanned);
+  const [x0, y0, x1, y1] = smokeBox(w);
+  for (let i = 0; i < w.smoke.length; i++) {
+    if (w.smoke[i] === 0) continue;
+    const tx = i % w.level.width;
+    const ty = (i - tx) / w.level.width;
+    expect(tx >= x0! && tx <= x1! && ty >= y0! && ty <= y1!, `smoke at ${tx},${ty} outside the box`).toBe(true);
+  }
+}
+
+describe('the fire code\'s indexes of burning and smoky cells', () => {
+  it('match a scan of the grid at every tick of a fire, in a world and in its clones', () => {
+    let w = createWorld(asciiLevel(HALL), 3);
+    igniteAt(w, 2 * 16 + 8, 1 * 16 + 8);
+    igniteAt(w, 12 * 16 + 8, 5 * 16 + 8);
+    let sawFire = false;
+    for (let t = 0; t < 2400; t++) {
+      // Continue in a clone now and then (as the kill-cam restores one): it builds its own indexes.
+      if (t % 250 === 100) w = cloneWorld(w);
+      step(w, input());
+      sawFire ||= w.burningCells > 5;
+      expectIndexesMatchGrid(w);
+    }
+    expect(sawFire).toBe(true);
+    expect(w.burningCells).toBe(0);
+    expect(w.smokyCells).toBe(0);
+  });
+});
