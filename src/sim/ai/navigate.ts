@@ -124,35 +124,27 @@ function plan(world: World, a: Actor, ai: AiState, gx: number, gy: number, goalC
   ai.repathIn = REPATH_TICKS + (a.id & 15);
 }
 
-// Where to steer this tick (module scratch, fully rewritten by each call of nextTarget).
-// A Float64Array, not two module `let`s: a double stored in a module variable is boxed, a heap
-// allocation at every write (most of what a tick allocated).
-const target = new Float64Array(2);
-
-/** Skips passed waypoints; sets target (x, y); returns true when steering for the route's end point. */
-function nextTarget(world: World, a: Actor, ai: AiState): boolean {
+/**
+ * Skips passed waypoints; returns the route cell to steer for next, or -1 when steering for the
+ * route's end point (ai.navX, ai.navY). A return value, not a module scratch: nothing hidden.
+ */
+function nextWaypoint(world: World, a: Actor, ai: AiState): number {
   const w = world.level.width;
   const route = ai.route;
-  target[0] = ai.navX;
-  target[1] = ai.navY;
   while (ai.routeIndex < route.length) {
     // The last cell of a full route is walked to the exact end point instead of its centre.
-    if (ai.routeFull && ai.routeIndex === route.length - 1) return true;
+    if (ai.routeFull && ai.routeIndex === route.length - 1) return -1;
     const c = route[ai.routeIndex]!;
     const tx = c % w;
-    const cx = (tx + 0.5) * TILE;
-    const cy = ((c - tx) / w + 0.5) * TILE;
-    const dx = cx - a.x;
-    const dy = cy - a.y;
+    const dx = (tx + 0.5) * TILE - a.x;
+    const dy = ((c - tx) / w + 0.5) * TILE - a.y;
     if (dx * dx + dy * dy < WAYPOINT_RADIUS * WAYPOINT_RADIUS) {
       ai.routeIndex++;
       continue;
     }
-    target[0] = cx;
-    target[1] = cy;
-    return false;
+    return c;
   }
-  return true;
+  return -1;
 }
 
 /**
@@ -199,18 +191,20 @@ export function navigate(world: World, a: Actor, ai: AiState, gx: number, gy: nu
       pending = false;
     }
   }
-  let final = nextTarget(world, a, ai);
-  if (final && pending) {
+  let waypoint = nextWaypoint(world, a, ai);
+  if (waypoint < 0 && pending) {
     // At the end of the route planned for an earlier goal: plan for the new one now.
     plan(world, a, ai, gx, gy, goalCell);
-    final = nextTarget(world, a, ai);
+    waypoint = nextWaypoint(world, a, ai);
   }
+  const final = waypoint < 0;
   if (final && !ai.routeFull) {
     ai.stuckTicks = 0;
     return Nav.Failed;
   }
-  const tx = target[0]!;
-  const ty = target[1]!;
+  const wx = waypoint % w;
+  const tx = final ? ai.navX : (wx + 0.5) * TILE;
+  const ty = final ? ai.navY : ((waypoint - wx) / w + 0.5) * TILE;
   const dx = tx - a.x;
   const dy = ty - a.y;
   const d2 = dx * dx + dy * dy;
