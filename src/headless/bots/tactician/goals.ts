@@ -4,7 +4,7 @@
 import { ARCHETYPES } from '../../../sim/archetypes';
 import type { World } from '../../../sim/world';
 import { cellOf } from '../senses';
-import type { CostField } from './cost-field';
+import { UNREACHED, type CostField } from './cost-field';
 
 /** Cell of the middle of a rectangle in world pixels. */
 function middle(world: World, r: { x: number; y: number; w: number; h: number }): number {
@@ -65,8 +65,8 @@ function nearestOf(world: World, fromEl: CostField, filter: (a: { group: string 
     if (!a.alive || a.team !== 'enemy') continue;
     if (!filter(a)) continue;
     const c = cellOf(world, a.x, a.y);
-    if (!fromEl.reachable(c)) continue;
-    const d = fromEl.dist[c]!;
+    const d = fromEl.distTo(c);
+    if (d === UNREACHED) continue;
     if (d < bestD) {
       bestD = d;
       best = c;
