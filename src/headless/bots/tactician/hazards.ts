@@ -8,7 +8,7 @@ import { Material } from '../../../sim/level-data';
 import { GRENADE_FRICTION } from '../../../sim/grenades';
 import { cosA, sinA } from '../../../sim/math';
 import { WEAPONS } from '../../../sim/weapons';
-import type { Actor, Grenade, World } from '../../../sim/world';
+import type { Actor, World } from '../../../sim/world';
 
 // Read once (const enums and constants imported across modules cost a property read per use).
 const BURNING: number = BurnState.Burning;
@@ -32,18 +32,16 @@ export const GRENADE_COST = 300;
 /** The blast's reach plus El's size and a step of margin. */
 const GRENADE_REACH = (WEAPONS.grenade.blastRadius ?? 64) + 14;
 
-/** Where a sliding grenade comes to rest (its speed shrinks by GRENADE_FRICTION each tick). */
-function restOf(g: Grenade): [number, number] {
-  const k = 1 / (1 - FRICTION);
-  return [g.x + g.vx * k, g.y + g.vy * k];
-}
+/** A sliding grenade's speed shrinks by GRENADE_FRICTION each tick: it comes to rest this many ticks' velocity on. */
+const REST_AHEAD = 1 / (1 - FRICTION);
 
 /** Whether a live grenade will go off within reach of the point. */
 export function inGrenadeBlast(world: World, x: number, y: number): boolean {
-  for (const g of world.grenades) {
+  const grenades = world.grenades;
+  for (let n = 0; n < grenades.length; n++) {
+    const g = grenades[n]!;
     if (!g.alive) continue;
-    const [rx, ry] = restOf(g);
-    if ((rx - x) ** 2 + (ry - y) ** 2 < GRENADE_REACH * GRENADE_REACH) return true;
+    if ((g.x + g.vx * REST_AHEAD - x) ** 2 + (g.y + g.vy * REST_AHEAD - y) ** 2 < GRENADE_REACH * GRENADE_REACH) return true;
   }
   return false;
 }
@@ -110,24 +108,52 @@ export function inCarLane(car: Actor, x: number, y: number, radius: number): boo
 /** Fills `extra` (per cell) with what fire and the car add to the cost of walking there. */
 export function fillHazardCosts(world: World, extra: Int32Array): void {
   extra.fill(0);
-  const w = world.level.width;
   if (world.burningCells > 0) {
     for (let i = 0; i < extra.length; i++) {
       if (burningCell(world, i)) extra[i] = BURNING_COST;
       else if (catching(world, i)) extra[i] = CATCHING_COST;
     }
   }
-  if (world.grenades.length > 0) {
-    for (let i = 0; i < extra.length; i++) {
-      if (inGrenadeBlast(world, ((i % w) + 0.5) * T, (Math.floor(i / w) + 0.5) * T)) extra[i] = extra[i]! + GRENADE_COST;
-    }
-  }
+  if (world.grenades.length > 0) addGrenadeBlasts(world, extra);
   const car = drivingCar(world);
-  if (car) {
-    for (let i = 0; i < extra.length; i++) {
-      const cx = ((i % w) + 0.5) * T;
-      const cy = (Math.floor(i / w) + 0.5) * T;
-      if (inCarLane(car, cx, cy, 6)) extra[i] = extra[i]! + CAR_LANE_COST;
+  if (car) addCarLane(world, car, extra);
+}
+
+/** GRENADE_COST on every cell whose centre a live grenade's blast will reach. */
+function addGrenadeBlasts(world: World, extra: Int32Array): void {
+  const w = world.level.width;
+  for (let i = 0; i < extra.length; i++) {
+    if (inGrenadeBlast(world, ((i % w) + 0.5) * T, (Math.floor(i / w) + 0.5) * T)) extra[i] = extra[i]! + GRENADE_COST;
+  }
+}
+
+/**
+ * CAR_LANE_COST on every cell whose centre lies in the car's lane (inCarLane's test with El's
+ * radius taken as 6), looking only at the cells near enough to the car to be in it.
+ */
+function addCarLane(world: World, car: Actor, extra: Int32Array): void {
+  const speed = Math.max(1.5, car.ai?.driveSpeed ?? 0);
+  const hx = cosA(car.aim);
+  const hy = sinA(car.aim);
+  const reach = speed * CAR_LOOKAHEAD;
+  const width = car.radius + 6 + CAR_LANE_MARGIN;
+  // Every point of the lane is within this of the car's centre (a tile more against rounding).
+  const r = Math.sqrt(Math.max(reach, car.radius) ** 2 + width * width) + T;
+  const { width: w, height: h } = world.level;
+  const x0 = Math.max(0, Math.floor((car.x - r) / T));
+  const x1 = Math.min(w - 1, Math.floor((car.x + r) / T));
+  const y0 = Math.max(0, Math.floor((car.y - r) / T));
+  const y1 = Math.min(h - 1, Math.floor((car.y + r) / T));
+  for (let ty = y0; ty <= y1; ty++) {
+    for (let tx = x0; tx <= x1; tx++) {
+      const rx = (tx + 0.5) * T - car.x;
+      const ry = (ty + 0.5) * T - car.y;
+      const along = rx * hx + ry * hy;
+      if (along < -car.radius || along > reach) continue;
+      if (Math.abs(rx * hy - ry * hx) < width) {
+        const i = ty * w + tx;
+        extra[i] = extra[i]! + CAR_LANE_COST;
+      }
     }
   }
 }

@@ -72,8 +72,8 @@ const BAND: Record<string, [number, number]> = {
   wildey: [110, 280],
 };
 const DEFAULT_BAND: [number, number] = [70, 150];
-/** Directions the feet may take: 16 around, unit vectors. */
-const DIRS: [number, number][] = Array.from({ length: 16 }, (_, k) => [cosA(k * 256), sinA(k * 256)] as [number, number]);
+/** Directions the feet may take: 16 around, unit vectors as x, y pairs. */
+const DIRS = Float64Array.from({ length: 32 }, (_, i) => (i % 2 === 0 ? cosA((i >> 1) * 256) : sinA((i >> 1) * 256)));
 
 class TacticianBot implements BotPolicy {
   private path: CostField | null = null;
@@ -85,6 +85,9 @@ class TacticianBot implements BotPolicy {
   private strafe: number;
   /** Weight of the path in the feet's choice while fighting (set by feet() each tick). */
   private pathWeight = FIGHT_PATH_WEIGHT;
+  /** Scratch for steer(): a spot El might step to, and directions to the other men fighting him. */
+  private readonly spot = { x: 0, y: 0 };
+  private readonly others = new Float64Array(4);
 
   constructor(private readonly seed: number) {
     this.strafe = seed % 2 ? 1 : -1;
@@ -230,17 +233,32 @@ class TacticianBot implements BotPolicy {
 
   /** Scores the 16 directions and standing still; returns the best as a unit vector (or zero). */
   private steer(world: World, me: Actor, pathDir: [number, number], target: Sighting | null, seen: Sighting[], lagging: Actor | null): [number, number] {
-    let best: [number, number] = [0, 0];
+    let bestX = 0;
+    let bestY = 0;
     let bestScore = -Infinity;
     const t = target?.actor;
-    const [tx, ty] = t ? unit(t.x - me.x, t.y - me.y) : [0, 0];
+    let tx = 0;
+    let ty = 0;
+    if (t) [tx, ty] = unit(t.x - me.x, t.y - me.y);
     // Navajas winding up at El: out of the fan's way, on the side El is on.
     const windup = knifeWindup(world, me);
-    const [ax, ay] = windup ? [-windup.dy * windup.side, windup.dx * windup.side] : [0, 0];
+    const ax = windup ? -windup.dy * windup.side : 0;
+    const ay = windup ? windup.dx * windup.side : 0;
     const band = BAND[me.weapon ?? 'sleevePistols'] ?? DEFAULT_BAND;
     if (t && (world.tick + this.seed) % 120 === 0) this.strafe = -this.strafe;
-    for (let k = -1; k < DIRS.length; k++) {
-      const [ux, uy] = k < 0 ? [0, 0] : DIRS[k]!;
+    // The other men shooting at El (up to two after the target): directions to them, worked out once.
+    const others = this.others;
+    let otherCount = 0;
+    for (let i = 1; i < Math.min(3, seen.length); i++) {
+      const o = seen[i]!;
+      if (!engaged(o.actor)) continue;
+      [others[otherCount * 2], others[otherCount * 2 + 1]] = unit(o.actor.x - me.x, o.actor.y - me.y);
+      otherCount++;
+    }
+    const spot = this.spot;
+    for (let k = -1; k < DIRS.length / 2; k++) {
+      const ux = k < 0 ? 0 : DIRS[k * 2]!;
+      const uy = k < 0 ? 0 : DIRS[k * 2 + 1]!;
       const px = me.x + ux * 14;
       const py = me.y + uy * 14;
       if (k >= 0 && !walkableAt(world, me.x + ux * (me.radius + 3), me.y + uy * (me.radius + 3))) continue;
@@ -254,15 +272,14 @@ class TacticianBot implements BotPolicy {
           s += 0.3 * (ux * -ty + uy * tx) * this.strafe;
         }
         // Somewhere El has a clean shot from: the round gets there and no friend is in the way.
-        if (k >= 0 && !clearShot(world, { ...me, x: px, y: py }, t.x, t.y, me.weapon ?? 'sleevePistols')) s -= 0.5;
+        if (k >= 0) {
+          spot.x = px;
+          spot.y = py;
+          if (!clearShot(world, spot, t.x, t.y, me.weapon ?? 'sleevePistols')) s -= 0.5;
+        }
       }
       // Across the lines of the other men shooting at El too.
-      for (let i = 1; i < Math.min(3, seen.length); i++) {
-        const o = seen[i]!;
-        if (!engaged(o.actor) || k < 0) continue;
-        const [ox, oy] = unit(o.actor.x - me.x, o.actor.y - me.y);
-        s += 0.25 * (1 - Math.abs(ux * ox + uy * oy));
-      }
+      if (k >= 0) for (let i = 0; i < otherCount; i++) s += 0.25 * (1 - Math.abs(ux * others[i * 2]! + uy * others[i * 2 + 1]!));
       s -= dangerAt(world, me, px, py) / 100;
       if (windup) s += WINDUP_STEP_WEIGHT * (ux * ax + uy * ay);
       if (lagging) {
@@ -272,10 +289,11 @@ class TacticianBot implements BotPolicy {
       s -= ownGrenadeNear(world, me, px, py) ? 3 : 0;
       if (s > bestScore) {
         bestScore = s;
-        best = [ux, uy];
+        bestX = ux;
+        bestY = uy;
       }
     }
-    return best;
+    return [bestX, bestY];
   }
 
   /** A dive to take now (its direction), or null: knives about to fly, the car, a round. */
