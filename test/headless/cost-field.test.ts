@@ -65,8 +65,7 @@ function reference({ world, extra }: Grid, goal: number): Int32Array {
 
 function fieldFor(g: Grid, goal: number): CostField {
   const f = new CostField(W, H);
-  f.extra.set(g.extra);
-  f.compute(g.world, goal);
+  f.compute(g.world, goal, g.extra);
   return f;
 }
 
@@ -109,17 +108,22 @@ describe('the cost field', () => {
     f.distTo(0);
     // A closed door (not hidden) is walkable for the bot; a wall where it stood is not.
     g.world.cells[doorCell] = Cell.Wall;
-    f.compute(g.world, goal);
+    f.compute(g.world, goal, g.extra);
     expect(f.distTo(doorCell)).toBe(UNREACHED);
     const walled = reference(g, goal);
     for (let c = 0; c < W * H; c++) expect(f.distTo(c)).toBe(walled[c]);
     g.extra[goal + 1] = 300;
-    f.extra.set(g.extra);
-    f.compute(g.world, goal);
+    f.compute(g.world, goal, g.extra);
     const want = reference(g, goal);
     for (let c = 0; c < W * H; c++) expect(f.distTo(c)).toBe(want[c]);
     // Nothing changed: the same answers from the search kept.
-    f.compute(g.world, goal);
+    f.compute(g.world, goal, g.extra);
+    for (let c = 0; c < W * H; c++) expect(f.distTo(c)).toBe(want[c]);
+    // No extra costs at all, and back.
+    f.compute(g.world, goal, null);
+    const plain = reference({ world: g.world, extra: new Int32Array(W * H) }, goal);
+    for (let c = 0; c < W * H; c++) expect(f.distTo(c)).toBe(plain[c]);
+    f.compute(g.world, goal, g.extra);
     for (let c = 0; c < W * H; c++) expect(f.distTo(c)).toBe(want[c]);
   });
 

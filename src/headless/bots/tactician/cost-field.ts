@@ -24,13 +24,12 @@ const DOOR: number = Cell.DoorClosed;
 export class CostField {
   /** Distances found so far: final where settled (see settle), else an upper bound or UNREACHED. */
   private readonly dist: Int32Array;
-  /** Extra cost of entering each cell, set by the caller before compute(). */
-  readonly extra: Int32Array;
   /** The extra costs and walkable cells the running search was started with (it reads only these). */
   private readonly searchExtra: Int32Array;
-  private open: Uint8Array;
-  /** The walkable mask being built by compute(), swapped with `open` when it differs. */
-  private nextOpen: Uint8Array;
+  private searchExtraZero = true;
+  private readonly open: Uint8Array;
+  /** The world's cells as the walkable mask was last built from. */
+  private readonly cellsSeen: Uint8Array;
   /** Bucket queue without allocation: per bucket a linked list of pool nodes (cell, next). */
   private readonly head: Int32Array;
   private readonly nodeCell: Int32Array;
@@ -46,10 +45,9 @@ export class CostField {
   constructor(private readonly width: number, height: number) {
     const n = width * height;
     this.dist = new Int32Array(n).fill(UNREACHED);
-    this.extra = new Int32Array(n);
     this.searchExtra = new Int32Array(n);
     this.open = new Uint8Array(n);
-    this.nextOpen = new Uint8Array(n);
+    this.cellsSeen = new Uint8Array(n);
     this.doorCells = new Uint8Array(n);
     this.head = new Int32Array(STEP + MAX_EXTRA + 1);
     // Each cell is queued at most once per neighbour that lowers it, so 4 per cell (+ the goal).
@@ -57,41 +55,18 @@ export class CostField {
     this.nodeNext = new Int32Array(n * 4 + 1);
   }
 
-  /** Starts the search toward `goal` over the world's walkable cells and the `extra` costs now set. */
-  compute(world: World, goal: number): void {
-    const { width, doorCells, nextOpen, extra, searchExtra } = this;
-    const n = this.dist.length;
-    if (this.doorsOf !== world.level) {
-      doorCells.fill(0);
-      for (const d of world.level.doors) if (!d.hidden) doorCells[d.ty * width + d.tx] = 1;
-      this.doorsOf = world.level;
-    }
-    const cells = world.cells;
-    let sameOpen = true;
-    const open = this.open;
-    for (let i = 0; i < n; i++) {
-      const c = cells[i];
-      const o = c === FLOOR || (c === DOOR && doorCells[i] === 1) ? 1 : 0;
-      nextOpen[i] = o;
-      if (o !== open[i]) sameOpen = false;
-    }
-    let sameExtra = true;
-    for (let i = 0; i < n; i++) {
-      if (extra[i] !== searchExtra[i]) {
-        sameExtra = false;
-        break;
-      }
-    }
+  /**
+   * Starts the search toward `goal` over the world's walkable cells, with `extra` (per cell, at
+   * most MAX_EXTRA counted) added to the cost of entering a cell; null for none.
+   */
+  compute(world: World, goal: number, extra: Int32Array | null = null): void {
+    const sameOpen = this.updateOpen(world);
+    const sameExtra = this.updateExtra(extra);
     if (goal === this.goal && sameOpen && sameExtra) return;
-    if (!sameOpen) {
-      this.nextOpen = open;
-      this.open = nextOpen;
-    }
-    if (!sameExtra) searchExtra.set(extra);
     this.goal = goal;
     this.dist.fill(UNREACHED);
     this.pending = 0;
-    if (goal < 0 || goal >= n) return;
+    if (goal < 0 || goal >= this.dist.length) return;
     this.head.fill(-1);
     this.dist[goal] = 0;
     this.nodeCell[0] = goal;
@@ -100,6 +75,55 @@ export class CostField {
     this.nodes = 1;
     this.pending = 1;
     this.bucket = 0;
+  }
+
+  /**
+   * Brings the walkable mask up to date with the world's cells (floor, and doors El may open: not
+   * hidden ones); false if it changed. The cells change rarely (a door, a table, a beam burnt
+   * through), so they are compared four at a time with a copy of the last ones seen first.
+   */
+  private updateOpen(world: World): boolean {
+    const { width, doorCells, open } = this;
+    const n = this.dist.length;
+    const cells = world.cells;
+    if (this.doorsOf !== world.level) {
+      doorCells.fill(0);
+      for (const d of world.level.doors) if (!d.hidden) doorCells[d.ty * width + d.tx] = 1;
+      this.doorsOf = world.level;
+    } else if (cells.length === n && sameBytes(cells, this.cellsSeen)) return true;
+    this.cellsSeen.set(cells.subarray(0, n));
+    let same = true;
+    for (let i = 0; i < n; i++) {
+      const c = cells[i];
+      const o = c === FLOOR || (c === DOOR && doorCells[i] === 1) ? 1 : 0;
+      if (o !== open[i]) {
+        open[i] = o;
+        same = false;
+      }
+    }
+    return same;
+  }
+
+  /** Takes the extra costs for the next search; false if they differ from the last search's. */
+  private updateExtra(extra: Int32Array | null): boolean {
+    const searchExtra = this.searchExtra;
+    if (extra === null) {
+      if (this.searchExtraZero) return true;
+      searchExtra.fill(0);
+      this.searchExtraZero = true;
+      return false;
+    }
+    let same = true;
+    for (let i = 0; i < searchExtra.length; i++) {
+      if (extra[i] !== searchExtra[i]) {
+        same = false;
+        break;
+      }
+    }
+    if (same) return true;
+    searchExtra.set(extra.subarray(0, searchExtra.length));
+    this.searchExtraZero = false;
+    return false;
   }
 
   /**
@@ -180,4 +204,30 @@ export class CostField {
   reachable(cell: number): boolean {
     return this.distTo(cell) !== UNREACHED;
   }
+}
+
+/** Four-byte views of byte arrays, kept per array (a world's cells live as long as its episode). */
+const wordViews = new WeakMap<Uint8Array, Int32Array>();
+
+function wordsOf(a: Uint8Array): Int32Array {
+  let w = wordViews.get(a);
+  if (!w) {
+    w = new Int32Array(a.buffer, a.byteOffset, a.length >> 2);
+    wordViews.set(a, w);
+  }
+  return w;
+}
+
+/** Whether two byte arrays of the same length hold the same bytes (four at a time where aligned). */
+function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
+  const n = a.length;
+  let i = 0;
+  if (a.byteOffset % 4 === 0 && b.byteOffset % 4 === 0) {
+    const wa = wordsOf(a);
+    const wb = wordsOf(b);
+    for (; i < wa.length; i++) if (wa[i] !== wb[i]) return false;
+    i = wa.length << 2;
+  }
+  for (; i < n; i++) if (a[i] !== b[i]) return false;
+  return true;
 }

@@ -87,7 +87,11 @@ export function clearShot(world: World, me: Muzzle, tx: number, ty: number, weap
 
 /** Whether firing along `aim` at a target at (tx, ty) is safe: it reaches him and spares every friend. */
 export function clearShotAlong(world: World, me: Muzzle, tx: number, ty: number, aim: number, weapon: WeaponId): boolean {
-  if (!bulletReaches(world, me, tx, ty)) return false;
+  return bulletReaches(world, me, tx, ty) && sparesFriends(world, me, tx, ty, aim, weapon);
+}
+
+/** Whether firing along `aim` at a target at (tx, ty) spares every friend (whether it reaches him aside). */
+export function sparesFriends(world: World, me: Muzzle, tx: number, ty: number, aim: number, weapon: WeaponId): boolean {
   const d = Math.max(1, Math.sqrt((tx - me.x) ** 2 + (ty - me.y) ** 2));
   return friendInLine(world, me, me.x + cosA(aim) * d, me.y + sinA(aim) * d, weapon) === null && friendInLine(world, me, tx, ty, weapon) === null;
 }

@@ -51,26 +51,43 @@ export function grenadeRest(world: World, me: Actor, aim: number): [number, numb
   return [x, y];
 }
 
+/** Someone on El's side within FRIEND_CLEAR of the point. */
+function friendNear(world: World, x: number, y: number): boolean {
+  const actors = world.actors;
+  for (let i = 0; i < actors.length; i++) {
+    const f = actors[i]!;
+    if (f.alive && isFriend(f) && (f.x - x) ** 2 + (f.y - y) ** 2 < FRIEND_CLEAR * FRIEND_CLEAR) return true;
+  }
+  return false;
+}
+
 /**
  * The aim of a grenade worth throwing now, or null. Candidates: the aim at each hostile within
  * reach; the best catches the most men (a man behind cover El cannot shoot counts double).
  */
 export function grenadeAim(world: World, me: Actor): number | null {
   if (me.grenades <= 0 || me.cooldown > 0 || me.diveLeft > 0) return null;
+  const actors = world.actors;
   // A friend who follows El (Carolina) walks where he goes, into a blast too: no grenades near one.
-  if (world.actors.some((f) => f.alive && f.team === 'ally' && world.level.protect.includes(f.name) && (f.x - me.x) ** 2 + (f.y - me.y) ** 2 < FOLLOWER_CLEAR * FOLLOWER_CLEAR)) return null;
+  for (let i = 0; i < actors.length; i++) {
+    const f = actors[i]!;
+    if (f.alive && f.team === 'ally' && world.level.protect.includes(f.name) && (f.x - me.x) ** 2 + (f.y - me.y) ** 2 < FOLLOWER_CLEAR * FOLLOWER_CLEAR) return null;
+  }
   let best: number | null = null;
   let bestScore = 1;
-  for (const a of world.actors) {
+  for (let i = 0; i < actors.length; i++) {
+    const a = actors[i]!;
     if (!hostile(world, a)) continue;
     const d2 = (a.x - me.x) ** 2 + (a.y - me.y) ** 2;
     if (d2 > 150 * 150 || d2 < 50 * 50) continue;
     const aim = angleOf(a.x - me.x, a.y - me.y);
-    const [gx, gy] = grenadeRest(world, me, aim);
+    const rest = grenadeRest(world, me, aim);
+    const gx = rest[0];
+    const gy = rest[1];
     if ((gx - me.x) ** 2 + (gy - me.y) ** 2 < FRIEND_CLEAR * FRIEND_CLEAR) continue;
-    if (world.actors.some((f) => f.alive && isFriend(f) && (f.x - gx) ** 2 + (f.y - gy) ** 2 < FRIEND_CLEAR * FRIEND_CLEAR)) continue;
+    if (friendNear(world, gx, gy)) continue;
     let score = 0;
-    for (const b of world.actors) {
+    for (const b of actors) {
       if (!hostile(world, b) || (b.x - gx) ** 2 + (b.y - gy) ** 2 > CATCH * CATCH) continue;
       score += bulletReaches(world, me, b.x, b.y) ? 1 : 2;
     }

@@ -63,7 +63,7 @@ export function drivingCar(world: World): Actor | null {
   if (carWorld === world && carTick === world.tick) return carFound;
   carFound = null;
   for (const a of world.actors) {
-    if (a.alive && isCar(a) && a.ai && a.ai.driveSpeed > 0.3) {
+    if (a.alive && a.ai && a.ai.driveSpeed > 0.3 && isCar(a)) {
       carFound = a;
       break;
     }

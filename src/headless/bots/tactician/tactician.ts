@@ -24,11 +24,11 @@ import { cellCentre, cellOf, unit } from '../senses';
 import { CostField } from './cost-field';
 import { diveAcross } from './dive';
 import { currentDuel, pullNow } from './duel-timing';
-import { clearShot, clearShotAlong } from './fire-line';
+import { clearShot, sparesFriends } from './fire-line';
 import { objectiveGoal } from './goals';
 import { grenadeAim } from './grenade';
 import { dangerAt, drivingCar, fillHazardCosts, forgetHazards } from './hazards';
-import { engaged, fightNear, friendHunter, leadAim, sightings, type Sighting } from './targets';
+import { engaged, fightNear, friendHunter, leadAim, SHOOT_RANGE, SightingBuffer, sightings, type Sighting } from './targets';
 import { carComing, incomingRound, knifeWindup } from './threats';
 import { chooseSlot, loadedIn, slotWeapon } from './weapon-choice';
 
@@ -79,6 +79,9 @@ class TacticianBot implements BotPolicy {
   private path: CostField | null = null;
   private fromEl: CostField | null = null;
   private pathAt = -1;
+  /** Hazard costs per cell, and the tick they were filled on. */
+  private hazards: Int32Array | null = null;
+  private hazardsAt = -1;
   private fromElAt = -1;
   private diveReadyAt = 0;
   private lastHostileTick = -1000;
@@ -88,6 +91,7 @@ class TacticianBot implements BotPolicy {
   /** Scratch for steer(): a spot El might step to, and directions to the other men fighting him. */
   private readonly spot = { x: 0, y: 0 };
   private readonly others = new Float64Array(4);
+  private readonly sightingBuffer = new SightingBuffer();
 
   constructor(private readonly seed: number) {
     this.strafe = seed % 2 ? 1 : -1;
@@ -95,16 +99,17 @@ class TacticianBot implements BotPolicy {
 
   act(world: World): TickInput {
     forgetHazards();
+    this.hazardsAt = -1;
     const me = playerOf(world);
     if (!me.alive) return NO_INPUT;
     const duel = currentDuel(world);
     if (duel && (world.duel.objective !== world.objective || world.duel.phase === DuelPhase.Standoff)) {
-      const target = world.actors.find((a) => a.alive && a.name === duel.target);
+      const target = livingNamed(world, duel.target);
       const aim = target ? angleOf(target.x - me.x, target.y - me.y) : me.aim;
       return { moveX: 0, moveY: 0, aim, buttons: pullNow(world, duel) ? Button.Fire : 0 };
     }
     this.updateFields(world, me);
-    const seen = sightings(world, me);
+    const seen = sightings(world, me, SHOOT_RANGE, this.sightingBuffer);
     const target = seen[0] ?? null;
     let buttons = 0;
     let aim = me.aim;
@@ -115,15 +120,19 @@ class TacticianBot implements BotPolicy {
       if (want !== me.slot || me.weapon === null) slot = want;
       const weapon = slotWeapon(me, me.slot);
       aim = leadAim(world, me, target.actor, weapon);
-      if (clearShotAlong(world, me, target.actor.x, target.actor.y, aim, weapon)) buttons |= this.trigger(me);
+      // sightings() lists only men a round reaches: what is left to check is the friends.
+      if (sparesFriends(world, me, target.actor.x, target.actor.y, aim, weapon)) buttons |= this.trigger(me);
     } else {
       buttons |= this.reload(world, me);
     }
-    let [mx, my] = this.feet(world, me, target, seen);
+    const step = this.feet(world, me, target, seen);
+    let mx = step[0];
+    let my = step[1];
     // Dodges last: they override the feet.
     const dodge = this.dodge(world, me, mx, my);
     if (dodge) {
-      [mx, my] = dodge;
+      mx = dodge[0];
+      my = dodge[1];
       buttons |= Button.Dive;
       this.diveReadyAt = world.tick + DIVE_COOLDOWN;
     }
@@ -145,10 +154,21 @@ class TacticianBot implements BotPolicy {
     this.path ??= new CostField(width, height);
     this.fromEl ??= new CostField(width, height);
     if (world.tick >= this.fromElAt) {
-      fillHazardCosts(world, this.fromEl.extra);
-      this.fromEl.compute(world, cellOf(world, me.x, me.y));
+      this.fromEl.compute(world, cellOf(world, me.x, me.y), this.hazardCosts(world));
       this.fromElAt = world.tick + FROM_EL_TICKS;
     }
+  }
+
+  /** What fire, the car and grenades add to walking each cell this tick (filled once), or null if nothing. */
+  private hazardCosts(world: World): Int32Array | null {
+    if (world.burningCells === 0 && world.grenades.length === 0 && !drivingCar(world)) return null;
+    const n = world.level.width * world.level.height;
+    if (!this.hazards || this.hazards.length !== n) this.hazards = new Int32Array(n);
+    if (this.hazardsAt !== world.tick) {
+      fillHazardCosts(world, this.hazards);
+      this.hazardsAt = world.tick;
+    }
+    return this.hazards;
   }
 
   /** The next step toward `goal` along the cost field, as a unit vector (zero when there or stuck). */
@@ -156,8 +176,7 @@ class TacticianBot implements BotPolicy {
     const field = this.path!;
     if (goal < 0) return [0, 0];
     if (goal !== field.goal || world.tick >= this.pathAt) {
-      fillHazardCosts(world, field.extra);
-      field.compute(world, goal);
+      field.compute(world, goal, this.hazardCosts(world));
       this.pathAt = world.tick + REPATH_TICKS;
     }
     const here = cellOf(world, me.x, me.y);
@@ -193,8 +212,8 @@ class TacticianBot implements BotPolicy {
   private feet(world: World, me: Actor, target: Sighting | null, seen: Sighting[]): [number, number] {
     const friend = this.guarded(world);
     // Someone shooting at her whom El cannot hit from here: go and find a line on him.
-    const hunter = friendHunter(world, me, (x, y) => this.fromEl!.reachable(cellOf(world, x, y)));
-    const unseenHunter = hunter && !seen.some((s) => s.actor === hunter) ? hunter : null;
+    const hunter = friendHunter(world, me, this.fromEl!);
+    const unseenHunter = hunter && !isSeen(seen, hunter) ? hunter : null;
     let goal: number;
     this.pathWeight = FIGHT_PATH_WEIGHT;
     if (unseenHunter) {
@@ -224,8 +243,9 @@ class TacticianBot implements BotPolicy {
 
   /** The first living ally the level protects (Carolina), or null. */
   private guarded(world: World): Actor | null {
-    for (const name of world.level.protect) {
-      const a = world.actors.find((b) => b.alive && b.name === name);
+    const protect = world.level.protect;
+    for (let i = 0; i < protect.length; i++) {
+      const a = livingNamed(world, protect[i]!);
       if (a && a.team === 'ally') return a;
     }
     return null;
@@ -271,22 +291,43 @@ class TacticianBot implements BotPolicy {
           s += 0.6 * (1 - Math.abs(along));
           s += 0.3 * (ux * -ty + uy * tx) * this.strafe;
         }
-        // Somewhere El has a clean shot from: the round gets there and no friend is in the way.
-        if (k >= 0) {
-          spot.x = px;
-          spot.y = py;
-          if (!clearShot(world, spot, t.x, t.y, me.weapon ?? 'sleevePistols')) s -= 0.5;
+      }
+      // Somewhere El has a clean shot from (the round gets there, no friend in the way) scores 0.5
+      // more. The score is summed both ways (`s` with the shot, `u` without) and the shot is traced
+      // only if the direction can still win: `u` <= `s` term by term (rounding keeps the order).
+      const shotCounts = t !== undefined && k >= 0;
+      let u = shotCounts ? s - 0.5 : s;
+      // Across the lines of the other men shooting at El too.
+      if (k >= 0) {
+        for (let i = 0; i < otherCount; i++) {
+          const across = 0.25 * (1 - Math.abs(ux * others[i * 2]! + uy * others[i * 2 + 1]!));
+          s += across;
+          u += across;
         }
       }
-      // Across the lines of the other men shooting at El too.
-      if (k >= 0) for (let i = 0; i < otherCount; i++) s += 0.25 * (1 - Math.abs(ux * others[i * 2]! + uy * others[i * 2 + 1]!));
-      s -= dangerAt(world, me, px, py) / 100;
-      if (windup) s += WINDUP_STEP_WEIGHT * (ux * ax + uy * ay);
+      const danger = dangerAt(world, me, px, py) / 100;
+      s -= danger;
+      u -= danger;
+      if (windup) {
+        const away = WINDUP_STEP_WEIGHT * (ux * ax + uy * ay);
+        s += away;
+        u += away;
+      }
       if (lagging) {
         const d = Math.sqrt((lagging.x - px) ** 2 + (lagging.y - py) ** 2);
-        s -= Math.max(0, d - WAIT_FOR) / 40;
+        const wait = Math.max(0, d - WAIT_FOR) / 40;
+        s -= wait;
+        u -= wait;
       }
-      s -= ownGrenadeNear(world, me, px, py) ? 3 : 0;
+      const blast = ownGrenadeNear(world, me, px, py) ? 3 : 0;
+      s -= blast;
+      u -= blast;
+      if (!(s > bestScore)) continue;
+      if (shotCounts) {
+        spot.x = px;
+        spot.y = py;
+        if (!clearShot(world, spot, t.x, t.y, me.weapon ?? 'sleevePistols')) s = u;
+      }
       if (s > bestScore) {
         bestScore = s;
         bestX = ux;
@@ -299,7 +340,6 @@ class TacticianBot implements BotPolicy {
   /** A dive to take now (its direction), or null: knives about to fly, the car, a round. */
   private dodge(world: World, me: Actor, mx: number, my: number): [number, number] | null {
     if (world.tick < this.diveReadyAt || me.diveLeft > 0 || me.recoverLeft > 0) return null;
-    const score = (x: number, y: number): number => -dangerAt(world, me, x, y) / 50 + ((x - me.x) * mx + (y - me.y) * my) / 68;
     const windup = knifeWindup(world, me);
     if (windup && windup.left <= KNIFE_DIVE_AT) {
       // Landing spots are judged by how far clear of the fan they are.
@@ -317,10 +357,10 @@ class TacticianBot implements BotPolicy {
     if (car) {
       const c = drivingCar(world)!;
       const side = (me.x - c.x) * -car.dy + (me.y - c.y) * car.dx >= 0 ? 1 : -1;
-      return diveAcross(world, me, car.dx, car.dy, side, score);
+      return diveAcross(world, me, car.dx, car.dy, side, landingScore(world, me, mx, my));
     }
     const round = incomingRound(world, me, ROUND_HORIZON, ROUND_MISS, KNIFE_HORIZON / (world.focus.active ? FOCUS_SLOWDOWN : 1));
-    if (round) return diveAcross(world, me, round.dx, round.dy, this.strafe, score);
+    if (round) return diveAcross(world, me, round.dx, round.dy, this.strafe, landingScore(world, me, mx, my));
     return null;
   }
 
@@ -331,11 +371,36 @@ class TacticianBot implements BotPolicy {
     const car = drivingCar(world);
     const carNear = car !== null && (car.x - me.x) ** 2 + (car.y - me.y) ** 2 < 260 * 260;
     const near = fightNear(world, me, FOCUS_FIGHT_RANGE);
-    const fight = seen.some((s) => engaged(s.actor)) || carNear || near || knifeWindup(world, me) !== null;
+    const fight = anyEngaged(seen) || carNear || near || knifeWindup(world, me) !== null;
     if (!f.active && fight && f.meter >= FOCUS_MIN_START) return Button.Focus;
     if (f.active && !carNear && !near && world.tick - this.lastHostileTick > FOCUS_IDLE_TICKS) return Button.Focus;
     return 0;
   }
+}
+
+/** How good a dive's landing spot is: out of harm, and along the way the feet were going (mx, my). */
+function landingScore(world: World, me: Actor, mx: number, my: number): (x: number, y: number) => number {
+  return (x, y) => -dangerAt(world, me, x, y) / 50 + ((x - me.x) * mx + (y - me.y) * my) / 68;
+}
+
+/** The living actor of that name, or undefined. */
+function livingNamed(world: World, name: string): Actor | undefined {
+  const actors = world.actors;
+  for (let i = 0; i < actors.length; i++) {
+    const a = actors[i]!;
+    if (a.alive && a.name === name) return a;
+  }
+  return undefined;
+}
+
+function isSeen(seen: readonly Sighting[], a: Actor): boolean {
+  for (let i = 0; i < seen.length; i++) if (seen[i]!.actor === a) return true;
+  return false;
+}
+
+function anyEngaged(seen: readonly Sighting[]): boolean {
+  for (let i = 0; i < seen.length; i++) if (engaged(seen[i]!.actor)) return true;
+  return false;
 }
 
 /** Whether El could stand at the point (floor, or a door he may open). */

@@ -7,7 +7,13 @@ import { FOCUS_SLOWDOWN } from '../../../sim/focus';
 import { angleOf } from '../../../sim/math';
 import { WEAPONS, type WeaponId } from '../../../sim/weapons';
 import type { Actor, World } from '../../../sim/world';
+import { cellOf } from '../senses';
+import type { CostField } from './cost-field';
 import { bulletReaches } from './fire-line';
+
+// Read once (a const enum imported across modules costs a property read per use).
+const ENGAGE: number = AiMode.Engage;
+const COVER: number = AiMode.Cover;
 
 /** Farthest El looks for someone to shoot, in pixels (a rooftop gunman across the street is in it). */
 export const SHOOT_RANGE = 380;
@@ -30,8 +36,10 @@ export function hostile(world: World, a: Actor): boolean {
 export function engaged(a: Actor): boolean {
   const ai = a.ai;
   if (!ai) return false;
-  if (isCar(a)) return ai.mode === AiMode.Engage;
-  return (ai.mode === AiMode.Engage || ai.mode === AiMode.Cover) && ai.seesTarget;
+  // The car fights only in Engage, the others in Engage or Cover while they see their man.
+  if (ai.mode !== ENGAGE && ai.mode !== COVER) return false;
+  if (isCar(a)) return ai.mode === ENGAGE;
+  return ai.seesTarget;
 }
 
 export interface Sighting {
@@ -41,10 +49,22 @@ export interface Sighting {
   readonly score: number;
 }
 
+/**
+ * Room for sightings() to write into, so that a bot asking every tick makes no garbage: the list
+ * and its entries belong to the buffer and are overwritten by the next call with it.
+ */
+export class SightingBuffer {
+  readonly list: Sighting[] = [];
+  readonly entries: { actor: Actor; dist: number; score: number }[] = [];
+}
+
 /** Every hostile within `range` that a round from El can reach, most urgent first. */
-export function sightings(world: World, me: Actor, range = SHOOT_RANGE): Sighting[] {
-  const out: Sighting[] = [];
-  for (const a of world.actors) {
+export function sightings(world: World, me: Actor, range = SHOOT_RANGE, buffer: SightingBuffer = new SightingBuffer()): Sighting[] {
+  const { list, entries } = buffer;
+  let count = 0;
+  const actors = world.actors;
+  for (let n = 0; n < actors.length; n++) {
+    const a = actors[n]!;
     if (!hostile(world, a)) continue;
     const dx = a.x - me.x;
     const dy = a.y - me.y;
@@ -62,10 +82,24 @@ export function sightings(world: World, me: Actor, range = SHOOT_RANGE): Sightin
     }
     // A wounded man goes down with the next hit.
     if (a.hp <= 2) score -= 20;
-    out.push({ actor: a, dist, score });
+    const e = entries[count] ?? (entries[count] = { actor: a, dist, score });
+    e.actor = a;
+    e.dist = dist;
+    e.score = score;
+    // Insertion by score, then id (a handful of men: no sort's scratch arrays).
+    let i = count++;
+    while (i > 0 && urgentFirst(e, list[i - 1]!)) {
+      list[i] = list[i - 1]!;
+      i--;
+    }
+    list[i] = e;
   }
-  out.sort((p, q) => p.score - q.score || p.actor.id - q.actor.id);
-  return out;
+  list.length = count;
+  return list;
+}
+
+function urgentFirst(p: Sighting, q: Sighting): boolean {
+  return p.score < q.score || (p.score === q.score && p.actor.id < q.actor.id);
 }
 
 /** The aim angle that meets `t` with a round of `weapon`, leading him by its flight time. */
@@ -80,16 +114,14 @@ export function leadAim(world: World, me: Actor, t: Actor, weapon: WeaponId): nu
   return angleOf(dx + t.vx * worldTicks, dy + t.vy * worldTicks);
 }
 
-/** Living hostiles (seen or not) within `r` pixels of a point. */
-export function hostilesNear(world: World, x: number, y: number, r: number): Actor[] {
-  return world.actors.filter((a) => hostile(world, a) && (a.x - x) ** 2 + (a.y - y) ** 2 <= r * r);
-}
-
 /** Whom an enemy is after (El when his AI names nobody), or null when he is not fighting anyone. */
 export function victimOf(world: World, a: Actor): Actor | null {
   if (!engaged(a) || !a.ai) return null;
-  if (a.ai.target <= 0) return world.actors[0]!;
-  return world.actors.find((b) => b.id === a.ai!.target) ?? null;
+  const id = a.ai.target;
+  if (id <= 0) return world.actors[0]!;
+  const actors = world.actors;
+  for (let i = 0; i < actors.length; i++) if (actors[i]!.id === id) return actors[i]!;
+  return null;
 }
 
 /**
@@ -104,24 +136,36 @@ export const CROSSFIRE_RADIUS = 88;
  * fighting close enough to them that the shots at him (a rocket's blast most of all) may hit them.
  */
 export function endangersProtected(world: World, a: Actor): boolean {
+  const protect = world.level.protect;
+  if (protect.length === 0) return false;
   const v = victimOf(world, a);
-  if (v && world.level.protect.includes(v.name)) return true;
-  for (const name of world.level.protect) {
-    const p = world.actors.find((b) => b.alive && b.name === name);
-    if (p && (p.x - a.x) ** 2 + (p.y - a.y) ** 2 < CROSSFIRE_RADIUS * CROSSFIRE_RADIUS) return true;
+  if (v && protect.includes(v.name)) return true;
+  const actors = world.actors;
+  for (let k = 0; k < protect.length; k++) {
+    // The first living one of that name, as a search by name finds.
+    for (let i = 0; i < actors.length; i++) {
+      const p = actors[i]!;
+      if (!p.alive || p.name !== protect[k]) continue;
+      if ((p.x - a.x) ** 2 + (p.y - a.y) ** 2 < CROSSFIRE_RADIUS * CROSSFIRE_RADIUS) return true;
+      break;
+    }
   }
   return false;
 }
 
 /**
  * The nearest hostile (to El) endangering someone El must keep alive, seen by El or not, that El
- * can walk to (`reachable`: a man in the street below the roofs can only be shot); null if none.
+ * can walk to (`fromEl`: walking distances from El; a man in the street below the roofs can only
+ * be shot); null if none.
  */
-export function friendHunter(world: World, me: Actor, reachable: (x: number, y: number) => boolean): Actor | null {
+export function friendHunter(world: World, me: Actor, fromEl: CostField): Actor | null {
+  if (world.level.protect.length === 0) return null;
   let best: Actor | null = null;
   let bestD = Infinity;
-  for (const a of world.actors) {
-    if (!hostile(world, a) || !endangersProtected(world, a) || !reachable(a.x, a.y)) continue;
+  const actors = world.actors;
+  for (let i = 0; i < actors.length; i++) {
+    const a = actors[i]!;
+    if (!hostile(world, a) || !endangersProtected(world, a) || !fromEl.reachable(cellOf(world, a.x, a.y))) continue;
     const d = (a.x - me.x) ** 2 + (a.y - me.y) ** 2;
     if (d < bestD) {
       bestD = d;
@@ -133,5 +177,10 @@ export function friendHunter(world: World, me: Actor, reachable: (x: number, y: 
 
 /** Whether any hostile within `r` pixels of El is fighting anyone (El, an ally, the boy). */
 export function fightNear(world: World, me: Actor, r: number): boolean {
-  return world.actors.some((a) => hostile(world, a) && engaged(a) && (a.x - me.x) ** 2 + (a.y - me.y) ** 2 < r * r);
+  const actors = world.actors;
+  for (let i = 0; i < actors.length; i++) {
+    const a = actors[i]!;
+    if (hostile(world, a) && engaged(a) && (a.x - me.x) ** 2 + (a.y - me.y) ** 2 < r * r) return true;
+  }
+  return false;
 }
