@@ -174,3 +174,59 @@ export function dangerAt(world: World, me: Actor, x: number, y: number): number 
   if (world.grenades.length > 0 && inGrenadeBlast(world, x, y)) d += GRENADE_COST;
   return d;
 }
+
+/**
+ * dangerAt for many points in one look at the world (the feet score 17 spots a tick): the car's
+ * lane and what is present at all are worked out once by look(), so at() stays small.
+ */
+export class DangerProbe {
+  private world: World | null = null;
+  private burning = false;
+  private grenades = false;
+  private car: Actor | null = null;
+  private hx = 0;
+  private hy = 0;
+  private reach = 0;
+  private laneHalfWidth = 0;
+
+  look(world: World, me: Actor): void {
+    this.world = world;
+    this.burning = world.burningCells > 0;
+    this.grenades = world.grenades.length > 0;
+    const car = drivingCar(world);
+    this.car = car;
+    if (!car) return;
+    // As inCarLane works them out.
+    const speed = Math.max(1.5, car.ai?.driveSpeed ?? 0);
+    this.hx = cosA(car.aim);
+    this.hy = sinA(car.aim);
+    this.reach = speed * CAR_LOOKAHEAD;
+    this.laneHalfWidth = car.radius + me.radius + CAR_LANE_MARGIN;
+  }
+
+  /** dangerAt(world, me, x, y) for the world and El given to look(). */
+  at(x: number, y: number): number {
+    const world = this.world!;
+    let d = 0;
+    // Nothing burns: no cell is burning or catching.
+    if (this.burning) {
+      const tx = Math.floor(x / T);
+      const ty = Math.floor(y / T);
+      const { width, height } = world.level;
+      if (tx >= 0 && ty >= 0 && tx < width && ty < height) {
+        const i = ty * width + tx;
+        if (burningCell(world, i)) d += BURNING_COST;
+        else if (catching(world, i)) d += CATCHING_COST;
+      }
+    }
+    const car = this.car;
+    if (car) {
+      const rx = x - car.x;
+      const ry = y - car.y;
+      const along = rx * this.hx + ry * this.hy;
+      if (along >= -car.radius && along <= this.reach && Math.abs(rx * this.hy - ry * this.hx) < this.laneHalfWidth) d += CAR_LANE_COST;
+    }
+    if (this.grenades && inGrenadeBlast(world, x, y)) d += GRENADE_COST;
+    return d;
+  }
+}

@@ -27,7 +27,7 @@ import { currentDuel, pullNow } from './duel-timing';
 import { clearShot, sparesFriends } from './fire-line';
 import { objectiveGoal } from './goals';
 import { grenadeAim } from './grenade';
-import { dangerAt, drivingCar, fillHazardCosts, forgetHazards } from './hazards';
+import { DangerProbe, dangerAt, drivingCar, fillHazardCosts, forgetHazards } from './hazards';
 import { engaged, fightNear, friendHunter, leadAim, SHOOT_RANGE, SightingBuffer, sightings, type Sighting } from './targets';
 import { carComing, incomingRound, knifeWindup } from './threats';
 import { chooseSlot, loadedIn, slotWeapon } from './weapon-choice';
@@ -92,6 +92,7 @@ class TacticianBot implements BotPolicy {
   private readonly spot = { x: 0, y: 0 };
   private readonly others = new Float64Array(4);
   private readonly sightingBuffer = new SightingBuffer();
+  private readonly danger = new DangerProbe();
 
   constructor(private readonly seed: number) {
     this.strafe = seed % 2 ? 1 : -1;
@@ -276,6 +277,8 @@ class TacticianBot implements BotPolicy {
       otherCount++;
     }
     const spot = this.spot;
+    const probe = this.danger;
+    probe.look(world, me);
     for (let k = -1; k < DIRS.length / 2; k++) {
       const ux = k < 0 ? 0 : DIRS[k * 2]!;
       const uy = k < 0 ? 0 : DIRS[k * 2 + 1]!;
@@ -305,7 +308,7 @@ class TacticianBot implements BotPolicy {
           u += across;
         }
       }
-      const danger = dangerAt(world, me, px, py) / 100;
+      const danger = probe.at(px, py) / 100;
       s -= danger;
       u -= danger;
       if (windup) {
@@ -319,7 +322,7 @@ class TacticianBot implements BotPolicy {
         s -= wait;
         u -= wait;
       }
-      const blast = ownGrenadeNear(world, me, px, py) ? 3 : 0;
+      const blast = world.grenades.length > 0 && ownGrenadeNear(world, me, px, py) ? 3 : 0;
       s -= blast;
       u -= blast;
       if (!(s > bestScore)) continue;
@@ -410,7 +413,12 @@ function walkableAt(world: World, x: number, y: number): boolean {
   if (c !== Cell.DoorClosed) return false;
   const tx = Math.floor(x / TILE);
   const ty = Math.floor(y / TILE);
-  return world.level.doors.some((d) => !d.hidden && d.tx === tx && d.ty === ty);
+  const doors = world.level.doors;
+  for (let i = 0; i < doors.length; i++) {
+    const d = doors[i]!;
+    if (!d.hidden && d.tx === tx && d.ty === ty) return true;
+  }
+  return false;
 }
 
 /** One of El's own grenades will go off near the point. */
