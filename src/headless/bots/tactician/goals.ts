@@ -40,10 +40,10 @@ export function objectiveGoal(world: World, fromEl: CostField): number {
       return exit ? middle(world, exit.area) : -1;
     }
     case 'eliminate': {
-      const man = nearestOf(world, fromEl, (a) => o.group === '' || a.group === o.group);
+      const man = nearestOf(world, fromEl, o.group);
       if (man >= 0) return man;
       if (groupPending(world, o.group)) return spawningTrigger(world, o.group);
-      return nearestOf(world, fromEl, () => true);
+      return nearestOf(world, fromEl, '');
     }
     case 'defeat':
     case 'duel': {
@@ -57,13 +57,15 @@ export function objectiveGoal(world: World, fromEl: CostField): number {
   }
 }
 
-/** Cell of the living hostile nearest on foot that passes `filter`, or -1 (none reachable). */
-function nearestOf(world: World, fromEl: CostField, filter: (a: { group: string }) => boolean): number {
+/** Cell of the living enemy of `group` ('' for any) nearest on foot, or -1 (none reachable). */
+function nearestOf(world: World, fromEl: CostField, group: string): number {
   let best = -1;
   let bestD = Infinity;
-  for (const a of world.actors) {
+  const actors = world.actors;
+  for (let i = 0; i < actors.length; i++) {
+    const a = actors[i]!;
     if (!a.alive || a.team !== 'enemy') continue;
-    if (!filter(a)) continue;
+    if (group !== '' && a.group !== group) continue;
     const c = cellOf(world, a.x, a.y);
     const d = fromEl.distTo(c);
     if (d === UNREACHED) continue;

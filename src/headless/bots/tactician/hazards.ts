@@ -108,22 +108,59 @@ export function inCarLane(car: Actor, x: number, y: number, radius: number): boo
 /** Fills `extra` (per cell) with what fire and the car add to the cost of walking there. */
 export function fillHazardCosts(world: World, extra: Int32Array): void {
   extra.fill(0);
-  if (world.burningCells > 0) {
-    for (let i = 0; i < extra.length; i++) {
-      if (burningCell(world, i)) extra[i] = BURNING_COST;
-      else if (catching(world, i)) extra[i] = CATCHING_COST;
-    }
-  }
+  if (world.burningCells > 0) addFire(world, extra);
   if (world.grenades.length > 0) addGrenadeBlasts(world, extra);
   const car = drivingCar(world);
   if (car) addCarLane(world, car, extra);
 }
 
-/** GRENADE_COST on every cell whose centre a live grenade's blast will reach. */
-function addGrenadeBlasts(world: World, extra: Int32Array): void {
+/**
+ * BURNING_COST on burning cells and CATCHING_COST on the unburnt wood beside them (catching()'s
+ * cells, found from the fire's side: a cell catches when a 4-neighbour burns).
+ */
+function addFire(world: World, extra: Int32Array): void {
+  const burn = world.burn;
+  const materials = world.level.materials;
   const w = world.level.width;
-  for (let i = 0; i < extra.length; i++) {
-    if (inGrenadeBlast(world, ((i % w) + 0.5) * T, (Math.floor(i / w) + 0.5) * T)) extra[i] = extra[i]! + GRENADE_COST;
+  const n = burn.length;
+  for (let i = 0; i < n; i++) if (burn[i] === BURNING) extra[i] = BURNING_COST;
+  for (let i = 0; i < n; i++) {
+    if (burn[i] !== BURNING) continue;
+    const x = i % w;
+    for (let k = 0; k < 4; k++) {
+      const j = k === 0 ? (i >= w ? i - w : -1) : k === 1 ? (i + w < n ? i + w : -1) : k === 2 ? (x > 0 ? i - 1 : -1) : x < w - 1 ? i + 1 : -1;
+      if (j >= 0 && burn[j] === UNBURNT && materials[j] === WOOD) extra[j] = CATCHING_COST;
+    }
+  }
+}
+
+/** GRENADE_COST on every cell whose centre a live grenade's blast will reach (only cells near one are looked at). */
+function addGrenadeBlasts(world: World, extra: Int32Array): void {
+  let x0 = Infinity;
+  let y0 = Infinity;
+  let x1 = -Infinity;
+  let y1 = -Infinity;
+  for (const g of world.grenades) {
+    if (!g.alive) continue;
+    const rx = g.x + g.vx * REST_AHEAD;
+    const ry = g.y + g.vy * REST_AHEAD;
+    x0 = Math.min(x0, rx);
+    y0 = Math.min(y0, ry);
+    x1 = Math.max(x1, rx);
+    y1 = Math.max(y1, ry);
+  }
+  if (x0 > x1) return;
+  const { width: w, height: h } = world.level;
+  // Cells whose centre is within reach of the box around the resting spots, and a tile more.
+  const tx0 = Math.max(0, Math.floor((x0 - GRENADE_REACH) / T) - 1);
+  const tx1 = Math.min(w - 1, Math.floor((x1 + GRENADE_REACH) / T) + 1);
+  const ty0 = Math.max(0, Math.floor((y0 - GRENADE_REACH) / T) - 1);
+  const ty1 = Math.min(h - 1, Math.floor((y1 + GRENADE_REACH) / T) + 1);
+  for (let ty = ty0; ty <= ty1; ty++) {
+    for (let tx = tx0; tx <= tx1; tx++) {
+      const i = ty * w + tx;
+      if (inGrenadeBlast(world, ((i % w) + 0.5) * T, (Math.floor(i / w) + 0.5) * T)) extra[i] = extra[i]! + GRENADE_COST;
+    }
   }
 }
 
