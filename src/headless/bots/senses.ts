@@ -33,18 +33,31 @@ export function distSq(a: { x: number; y: number }, b: { x: number; y: number })
  * that El can see, over low cover too (TraceMode.Sight); null if none.
  */
 export function visibleEnemy(world: World, me: Actor, hit: TraceHit, sight = SIGHT, mode = TraceMode.Bullet): Actor | null {
-  let best: Actor | null = null;
-  let bestD = sight * sight;
-  for (const a of world.actors) {
-    if (!a.alive || a.team !== 'enemy') continue;
-    const d = (a.x - me.x) ** 2 + (a.y - me.y) ** 2;
-    if (d >= bestD) continue;
+  // Nearest first (ties in list order), so the first one a trace reaches is the answer: the
+  // enemies in range are taken in order of (distance, index) by finding each one's successor.
+  const actors = world.actors;
+  const limit = sight * sight;
+  let lastD = -1;
+  let lastIndex = -1;
+  for (;;) {
+    let next = -1;
+    let nextD = limit;
+    for (let i = 0; i < actors.length; i++) {
+      const a = actors[i]!;
+      if (!a.alive || a.team !== 'enemy') continue;
+      const d = (a.x - me.x) ** 2 + (a.y - me.y) ** 2;
+      // Not before the last one tried, and nearer than the best successor so far.
+      if (d < lastD || (d === lastD && i <= lastIndex) || d >= nextD) continue;
+      next = i;
+      nextD = d;
+    }
+    if (next < 0) return null;
+    const a = actors[next]!;
     traceSegment(world, me.x, me.y, a.x, a.y, mode, me.x, me.y, hit);
-    if (hit.t < 1) continue;
-    best = a;
-    bestD = d;
+    if (hit.t >= 1) return a;
+    lastD = nextD;
+    lastIndex = next;
   }
-  return best;
 }
 
 /** The nearest living enemy anywhere, seen or not. */

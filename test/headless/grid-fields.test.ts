@@ -1,9 +1,11 @@
-// The tactician's cost field answers lazily (the search runs only as far as a question needs) and
-// keeps its search when compute() is called again with nothing changed: every answer must still be
-// that of a full Dijkstra over the same cells and costs, whatever order the questions come in.
+// The bots' grid fields answer lazily (the search runs only as far as a question needs): the
+// tactician's cost field (which also keeps its search when compute() is called again with nothing
+// changed) and the other bots' flow field. Every answer must still be that of a full search over
+// the same cells (and costs), whatever order the questions come in.
 import { describe, expect, it } from 'vitest';
 import { Cell, type World } from '../../src/sim/index';
 import { CostField, MAX_EXTRA, STEP, UNREACHED } from '../../src/headless/bots/tactician/cost-field';
+import { FlowField } from '../../src/headless/bots/flow-field';
 
 const W = 23;
 const H = 17;
@@ -134,5 +136,53 @@ describe('the cost field', () => {
     expect(f.distTo(-1)).toBe(UNREACHED);
     expect(f.distTo(W * H)).toBe(UNREACHED);
     expect(f.downhill(5)).toBe(-1);
+  });
+});
+
+describe('the flow field', () => {
+  /** Steps to the goal by a full search: the cost field's distances with no extra costs, over STEP. */
+  function steps(g: Grid, goal: number): Int32Array {
+    const d = reference({ world: g.world, extra: new Int32Array(W * H) }, goal);
+    return d.map((v) => (v === UNREACHED ? v : v / STEP));
+  }
+
+  it('gives a full search\'s steps for every cell and the same way downhill, asked in any order', () => {
+    for (let seed = 40; seed <= 50; seed++) {
+      const g = grid(seed);
+      const goal = (seed * 31) % (W * H);
+      const want = steps(g, goal);
+      const f = new FlowField(W, H);
+      f.compute(g.world, goal);
+      for (let c = W * H - 1; c >= 0; c -= 3) expect(f.distTo(c), `seed ${seed}, cell ${c}`).toBe(want[c]);
+      for (let c = 0; c < W * H; c++) {
+        expect(f.distTo(c)).toBe(want[c]);
+        const fresh = new FlowField(W, H);
+        fresh.compute(g.world, goal);
+        expect(fresh.downhill(c), `seed ${seed}, cell ${c}`).toBe(f.downhill(c));
+      }
+    }
+  });
+
+  it('finds every cell within a few steps exactly, and nothing nearer that is not', () => {
+    const g = grid(5);
+    const goal = 200;
+    const want = steps(g, goal);
+    const f = new FlowField(W, H);
+    f.compute(g.world, goal);
+    const near = f.within(3);
+    for (let c = 0; c < W * H; c++) {
+      if (want[c]! <= 3) expect(near[c]).toBe(want[c]);
+      else expect(near[c]).toBeGreaterThan(3);
+    }
+  });
+
+  it('walks the cells as they were at compute(), not as they are later', () => {
+    const g = grid(9);
+    const goal = 100;
+    const want = steps(g, goal);
+    const f = new FlowField(W, H);
+    f.compute(g.world, goal);
+    g.world.cells.fill(Cell.Wall);
+    for (let c = 0; c < W * H; c++) expect(f.distTo(c)).toBe(want[c]);
   });
 });
