@@ -129,6 +129,20 @@ describe('the cost field', () => {
     for (let c = 0; c < W * H; c++) expect(f.distTo(c)).toBe(want[c]);
   });
 
+  it('finds the least distance among a few cells, searching only as far as the nearest', () => {
+    for (let seed = 60; seed <= 80; seed++) {
+      const g = grid(seed);
+      const goal = (seed * 13) % (W * H);
+      const want = reference(g, goal);
+      const rnd = stream(seed);
+      const cells = Array.from({ length: 1 + (seed % 6) }, () => Math.floor(rnd() * (W * H + 4)) - 2);
+      const least = Math.min(...cells.map((c) => (c >= 0 && c < W * H ? want[c]! : UNREACHED)));
+      const f = fieldFor(g, goal);
+      expect(f.nearest(cells, cells.length), `seed ${seed}`).toBe(least);
+      for (const c of cells) if (c >= 0 && c < W * H && want[c] === least) expect(f.distTo(c)).toBe(least);
+    }
+  });
+
   it('has no way to a wall, off the grid, or anywhere from no goal', () => {
     const g = grid(3);
     const f = fieldFor(g, -1);

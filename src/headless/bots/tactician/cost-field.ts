@@ -136,13 +136,41 @@ export class CostField {
     while (this.pending > 0 && dist[cell]! > this.bucket) this.processBucket();
   }
 
-  /** Pops every node of the current bucket, relaxing its neighbours, and moves on to the next. */
-  private processBucket(): void {
+  /**
+   * The least distance to the goal from any of the first `count` cells (UNREACHED if none has a
+   * way), running the search only until the nearest is settled: the first a search outward from
+   * the goal settles. All the cells at that distance are settled then too (distTo is cheap on them).
+   */
+  nearest(cells: ArrayLike<number>, count: number): number {
+    const dist = this.dist;
+    const n = dist.length;
+    let least = UNREACHED;
+    for (let k = 0; k < count; k++) {
+      const c = cells[k]!;
+      if (c >= 0 && c < n && dist[c]! < least) least = dist[c]!;
+    }
+    // Distances only fall as the search goes on, and only in a bucket that held a node.
+    while (this.pending > 0 && least > this.bucket) {
+      if (!this.processBucket()) continue;
+      for (let k = 0; k < count; k++) {
+        const c = cells[k]!;
+        if (c >= 0 && c < n && dist[c]! < least) least = dist[c]!;
+      }
+    }
+    return least;
+  }
+
+  /** Pops every node of the current bucket, relaxing its neighbours, and moves on to the next; false if it was empty. */
+  private processBucket(): boolean {
     const { dist, searchExtra, head, nodeCell, nodeNext, width, open } = this;
     const n = dist.length;
     const size = head.length;
     const d = this.bucket;
     const b = d % size;
+    if (head[b]! < 0) {
+      this.bucket = d + 1;
+      return false;
+    }
     let nodes = this.nodes;
     let pending = this.pending;
     while (head[b]! >= 0) {
@@ -169,6 +197,7 @@ export class CostField {
     this.nodes = nodes;
     this.pending = pending;
     this.bucket = d + 1;
+    return true;
   }
 
   /** Weighted distance from `cell` to the goal, UNREACHED if there is no way (or off the grid). */

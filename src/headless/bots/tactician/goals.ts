@@ -57,22 +57,22 @@ export function objectiveGoal(world: World, fromEl: CostField): number {
   }
 }
 
+/** Scratch for nearestOf: the candidates' cells, filled afresh by each call (nothing is kept). */
+const candidates: number[] = [];
+
 /** Cell of the living enemy of `group` ('' for any) nearest on foot, or -1 (none reachable). */
 function nearestOf(world: World, fromEl: CostField, group: string): number {
-  let best = -1;
-  let bestD = Infinity;
   const actors = world.actors;
+  let count = 0;
   for (let i = 0; i < actors.length; i++) {
     const a = actors[i]!;
     if (!a.alive || a.team !== 'enemy') continue;
     if (group !== '' && a.group !== group) continue;
-    const c = cellOf(world, a.x, a.y);
-    const d = fromEl.distTo(c);
-    if (d === UNREACHED) continue;
-    if (d < bestD) {
-      bestD = d;
-      best = c;
-    }
+    candidates[count++] = cellOf(world, a.x, a.y);
   }
-  return best;
+  // The search from El settles the nearest first; then the first of them in the list.
+  const least = fromEl.nearest(candidates, count);
+  if (least === UNREACHED) return -1;
+  for (let k = 0; k < count; k++) if (fromEl.distTo(candidates[k]!) === least) return candidates[k]!;
+  return -1;
 }
