@@ -4,7 +4,7 @@
 // the same cells (and costs), whatever order the questions come in.
 import { describe, expect, it } from 'vitest';
 import { Cell, type World } from '../../src/sim/index';
-import { CostField, MAX_EXTRA, STEP, UNREACHED } from '../../src/headless/bots/tactician/cost-field';
+import { CellCosts, CostField, MAX_EXTRA, STEP, UNREACHED } from '../../src/headless/bots/tactician/cost-field';
 import { FlowField } from '../../src/headless/bots/flow-field';
 
 const W = 23;
@@ -65,9 +65,15 @@ function reference({ world, extra }: Grid, goal: number): Int32Array {
   }
 }
 
+function costsOf(g: Grid): CellCosts {
+  const c = new CellCosts(W * H);
+  c.values.set(g.extra);
+  return c;
+}
+
 function fieldFor(g: Grid, goal: number): CostField {
   const f = new CostField(W, H);
-  f.compute(g.world, goal, g.extra);
+  f.compute(g.world, goal, costsOf(g));
   return f;
 }
 
@@ -104,28 +110,32 @@ describe('the cost field', () => {
   it('starts over when a door is walled up or a cost changes, and keeps its answers when nothing did', () => {
     const g = grid(7);
     const goal = 40;
-    const f = fieldFor(g, goal);
+    const costs = costsOf(g);
+    const f = new CostField(W, H);
+    f.compute(g.world, goal, costs);
     const door = g.world.level.doors.find((d) => !d.hidden)!;
     const doorCell = door.ty * W + door.tx;
     f.distTo(0);
     // A closed door (not hidden) is walkable for the bot; a wall where it stood is not.
     g.world.cells[doorCell] = Cell.Wall;
-    f.compute(g.world, goal, g.extra);
+    f.compute(g.world, goal, costs);
     expect(f.distTo(doorCell)).toBe(UNREACHED);
     const walled = reference(g, goal);
     for (let c = 0; c < W * H; c++) expect(f.distTo(c)).toBe(walled[c]);
     g.extra[goal + 1] = 300;
-    f.compute(g.world, goal, g.extra);
+    costs.values[goal + 1] = 300;
+    costs.version++;
+    f.compute(g.world, goal, costs);
     const want = reference(g, goal);
     for (let c = 0; c < W * H; c++) expect(f.distTo(c)).toBe(want[c]);
     // Nothing changed: the same answers from the search kept.
-    f.compute(g.world, goal, g.extra);
+    f.compute(g.world, goal, costs);
     for (let c = 0; c < W * H; c++) expect(f.distTo(c)).toBe(want[c]);
     // No extra costs at all, and back.
     f.compute(g.world, goal, null);
     const plain = reference({ world: g.world, extra: new Int32Array(W * H) }, goal);
     for (let c = 0; c < W * H; c++) expect(f.distTo(c)).toBe(plain[c]);
-    f.compute(g.world, goal, g.extra);
+    f.compute(g.world, goal, costs);
     for (let c = 0; c < W * H; c++) expect(f.distTo(c)).toBe(want[c]);
   });
 

@@ -9,6 +9,7 @@
 // with the same goal, walkable cells and costs as the last one keeps the search where it is.
 import { Cell } from '../../../sim/index';
 import type { World } from '../../../sim/index';
+import { sameBytes } from './same-bytes';
 
 export const UNREACHED = 0x7fffffff;
 /** What entering an ordinary cell costs. */
@@ -21,12 +22,29 @@ export const MAX_EXTRA = 500;
 const FLOOR: number = Cell.Floor;
 const DOOR: number = Cell.DoorClosed;
 
+/**
+ * Extra costs of entering each cell, for CostField.compute(). Whoever fills `values` bumps
+ * `version` when they change, so a field can tell whether its search still holds without
+ * comparing every cell.
+ */
+export class CellCosts {
+  readonly values: Int32Array;
+  version = 0;
+
+  constructor(cells: number) {
+    this.values = new Int32Array(cells);
+  }
+}
+
 export class CostField {
   /** Distances found so far: final where settled (see settle), else an upper bound or UNREACHED. */
   private readonly dist: Int32Array;
   /** The extra costs and walkable cells the running search was started with (it reads only these). */
   private readonly searchExtra: Int32Array;
   private searchExtraZero = true;
+  /** Where searchExtra was copied from, and its version then. */
+  private searchCosts: CellCosts | null = null;
+  private searchVersion = -1;
   private readonly open: Uint8Array;
   /** The world's cells as the walkable mask was last built from. */
   private readonly cellsSeen: Uint8Array;
@@ -57,9 +75,10 @@ export class CostField {
 
   /**
    * Starts the search toward `goal` over the world's walkable cells, with `extra` (per cell, at
-   * most MAX_EXTRA counted) added to the cost of entering a cell; null for none.
+   * most MAX_EXTRA counted) added to the cost of entering a cell; null for none. The costs are
+   * copied: changing them later does not disturb this search.
    */
-  compute(world: World, goal: number, extra: Int32Array | null = null): void {
+  compute(world: World, goal: number, extra: CellCosts | null = null): void {
     const sameOpen = this.updateOpen(world);
     const sameExtra = this.updateExtra(extra);
     if (goal === this.goal && sameOpen && sameExtra) return;
@@ -104,25 +123,21 @@ export class CostField {
     return same;
   }
 
-  /** Takes the extra costs for the next search; false if they differ from the last search's. */
-  private updateExtra(extra: Int32Array | null): boolean {
+  /** Takes the extra costs for the next search; false if they may differ from the last search's. */
+  private updateExtra(extra: CellCosts | null): boolean {
     const searchExtra = this.searchExtra;
     if (extra === null) {
+      this.searchCosts = null;
       if (this.searchExtraZero) return true;
       searchExtra.fill(0);
       this.searchExtraZero = true;
       return false;
     }
-    let same = true;
-    for (let i = 0; i < searchExtra.length; i++) {
-      if (extra[i] !== searchExtra[i]) {
-        same = false;
-        break;
-      }
-    }
-    if (same) return true;
-    searchExtra.set(extra.subarray(0, searchExtra.length));
+    if (extra === this.searchCosts && extra.version === this.searchVersion) return true;
+    searchExtra.set(extra.values.subarray(0, searchExtra.length));
     this.searchExtraZero = false;
+    this.searchCosts = extra;
+    this.searchVersion = extra.version;
     return false;
   }
 
@@ -235,28 +250,3 @@ export class CostField {
   }
 }
 
-/** Four-byte views of byte arrays, kept per array (a world's cells live as long as its episode). */
-const wordViews = new WeakMap<Uint8Array, Int32Array>();
-
-function wordsOf(a: Uint8Array): Int32Array {
-  let w = wordViews.get(a);
-  if (!w) {
-    w = new Int32Array(a.buffer, a.byteOffset, a.length >> 2);
-    wordViews.set(a, w);
-  }
-  return w;
-}
-
-/** Whether two byte arrays of the same length hold the same bytes (four at a time where aligned). */
-function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
-  const n = a.length;
-  let i = 0;
-  if (a.byteOffset % 4 === 0 && b.byteOffset % 4 === 0) {
-    const wa = wordsOf(a);
-    const wb = wordsOf(b);
-    for (; i < wa.length; i++) if (wa[i] !== wb[i]) return false;
-    i = wa.length << 2;
-  }
-  for (; i < n; i++) if (a[i] !== b[i]) return false;
-  return true;
-}

@@ -9,6 +9,8 @@ import { GRENADE_FRICTION } from '../../../sim/grenades';
 import { cosA, sinA } from '../../../sim/math';
 import { WEAPONS } from '../../../sim/weapons';
 import type { Actor, World } from '../../../sim/world';
+import { CellCosts } from './cost-field';
+import { sameBytes, sameInts } from './same-bytes';
 
 // Read once (const enums and constants imported across modules cost a property read per use).
 const BURNING: number = BurnState.Burning;
@@ -103,6 +105,41 @@ export function inCarLane(car: Actor, x: number, y: number, radius: number): boo
   if (along < -car.radius || along > reach) return false;
   const off = Math.abs(rx * hy - ry * hx);
   return off < car.radius + radius + CAR_LANE_MARGIN;
+}
+
+/**
+ * The hazard costs of the world as it changes, for the cost fields: filled again only when what
+ * they come from may have changed, and given a new version only when they did change.
+ */
+export class HazardCosts {
+  private readonly costs: CellCosts;
+  private readonly next: Int32Array;
+  /** The burn states the costs were last filled from, and whether fire was all there was then. */
+  private readonly burnSeen: Uint8Array;
+  private fireOnly = false;
+
+  constructor(cells: number) {
+    this.costs = new CellCosts(cells);
+    this.next = new Int32Array(cells);
+    this.burnSeen = new Uint8Array(cells);
+  }
+
+  /** What fire, the car and grenades add to walking each cell now, or null if nothing. */
+  update(world: World): CellCosts | null {
+    const car = drivingCar(world);
+    if (world.burningCells === 0 && world.grenades.length === 0 && !car) return null;
+    const fireOnly = world.grenades.length === 0 && !car;
+    // Fire's costs come from the burn states (and the level's fixed materials) alone.
+    if (fireOnly && this.fireOnly && sameBytes(world.burn, this.burnSeen)) return this.costs;
+    fillHazardCosts(world, this.next);
+    this.burnSeen.set(world.burn);
+    this.fireOnly = fireOnly;
+    if (!sameInts(this.next, this.costs.values)) {
+      this.costs.values.set(this.next);
+      this.costs.version++;
+    }
+    return this.costs;
+  }
 }
 
 /** Fills `extra` (per cell) with what fire and the car add to the cost of walking there. */

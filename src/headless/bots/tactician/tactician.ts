@@ -21,13 +21,13 @@ import { diveReach } from '../../../sim/void';
 import { playerOf, type Actor, type World } from '../../../sim/world';
 import type { BotDef, BotPolicy } from '../bot';
 import { cellCentre, cellOf, unit } from '../senses';
-import { CostField } from './cost-field';
+import { CellCosts, CostField } from './cost-field';
 import { diveAcross } from './dive';
 import { currentDuel, pullNow } from './duel-timing';
 import { clearShot, sparesFriends } from './fire-line';
 import { objectiveGoal } from './goals';
 import { grenadeAim } from './grenade';
-import { DangerProbe, dangerAt, drivingCar, fillHazardCosts, forgetHazards } from './hazards';
+import { DangerProbe, dangerAt, drivingCar, forgetHazards, HazardCosts } from './hazards';
 import { engaged, fightNear, friendHunter, leadAim, SHOOT_RANGE, SightingBuffer, sightings, type Sighting } from './targets';
 import { carComing, incomingRound, knifeWindup } from './threats';
 import { chooseSlot, loadedIn, slotWeapon } from './weapon-choice';
@@ -80,7 +80,8 @@ class TacticianBot implements BotPolicy {
   private fromEl: CostField | null = null;
   private pathAt = -1;
   /** Hazard costs per cell, and the tick they were filled on. */
-  private hazards: Int32Array | null = null;
+  private hazards: HazardCosts | null = null;
+  private hazardsNow: CellCosts | null = null;
   private hazardsAt = -1;
   private fromElAt = -1;
   private diveReadyAt = 0;
@@ -161,15 +162,13 @@ class TacticianBot implements BotPolicy {
   }
 
   /** What fire, the car and grenades add to walking each cell this tick (filled once), or null if nothing. */
-  private hazardCosts(world: World): Int32Array | null {
-    if (world.burningCells === 0 && world.grenades.length === 0 && !drivingCar(world)) return null;
-    const n = world.level.width * world.level.height;
-    if (!this.hazards || this.hazards.length !== n) this.hazards = new Int32Array(n);
+  private hazardCosts(world: World): CellCosts | null {
     if (this.hazardsAt !== world.tick) {
-      fillHazardCosts(world, this.hazards);
+      this.hazards ??= new HazardCosts(world.level.width * world.level.height);
+      this.hazardsNow = this.hazards.update(world);
       this.hazardsAt = world.tick;
     }
-    return this.hazards;
+    return this.hazardsNow;
   }
 
   /** The next step toward `goal` along the cost field, as a unit vector (zero when there or stuck). */
