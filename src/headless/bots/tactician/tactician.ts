@@ -92,6 +92,10 @@ class TacticianBot implements BotPolicy {
   /** Scratch for steer(): a spot El might step to, and directions to the other men fighting him. */
   private readonly spot = { x: 0, y: 0 };
   private readonly others = new Float64Array(4);
+  /** Scratch for steer(): each direction's score with and without a clean shot (index k + 1), and the directions by score. */
+  private readonly withShot = new Float64Array(DIRS.length / 2 + 1);
+  private readonly without = new Float64Array(DIRS.length / 2 + 1);
+  private readonly order = new Int32Array(DIRS.length / 2 + 1);
   private readonly sightingBuffer = new SightingBuffer();
   private readonly danger = new DangerProbe();
 
@@ -253,9 +257,6 @@ class TacticianBot implements BotPolicy {
 
   /** Scores the 16 directions and standing still; returns the best as a unit vector (or zero). */
   private steer(world: World, me: Actor, pathDir: [number, number], target: Sighting | null, seen: Sighting[], lagging: Actor | null): [number, number] {
-    let bestX = 0;
-    let bestY = 0;
-    let bestScore = -Infinity;
     const t = target?.actor;
     let tx = 0;
     let ty = 0;
@@ -275,9 +276,10 @@ class TacticianBot implements BotPolicy {
       [others[otherCount * 2], others[otherCount * 2 + 1]] = unit(o.actor.x - me.x, o.actor.y - me.y);
       otherCount++;
     }
-    const spot = this.spot;
     const probe = this.danger;
     probe.look(world, me);
+    const { withShot, without, order } = this;
+    let count = 0;
     for (let k = -1; k < DIRS.length / 2; k++) {
       const ux = k < 0 ? 0 : DIRS[k * 2]!;
       const uy = k < 0 ? 0 : DIRS[k * 2 + 1]!;
@@ -295,10 +297,8 @@ class TacticianBot implements BotPolicy {
         }
       }
       // Somewhere El has a clean shot from (the round gets there, no friend in the way) scores 0.5
-      // more. The score is summed both ways (`s` with the shot, `u` without) and the shot is traced
-      // only if the direction can still win: `u` <= `s` term by term (rounding keeps the order).
-      const shotCounts = t !== undefined && k >= 0;
-      let u = shotCounts ? s - 0.5 : s;
+      // more: the score is summed both ways, `s` with the shot and `u` without (see pick()).
+      let u = t !== undefined && k >= 0 ? s - 0.5 : s;
       // Across the lines of the other men shooting at El too.
       if (k >= 0) {
         for (let i = 0; i < otherCount; i++) {
@@ -324,19 +324,47 @@ class TacticianBot implements BotPolicy {
       const blast = world.grenades.length > 0 && ownGrenadeNear(world, me, px, py) ? 3 : 0;
       s -= blast;
       u -= blast;
-      if (!(s > bestScore)) continue;
-      if (shotCounts) {
-        spot.x = px;
-        spot.y = py;
-        if (!clearShot(world, spot, t.x, t.y, me.weapon ?? 'sleevePistols')) s = u;
+      withShot[k + 1] = s;
+      without[k + 1] = u;
+      // Kept in order of `s`, highest first (the earlier direction first on a tie).
+      let i = count++;
+      while (i > 0 && withShot[order[i - 1]! + 1]! < s) {
+        order[i] = order[i - 1]!;
+        i--;
       }
-      if (s > bestScore) {
-        bestScore = s;
-        bestX = ux;
-        bestY = uy;
+      order[i] = k;
+    }
+    const k = this.pick(world, me, t, count);
+    return k < 0 ? [0, 0] : [DIRS[k * 2]!, DIRS[k * 2 + 1]!];
+  }
+
+  /**
+   * The direction (-1: stand) with the best score, the earliest on a tie, as if every direction's
+   * shot were traced. A direction's score is `withShot` if El would have a clean shot from there,
+   * else `without`, which is never more (term by term, and rounding keeps the order). Taken from
+   * the highest `withShot` down, the shot is traced only while a direction can still win: most
+   * ticks one trace instead of one per direction.
+   */
+  private pick(world: World, me: Actor, t: Actor | undefined, count: number): number {
+    const { withShot, without, order, spot } = this;
+    let best = -2;
+    let bestScore = -Infinity;
+    for (let n = 0; n < count; n++) {
+      const k = order[n]!;
+      const upper = withShot[k + 1]!;
+      if (upper < bestScore || (upper === bestScore && k > best)) break;
+      let score = upper;
+      if (t !== undefined && k >= 0) {
+        spot.x = me.x + DIRS[k * 2]! * 14;
+        spot.y = me.y + DIRS[k * 2 + 1]! * 14;
+        if (!clearShot(world, spot, t.x, t.y, me.weapon ?? 'sleevePistols')) score = without[k + 1]!;
+      }
+      if (score > bestScore || (score === bestScore && k < best)) {
+        bestScore = score;
+        best = k;
       }
     }
-    return [bestX, bestY];
+    return best;
   }
 
   /** A dive to take now (its direction), or null: knives about to fly, the car, a round. */
