@@ -59,7 +59,9 @@ export function friendInLine(world: World, me: Muzzle, tx: number, ty: number, w
   const slope = spreadSlope(weapon) + 0.02;
   // A miss flies on to the end of its range (the boy across the street is not safe behind a man).
   const reach = def.range;
-  for (const b of world.actors) {
+  const actors = world.actors;
+  for (let i = 0; i < actors.length; i++) {
+    const b = actors[i]!;
     if (!b.alive || !isFriend(b)) continue;
     const bx = b.x - me.x;
     const by = b.y - me.y;

@@ -87,7 +87,8 @@ export function grenadeAim(world: World, me: Actor): number | null {
     if ((gx - me.x) ** 2 + (gy - me.y) ** 2 < FRIEND_CLEAR * FRIEND_CLEAR) continue;
     if (friendNear(world, gx, gy)) continue;
     let score = 0;
-    for (const b of actors) {
+    for (let k = 0; k < actors.length; k++) {
+      const b = actors[k]!;
       if (!hostile(world, b) || (b.x - gx) ** 2 + (b.y - gy) ** 2 > CATCH * CATCH) continue;
       score += bulletReaches(world, me, b.x, b.y) ? 1 : 2;
     }

@@ -64,7 +64,9 @@ export function forgetHazards(): void {
 export function drivingCar(world: World): Actor | null {
   if (carWorld === world && carTick === world.tick) return carFound;
   carFound = null;
-  for (const a of world.actors) {
+  const actors = world.actors;
+  for (let i = 0; i < actors.length; i++) {
+    const a = actors[i]!;
     if (a.alive && a.ai && a.ai.driveSpeed > 0.3 && isCar(a)) {
       carFound = a;
       break;
@@ -77,7 +79,8 @@ export function drivingCar(world: World): Actor | null {
 
 /** The living car, driving or parked, or null. */
 export function anyCar(world: World): Actor | null {
-  for (const a of world.actors) if (a.alive && isCar(a)) return a;
+  const actors = world.actors;
+  for (let i = 0; i < actors.length; i++) if (actors[i]!.alive && isCar(actors[i]!)) return actors[i]!;
   return null;
 }
 
@@ -256,7 +259,9 @@ export function dangerAt(world: World, me: Actor, x: number, y: number): number 
 export class DangerProbe {
   private world: World | null = null;
   private burning = false;
-  private grenades = false;
+  /** Where the live grenades will rest, as x, y pairs, and how many. */
+  private rests = new Float64Array(8);
+  private grenades = 0;
   private car: Actor | null = null;
   private hx = 0;
   private hy = 0;
@@ -266,7 +271,19 @@ export class DangerProbe {
   look(world: World, me: Actor): void {
     this.world = world;
     this.burning = world.burningCells > 0;
-    this.grenades = world.grenades.length > 0;
+    this.grenades = 0;
+    for (let i = 0; i < world.grenades.length; i++) {
+      const g = world.grenades[i]!;
+      if (!g.alive) continue;
+      if (this.rests.length < this.grenades * 2 + 2) {
+        const more = new Float64Array(this.rests.length * 2);
+        more.set(this.rests);
+        this.rests = more;
+      }
+      this.rests[this.grenades * 2] = g.x + g.vx * REST_AHEAD;
+      this.rests[this.grenades * 2 + 1] = g.y + g.vy * REST_AHEAD;
+      this.grenades++;
+    }
     const car = drivingCar(world);
     this.car = car;
     if (!car) return;
@@ -300,7 +317,13 @@ export class DangerProbe {
       const along = rx * this.hx + ry * this.hy;
       if (along >= -car.radius && along <= this.reach && Math.abs(rx * this.hy - ry * this.hx) < this.laneHalfWidth) d += CAR_LANE_COST;
     }
-    if (this.grenades && inGrenadeBlast(world, x, y)) d += GRENADE_COST;
+    // inGrenadeBlast with the resting spots worked out once.
+    for (let g = 0; g < this.grenades; g++) {
+      if ((this.rests[g * 2]! - x) ** 2 + (this.rests[g * 2 + 1]! - y) ** 2 < GRENADE_REACH * GRENADE_REACH) {
+        d += GRENADE_COST;
+        break;
+      }
+    }
     return d;
   }
 }

@@ -20,7 +20,7 @@ import { Slot } from '../../../sim/slots';
 import { diveReach } from '../../../sim/void';
 import { playerOf, type Actor, type World } from '../../../sim/world';
 import type { BotDef, BotPolicy } from '../bot';
-import { cellCentre, cellOf, unit } from '../senses';
+import { cellOf, unit } from '../senses';
 import { CellCosts, CostField } from './cost-field';
 import { diveAcross } from './dive';
 import { currentDuel, pullNow } from './duel-timing';
@@ -185,15 +185,13 @@ class TacticianBot implements BotPolicy {
     }
     const here = cellOf(world, me.x, me.y);
     if (here === goal) {
-      const [gx, gy] = cellCentre(world, goal);
-      const dx = gx - me.x;
-      const dy = gy - me.y;
+      const dx = centreX(world, goal) - me.x;
+      const dy = centreY(world, goal) - me.y;
       return dx * dx + dy * dy < 4 ? [0, 0] : unit(dx, dy);
     }
     const next = field.downhill(here);
     if (next < 0) return [0, 0];
-    const [nx, ny] = cellCentre(world, next);
-    return unit(nx - me.x, ny - me.y);
+    return unit(centreX(world, next) - me.x, centreY(world, next) - me.y);
   }
 
   /** Fire held while the gun has rounds; tapped when empty (the click starts a reload). */
@@ -260,7 +258,11 @@ class TacticianBot implements BotPolicy {
     const t = target?.actor;
     let tx = 0;
     let ty = 0;
-    if (t) [tx, ty] = unit(t.x - me.x, t.y - me.y);
+    if (t) {
+      const toward = unit(t.x - me.x, t.y - me.y);
+      tx = toward[0];
+      ty = toward[1];
+    }
     // Navajas winding up at El: out of the fan's way, on the side El is on.
     const windup = knifeWindup(world, me);
     const ax = windup ? -windup.dy * windup.side : 0;
@@ -273,7 +275,9 @@ class TacticianBot implements BotPolicy {
     for (let i = 1; i < Math.min(3, seen.length); i++) {
       const o = seen[i]!;
       if (!engaged(o.actor)) continue;
-      [others[otherCount * 2], others[otherCount * 2 + 1]] = unit(o.actor.x - me.x, o.actor.y - me.y);
+      const line = unit(o.actor.x - me.x, o.actor.y - me.y);
+      others[otherCount * 2] = line[0];
+      others[otherCount * 2 + 1] = line[1];
       otherCount++;
     }
     const probe = this.danger;
@@ -450,8 +454,21 @@ function walkableAt(world: World, x: number, y: number): boolean {
 
 /** One of El's own grenades will go off near the point. */
 function ownGrenadeNear(world: World, me: Actor, x: number, y: number): boolean {
-  for (const g of world.grenades) if (g.alive && g.owner === me.id && (g.x - x) ** 2 + (g.y - y) ** 2 < 80 * 80) return true;
+  const grenades = world.grenades;
+  for (let i = 0; i < grenades.length; i++) {
+    const g = grenades[i]!;
+    if (g.alive && g.owner === me.id && (g.x - x) ** 2 + (g.y - y) ** 2 < 80 * 80) return true;
+  }
   return false;
+}
+
+/** A cell's centre in world pixels (cellCentre's, without the pair). */
+function centreX(world: World, cell: number): number {
+  return ((cell % world.level.width) + 0.5) * TILE;
+}
+
+function centreY(world: World, cell: number): number {
+  return (Math.floor(cell / world.level.width) + 0.5) * TILE;
 }
 
 export const tacticianBot: BotDef = {

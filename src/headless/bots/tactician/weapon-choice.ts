@@ -54,10 +54,17 @@ export function loadedIn(me: Actor, slot: number): number {
   }
 }
 
+/** Whether the lieutenant (who drives the car) has yet to come into the world. */
+function lieutenantToCome(world: World): boolean {
+  const spawns = world.level.actors;
+  for (let i = 0; i < spawns.length; i++) if (!world.spawned[i] && spawns[i]!.archetype === 'lieutenant') return true;
+  return false;
+}
+
 /** The slot (0-based) to fight `t` with from `dist` pixels away. */
 export function chooseSlot(world: World, me: Actor, t: Actor, dist: number): number {
   const car = isCar(t);
-  const carAbout = anyCar(world) !== null || world.level.actors.some((s, i) => !world.spawned[i] && s.archetype === 'lieutenant');
+  const carAbout = anyCar(world) !== null || lieutenantToCome(world);
   const wildey = owns(me, Slot.Wildey) ? wildeyLeft(me) : 0;
   if (car && wildey > 0) return Slot.Wildey;
   if (dist < SHOTGUN_RANGE && owns(me, Slot.SawedOff) && shellsLeft(me) > 0 && !car) return Slot.SawedOff;
