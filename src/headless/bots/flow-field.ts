@@ -3,8 +3,10 @@
 // The search is lazy: compute() only sets it up (and notes which cells are walkable then), and each
 // question runs it on just until the cells asked about are found. Breadth-first search gives a
 // cell its final distance when it first reaches it, so the answers are those of a full search.
+// A compute() toward the same goal over the same cells keeps the search where it is.
 import { Cell } from '../../sim/index';
 import type { World } from '../../sim/index';
+import { sameBytes } from './same-bytes';
 
 const UNREACHED = 0x7fffffff;
 
@@ -17,6 +19,8 @@ export class FlowField {
   private readonly queue: Int32Array;
   /** Walkable for a bot as of the last compute: floor and doors it can open (hidden doors look like wall). */
   private readonly open: Uint8Array;
+  /** The world's cells as `open` was last built from. */
+  private readonly cellsSeen: Uint8Array;
   private readonly doorCells: Uint8Array;
   private doorsOf: World['level'] | null = null;
   /** The search's queue between questions. */
@@ -28,22 +32,30 @@ export class FlowField {
     this.dist = new Int32Array(width * height).fill(UNREACHED);
     this.queue = new Int32Array(width * height);
     this.open = new Uint8Array(width * height);
+    this.cellsSeen = new Uint8Array(width * height);
     this.doorCells = new Uint8Array(width * height);
   }
 
   compute(world: World, goal: number): void {
-    this.goal = goal;
     const { dist, queue, width, open, doorCells } = this;
     const n = dist.length;
-    if (this.doorsOf !== world.level) {
+    const cells = world.cells;
+    const sameLevel = this.doorsOf === world.level;
+    // The cells change rarely (a door, a table, a beam burnt through): compared first.
+    const sameCells = sameLevel && cells.length === n && sameBytes(cells, this.cellsSeen);
+    if (sameCells && goal === this.goal) return;
+    this.goal = goal;
+    if (!sameLevel) {
       doorCells.fill(0);
       for (const d of world.level.doors) if (!d.hidden) doorCells[d.ty * width + d.tx] = 1;
       this.doorsOf = world.level;
     }
-    const cells = world.cells;
-    for (let i = 0; i < n; i++) {
-      const c = cells[i];
-      open[i] = c === FLOOR || (c === DOOR && doorCells[i] === 1) ? 1 : 0;
+    if (!sameCells) {
+      this.cellsSeen.set(cells.subarray(0, n));
+      for (let i = 0; i < n; i++) {
+        const c = cells[i];
+        open[i] = c === FLOOR || (c === DOOR && doorCells[i] === 1) ? 1 : 0;
+      }
     }
     dist.fill(UNREACHED);
     this.head = 0;

@@ -9,7 +9,7 @@
 // with the same goal, walkable cells and costs as the last one keeps the search where it is.
 import { Cell } from '../../../sim/index';
 import type { World } from '../../../sim/index';
-import { sameBytes } from './same-bytes';
+import { sameBytes } from '../same-bytes';
 
 export const UNREACHED = 0x7fffffff;
 /** What entering an ordinary cell costs. */

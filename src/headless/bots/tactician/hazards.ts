@@ -10,7 +10,7 @@ import { cosA, sinA } from '../../../sim/math';
 import { WEAPONS } from '../../../sim/weapons';
 import type { Actor, World } from '../../../sim/world';
 import { CellCosts } from './cost-field';
-import { sameBytes, sameInts } from './same-bytes';
+import { sameBytes, sameInts } from '../same-bytes';
 
 // Read once (const enums and constants imported across modules cost a property read per use).
 const BURNING: number = BurnState.Burning;
