@@ -6,6 +6,7 @@
 // A compute() toward the same goal over the same cells keeps the search where it is.
 import { Cell } from '../../sim/index';
 import type { World } from '../../sim/index';
+import { GoalRegions, Regions } from './regions';
 import { sameBytes } from './same-bytes';
 
 const UNREACHED = 0x7fffffff;
@@ -21,6 +22,9 @@ export class FlowField {
   private readonly open: Uint8Array;
   /** The world's cells as `open` was last built from. */
   private readonly cellsSeen: Uint8Array;
+  /** Connected regions of `open`, and those the goal's search enters. */
+  private readonly regions: Regions;
+  private readonly goalRegions: GoalRegions;
   private readonly doorCells: Uint8Array;
   private doorsOf: World['level'] | null = null;
   /** The search's queue between questions. */
@@ -33,6 +37,8 @@ export class FlowField {
     this.queue = new Int32Array(width * height);
     this.open = new Uint8Array(width * height);
     this.cellsSeen = new Uint8Array(width * height);
+    this.regions = new Regions(width * height);
+    this.goalRegions = new GoalRegions(this.regions, width);
     this.doorCells = new Uint8Array(width * height);
   }
 
@@ -56,7 +62,9 @@ export class FlowField {
         const c = cells[i];
         open[i] = c === FLOOR || (c === DOOR && doorCells[i] === 1) ? 1 : 0;
       }
+      this.regions.build(open, width);
     }
+    this.goalRegions.set(goal);
     dist.fill(UNREACHED);
     this.head = 0;
     this.tail = 0;
@@ -84,8 +92,8 @@ export class FlowField {
   distTo(cell: number): number {
     const dist = this.dist;
     if (cell < 0 || cell >= dist.length) return UNREACHED;
-    // The goal is found from the start; other cells only if walkable.
-    if (cell !== this.goal && this.open[cell] === 0) return UNREACHED;
+    // The goal is found from the start; other cells only if a walk joins them to it.
+    if (!this.goalRegions.joins(cell)) return UNREACHED;
     while (dist[cell] === UNREACHED && this.head < this.tail) this.expand();
     return dist[cell]!;
   }

@@ -9,6 +9,7 @@
 // with the same goal, walkable cells and costs as the last one keeps the search where it is.
 import { Cell } from '../../../sim/index';
 import type { World } from '../../../sim/index';
+import { GoalRegions, Regions } from '../regions';
 import { sameBytes } from '../same-bytes';
 
 export const UNREACHED = 0x7fffffff;
@@ -48,6 +49,9 @@ export class CostField {
   private readonly open: Uint8Array;
   /** The world's cells as the walkable mask was last built from. */
   private readonly cellsSeen: Uint8Array;
+  /** Connected regions of the walkable mask, and those the goal's search enters. */
+  private readonly regions: Regions;
+  private readonly goalRegions: GoalRegions;
   /** Bucket queue without allocation: per bucket a linked list of pool nodes (cell, next). */
   private readonly head: Int32Array;
   private readonly nodeCell: Int32Array;
@@ -66,6 +70,8 @@ export class CostField {
     this.searchExtra = new Int32Array(n);
     this.open = new Uint8Array(n);
     this.cellsSeen = new Uint8Array(n);
+    this.regions = new Regions(n);
+    this.goalRegions = new GoalRegions(this.regions, width);
     this.doorCells = new Uint8Array(n);
     this.head = new Int32Array(STEP + MAX_EXTRA + 1);
     // Each cell is queued at most once per neighbour that lowers it, so 4 per cell (+ the goal).
@@ -83,6 +89,7 @@ export class CostField {
     const sameExtra = this.updateExtra(extra);
     if (goal === this.goal && sameOpen && sameExtra) return;
     this.goal = goal;
+    this.goalRegions.set(goal);
     this.dist.fill(UNREACHED);
     this.pending = 0;
     if (goal < 0 || goal >= this.dist.length) return;
@@ -120,6 +127,7 @@ export class CostField {
         same = false;
       }
     }
+    if (!same) this.regions.build(open, width);
     return same;
   }
 
@@ -146,7 +154,8 @@ export class CostField {
    * processed, so a cell at or below it cannot be lowered any more (each step costs at least STEP).
    */
   private settle(cell: number): void {
-    if (this.open[cell] === 0) return; // never entered (the goal itself is settled from the start)
+    // Out of the goal's regions: never entered (the goal itself is settled from the start).
+    if (!this.goalRegions.joins(cell)) return;
     const dist = this.dist;
     while (this.pending > 0 && dist[cell]! > this.bucket) this.processBucket();
   }
@@ -160,10 +169,15 @@ export class CostField {
     const dist = this.dist;
     const n = dist.length;
     let least = UNREACHED;
+    let joined = 0;
     for (let k = 0; k < count; k++) {
       const c = cells[k]!;
-      if (c >= 0 && c < n && dist[c]! < least) least = dist[c]!;
+      if (c < 0 || c >= n || !this.goalRegions.joins(c)) continue;
+      joined++;
+      if (dist[c]! < least) least = dist[c]!;
     }
+    // None can be reached: no need to search the goal's whole region to find that out.
+    if (joined === 0) return UNREACHED;
     // Distances only fall as the search goes on, and only in a bucket that held a node.
     while (this.pending > 0 && least > this.bucket) {
       if (!this.processBucket()) continue;
