@@ -9,7 +9,7 @@ import { angleOf, cosA, sinA } from '../../../sim/math';
 import { WEAPONS } from '../../../sim/weapons';
 import type { Actor, World } from '../../../sim/world';
 import { bulletReaches, isFriend } from './fire-line';
-import { hostile } from './targets';
+import { hostile, SHOOT_RANGE, type Sighting } from './targets';
 
 const BLAST = WEAPONS.grenade.blastRadius ?? 64;
 /** Men within this of the resting spot count as caught (they move a little before the bang). */
@@ -51,6 +51,13 @@ export function grenadeRest(world: World, me: Actor, aim: number): [number, numb
   return [x, y];
 }
 
+/** Whether a round from El reaches the man: looked up in `known` (this tick's sightings) if given. */
+function roundReaches(world: World, me: Actor, b: Actor, known: readonly Sighting[] | undefined): boolean {
+  if (known === undefined) return bulletReaches(world, me, b.x, b.y);
+  for (let i = 0; i < known.length; i++) if (known[i]!.actor === b) return true;
+  return false;
+}
+
 /** Someone on El's side within FRIEND_CLEAR of the point. */
 function friendNear(world: World, x: number, y: number): boolean {
   const actors = world.actors;
@@ -65,7 +72,7 @@ function friendNear(world: World, x: number, y: number): boolean {
  * The aim of a grenade worth throwing now, or null. Candidates: the aim at each hostile within
  * reach; the best catches the most men (a man behind cover El cannot shoot counts double).
  */
-export function grenadeAim(world: World, me: Actor): number | null {
+export function grenadeAim(world: World, me: Actor, seen?: readonly Sighting[]): number | null {
   if (me.grenades <= 0 || me.cooldown > 0 || me.diveLeft > 0) return null;
   const actors = world.actors;
   // A friend who follows El (Carolina) walks where he goes, into a blast too: no grenades near one.
@@ -73,6 +80,20 @@ export function grenadeAim(world: World, me: Actor): number | null {
     const f = actors[i]!;
     if (f.alive && f.team === 'ally' && world.level.protect.includes(f.name) && (f.x - me.x) ** 2 + (f.y - me.y) ** 2 < FOLLOWER_CLEAR * FOLLOWER_CLEAR) return null;
   }
+  // A grenade slides at most this far (its speed shrinks by the friction every tick, a bounce
+  // slows it more), so only men within it and a catch of El can be caught; a pixel for rounding.
+  const slide = (WEAPONS.grenade.bulletSpeed + 0.5 * Math.sqrt(me.vx * me.vx + me.vy * me.vy)) / (1 - GRENADE_FRICTION) + 1;
+  const within = slide + CATCH;
+  // Within shooting range, sightings() already tells who a round reaches (the same trace).
+  const known = seen !== undefined && within < SHOOT_RANGE ? seen : undefined;
+  // No throw scores more than all of them caught at once: if that is not worth it, none is.
+  let most = 0;
+  for (let i = 0; i < actors.length && most <= 1; i++) {
+    const b = actors[i]!;
+    if (!hostile(world, b) || (b.x - me.x) ** 2 + (b.y - me.y) ** 2 > within * within) continue;
+    most += roundReaches(world, me, b, known) ? 1 : 2;
+  }
+  if (most <= 1) return null;
   let best: number | null = null;
   let bestScore = 1;
   for (let i = 0; i < actors.length; i++) {
@@ -90,7 +111,7 @@ export function grenadeAim(world: World, me: Actor): number | null {
     for (let k = 0; k < actors.length; k++) {
       const b = actors[k]!;
       if (!hostile(world, b) || (b.x - gx) ** 2 + (b.y - gy) ** 2 > CATCH * CATCH) continue;
-      score += bulletReaches(world, me, b.x, b.y) ? 1 : 2;
+      score += roundReaches(world, me, b, known) ? 1 : 2;
     }
     if (score > bestScore) {
       bestScore = score;

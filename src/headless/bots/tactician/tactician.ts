@@ -144,7 +144,7 @@ class TacticianBot implements BotPolicy {
     }
     buttons |= this.focus(world, me, seen);
     if (!(buttons & Button.Dive) && !(me.prevButtons & Button.Throw)) {
-      const throwAim = grenadeAim(world, me);
+      const throwAim = grenadeAim(world, me, seen);
       if (throwAim !== null) {
         aim = throwAim;
         buttons = (buttons & ~Button.Fire) | Button.Throw;
