@@ -110,7 +110,9 @@ class TacticianBot implements BotPolicy {
     } else {
       buttons |= this.reload(world, me);
     }
-    const step = this.feet(world, me, target, seen);
+    // Anyone near El fighting: asked by the feet and the focus alike.
+    const near = fightNear(world, me, FOCUS_FIGHT_RANGE);
+    const step = this.feet(world, me, target, seen, near);
     let mx = step[0];
     let my = step[1];
     // Dodges last: they override the feet.
@@ -121,7 +123,7 @@ class TacticianBot implements BotPolicy {
       buttons |= Button.Dive;
       this.diveReadyAt = world.tick + DIVE_COOLDOWN;
     }
-    buttons |= this.focus(world, me, seen);
+    buttons |= this.focus(world, me, seen, near);
     if (!(buttons & Button.Dive) && !(me.prevButtons & Button.Throw)) {
       const throwAim = grenadeAim(world, me, seen);
       if (throwAim !== null) {
@@ -190,7 +192,7 @@ class TacticianBot implements BotPolicy {
   }
 
   /** Where to walk: into range of the target, across its line, toward the objective, out of harm. */
-  private feet(world: World, me: Actor, target: Sighting | null, seen: Sighting[]): [number, number] {
+  private feet(world: World, me: Actor, target: Sighting | null, seen: Sighting[], near: boolean): [number, number] {
     const friend = this.guarded(world);
     // Someone shooting at her whom El cannot hit from here: go and find a line on him.
     const hunter = friendHunter(world, me, this.fromEl!);
@@ -206,7 +208,7 @@ class TacticianBot implements BotPolicy {
     const pathDir = this.toward(world, me, goal);
     // Out of a fight El waits for the friend he protects; in one, killing fast protects her best
     // (over 200 ranch seeds, staying within 48-96 px of Carolina cleared 66-72%, not minding 82%).
-    const fight = fightNear(world, me, FOCUS_FIGHT_RANGE) || (friend !== null && fightNear(world, friend, FOCUS_FIGHT_RANGE));
+    const fight = near || (friend !== null && fightNear(world, friend, FOCUS_FIGHT_RANGE));
     const lagging = friend && !fight && (friend.x - me.x) ** 2 + (friend.y - me.y) ** 2 > WAIT_FOR * WAIT_FOR ? friend : null;
     if (!target) {
       const here = dangerAt(world, me, me.x, me.y);
@@ -261,12 +263,11 @@ class TacticianBot implements BotPolicy {
   }
 
   /** Bullet time on when someone is shooting at El or the car comes; off when the fight is over. */
-  private focus(world: World, me: Actor, seen: Sighting[]): number {
+  private focus(world: World, me: Actor, seen: Sighting[], near: boolean): number {
     if (me.prevButtons & Button.Focus) return 0;
     const f = world.focus;
     const car = drivingCar(world);
     const carNear = car !== null && (car.x - me.x) ** 2 + (car.y - me.y) ** 2 < 260 * 260;
-    const near = fightNear(world, me, FOCUS_FIGHT_RANGE);
     const fight = anyEngaged(seen) || carNear || near || knifeWindup(world, me) !== null;
     if (!f.active && fight && f.meter >= FOCUS_MIN_START) return Button.Focus;
     if (f.active && !carNear && !near && world.tick - this.lastHostileTick > FOCUS_IDLE_TICKS) return Button.Focus;

@@ -62,6 +62,7 @@ export class SightingBuffer {
 export function sightings(world: World, me: Actor, range = SHOOT_RANGE, buffer: SightingBuffer = new SightingBuffer()): Sighting[] {
   const { list, entries } = buffer;
   let count = 0;
+  let guarded: (Actor | null)[] | null = null;
   const actors = world.actors;
   for (let n = 0; n < actors.length; n++) {
     const a = actors[n]!;
@@ -76,7 +77,8 @@ export function sightings(world: World, me: Actor, range = SHOOT_RANGE, buffer: 
     if (engaged(a)) {
       score -= 90;
       // Going for someone El must keep alive, or fighting beside them: first in line.
-      if (endangersProtected(world, a)) score -= 80;
+      guarded ??= protectedNow(world);
+      if (endangersProtected(world, a, guarded)) score -= 80;
       // About to fire (reaction spent): sooner still.
       if (a.ai && a.ai.reactLeft <= 4) score -= 30;
     }
@@ -135,22 +137,35 @@ export const CROSSFIRE_RADIUS = 88;
  * Whether a hostile endangers someone El must keep alive: he is shooting at them, or he is
  * fighting close enough to them that the shots at him (a rocket's blast most of all) may hit them.
  */
-export function endangersProtected(world: World, a: Actor): boolean {
+export function endangersProtected(world: World, a: Actor, guarded: readonly (Actor | null)[] = protectedNow(world)): boolean {
   const protect = world.level.protect;
   if (protect.length === 0) return false;
   const v = victimOf(world, a);
   if (v && protect.includes(v.name)) return true;
-  const actors = world.actors;
-  for (let k = 0; k < protect.length; k++) {
-    // The first living one of that name, as a search by name finds.
-    for (let i = 0; i < actors.length; i++) {
-      const p = actors[i]!;
-      if (!p.alive || p.name !== protect[k]) continue;
-      if ((p.x - a.x) ** 2 + (p.y - a.y) ** 2 < CROSSFIRE_RADIUS * CROSSFIRE_RADIUS) return true;
-      break;
-    }
+  for (let k = 0; k < guarded.length; k++) {
+    const p = guarded[k];
+    if (p && (p.x - a.x) ** 2 + (p.y - a.y) ** 2 < CROSSFIRE_RADIUS * CROSSFIRE_RADIUS) return true;
   }
   return false;
+}
+
+/** For each name the level protects, the first living actor of that name (null if none). */
+export function protectedNow(world: World): (Actor | null)[] {
+  const protect = world.level.protect;
+  const actors = world.actors;
+  const out: (Actor | null)[] = [];
+  for (let k = 0; k < protect.length; k++) {
+    let found: Actor | null = null;
+    for (let i = 0; i < actors.length; i++) {
+      const p = actors[i]!;
+      if (p.alive && p.name === protect[k]) {
+        found = p;
+        break;
+      }
+    }
+    out.push(found);
+  }
+  return out;
 }
 
 /**
@@ -163,9 +178,11 @@ export function friendHunter(world: World, me: Actor, fromEl: CostField): Actor 
   let best: Actor | null = null;
   let bestD = Infinity;
   const actors = world.actors;
+  // Where those El protects are, found once for every man asked about.
+  const guarded = protectedNow(world);
   for (let i = 0; i < actors.length; i++) {
     const a = actors[i]!;
-    if (!hostile(world, a) || !endangersProtected(world, a) || !fromEl.reachable(cellOf(world, a.x, a.y))) continue;
+    if (!hostile(world, a) || !endangersProtected(world, a, guarded) || !fromEl.reachable(cellOf(world, a.x, a.y))) continue;
     const d = (a.x - me.x) ** 2 + (a.y - me.y) ** 2;
     if (d < bestD) {
       bestD = d;
