@@ -3,9 +3,8 @@
 // the other shooters', a clean shot from where it leads, fire, the car's lane, a grenade's blast,
 // Navajas's fan and a friend left behind; the best is taken, the earliest on a tie.
 import { cellAtPoint, TILE } from '../../../sim/grid';
-import { Cell } from '../../../sim/level-data';
-import { cosA, sinA } from '../../../sim/math';
-import type { Actor, World } from '../../../sim/world';
+import { Cell, cosA, sinA } from '../../../sim/index';
+import type { Actor, World } from '../../../sim/index';
 import { unit } from '../senses';
 import { clearShot } from './fire-line';
 import { DangerProbe } from './hazards';
