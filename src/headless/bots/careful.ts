@@ -116,7 +116,8 @@ class CarefulBot implements BotPolicy {
     this.reach ??= new FlowField(width, height);
     const here = cellOf(world, me.x, me.y);
     this.reach.compute(world, here);
-    const dist = this.reach.dist;
+    // Only cells a short walk away are candidates: the search need not go farther.
+    const dist = this.reach.within(MAX_COVER_STEPS);
     const others = world.actors.filter((a) => a.alive && a.team === 'enemy' && a !== target && distSq(a, me) < SIGHT * SIGHT);
     let best = -1;
     let bestScore = Infinity;

@@ -32,25 +32,40 @@ export function distSq(a: { x: number; y: number }, b: { x: number; y: number })
  * that El can see, over low cover too (TraceMode.Sight); null if none.
  */
 export function visibleEnemy(world: World, me: Actor, hit: TraceHit, sight = SIGHT, mode = TraceMode.Bullet): Actor | null {
-  let best: Actor | null = null;
-  let bestD = sight * sight;
-  for (const a of world.actors) {
-    if (!a.alive || a.team !== 'enemy') continue;
-    const d = (a.x - me.x) ** 2 + (a.y - me.y) ** 2;
-    if (d >= bestD) continue;
+  // Nearest first (ties in list order), so the first one a trace reaches is the answer: the
+  // enemies in range are taken in order of (distance, index) by finding each one's successor.
+  const actors = world.actors;
+  const limit = sight * sight;
+  let lastD = -1;
+  let lastIndex = -1;
+  for (;;) {
+    let next = -1;
+    let nextD = limit;
+    for (let i = 0; i < actors.length; i++) {
+      const a = actors[i]!;
+      if (!a.alive || a.team !== 'enemy') continue;
+      const d = (a.x - me.x) ** 2 + (a.y - me.y) ** 2;
+      // Not before the last one tried, and nearer than the best successor so far.
+      if (d < lastD || (d === lastD && i <= lastIndex) || d >= nextD) continue;
+      next = i;
+      nextD = d;
+    }
+    if (next < 0) return null;
+    const a = actors[next]!;
     traceSegment(world, me.x, me.y, a.x, a.y, mode, me.x, me.y, hit);
-    if (hit.t < 1) continue;
-    best = a;
-    bestD = d;
+    if (hit.t >= 1) return a;
+    lastD = nextD;
+    lastIndex = next;
   }
-  return best;
 }
 
 /** The nearest living enemy anywhere, seen or not. */
 export function nearestEnemy(world: World, me: Actor): Actor | null {
   let nearest: Actor | null = null;
   let bestD = Infinity;
-  for (const a of world.actors) {
+  const actors = world.actors;
+  for (let i = 0; i < actors.length; i++) {
+    const a = actors[i]!;
     if (!a.alive || a.team !== 'enemy') continue;
     const d = (a.x - me.x) ** 2 + (a.y - me.y) ** 2;
     if (d < bestD) {
@@ -68,7 +83,9 @@ const coverScratch = newTraceHit();
  * bullets that low cover or a wall will stop before they reach him do not count.
  */
 export function bulletIncoming(world: World, me: Actor, ignoreCovered = false): Bullet | null {
-  for (const b of world.bullets) {
+  const bullets = world.bullets;
+  for (let i = 0; i < bullets.length; i++) {
+    const b = bullets[i]!;
     if (b.owner === me.id) continue;
     // Closest approach within the next 5 ticks.
     const rx = me.x - b.x;
@@ -106,16 +123,36 @@ export function advanceGoal(world: World, me: Actor, field: FlowField): number {
   if (nearest && field.goal < 0) return cellOf(world, nearest.x, nearest.y);
   const objective = world.level.objectives[world.objective];
   if (!objective) return -1;
+  const level = world.level;
   if (objective.type === 'reach') {
-    const exit = world.level.exits.find((e) => e.name === objective.exit);
-    if (exit) return cellOf(world, exit.area.x + exit.area.w / 2, exit.area.y + exit.area.h / 2);
+    for (let i = 0; i < level.exits.length; i++) {
+      const exit = level.exits[i]!;
+      if (exit.name === objective.exit) return cellOf(world, exit.area.x + exit.area.w / 2, exit.area.y + exit.area.h / 2);
+    }
   }
   // A group not in the world yet: walk into the first unfired trigger that brings it.
-  const group = objective.type === 'eliminate' ? objective.group : objective.type === 'defeat' ? world.level.actors.find((s) => s.name === objective.target)?.group : undefined;
-  const index = world.level.triggers.findIndex((t, i) => world.triggers[i] === -1 && t.actions.some((a) => a.type === 'spawn' && (group === undefined || a.group === group)));
-  const trig = world.level.triggers[index];
-  if (trig) return cellOf(world, trig.area.x + trig.area.w / 2, trig.area.y + trig.area.h / 2);
+  const group = objective.type === 'eliminate' ? objective.group : objective.type === 'defeat' ? groupOf(world, objective.target) : undefined;
+  for (let i = 0; i < level.triggers.length; i++) {
+    const trig = level.triggers[i]!;
+    if (world.triggers[i] === -1 && spawns(trig.actions, group)) return cellOf(world, trig.area.x + trig.area.w / 2, trig.area.y + trig.area.h / 2);
+  }
   return nearest ? cellOf(world, nearest.x, nearest.y) : -1;
+}
+
+/** The group of the first spawn of that name (undefined if none). */
+function groupOf(world: World, name: string): string | undefined {
+  const spawnsList = world.level.actors;
+  for (let i = 0; i < spawnsList.length; i++) if (spawnsList[i]!.name === name) return spawnsList[i]!.group;
+  return undefined;
+}
+
+/** Whether a trigger's actions spawn `group` (any group when undefined). */
+function spawns(actions: World['level']['triggers'][number]['actions'], group: string | undefined): boolean {
+  for (let i = 0; i < actions.length; i++) {
+    const a = actions[i]!;
+    if (a.type === 'spawn' && (group === undefined || a.group === group)) return true;
+  }
+  return false;
 }
 
 /** Walks the grid toward a goal cell along a flow field, recomputed when the goal changes or every `repathTicks`. */

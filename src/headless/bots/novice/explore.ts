@@ -67,6 +67,7 @@ export class Explorer {
   private plan(world: World, here: number): void {
     this.planAt = world.tick + REPLAN_TICKS;
     this.fromEl.compute(world, here);
+    this.fromEl.settleAll();
     const seen = this.lastSeen!;
     let best = -1;
     let bestAge = Infinity;
@@ -74,7 +75,7 @@ export class Explorer {
     for (let i = 0; i < seen.length; i++) {
       if (i === here || !this.fromEl.reachable(i) || world.tick - seen[i]! < FRESH_TICKS) continue;
       const age = Math.floor((seen[i]! - NEVER) / STALE_BUCKET);
-      const d = this.fromEl.dist[i]!;
+      const d = this.fromEl.distTo(i);
       if (age < bestAge || (age === bestAge && d < bestDist)) {
         best = i;
         bestAge = age;

@@ -14,6 +14,12 @@ const MUZZLE_AHEAD = 9;
 
 const scratch = newTraceHit();
 
+/** Where El would shoot from: only his centre matters here (a spot he might step to will do). */
+export interface Muzzle {
+  readonly x: number;
+  readonly y: number;
+}
+
 /** Someone El must never hit: anyone not an enemy, but El himself. */
 export function isFriend(a: Actor): boolean {
   return a.team !== 'enemy' && a.team !== 'player';
@@ -25,7 +31,7 @@ export function spreadSlope(weapon: WeaponId): number {
 }
 
 /** Whether a round from El's muzzle toward (tx, ty) gets there (walls, doors, distant cover). */
-export function bulletReaches(world: World, me: Actor, tx: number, ty: number): boolean {
+export function bulletReaches(world: World, me: Muzzle, tx: number, ty: number): boolean {
   const dx = tx - me.x;
   const dy = ty - me.y;
   const d = Math.sqrt(dx * dx + dy * dy);
@@ -41,7 +47,7 @@ export function bulletReaches(world: World, me: Actor, tx: number, ty: number): 
  * The friend nearest the line of fire from El toward (tx, ty) with `weapon`, if one is inside the
  * danger cone; null when the shot is safe for everyone on his side.
  */
-export function friendInLine(world: World, me: Actor, tx: number, ty: number, weapon: WeaponId): Actor | null {
+export function friendInLine(world: World, me: Muzzle, tx: number, ty: number, weapon: WeaponId): Actor | null {
   const dx = tx - me.x;
   const dy = ty - me.y;
   const len = Math.sqrt(dx * dx + dy * dy);
@@ -52,7 +58,9 @@ export function friendInLine(world: World, me: Actor, tx: number, ty: number, we
   const slope = spreadSlope(weapon) + 0.02;
   // A miss flies on to the end of its range (the boy across the street is not safe behind a man).
   const reach = def.range;
-  for (const b of world.actors) {
+  const actors = world.actors;
+  for (let i = 0; i < actors.length; i++) {
+    const b = actors[i]!;
     if (!b.alive || !isFriend(b)) continue;
     const bx = b.x - me.x;
     const by = b.y - me.y;
@@ -74,13 +82,17 @@ export function friendInLine(world: World, me: Actor, tx: number, ty: number, we
 }
 
 /** Whether a shot at (tx, ty) with `weapon` reaches it and endangers nobody on El's side. */
-export function clearShot(world: World, me: Actor, tx: number, ty: number, weapon: WeaponId): boolean {
+export function clearShot(world: World, me: Muzzle, tx: number, ty: number, weapon: WeaponId): boolean {
   return bulletReaches(world, me, tx, ty) && friendInLine(world, me, tx, ty, weapon) === null;
 }
 
 /** Whether firing along `aim` at a target at (tx, ty) is safe: it reaches him and spares every friend. */
-export function clearShotAlong(world: World, me: Actor, tx: number, ty: number, aim: number, weapon: WeaponId): boolean {
-  if (!bulletReaches(world, me, tx, ty)) return false;
+export function clearShotAlong(world: World, me: Muzzle, tx: number, ty: number, aim: number, weapon: WeaponId): boolean {
+  return bulletReaches(world, me, tx, ty) && sparesFriends(world, me, tx, ty, aim, weapon);
+}
+
+/** Whether firing along `aim` at a target at (tx, ty) spares every friend (whether it reaches him aside). */
+export function sparesFriends(world: World, me: Muzzle, tx: number, ty: number, aim: number, weapon: WeaponId): boolean {
   const d = Math.max(1, Math.sqrt((tx - me.x) ** 2 + (ty - me.y) ** 2));
   return friendInLine(world, me, me.x + cosA(aim) * d, me.y + sinA(aim) * d, weapon) === null && friendInLine(world, me, tx, ty, weapon) === null;
 }

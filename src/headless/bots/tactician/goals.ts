@@ -3,7 +3,7 @@
 // unfired trigger that brings them into the world.
 import { ARCHETYPES, type World } from '../../../sim';
 import { cellOf } from '../senses';
-import type { CostField } from './cost-field';
+import { UNREACHED, type CostField } from './cost-field';
 
 /** Cell of the middle of a rectangle in world pixels. */
 function middle(world: World, r: { x: number; y: number; w: number; h: number }): number {
@@ -39,10 +39,10 @@ export function objectiveGoal(world: World, fromEl: CostField): number {
       return exit ? middle(world, exit.area) : -1;
     }
     case 'eliminate': {
-      const man = nearestOf(world, fromEl, (a) => o.group === '' || a.group === o.group);
+      const man = nearestOf(world, fromEl, o.group);
       if (man >= 0) return man;
       if (groupPending(world, o.group)) return spawningTrigger(world, o.group);
-      return nearestOf(world, fromEl, () => true);
+      return nearestOf(world, fromEl, '');
     }
     case 'defeat':
     case 'duel': {
@@ -56,20 +56,22 @@ export function objectiveGoal(world: World, fromEl: CostField): number {
   }
 }
 
-/** Cell of the living hostile nearest on foot that passes `filter`, or -1 (none reachable). */
-function nearestOf(world: World, fromEl: CostField, filter: (a: { group: string }) => boolean): number {
-  let best = -1;
-  let bestD = Infinity;
-  for (const a of world.actors) {
+/** Scratch for nearestOf: the candidates' cells, filled afresh by each call (nothing is kept). */
+const candidates: number[] = [];
+
+/** Cell of the living enemy of `group` ('' for any) nearest on foot, or -1 (none reachable). */
+function nearestOf(world: World, fromEl: CostField, group: string): number {
+  const actors = world.actors;
+  let count = 0;
+  for (let i = 0; i < actors.length; i++) {
+    const a = actors[i]!;
     if (!a.alive || a.team !== 'enemy') continue;
-    if (!filter(a)) continue;
-    const c = cellOf(world, a.x, a.y);
-    if (!fromEl.reachable(c)) continue;
-    const d = fromEl.dist[c]!;
-    if (d < bestD) {
-      bestD = d;
-      best = c;
-    }
+    if (group !== '' && a.group !== group) continue;
+    candidates[count++] = cellOf(world, a.x, a.y);
   }
-  return best;
+  // The search from El settles the nearest first; then the first of them in the list.
+  const least = fromEl.nearest(candidates, count);
+  if (least === UNREACHED) return -1;
+  for (let k = 0; k < count; k++) if (fromEl.distTo(candidates[k]!) === least) return candidates[k]!;
+  return -1;
 }

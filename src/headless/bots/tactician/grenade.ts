@@ -7,7 +7,7 @@ import {
   type World,
 } from '../../../sim';
 import { bulletReaches, isFriend } from './fire-line';
-import { hostile } from './targets';
+import { hostile, SHOOT_RANGE, type Sighting } from './targets';
 
 const BLAST = WEAPONS.grenade.blastRadius ?? 64;
 /** Men within this of the resting spot count as caught (they move a little before the bang). */
@@ -49,28 +49,67 @@ export function grenadeRest(world: World, me: Actor, aim: number): [number, numb
   return [x, y];
 }
 
+/** Whether a round from El reaches the man: looked up in `known` (this tick's sightings) if given. */
+function roundReaches(world: World, me: Actor, b: Actor, known: readonly Sighting[] | undefined): boolean {
+  if (known === undefined) return bulletReaches(world, me, b.x, b.y);
+  for (let i = 0; i < known.length; i++) if (known[i]!.actor === b) return true;
+  return false;
+}
+
+/** Someone on El's side within FRIEND_CLEAR of the point. */
+function friendNear(world: World, x: number, y: number): boolean {
+  const actors = world.actors;
+  for (let i = 0; i < actors.length; i++) {
+    const f = actors[i]!;
+    if (f.alive && isFriend(f) && (f.x - x) ** 2 + (f.y - y) ** 2 < FRIEND_CLEAR * FRIEND_CLEAR) return true;
+  }
+  return false;
+}
+
 /**
  * The aim of a grenade worth throwing now, or null. Candidates: the aim at each hostile within
  * reach; the best catches the most men (a man behind cover El cannot shoot counts double).
  */
-export function grenadeAim(world: World, me: Actor): number | null {
+export function grenadeAim(world: World, me: Actor, seen?: readonly Sighting[]): number | null {
   if (world.player.ammo.grenade <= 0 || me.cooldown > 0 || me.diveLeft > 0) return null;
+  const actors = world.actors;
   // A friend who follows El (Carolina) walks where he goes, into a blast too: no grenades near one.
-  if (world.actors.some((f) => f.alive && f.team === 'ally' && world.level.protect.includes(f.name) && (f.x - me.x) ** 2 + (f.y - me.y) ** 2 < FOLLOWER_CLEAR * FOLLOWER_CLEAR)) return null;
+  for (let i = 0; i < actors.length; i++) {
+    const f = actors[i]!;
+    if (f.alive && f.team === 'ally' && world.level.protect.includes(f.name) && (f.x - me.x) ** 2 + (f.y - me.y) ** 2 < FOLLOWER_CLEAR * FOLLOWER_CLEAR) return null;
+  }
+  // A grenade slides at most this far (its speed shrinks by the friction every tick, a bounce
+  // slows it more), so only men within it and a catch of El can be caught; a pixel for rounding.
+  const slide = (WEAPONS.grenade.bulletSpeed + 0.5 * Math.sqrt(me.vx * me.vx + me.vy * me.vy)) / (1 - GRENADE_FRICTION) + 1;
+  const within = slide + CATCH;
+  // Within shooting range, sightings() already tells who a round reaches (the same trace).
+  const known = seen !== undefined && within < SHOOT_RANGE ? seen : undefined;
+  // No throw scores more than all of them caught at once: if that is not worth it, none is.
+  let most = 0;
+  for (let i = 0; i < actors.length && most <= 1; i++) {
+    const b = actors[i]!;
+    if (!hostile(world, b) || (b.x - me.x) ** 2 + (b.y - me.y) ** 2 > within * within) continue;
+    most += roundReaches(world, me, b, known) ? 1 : 2;
+  }
+  if (most <= 1) return null;
   let best: number | null = null;
   let bestScore = 1;
-  for (const a of world.actors) {
+  for (let i = 0; i < actors.length; i++) {
+    const a = actors[i]!;
     if (!hostile(world, a)) continue;
     const d2 = (a.x - me.x) ** 2 + (a.y - me.y) ** 2;
     if (d2 > 150 * 150 || d2 < 50 * 50) continue;
     const aim = angleOf(a.x - me.x, a.y - me.y);
-    const [gx, gy] = grenadeRest(world, me, aim);
+    const rest = grenadeRest(world, me, aim);
+    const gx = rest[0];
+    const gy = rest[1];
     if ((gx - me.x) ** 2 + (gy - me.y) ** 2 < FRIEND_CLEAR * FRIEND_CLEAR) continue;
-    if (world.actors.some((f) => f.alive && isFriend(f) && (f.x - gx) ** 2 + (f.y - gy) ** 2 < FRIEND_CLEAR * FRIEND_CLEAR)) continue;
+    if (friendNear(world, gx, gy)) continue;
     let score = 0;
-    for (const b of world.actors) {
+    for (let k = 0; k < actors.length; k++) {
+      const b = actors[k]!;
       if (!hostile(world, b) || (b.x - gx) ** 2 + (b.y - gy) ** 2 > CATCH * CATCH) continue;
-      score += bulletReaches(world, me, b.x, b.y) ? 1 : 2;
+      score += roundReaches(world, me, b, known) ? 1 : 2;
     }
     if (score > bestScore) {
       bestScore = score;

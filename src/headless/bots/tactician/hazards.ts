@@ -2,8 +2,10 @@
 // lieutenant's car is about to drive down, and where a live grenade will go off. Fills a
 // CostField's `extra` and answers point queries for steering and dives.
 import {
-  BurnState, cosA, GRENADE_FRICTION, isVehicle, Material, sinA, TILE, WEAPONS, type Actor, type Grenade, type World,
+  BurnState, cosA, GRENADE_FRICTION, isVehicle, Material, sinA, TILE, WEAPONS, type Actor, type World,
 } from '../../../sim';
+import { CellCosts } from './cost-field';
+import { sameBytes, sameInts } from '../same-bytes';
 
 // Read once (const enums and constants imported across modules cost a property read per use).
 const BURNING: number = BurnState.Burning;
@@ -27,18 +29,16 @@ export const GRENADE_COST = 300;
 /** The blast's reach plus El's size and a step of margin. */
 const GRENADE_REACH = (WEAPONS.grenade.blastRadius ?? 64) + 14;
 
-/** Where a sliding grenade comes to rest (its speed shrinks by GRENADE_FRICTION each tick). */
-function restOf(g: Grenade): [number, number] {
-  const k = 1 / (1 - FRICTION);
-  return [g.x + g.vx * k, g.y + g.vy * k];
-}
+/** A sliding grenade's speed shrinks by GRENADE_FRICTION each tick: it comes to rest this many ticks' velocity on. */
+const REST_AHEAD = 1 / (1 - FRICTION);
 
 /** Whether a live grenade will go off within reach of the point. */
 export function inGrenadeBlast(world: World, x: number, y: number): boolean {
-  for (const g of world.grenades) {
+  const grenades = world.grenades;
+  for (let n = 0; n < grenades.length; n++) {
+    const g = grenades[n]!;
     if (!g.alive) continue;
-    const [rx, ry] = restOf(g);
-    if ((rx - x) ** 2 + (ry - y) ** 2 < GRENADE_REACH * GRENADE_REACH) return true;
+    if ((g.x + g.vx * REST_AHEAD - x) ** 2 + (g.y + g.vy * REST_AHEAD - y) ** 2 < GRENADE_REACH * GRENADE_REACH) return true;
   }
   return false;
 }
@@ -59,8 +59,10 @@ export function forgetHazards(): void {
 export function drivingCar(world: World): Actor | null {
   if (carWorld === world && carTick === world.tick) return carFound;
   carFound = null;
-  for (const a of world.actors) {
-    if (a.alive && isVehicle(a) && a.ai && a.ai.driveSpeed > 0.3) {
+  const actors = world.actors;
+  for (let i = 0; i < actors.length; i++) {
+    const a = actors[i]!;
+    if (a.alive && a.ai && a.ai.driveSpeed > 0.3 && isVehicle(a)) {
       carFound = a;
       break;
     }
@@ -72,7 +74,8 @@ export function drivingCar(world: World): Actor | null {
 
 /** The living car, driving or parked, or null. */
 export function anyCar(world: World): Actor | null {
-  for (const a of world.actors) if (a.alive && isVehicle(a)) return a;
+  const actors = world.actors;
+  for (let i = 0; i < actors.length; i++) if (actors[i]!.alive && isVehicle(actors[i]!)) return actors[i]!;
   return null;
 }
 
@@ -102,27 +105,127 @@ export function inCarLane(car: Actor, x: number, y: number, radius: number): boo
   return off < car.radius + radius + CAR_LANE_MARGIN;
 }
 
+/**
+ * The hazard costs of the world as it changes, for the cost fields: filled again only when what
+ * they come from may have changed, and given a new version only when they did change.
+ */
+export class HazardCosts {
+  private readonly costs: CellCosts;
+  private readonly next: Int32Array;
+  /** The burn states the costs were last filled from, and whether fire was all there was then. */
+  private readonly burnSeen: Uint8Array;
+  private fireOnly = false;
+
+  constructor(cells: number) {
+    this.costs = new CellCosts(cells);
+    this.next = new Int32Array(cells);
+    this.burnSeen = new Uint8Array(cells);
+  }
+
+  /** What fire, the car and grenades add to walking each cell now, or null if nothing. */
+  update(world: World): CellCosts | null {
+    const car = drivingCar(world);
+    if (world.burningCells === 0 && world.grenades.length === 0 && !car) return null;
+    const fireOnly = world.grenades.length === 0 && !car;
+    // Fire's costs come from the burn states (and the level's fixed materials) alone.
+    if (fireOnly && this.fireOnly && sameBytes(world.burn, this.burnSeen)) return this.costs;
+    fillHazardCosts(world, this.next);
+    this.burnSeen.set(world.burn);
+    this.fireOnly = fireOnly;
+    if (!sameInts(this.next, this.costs.values)) {
+      this.costs.values.set(this.next);
+      this.costs.version++;
+    }
+    return this.costs;
+  }
+}
+
 /** Fills `extra` (per cell) with what fire and the car add to the cost of walking there. */
 export function fillHazardCosts(world: World, extra: Int32Array): void {
   extra.fill(0);
+  if (world.burningCells > 0) addFire(world, extra);
+  if (world.grenades.length > 0) addGrenadeBlasts(world, extra);
+  const car = drivingCar(world);
+  if (car) addCarLane(world, car, extra);
+}
+
+/**
+ * BURNING_COST on burning cells and CATCHING_COST on the unburnt wood beside them (catching()'s
+ * cells, found from the fire's side: a cell catches when a 4-neighbour burns).
+ */
+function addFire(world: World, extra: Int32Array): void {
+  const burn = world.burn;
+  const materials = world.level.materials;
   const w = world.level.width;
-  if (world.burningCells > 0) {
-    for (let i = 0; i < extra.length; i++) {
-      if (burningCell(world, i)) extra[i] = BURNING_COST;
-      else if (catching(world, i)) extra[i] = CATCHING_COST;
+  const n = burn.length;
+  for (let i = 0; i < n; i++) if (burn[i] === BURNING) extra[i] = BURNING_COST;
+  for (let i = 0; i < n; i++) {
+    if (burn[i] !== BURNING) continue;
+    const x = i % w;
+    for (let k = 0; k < 4; k++) {
+      const j = k === 0 ? (i >= w ? i - w : -1) : k === 1 ? (i + w < n ? i + w : -1) : k === 2 ? (x > 0 ? i - 1 : -1) : x < w - 1 ? i + 1 : -1;
+      if (j >= 0 && burn[j] === UNBURNT && materials[j] === WOOD) extra[j] = CATCHING_COST;
     }
   }
-  if (world.grenades.length > 0) {
-    for (let i = 0; i < extra.length; i++) {
+}
+
+/** GRENADE_COST on every cell whose centre a live grenade's blast will reach (only cells near one are looked at). */
+function addGrenadeBlasts(world: World, extra: Int32Array): void {
+  let x0 = Infinity;
+  let y0 = Infinity;
+  let x1 = -Infinity;
+  let y1 = -Infinity;
+  for (const g of world.grenades) {
+    if (!g.alive) continue;
+    const rx = g.x + g.vx * REST_AHEAD;
+    const ry = g.y + g.vy * REST_AHEAD;
+    x0 = Math.min(x0, rx);
+    y0 = Math.min(y0, ry);
+    x1 = Math.max(x1, rx);
+    y1 = Math.max(y1, ry);
+  }
+  if (x0 > x1) return;
+  const { width: w, height: h } = world.level;
+  // Cells whose centre is within reach of the box around the resting spots, and a tile more.
+  const tx0 = Math.max(0, Math.floor((x0 - GRENADE_REACH) / T) - 1);
+  const tx1 = Math.min(w - 1, Math.floor((x1 + GRENADE_REACH) / T) + 1);
+  const ty0 = Math.max(0, Math.floor((y0 - GRENADE_REACH) / T) - 1);
+  const ty1 = Math.min(h - 1, Math.floor((y1 + GRENADE_REACH) / T) + 1);
+  for (let ty = ty0; ty <= ty1; ty++) {
+    for (let tx = tx0; tx <= tx1; tx++) {
+      const i = ty * w + tx;
       if (inGrenadeBlast(world, ((i % w) + 0.5) * T, (Math.floor(i / w) + 0.5) * T)) extra[i] = extra[i]! + GRENADE_COST;
     }
   }
-  const car = drivingCar(world);
-  if (car) {
-    for (let i = 0; i < extra.length; i++) {
-      const cx = ((i % w) + 0.5) * T;
-      const cy = (Math.floor(i / w) + 0.5) * T;
-      if (inCarLane(car, cx, cy, 6)) extra[i] = extra[i]! + CAR_LANE_COST;
+}
+
+/**
+ * CAR_LANE_COST on every cell whose centre lies in the car's lane (inCarLane's test with El's
+ * radius taken as 6), looking only at the cells near enough to the car to be in it.
+ */
+function addCarLane(world: World, car: Actor, extra: Int32Array): void {
+  const speed = Math.max(1.5, car.ai?.driveSpeed ?? 0);
+  const hx = cosA(car.aim);
+  const hy = sinA(car.aim);
+  const reach = speed * CAR_LOOKAHEAD;
+  const width = car.radius + 6 + CAR_LANE_MARGIN;
+  // Every point of the lane is within this of the car's centre (a tile more against rounding).
+  const r = Math.sqrt(Math.max(reach, car.radius) ** 2 + width * width) + T;
+  const { width: w, height: h } = world.level;
+  const x0 = Math.max(0, Math.floor((car.x - r) / T));
+  const x1 = Math.min(w - 1, Math.floor((car.x + r) / T));
+  const y0 = Math.max(0, Math.floor((car.y - r) / T));
+  const y1 = Math.min(h - 1, Math.floor((car.y + r) / T));
+  for (let ty = y0; ty <= y1; ty++) {
+    for (let tx = x0; tx <= x1; tx++) {
+      const rx = (tx + 0.5) * T - car.x;
+      const ry = (ty + 0.5) * T - car.y;
+      const along = rx * hx + ry * hy;
+      if (along < -car.radius || along > reach) continue;
+      if (Math.abs(rx * hy - ry * hx) < width) {
+        const i = ty * w + tx;
+        extra[i] = extra[i]! + CAR_LANE_COST;
+      }
     }
   }
 }
@@ -142,4 +245,80 @@ export function dangerAt(world: World, me: Actor, x: number, y: number): number 
   if (car && inCarLane(car, x, y, me.radius)) d += CAR_LANE_COST;
   if (world.grenades.length > 0 && inGrenadeBlast(world, x, y)) d += GRENADE_COST;
   return d;
+}
+
+/**
+ * dangerAt for many points in one look at the world (the feet score 17 spots a tick): the car's
+ * lane and what is present at all are worked out once by look(), so at() stays small.
+ */
+export class DangerProbe {
+  private world: World | null = null;
+  private burning = false;
+  /** Where the live grenades will rest, as x, y pairs, and how many. */
+  private rests = new Float64Array(8);
+  private grenades = 0;
+  private car: Actor | null = null;
+  private hx = 0;
+  private hy = 0;
+  private reach = 0;
+  private laneHalfWidth = 0;
+
+  look(world: World, me: Actor): void {
+    this.world = world;
+    this.burning = world.burningCells > 0;
+    this.grenades = 0;
+    for (let i = 0; i < world.grenades.length; i++) {
+      const g = world.grenades[i]!;
+      if (!g.alive) continue;
+      if (this.rests.length < this.grenades * 2 + 2) {
+        const more = new Float64Array(this.rests.length * 2);
+        more.set(this.rests);
+        this.rests = more;
+      }
+      this.rests[this.grenades * 2] = g.x + g.vx * REST_AHEAD;
+      this.rests[this.grenades * 2 + 1] = g.y + g.vy * REST_AHEAD;
+      this.grenades++;
+    }
+    const car = drivingCar(world);
+    this.car = car;
+    if (!car) return;
+    // As inCarLane works them out.
+    const speed = Math.max(1.5, car.ai?.driveSpeed ?? 0);
+    this.hx = cosA(car.aim);
+    this.hy = sinA(car.aim);
+    this.reach = speed * CAR_LOOKAHEAD;
+    this.laneHalfWidth = car.radius + me.radius + CAR_LANE_MARGIN;
+  }
+
+  /** dangerAt(world, me, x, y) for the world and El given to look(). */
+  at(x: number, y: number): number {
+    const world = this.world!;
+    let d = 0;
+    // Nothing burns: no cell is burning or catching.
+    if (this.burning) {
+      const tx = Math.floor(x / T);
+      const ty = Math.floor(y / T);
+      const { width, height } = world.level;
+      if (tx >= 0 && ty >= 0 && tx < width && ty < height) {
+        const i = ty * width + tx;
+        if (burningCell(world, i)) d += BURNING_COST;
+        else if (catching(world, i)) d += CATCHING_COST;
+      }
+    }
+    const car = this.car;
+    if (car) {
+      const rx = x - car.x;
+      const ry = y - car.y;
+      const along = rx * this.hx + ry * this.hy;
+      if (along >= -car.radius && along <= this.reach && Math.abs(rx * this.hy - ry * this.hx) < this.laneHalfWidth) d += CAR_LANE_COST;
+    }
+    // inGrenadeBlast with the resting spots worked out once.
+    for (let g = 0; g < this.grenades; g++) {
+      if ((this.rests[g * 2]! - x) ** 2 + (this.rests[g * 2 + 1]! - y) ** 2 < GRENADE_REACH * GRENADE_REACH) {
+        d += GRENADE_COST;
+        break;
+      }
+    }
+    return d;
+  }
 }

@@ -11,19 +11,20 @@
 //   the focus    bullet time whenever anyone near is fighting (kills pay it back)
 // Deterministic: no randomness at all; the seed only picks which way it first side-steps.
 import {
-  angleOf, Button, Cell, cellAtPoint, cosA, diveReach, DuelPhase, FOCUS_MIN_START, FOCUS_SLOWDOWN, NO_INPUT, playerOf,
-  sinA, Slot, TILE, withSlot, type Actor, type TickInput, type World,
+  angleOf, Button, diveReach, DuelPhase, FOCUS_MIN_START, FOCUS_SLOWDOWN, NO_INPUT, playerOf, Slot, TILE, withSlot,
+  type Actor, type TickInput, type World,
 } from '../../../sim';
 import type { BotDef, BotPolicy } from '../bot';
-import { cellCentre, cellOf, unit } from '../senses';
-import { CostField } from './cost-field';
+import { cellOf, unit } from '../senses';
+import { CellCosts, CostField } from './cost-field';
 import { diveAcross } from './dive';
 import { currentDuel, pullNow } from './duel-timing';
-import { clearShot, clearShotAlong } from './fire-line';
+import { sparesFriends } from './fire-line';
 import { objectiveGoal } from './goals';
 import { grenadeAim } from './grenade';
-import { dangerAt, drivingCar, fillHazardCosts, forgetHazards } from './hazards';
-import { engaged, fightNear, friendHunter, leadAim, sightings, type Sighting } from './targets';
+import { dangerAt, drivingCar, forgetHazards, HazardCosts } from './hazards';
+import { engaged, fightNear, friendHunter, leadAim, SHOOT_RANGE, SightingBuffer, sightings, type Sighting } from './targets';
+import { Steering, WAIT_FOR } from './steering';
 import { carComing, incomingRound, knifeWindup } from './threats';
 import { chooseSlot, loadedIn, slotWeapon } from './weapon-choice';
 
@@ -45,8 +46,6 @@ const KNIFE_HORIZON = 10;
  * ahead was rammed 0-1 times, 5 ticks 6, 7 ticks 5-8 (the car catches a dive that ends too soon).
  */
 const CAR_DIVE_AT = 4;
-/** How much stepping out of a coming fan of knives counts in the feet's choice. */
-const WINDUP_STEP_WEIGHT = 4;
 /** Bullet time stops after this many ticks with nobody to shoot. */
 const FOCUS_IDLE_TICKS = 40;
 /** Weight of the path toward the goal in the feet's choice while a target is in sight. */
@@ -58,28 +57,22 @@ const FIGHT_PATH_WEIGHT = 0.4;
 const HUNTER_PATH_WEIGHT = 5;
 /** Bullet time stays on while anyone within this many pixels is fighting. */
 const FOCUS_FIGHT_RANGE = 320;
-/** A friend El protects lagging farther than this (pixels) makes him wait. */
-const WAIT_FOR = 72;
-/** Range bands (pixels) El keeps in a fight, by the gun in hand. */
-const BAND: Record<string, [number, number]> = {
-  sleevePistols: [70, 150],
-  sawedOff: [20, 52],
-  wildey: [110, 280],
-};
-const DEFAULT_BAND: [number, number] = [70, 150];
-/** Directions the feet may take: 16 around, unit vectors. */
-const DIRS: [number, number][] = Array.from({ length: 16 }, (_, k) => [cosA(k * 256), sinA(k * 256)] as [number, number]);
-
 class TacticianBot implements BotPolicy {
   private path: CostField | null = null;
   private fromEl: CostField | null = null;
   private pathAt = -1;
+  /** Hazard costs kept up to date, what they were on tick `hazardsAt` (worked out at most once an act). */
+  private hazards: HazardCosts | null = null;
+  private hazardsNow: CellCosts | null = null;
+  private hazardsAt = -1;
   private fromElAt = -1;
   private diveReadyAt = 0;
   private lastHostileTick = -1000;
   private strafe: number;
   /** Weight of the path in the feet's choice while fighting (set by feet() each tick). */
   private pathWeight = FIGHT_PATH_WEIGHT;
+  private readonly sightingBuffer = new SightingBuffer();
+  private readonly steering = new Steering();
 
   constructor(private readonly seed: number) {
     this.strafe = seed % 2 ? 1 : -1;
@@ -87,16 +80,17 @@ class TacticianBot implements BotPolicy {
 
   act(world: World): TickInput {
     forgetHazards();
+    this.hazardsAt = -1;
     const me = playerOf(world);
     if (!me.alive) return NO_INPUT;
     const duel = currentDuel(world);
     if (duel && (world.duel.objective !== world.objective || world.duel.phase === DuelPhase.Standoff)) {
-      const target = world.actors.find((a) => a.alive && a.name === duel.target);
+      const target = livingNamed(world, duel.target);
       const aim = target ? angleOf(target.x - me.x, target.y - me.y) : me.aim;
       return { moveX: 0, moveY: 0, aim, buttons: pullNow(world, duel) ? Button.Fire : 0 };
     }
     this.updateFields(world, me);
-    const seen = sightings(world, me);
+    const seen = sightings(world, me, SHOOT_RANGE, this.sightingBuffer);
     const target = seen[0] ?? null;
     let buttons = 0;
     let aim = me.aim;
@@ -107,21 +101,27 @@ class TacticianBot implements BotPolicy {
       if (want !== world.player.slot || me.weapon === null) slot = want;
       const weapon = slotWeapon(world.player, world.player.slot);
       aim = leadAim(world, me, target.actor, weapon);
-      if (clearShotAlong(world, me, target.actor.x, target.actor.y, aim, weapon)) buttons |= this.trigger(world, me);
+      // sightings() lists only men a round reaches: what is left to check is the friends.
+      if (sparesFriends(world, me, target.actor.x, target.actor.y, aim, weapon)) buttons |= this.trigger(world, me);
     } else {
       buttons |= this.reload(world, me);
     }
-    let [mx, my] = this.feet(world, me, target, seen);
+    // Anyone near El fighting: asked by the feet and the focus alike.
+    const near = fightNear(world, me, FOCUS_FIGHT_RANGE);
+    const step = this.feet(world, me, target, seen, near);
+    let mx = step[0];
+    let my = step[1];
     // Dodges last: they override the feet.
     const dodge = this.dodge(world, me, mx, my);
     if (dodge) {
-      [mx, my] = dodge;
+      mx = dodge[0];
+      my = dodge[1];
       buttons |= Button.Dive;
       this.diveReadyAt = world.tick + DIVE_COOLDOWN;
     }
-    buttons |= this.focus(world, me, seen);
+    buttons |= this.focus(world, me, seen, near);
     if (!(buttons & Button.Dive) && !(me.prevButtons & Button.Throw)) {
-      const throwAim = grenadeAim(world, me);
+      const throwAim = grenadeAim(world, me, seen);
       if (throwAim !== null) {
         aim = throwAim;
         buttons = (buttons & ~Button.Fire) | Button.Throw;
@@ -137,10 +137,19 @@ class TacticianBot implements BotPolicy {
     this.path ??= new CostField(width, height);
     this.fromEl ??= new CostField(width, height);
     if (world.tick >= this.fromElAt) {
-      fillHazardCosts(world, this.fromEl.extra);
-      this.fromEl.compute(world, cellOf(world, me.x, me.y));
+      this.fromEl.compute(world, cellOf(world, me.x, me.y), this.hazardCosts(world));
       this.fromElAt = world.tick + FROM_EL_TICKS;
     }
+  }
+
+  /** What fire, the car and grenades add to walking each cell this tick (filled once), or null if nothing. */
+  private hazardCosts(world: World): CellCosts | null {
+    if (this.hazardsAt !== world.tick) {
+      this.hazards ??= new HazardCosts(world.level.width * world.level.height);
+      this.hazardsNow = this.hazards.update(world);
+      this.hazardsAt = world.tick;
+    }
+    return this.hazardsNow;
   }
 
   /** The next step toward `goal` along the cost field, as a unit vector (zero when there or stuck). */
@@ -148,21 +157,18 @@ class TacticianBot implements BotPolicy {
     const field = this.path!;
     if (goal < 0) return [0, 0];
     if (goal !== field.goal || world.tick >= this.pathAt) {
-      fillHazardCosts(world, field.extra);
-      field.compute(world, goal);
+      field.compute(world, goal, this.hazardCosts(world));
       this.pathAt = world.tick + REPATH_TICKS;
     }
     const here = cellOf(world, me.x, me.y);
     if (here === goal) {
-      const [gx, gy] = cellCentre(world, goal);
-      const dx = gx - me.x;
-      const dy = gy - me.y;
+      const dx = centreX(world, goal) - me.x;
+      const dy = centreY(world, goal) - me.y;
       return dx * dx + dy * dy < 4 ? [0, 0] : unit(dx, dy);
     }
     const next = field.downhill(here);
     if (next < 0) return [0, 0];
-    const [nx, ny] = cellCentre(world, next);
-    return unit(nx - me.x, ny - me.y);
+    return unit(centreX(world, next) - me.x, centreY(world, next) - me.y);
   }
 
   /** Fire held while the gun has rounds; tapped when empty (the click starts a reload). */
@@ -184,11 +190,11 @@ class TacticianBot implements BotPolicy {
   }
 
   /** Where to walk: into range of the target, across its line, toward the objective, out of harm. */
-  private feet(world: World, me: Actor, target: Sighting | null, seen: Sighting[]): [number, number] {
+  private feet(world: World, me: Actor, target: Sighting | null, seen: Sighting[], near: boolean): [number, number] {
     const friend = this.guarded(world);
     // Someone shooting at her whom El cannot hit from here: go and find a line on him.
-    const hunter = friendHunter(world, me, (x, y) => this.fromEl!.reachable(cellOf(world, x, y)));
-    const unseenHunter = hunter && !seen.some((s) => s.actor === hunter) ? hunter : null;
+    const hunter = friendHunter(world, me, this.fromEl!);
+    const unseenHunter = hunter && !isSeen(seen, hunter) ? hunter : null;
     let goal: number;
     this.pathWeight = FIGHT_PATH_WEIGHT;
     if (unseenHunter) {
@@ -200,15 +206,16 @@ class TacticianBot implements BotPolicy {
     const pathDir = this.toward(world, me, goal);
     // Out of a fight El waits for the friend he protects; in one, killing fast protects her best
     // (over 200 ranch seeds, staying within 48-96 px of Carolina cleared 66-72%, not minding 82%).
-    const fight = fightNear(world, me, FOCUS_FIGHT_RANGE) || (friend !== null && fightNear(world, friend, FOCUS_FIGHT_RANGE));
+    const fight = near || (friend !== null && fightNear(world, friend, FOCUS_FIGHT_RANGE));
     const lagging = friend && !fight && (friend.x - me.x) ** 2 + (friend.y - me.y) ** 2 > WAIT_FOR * WAIT_FOR ? friend : null;
     if (!target) {
       const here = dangerAt(world, me, me.x, me.y);
       if (lagging && here === 0) return [0, 0];
       if (here === 0 && !drivingCar(world) && world.grenades.length === 0) return pathDir;
-      return this.steer(world, me, pathDir, null, seen, lagging);
+      return this.steering.choose(world, me, pathDir, null, seen, lagging, this.pathWeight, this.strafe);
     }
-    return this.steer(world, me, pathDir, target, seen, lagging);
+    if ((world.tick + this.seed) % 120 === 0) this.strafe = -this.strafe;
+    return this.steering.choose(world, me, pathDir, target, seen, lagging, this.pathWeight, this.strafe);
   }
 
   /** The cell to close in on while fighting: the target's own. */
@@ -218,67 +225,17 @@ class TacticianBot implements BotPolicy {
 
   /** The first living ally the level protects (Carolina), or null. */
   private guarded(world: World): Actor | null {
-    for (const name of world.level.protect) {
-      const a = world.actors.find((b) => b.alive && b.name === name);
+    const protect = world.level.protect;
+    for (let i = 0; i < protect.length; i++) {
+      const a = livingNamed(world, protect[i]!);
       if (a && a.team === 'ally') return a;
     }
     return null;
   }
 
-  /** Scores the 16 directions and standing still; returns the best as a unit vector (or zero). */
-  private steer(world: World, me: Actor, pathDir: [number, number], target: Sighting | null, seen: Sighting[], lagging: Actor | null): [number, number] {
-    let best: [number, number] = [0, 0];
-    let bestScore = -Infinity;
-    const t = target?.actor;
-    const [tx, ty] = t ? unit(t.x - me.x, t.y - me.y) : [0, 0];
-    // Navajas winding up at El: out of the fan's way, on the side El is on.
-    const windup = knifeWindup(world, me);
-    const [ax, ay] = windup ? [-windup.dy * windup.side, windup.dx * windup.side] : [0, 0];
-    const band = BAND[me.weapon ?? 'sleevePistols'] ?? DEFAULT_BAND;
-    if (t && (world.tick + this.seed) % 120 === 0) this.strafe = -this.strafe;
-    for (let k = -1; k < DIRS.length; k++) {
-      const [ux, uy] = k < 0 ? [0, 0] : DIRS[k]!;
-      const px = me.x + ux * 14;
-      const py = me.y + uy * 14;
-      if (k >= 0 && !walkableAt(world, me.x + ux * (me.radius + 3), me.y + uy * (me.radius + 3))) continue;
-      let s = 1.5 * (ux * pathDir[0] + uy * pathDir[1]) * (t ? this.pathWeight : 1);
-      if (t && target) {
-        const along = ux * tx + uy * ty;
-        if (target.dist < band[0]) s -= 1.2 * along;
-        else if (target.dist > band[1]) s += 1.2 * along;
-        if (k >= 0) {
-          s += 0.6 * (1 - Math.abs(along));
-          s += 0.3 * (ux * -ty + uy * tx) * this.strafe;
-        }
-        // Somewhere El has a clean shot from: the round gets there and no friend is in the way.
-        if (k >= 0 && !clearShot(world, { ...me, x: px, y: py }, t.x, t.y, me.weapon ?? 'sleevePistols')) s -= 0.5;
-      }
-      // Across the lines of the other men shooting at El too.
-      for (let i = 1; i < Math.min(3, seen.length); i++) {
-        const o = seen[i]!;
-        if (!engaged(o.actor) || k < 0) continue;
-        const [ox, oy] = unit(o.actor.x - me.x, o.actor.y - me.y);
-        s += 0.25 * (1 - Math.abs(ux * ox + uy * oy));
-      }
-      s -= dangerAt(world, me, px, py) / 100;
-      if (windup) s += WINDUP_STEP_WEIGHT * (ux * ax + uy * ay);
-      if (lagging) {
-        const d = Math.sqrt((lagging.x - px) ** 2 + (lagging.y - py) ** 2);
-        s -= Math.max(0, d - WAIT_FOR) / 40;
-      }
-      s -= ownGrenadeNear(world, me, px, py) ? 3 : 0;
-      if (s > bestScore) {
-        bestScore = s;
-        best = [ux, uy];
-      }
-    }
-    return best;
-  }
-
   /** A dive to take now (its direction), or null: knives about to fly, the car, a round. */
   private dodge(world: World, me: Actor, mx: number, my: number): [number, number] | null {
     if (world.tick < this.diveReadyAt || me.diveLeft > 0 || me.recoverLeft > 0) return null;
-    const score = (x: number, y: number): number => -dangerAt(world, me, x, y) / 50 + ((x - me.x) * mx + (y - me.y) * my) / 68;
     const windup = knifeWindup(world, me);
     if (windup && windup.left <= KNIFE_DIVE_AT) {
       // Landing spots are judged by how far clear of the fan they are.
@@ -296,41 +253,58 @@ class TacticianBot implements BotPolicy {
     if (car) {
       const c = drivingCar(world)!;
       const side = (me.x - c.x) * -car.dy + (me.y - c.y) * car.dx >= 0 ? 1 : -1;
-      return diveAcross(world, me, car.dx, car.dy, side, score);
+      return diveAcross(world, me, car.dx, car.dy, side, landingScore(world, me, mx, my));
     }
     const round = incomingRound(world, me, ROUND_HORIZON, ROUND_MISS, KNIFE_HORIZON / (world.focus.active ? FOCUS_SLOWDOWN : 1));
-    if (round) return diveAcross(world, me, round.dx, round.dy, this.strafe, score);
+    if (round) return diveAcross(world, me, round.dx, round.dy, this.strafe, landingScore(world, me, mx, my));
     return null;
   }
 
   /** Bullet time on when someone is shooting at El or the car comes; off when the fight is over. */
-  private focus(world: World, me: Actor, seen: Sighting[]): number {
+  private focus(world: World, me: Actor, seen: Sighting[], near: boolean): number {
     if (me.prevButtons & Button.Focus) return 0;
     const f = world.focus;
     const car = drivingCar(world);
     const carNear = car !== null && (car.x - me.x) ** 2 + (car.y - me.y) ** 2 < 260 * 260;
-    const near = fightNear(world, me, FOCUS_FIGHT_RANGE);
-    const fight = seen.some((s) => engaged(s.actor)) || carNear || near || knifeWindup(world, me) !== null;
+    const fight = anyEngaged(seen) || carNear || near || knifeWindup(world, me) !== null;
     if (!f.active && fight && f.meter >= FOCUS_MIN_START) return Button.Focus;
     if (f.active && !carNear && !near && world.tick - this.lastHostileTick > FOCUS_IDLE_TICKS) return Button.Focus;
     return 0;
   }
 }
 
-/** Whether El could stand at the point (floor, or a door he may open). */
-function walkableAt(world: World, x: number, y: number): boolean {
-  const c = cellAtPoint(world, x, y);
-  if (c === Cell.Floor) return true;
-  if (c !== Cell.DoorClosed) return false;
-  const tx = Math.floor(x / TILE);
-  const ty = Math.floor(y / TILE);
-  return world.level.doors.some((d) => !d.hidden && d.tx === tx && d.ty === ty);
+/** How good a dive's landing spot is: out of harm, and along the way the feet were going (mx, my). */
+function landingScore(world: World, me: Actor, mx: number, my: number): (x: number, y: number) => number {
+  return (x, y) => -dangerAt(world, me, x, y) / 50 + ((x - me.x) * mx + (y - me.y) * my) / 68;
 }
 
-/** One of El's own grenades will go off near the point. */
-function ownGrenadeNear(world: World, me: Actor, x: number, y: number): boolean {
-  for (const g of world.grenades) if (g.alive && g.owner === me.id && (g.x - x) ** 2 + (g.y - y) ** 2 < 80 * 80) return true;
+/** The living actor of that name, or undefined. */
+function livingNamed(world: World, name: string): Actor | undefined {
+  const actors = world.actors;
+  for (let i = 0; i < actors.length; i++) {
+    const a = actors[i]!;
+    if (a.alive && a.name === name) return a;
+  }
+  return undefined;
+}
+
+function isSeen(seen: readonly Sighting[], a: Actor): boolean {
+  for (let i = 0; i < seen.length; i++) if (seen[i]!.actor === a) return true;
   return false;
+}
+
+function anyEngaged(seen: readonly Sighting[]): boolean {
+  for (let i = 0; i < seen.length; i++) if (engaged(seen[i]!.actor)) return true;
+  return false;
+}
+
+/** A cell's centre in world pixels (cellCentre's, without the pair). */
+function centreX(world: World, cell: number): number {
+  return ((cell % world.level.width) + 0.5) * TILE;
+}
+
+function centreY(world: World, cell: number): number {
+  return (Math.floor(cell / world.level.width) + 0.5) * TILE;
 }
 
 export const tacticianBot: BotDef = {

@@ -1,8 +1,16 @@
 // Who to shoot: enemies awake enough to fight (never a calm man at the ranch before the shooting
 // starts), that a round from El can reach, ranked by the danger they pose; and where to aim at one
 // (ahead of a moving man by the round's flight time).
-import { AiMode, angleOf, FOCUS_SLOWDOWN, isVehicle, WEAPONS, type Actor, type WeaponId, type World } from '../../../sim';
+import {
+  AiMode, angleOf, FOCUS_SLOWDOWN, isVehicle, WEAPONS, type Actor, type WeaponId, type World,
+} from '../../../sim';
+import { cellOf } from '../senses';
+import type { CostField } from './cost-field';
 import { bulletReaches } from './fire-line';
+
+// Read once (a const enum imported across modules costs a property read per use).
+const ENGAGE: number = AiMode.Engage;
+const COVER: number = AiMode.Cover;
 
 /** Farthest El looks for someone to shoot, in pixels (a rooftop gunman across the street is in it). */
 export const SHOOT_RANGE = 380;
@@ -25,8 +33,10 @@ export function hostile(world: World, a: Actor): boolean {
 export function engaged(a: Actor): boolean {
   const ai = a.ai;
   if (!ai) return false;
-  if (isVehicle(a)) return ai.mode === AiMode.Engage;
-  return (ai.mode === AiMode.Engage || ai.mode === AiMode.Cover) && ai.seesTarget;
+  // The car fights only in Engage, the others in Engage or Cover while they see their man.
+  if (ai.mode !== ENGAGE && ai.mode !== COVER) return false;
+  if (isVehicle(a)) return ai.mode === ENGAGE;
+  return ai.seesTarget;
 }
 
 export interface Sighting {
@@ -36,10 +46,23 @@ export interface Sighting {
   readonly score: number;
 }
 
+/**
+ * Room for sightings() to write into, so that a bot asking every tick makes no garbage: the list
+ * and its entries belong to the buffer and are overwritten by the next call with it.
+ */
+export class SightingBuffer {
+  readonly list: Sighting[] = [];
+  readonly entries: { actor: Actor; dist: number; score: number }[] = [];
+}
+
 /** Every hostile within `range` that a round from El can reach, most urgent first. */
-export function sightings(world: World, me: Actor, range = SHOOT_RANGE): Sighting[] {
-  const out: Sighting[] = [];
-  for (const a of world.actors) {
+export function sightings(world: World, me: Actor, range = SHOOT_RANGE, buffer: SightingBuffer = new SightingBuffer()): Sighting[] {
+  const { list, entries } = buffer;
+  let count = 0;
+  let guarded: (Actor | null)[] | null = null;
+  const actors = world.actors;
+  for (let n = 0; n < actors.length; n++) {
+    const a = actors[n]!;
     if (!hostile(world, a)) continue;
     const dx = a.x - me.x;
     const dy = a.y - me.y;
@@ -51,16 +74,31 @@ export function sightings(world: World, me: Actor, range = SHOOT_RANGE): Sightin
     if (engaged(a)) {
       score -= 90;
       // Going for someone El must keep alive, or fighting beside them: first in line.
-      if (endangersProtected(world, a)) score -= 80;
+      guarded ??= protectedNow(world);
+      if (endangersProtected(world, a, guarded)) score -= 80;
       // About to fire (reaction spent): sooner still.
       if (a.ai && a.ai.reactLeft <= 4) score -= 30;
     }
     // A wounded man goes down with the next hit.
     if (a.hp <= 2) score -= 20;
-    out.push({ actor: a, dist, score });
+    const e = entries[count] ?? (entries[count] = { actor: a, dist, score });
+    e.actor = a;
+    e.dist = dist;
+    e.score = score;
+    // Insertion by score, then id (a handful of men: no sort's scratch arrays).
+    let i = count++;
+    while (i > 0 && urgentFirst(e, list[i - 1]!)) {
+      list[i] = list[i - 1]!;
+      i--;
+    }
+    list[i] = e;
   }
-  out.sort((p, q) => p.score - q.score || p.actor.id - q.actor.id);
-  return out;
+  list.length = count;
+  return list;
+}
+
+function urgentFirst(p: Sighting, q: Sighting): boolean {
+  return p.score < q.score || (p.score === q.score && p.actor.id < q.actor.id);
 }
 
 /** The aim angle that meets `t` with a round of `weapon`, leading him by its flight time. */
@@ -75,16 +113,14 @@ export function leadAim(world: World, me: Actor, t: Actor, weapon: WeaponId): nu
   return angleOf(dx + t.vx * worldTicks, dy + t.vy * worldTicks);
 }
 
-/** Living hostiles (seen or not) within `r` pixels of a point. */
-export function hostilesNear(world: World, x: number, y: number, r: number): Actor[] {
-  return world.actors.filter((a) => hostile(world, a) && (a.x - x) ** 2 + (a.y - y) ** 2 <= r * r);
-}
-
 /** Whom an enemy is after (El when his AI names nobody), or null when he is not fighting anyone. */
 export function victimOf(world: World, a: Actor): Actor | null {
   if (!engaged(a) || !a.ai) return null;
-  if (a.ai.target <= 0) return world.actors[0]!;
-  return world.actors.find((b) => b.id === a.ai!.target) ?? null;
+  const id = a.ai.target;
+  if (id <= 0) return world.actors[0]!;
+  const actors = world.actors;
+  for (let i = 0; i < actors.length; i++) if (actors[i]!.id === id) return actors[i]!;
+  return null;
 }
 
 /**
@@ -98,25 +134,52 @@ export const CROSSFIRE_RADIUS = 88;
  * Whether a hostile endangers someone El must keep alive: he is shooting at them, or he is
  * fighting close enough to them that the shots at him (a rocket's blast most of all) may hit them.
  */
-export function endangersProtected(world: World, a: Actor): boolean {
+export function endangersProtected(world: World, a: Actor, guarded: readonly (Actor | null)[] = protectedNow(world)): boolean {
+  const protect = world.level.protect;
+  if (protect.length === 0) return false;
   const v = victimOf(world, a);
-  if (v && world.level.protect.includes(v.name)) return true;
-  for (const name of world.level.protect) {
-    const p = world.actors.find((b) => b.alive && b.name === name);
+  if (v && protect.includes(v.name)) return true;
+  for (let k = 0; k < guarded.length; k++) {
+    const p = guarded[k];
     if (p && (p.x - a.x) ** 2 + (p.y - a.y) ** 2 < CROSSFIRE_RADIUS * CROSSFIRE_RADIUS) return true;
   }
   return false;
 }
 
+/** For each name the level protects, the first living actor of that name (null if none). */
+export function protectedNow(world: World): (Actor | null)[] {
+  const protect = world.level.protect;
+  const actors = world.actors;
+  const out: (Actor | null)[] = [];
+  for (let k = 0; k < protect.length; k++) {
+    let found: Actor | null = null;
+    for (let i = 0; i < actors.length; i++) {
+      const p = actors[i]!;
+      if (p.alive && p.name === protect[k]) {
+        found = p;
+        break;
+      }
+    }
+    out.push(found);
+  }
+  return out;
+}
+
 /**
  * The nearest hostile (to El) endangering someone El must keep alive, seen by El or not, that El
- * can walk to (`reachable`: a man in the street below the roofs can only be shot); null if none.
+ * can walk to (`fromEl`: walking distances from El; a man in the street below the roofs can only
+ * be shot); null if none.
  */
-export function friendHunter(world: World, me: Actor, reachable: (x: number, y: number) => boolean): Actor | null {
+export function friendHunter(world: World, me: Actor, fromEl: CostField): Actor | null {
+  if (world.level.protect.length === 0) return null;
   let best: Actor | null = null;
   let bestD = Infinity;
-  for (const a of world.actors) {
-    if (!hostile(world, a) || !endangersProtected(world, a) || !reachable(a.x, a.y)) continue;
+  const actors = world.actors;
+  // Where those El protects are, found once for every man asked about.
+  const guarded = protectedNow(world);
+  for (let i = 0; i < actors.length; i++) {
+    const a = actors[i]!;
+    if (!hostile(world, a) || !endangersProtected(world, a, guarded) || !fromEl.reachable(cellOf(world, a.x, a.y))) continue;
     const d = (a.x - me.x) ** 2 + (a.y - me.y) ** 2;
     if (d < bestD) {
       bestD = d;
@@ -128,5 +191,10 @@ export function friendHunter(world: World, me: Actor, reachable: (x: number, y: 
 
 /** Whether any hostile within `r` pixels of El is fighting anyone (El, an ally, the boy). */
 export function fightNear(world: World, me: Actor, r: number): boolean {
-  return world.actors.some((a) => hostile(world, a) && engaged(a) && (a.x - me.x) ** 2 + (a.y - me.y) ** 2 < r * r);
+  const actors = world.actors;
+  for (let i = 0; i < actors.length; i++) {
+    const a = actors[i]!;
+    if (hostile(world, a) && engaged(a) && (a.x - me.x) ** 2 + (a.y - me.y) ** 2 < r * r) return true;
+  }
+  return false;
 }

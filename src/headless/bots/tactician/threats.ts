@@ -30,7 +30,9 @@ const KNIFE_MARGIN = 6;
 export function incomingRound(world: World, me: Actor, horizon: number, within: number, knifeHorizon = horizon): Incoming | null {
   let best: Incoming | null = null;
   const h0 = horizon;
-  for (const b of world.bullets) {
+  const bullets = world.bullets;
+  for (let i = 0; i < bullets.length; i++) {
+    const b = bullets[i]!;
     if (!b.alive || b.owner === me.id) continue;
     horizon = b.weapon === 'knife' ? knifeHorizon : h0;
     const rx = me.x - b.x;
@@ -76,7 +78,9 @@ export interface Windup {
 
 /** Navajas with his arm up and El inside (or at the edge of) the fan he will throw; null if none. */
 export function knifeWindup(world: World, me: Actor): Windup | null {
-  for (const a of world.actors) {
+  const actors = world.actors;
+  for (let i = 0; i < actors.length; i++) {
+    const a = actors[i]!;
     const ai = a.ai;
     if (!a.alive || !ai || ai.windupLeft <= 0) continue;
     const ux = cosA(ai.windupAngle);

@@ -52,11 +52,18 @@ export function loadedIn(p: PlayerState, slot: number): number {
   return weapon === null ? 0 : gunLoaded(p, weapon);
 }
 
+/** A car still to spawn (the lieutenant's, on the ranch). */
+function carToCome(world: World): boolean {
+  const spawns = world.level.actors;
+  for (let i = 0; i < spawns.length; i++) if (!world.spawned[i] && ARCHETYPES[spawns[i]!.archetype].vehicle === true) return true;
+  return false;
+}
+
 /** The slot (0-based) to fight `t` with from `dist` pixels away. */
 export function chooseSlot(world: World, t: Actor, dist: number): number {
   const p = world.player;
   const car = isVehicle(t);
-  const carAbout = anyCar(world) !== null || world.level.actors.some((s, i) => !world.spawned[i] && ARCHETYPES[s.archetype].vehicle === true);
+  const carAbout = anyCar(world) !== null || carToCome(world);
   const wildey = owns(p, Slot.Wildey) ? wildeyLeft(p) : 0;
   if (car && wildey > 0) return Slot.Wildey;
   if (dist < SHOTGUN_RANGE && owns(p, Slot.SawedOff) && shellsLeft(p) > 0 && !car) return Slot.SawedOff;
