@@ -40,6 +40,8 @@ export interface ArchetypeDef {
   readonly aimError: number;
   /** Seeks low cover when under fire. */
   readonly usesCover: boolean;
+  /** Civilians: ticks spent cowering before getting up (min, max; src/sim/ai/modes.ts). */
+  readonly cowerTicks?: readonly [number, number];
   /** A vehicle (the car): bodies cannot push it, it rams, it takes no steps (src/sim/ai/car.ts). */
   readonly vehicle?: boolean;
 }
@@ -51,7 +53,7 @@ const henchmanBase = {
 
 const civilianBase = {
   team: 'civilian', brain: 'civilian', radius: 6, speed: 1.0, weapon: null, rounds: 0, sightRange: 0,
-  sightHalfAngle: 0, reaction: 0, aimError: 0, usesCover: false,
+  sightHalfAngle: 0, reaction: 0, aimError: 0, usesCover: false, cowerTicks: [240, 420],
 } as const;
 
 export const ARCHETYPES: Readonly<Record<ArchetypeId, ArchetypeDef>> = {
@@ -103,7 +105,8 @@ export const ARCHETYPES: Readonly<Record<ArchetypeId, ArchetypeDef>> = {
     ...henchmanBase, team: 'ally', brain: 'ally', id: 'carolina', name: 'Carolina', hp: 12, speed: 1.6, weapon: 'pistol', rounds: 7,
     sightRange: 240, reaction: 20, aimError: 70,
   },
-  boy: { ...civilianBase, id: 'boy', name: 'The boy', hp: 2, radius: 5, speed: 1.3 },
+  // He drops where he stands rather than running, and stays down longer.
+  boy: { ...civilianBase, id: 'boy', name: 'The boy', hp: 2, radius: 5, speed: 1.3, cowerTicks: [300, 480] },
   bartender: { ...civilianBase, id: 'bartender', name: 'The bartender', hp: 2 },
   buscemi: { ...civilianBase, id: 'buscemi', name: 'Buscemi', hp: 2 },
   civilian: { ...civilianBase, id: 'civilian', name: 'Townsperson', hp: 2 },

@@ -167,10 +167,3 @@ export function createAiState(spawnIndex: number, spawn: ActorSpawn): AiState {
     windupAngle: 0,
   };
 }
-
-export function setMode(ai: AiState, mode: AiMode): void {
-  ai.mode = mode;
-  ai.modeTicks = 0;
-  ai.goalCell = -1;
-  ai.stuckTicks = 0;
-}

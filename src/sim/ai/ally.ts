@@ -6,7 +6,8 @@
 import { ARCHETYPES, type ArchetypeDef } from '../archetypes';
 import { angleOf as angleOfVec, distSq } from '../math';
 import { actorById, playerOf, type Actor, type World } from '../world';
-import { AiMode, setMode, type AiState } from './ai-state';
+import { AiMode, type AiState } from './ai-state';
+import { setMode } from './modes';
 import { alertActor } from './alert';
 import { startReload, tickGun } from './gun';
 import { cover, engage, look } from './henchman';
@@ -42,7 +43,7 @@ export function updateAlly(world: World, a: Actor, ai: AiState): void {
       // Lost sight of the fight (Chase, Search...): an ally goes back to El instead of hunting.
       ai.aware = false;
       ai.seesTarget = false;
-      setMode(ai, AiMode.Post);
+      setMode(world, a, ai, AiMode.Post);
   }
   ai.modeTicks++;
 }

@@ -4,7 +4,8 @@ import type { ArchetypeDef } from '../archetypes';
 import { cosA, sinA } from '../math';
 import { nextInt } from '../rng';
 import type { Actor, World } from '../world';
-import { AiMode, setMode, type AiState } from './ai-state';
+import { AiMode, type AiState } from './ai-state';
+import { cowerTicksOf, setMode } from './modes';
 import { alertActor } from './alert';
 import { WALK_FACTOR, WALK_TURN } from './home';
 import { Nav, navigate } from './navigate';
@@ -13,9 +14,6 @@ import { Nav, navigate } from './navigate';
 const WANDER_RADIUS = 40;
 const WANDER_PAUSE_MIN = 60;
 const WANDER_PAUSE_MAX = 180;
-/** Cowering lasts this long after the last shot he heard. */
-const COWER_MIN = 300;
-const COWER_MAX = 480;
 
 export function isBoy(a: Actor): boolean {
   return a.arch === 'boy';
@@ -49,10 +47,10 @@ export function updateBoyWander(world: World, a: Actor, ai: AiState, def: Archet
 export function boyTakesCover(world: World, a: Actor, ai: AiState, x: number, y: number): void {
   alertActor(world, a, ai, 'sound', x, y);
   if (ai.mode !== AiMode.Cower) {
-    setMode(ai, AiMode.Cower);
+    setMode(world, a, ai, AiMode.Cower);
     ai.fleeLeft = 0;
-    ai.timer = nextInt(world, COWER_MIN, COWER_MAX);
-  } else if (ai.timer < COWER_MIN) {
-    ai.timer = COWER_MIN;
+  } else if (ai.timer < cowerTicksOf(a)[0]) {
+    // More shots keep him down at least the shortest cower.
+    ai.timer = cowerTicksOf(a)[0];
   }
 }

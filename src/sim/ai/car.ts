@@ -12,7 +12,8 @@ import { unharmedBy } from '../friendly-fire';
 import { RAM } from '../harm';
 import { moveActor } from '../movement';
 import { actorById, emit, type Actor, type World } from '../world';
-import { AiMode, setMode, type AiState } from './ai-state';
+import { AiMode, type AiState } from './ai-state';
+import { setMode } from './modes';
 import { alertActor } from './alert';
 import { turnToward } from './navigate';
 import { hostileTeams, pickTarget, targetOf } from './targets';
@@ -69,7 +70,7 @@ function spotTarget(world: World, a: Actor, ai: AiState, range: number): void {
 function startDriving(world: World, a: Actor, ai: AiState): void {
   const t = targetOf(world, ai);
   alertActor(world, a, ai, 'sight', t.x, t.y);
-  setMode(ai, AiMode.Engage);
+  setMode(world, a, ai, AiMode.Engage);
   ai.timer = 0;
 }
 

@@ -7,7 +7,8 @@ import { TILE } from '../grid';
 import { angleOf, cosA, sinA } from '../math';
 import { nextInt } from '../rng';
 import { actorById, playerOf, type Actor, type World } from '../world';
-import { AiMode, setMode, type AiState } from './ai-state';
+import { AiMode, type AiState } from './ai-state';
+import { FLEE_MIN, setMode } from './modes';
 import { alertActor, type AlertCause } from './alert';
 import { boyTakesCover, isBoy, updateBoyWander } from './boy';
 import { goesWithEl, keepUpWithEl } from './companion';
@@ -19,15 +20,10 @@ import { passable } from './pathfind';
 const FLEE_FACTOR = 1.3;
 const FLEE_TURN = 96;
 /** Ticks of running, and how far away the goal is picked. */
-const FLEE_MIN = 120;
-const FLEE_MAX = 200;
 const FLEE_DIST_MIN = 96;
 const FLEE_DIST_MAX = 160;
 /** Directions tried for the flee goal, relative to straight away from the danger. */
 const FLEE_OFFSETS = [0, 256, -256, 512, -512, 768, -768];
-/** Ticks spent cowering before getting up (more gunfire keeps them down). */
-const COWER_MIN = 240;
-const COWER_MAX = 420;
 const COWER_KEEP_DOWN = 180;
 /** A shot closer than this gets a cowering civilian running again. */
 const PANIC_RADIUS = 64;
@@ -60,7 +56,7 @@ export function updateCivilian(world: World, a: Actor, ai: AiState): void {
       else updatePost(world, a, ai, def);
       break;
     default:
-      setMode(ai, AiMode.Return);
+      setMode(world, a, ai, AiMode.Return);
   }
   ai.modeTicks++;
 }
@@ -69,8 +65,7 @@ function flee(world: World, a: Actor, ai: AiState, def: ArchetypeDef): void {
   ai.fleeLeft--;
   const nav = navigate(world, a, ai, ai.searchX, ai.searchY, def.speed * FLEE_FACTOR, FLEE_TURN);
   if (nav !== Nav.Moving || ai.fleeLeft <= 0) {
-    setMode(ai, AiMode.Cower);
-    ai.timer = nextInt(world, COWER_MIN, COWER_MAX);
+    setMode(world, a, ai, AiMode.Cower);
   }
 }
 
@@ -86,7 +81,7 @@ function cower(world: World, a: Actor, ai: AiState): void {
       return;
     }
   }
-  if (--ai.timer <= 0) goHome(world, ai);
+  if (--ai.timer <= 0) goHome(world, a, ai);
 }
 
 /** Runs from danger at (x, y). */
@@ -95,8 +90,7 @@ export function startFlee(world: World, a: Actor, ai: AiState, x: number, y: num
   ai.dangerX = x;
   ai.dangerY = y;
   pickFleeGoal(world, a, ai, x, y);
-  setMode(ai, AiMode.Flee);
-  ai.fleeLeft = nextInt(world, FLEE_MIN, FLEE_MAX);
+  setMode(world, a, ai, AiMode.Flee);
 }
 
 /** A passable cell roughly away from the danger (straight away preferred), into ai.searchX/Y. */

@@ -2,7 +2,8 @@
 // wandering and hiding and walks at El's side, so that El can take him out (the boy to a doctor).
 import { distSq } from '../math';
 import { playerOf, type Actor, type World } from '../world';
-import { AiMode, setMode, type AiState } from './ai-state';
+import { AiMode, type AiState } from './ai-state';
+import { setMode } from './modes';
 import { Nav, navigate } from './navigate';
 
 /** Walks toward El when farther than FAR pixels, stops within NEAR. */
@@ -18,7 +19,7 @@ export function goesWithEl(world: World, a: Actor): boolean {
 
 /** One tick of keeping up with El at `speed`. */
 export function keepUpWithEl(world: World, a: Actor, ai: AiState, speed: number): void {
-  if (ai.mode !== AiMode.Post) setMode(ai, AiMode.Post);
+  if (ai.mode !== AiMode.Post) setMode(world, a, ai, AiMode.Post);
   const el = playerOf(world);
   if (!el.alive) return;
   const d2 = distSq(a.x, a.y, el.x, el.y);

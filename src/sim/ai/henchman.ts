@@ -14,7 +14,8 @@ import { angleOf, cosA, distSq, sinA, wrapAngle } from '../math';
 import { nextInt } from '../rng';
 import { newTraceHit, traceSegment, TraceMode } from '../trace';
 import { actorById, playerOf, type Actor, type World } from '../world';
-import { AiMode, setMode, Tactic, type AiState } from './ai-state';
+import { AiMode, Tactic, type AiState } from './ai-state';
+import { LOOK_MAX, LOOK_MIN, setMode } from './modes';
 import { alertActor } from './alert';
 import { coverProtects, findCover } from './cover';
 import { Fire, lineOfFire, startReload, tickGun, tryFire } from './gun';
@@ -63,10 +64,6 @@ const ADVANCE_STOP = 72;
 /** Give up a chase after this many ticks (blocked somewhere). */
 const CHASE_MAX = 900;
 /** Search: points visited, look-around ticks at each, and how far from the last known position. */
-const SEARCH_POINTS_MIN = 2;
-const SEARCH_POINTS_MAX = 3;
-const LOOK_MIN = 40;
-const LOOK_MAX = 70;
 const LOOK_EVERY = 24;
 const LOOK_HALF = 900;
 const SEARCH_NEAR = 32;
@@ -107,7 +104,7 @@ export function updateHenchman(world: World, a: Actor, ai: AiState): void {
       if (a.rounds === 0) startReload(world, a, ai);
       break;
     default:
-      setMode(ai, AiMode.Return);
+      setMode(world, a, ai, AiMode.Return);
   }
   ai.modeTicks++;
 }
@@ -132,7 +129,7 @@ export function look(world: World, a: Actor, ai: AiState, def: ArchetypeDef): vo
     ai.lastSeenX = p.x;
     ai.lastSeenY = p.y;
     ai.lastSeenTick = world.tick;
-    if (ai.mode !== AiMode.Engage && ai.mode !== AiMode.Cover) enterEngage(world, ai);
+    if (ai.mode !== AiMode.Engage && ai.mode !== AiMode.Cover) enterEngage(world, a, ai);
     return;
   }
   ai.seesTarget = false;
@@ -143,7 +140,7 @@ export function look(world: World, a: Actor, ai: AiState, def: ArchetypeDef): vo
   const body = world.actors[i]!;
   ai.bodyTick = world.tick;
   alertActor(world, a, ai, 'sight', body.x, body.y);
-  investigate(ai, body.x, body.y);
+  investigate(world, a, ai, body.x, body.y);
 }
 
 /** First sight of the target: the reaction clock starts (shorter if it was only just lost). */
@@ -160,20 +157,18 @@ function underFire(world: World, ai: AiState): boolean {
   return ai.underFireTick >= 0 && world.tick - ai.underFireTick < UNDER_FIRE_WINDOW;
 }
 
-function enterEngage(world: World, ai: AiState): void {
-  setMode(ai, AiMode.Engage);
-  ai.lostTicks = 0;
-  ai.tactic = Tactic.Hold;
+function enterEngage(world: World, a: Actor, ai: AiState): void {
+  setMode(world, a, ai, AiMode.Engage);
   // Under fire, think about cover at once; otherwise shoot first and think after.
   ai.tacticLeft = underFire(world, ai) ? 0 : ai.reactLeft + nextInt(world, 10, 40);
 }
 
 /** Goes to look at (x, y) unless already fighting the target in sight. */
-function investigate(ai: AiState, x: number, y: number): void {
+function investigate(world: World, a: Actor, ai: AiState, x: number, y: number): void {
   ai.lastSeenX = x;
   ai.lastSeenY = y;
   if ((ai.mode === AiMode.Engage || ai.mode === AiMode.Cover) && ai.seesTarget) return;
-  if (ai.mode !== AiMode.Chase) setMode(ai, AiMode.Chase);
+  if (ai.mode !== AiMode.Chase) setMode(world, a, ai, AiMode.Chase);
 }
 
 export function engage(world: World, a: Actor, ai: AiState, def: ArchetypeDef): void {
@@ -181,7 +176,7 @@ export function engage(world: World, a: Actor, ai: AiState, def: ArchetypeDef): 
   if (!ai.seesTarget || !p.alive) {
     ai.lostTicks++;
     turnTowardVec(a, ai.lastSeenX - a.x, ai.lastSeenY - a.y, ENGAGE_TURN);
-    if (ai.lostTicks > LOSE_GRACE) setMode(ai, AiMode.Chase);
+    if (ai.lostTicks > LOSE_GRACE) setMode(world, a, ai, AiMode.Chase);
     return;
   }
   ai.lostTicks = 0;
@@ -221,8 +216,7 @@ function chooseTactic(world: World, a: Actor, ai: AiState, p: Actor, def: Archet
   if (def.usesCover) {
     const chance = underFire(world, ai) ? COVER_CHANCE_UNDER_FIRE : COVER_CHANCE;
     if (nextInt(world, 0, 99) < chance && findCover(world, a, ai, p.x, p.y, def.sightRange)) {
-      setMode(ai, AiMode.Cover);
-      ai.coverLeft = -1;
+      setMode(world, a, ai, AiMode.Cover);
       return;
     }
   }
@@ -289,14 +283,14 @@ export function cover(world: World, a: Actor, ai: AiState, def: ArchetypeDef): v
   if (ai.coverLeft < 0) {
     const nav = navigate(world, a, ai, ai.coverX, ai.coverY, def.speed, sees ? 0 : RUN_TURN);
     if (nav === Nav.Failed) {
-      leaveCover(ai);
+      leaveCover(world, a, ai);
       return;
     }
     if (nav === Nav.Arrived) ai.coverLeft = nextInt(world, COVER_HOLD_MIN, COVER_HOLD_MAX);
     else moved = true;
   } else {
     if (--ai.coverLeft <= 0) {
-      leaveCover(ai);
+      leaveCover(world, a, ai);
       return;
     }
     // Knocked off the spot by a body: step back onto it.
@@ -305,7 +299,7 @@ export function cover(world: World, a: Actor, ai: AiState, def: ArchetypeDef): v
     if (dx * dx + dy * dy > 4) stepToward(world, a, ai.coverX, ai.coverY, def.speed * 0.5);
     // El moved around the table: this spot no longer shields from him.
     if ((ai.modeTicks & 31) === 0 && !coverProtects(world, ai.coverX, ai.coverY, ai.lastSeenX, ai.lastSeenY)) {
-      leaveCover(ai);
+      leaveCover(world, a, ai);
       return;
     }
   }
@@ -318,15 +312,13 @@ export function cover(world: World, a: Actor, ai: AiState, def: ArchetypeDef): v
   } else {
     ai.lostTicks++;
     if (ai.coverLeft >= 0) turnTowardVec(a, ai.lastSeenX - a.x, ai.lastSeenY - a.y, ENGAGE_TURN);
-    if (ai.lostTicks > COVER_LOSE) setMode(ai, AiMode.Chase);
+    if (ai.lostTicks > COVER_LOSE) setMode(world, a, ai, AiMode.Chase);
   }
 }
 
-function leaveCover(ai: AiState): void {
-  setMode(ai, AiMode.Engage);
-  ai.tactic = Tactic.Hold;
+function leaveCover(world: World, a: Actor, ai: AiState): void {
+  setMode(world, a, ai, AiMode.Engage);
   ai.tacticLeft = 0;
-  ai.lostTicks = 0;
 }
 
 function chase(world: World, a: Actor, ai: AiState, def: ArchetypeDef): void {
@@ -338,16 +330,11 @@ function chase(world: World, a: Actor, ai: AiState, def: ArchetypeDef): void {
 /** An empty search while hunting: off to a fresh lead near El (hunt.ts). */
 function huntOn(world: World, a: Actor, ai: AiState): void {
   takeHuntLead(world, a, ai);
-  setMode(ai, AiMode.Chase);
+  setMode(world, a, ai, AiMode.Chase);
 }
 
 function enterSearch(world: World, a: Actor, ai: AiState): void {
-  setMode(ai, AiMode.Search);
-  ai.searchLeft = nextInt(world, SEARCH_POINTS_MIN, SEARCH_POINTS_MAX);
-  ai.timer = nextInt(world, LOOK_MIN, LOOK_MAX);
-  ai.faceAngle = a.aim;
-  ai.searchX = a.x;
-  ai.searchY = a.y;
+  setMode(world, a, ai, AiMode.Search);
 }
 
 function search(world: World, a: Actor, ai: AiState, def: ArchetypeDef): void {
@@ -360,7 +347,7 @@ function search(world: World, a: Actor, ai: AiState, def: ArchetypeDef): void {
     if (ai.timer > 0) return;
     if (ai.searchLeft <= 0) {
       if (keepsHunting(world, a, ai)) huntOn(world, a, ai);
-      else goHome(world, ai);
+      else goHome(world, a, ai);
       return;
     }
     ai.searchLeft--;
@@ -431,7 +418,7 @@ export function henchmanHears(world: World, a: Actor, ai: AiState, x: number, y:
   alertActor(world, a, ai, 'sound', x, y);
   // An ally's shot only draws those not already on the hunt; El's own shot gives his position away.
   if (!fromPlayer && (ai.mode === AiMode.Engage || ai.mode === AiMode.Cover || ai.mode === AiMode.Chase)) return;
-  investigate(ai, x, y);
+  investigate(world, a, ai, x, y);
 }
 
 /** Took damage from `by` and survived: alert toward the attacker, turning to him. */
@@ -450,7 +437,7 @@ export function henchmanHurt(world: World, a: Actor, ai: AiState, by: number): v
   }
   alertActor(world, a, ai, 'hurt', x, y);
   if ((ai.mode === AiMode.Engage || ai.mode === AiMode.Cover) && ai.seesTarget) return;
-  investigate(ai, x, y);
+  investigate(world, a, ai, x, y);
   if (x !== a.x || y !== a.y) turnToward(a, angleOf(x - a.x, y - a.y), 512);
 }
 
@@ -458,5 +445,5 @@ export function henchmanHurt(world: World, a: Actor, ai: AiState, by: number): v
 export function henchmanAlarm(world: World, a: Actor, ai: AiState): void {
   const p = playerOf(world);
   alertActor(world, a, ai, 'alarm', p.x, p.y);
-  investigate(ai, p.x, p.y);
+  investigate(world, a, ai, p.x, p.y);
 }

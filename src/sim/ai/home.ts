@@ -5,7 +5,8 @@ import type { ArchetypeDef } from '../archetypes';
 import { wrapAngle } from '../math';
 import { nextInt } from '../rng';
 import type { Actor, World } from '../world';
-import { AiMode, setMode, type AiState } from './ai-state';
+import { AiMode, type AiState } from './ai-state';
+import { setMode } from './modes';
 import { Nav, navigate, turnToward } from './navigate';
 
 /** Walking pace (patrols, going home) as a fraction of the archetype's speed. */
@@ -29,11 +30,11 @@ function isPatroller(world: World, ai: AiState): boolean {
 }
 
 /** Calms down: back to the patrol or the post (no longer aware). */
-export function goHome(world: World, ai: AiState): void {
+export function goHome(world: World, a: Actor, ai: AiState): void {
   ai.aware = false;
   ai.seesTarget = false;
   ai.timer = 0;
-  setMode(ai, isPatroller(world, ai) ? AiMode.Patrol : AiMode.Return);
+  setMode(world, a, ai, isPatroller(world, ai) ? AiMode.Patrol : AiMode.Return);
 }
 
 export function updatePost(world: World, a: Actor, ai: AiState, def: ArchetypeDef): void {
@@ -59,7 +60,7 @@ export function updatePost(world: World, a: Actor, ai: AiState, def: ArchetypeDe
 export function updatePatrol(world: World, a: Actor, ai: AiState, def: ArchetypeDef): void {
   const spawn = world.level.actors[ai.spawn];
   if (!spawn || spawn.path.length === 0) {
-    setMode(ai, AiMode.Return);
+    setMode(world, a, ai, AiMode.Return);
     return;
   }
   if (ai.timer > 0) {
@@ -77,5 +78,5 @@ export function updatePatrol(world: World, a: Actor, ai: AiState, def: Archetype
 
 export function updateReturn(world: World, a: Actor, ai: AiState, def: ArchetypeDef): void {
   const nav = navigate(world, a, ai, ai.postX, ai.postY, def.speed * WALK_FACTOR, WALK_TURN);
-  if (nav !== Nav.Moving) setMode(ai, AiMode.Post);
+  if (nav !== Nav.Moving) setMode(world, a, ai, AiMode.Post);
 }

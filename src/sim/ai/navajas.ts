@@ -13,7 +13,8 @@ import { angleOf, cosA, sinA, wrapAngle } from '../math';
 import { nextInt } from '../rng';
 import { WEAPONS } from '../weapons';
 import { emit, playerOf, type Actor, type World } from '../world';
-import { AiMode, setMode, type AiState } from './ai-state';
+import { AiMode, type AiState } from './ai-state';
+import { setMode } from './modes';
 import { lineOfFire } from './gun';
 import { updateHenchman } from './henchman';
 import { navigate, stepBy, turnTowardVec } from './navigate';
@@ -104,7 +105,7 @@ function engage(world: World, a: Actor, ai: AiState): void {
   if (!ai.seesTarget) {
     ai.lostTicks++;
     navigate(world, a, ai, ai.lastSeenX, ai.lastSeenY, def.speed, TURN);
-    if (ai.lostTicks > LOSE_TICKS) setMode(ai, AiMode.Chase);
+    if (ai.lostTicks > LOSE_TICKS) setMode(world, a, ai, AiMode.Chase);
     return;
   }
   ai.lostTicks = 0;
