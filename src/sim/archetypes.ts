@@ -9,9 +9,9 @@ export type Team = 'player' | 'enemy' | 'civilian' | 'ally';
  * The behaviour an actor runs. 'player': none (El is driven by input). 'henchman': Bucho's men
  * (src/sim/ai/henchman.ts). 'navajas': the knife-thrower's wind-up and fans on top of it. 'car': the
  * driven car. 'ally': fights beside El and keeps up with him. 'civilian': flees, cowers, follows El
- * when told to (the boy wanders; src/sim/ai/boy.ts).
+ * when told to. 'boy': a civilian who wanders and drops where he stands (src/sim/ai/boy.ts).
  */
-export type Brain = 'player' | 'henchman' | 'navajas' | 'car' | 'ally' | 'civilian';
+export type Brain = 'player' | 'henchman' | 'navajas' | 'car' | 'ally' | 'civilian' | 'boy';
 
 export type ArchetypeId =
   | 'mariachi' | 'patron' | 'henchman' | 'gunman' | 'tavo' | 'navajas' | 'bucho' | 'lieutenant'
@@ -106,7 +106,7 @@ export const ARCHETYPES: Readonly<Record<ArchetypeId, ArchetypeDef>> = {
     sightRange: 240, reaction: 20, aimError: 70,
   },
   // He drops where he stands rather than running, and stays down longer.
-  boy: { ...civilianBase, id: 'boy', name: 'The boy', hp: 2, radius: 5, speed: 1.3, cowerTicks: [300, 480] },
+  boy: { ...civilianBase, brain: 'boy', id: 'boy', name: 'The boy', hp: 2, radius: 5, speed: 1.3, cowerTicks: [300, 480] },
   bartender: { ...civilianBase, id: 'bartender', name: 'The bartender', hp: 2 },
   buscemi: { ...civilianBase, id: 'buscemi', name: 'Buscemi', hp: 2 },
   civilian: { ...civilianBase, id: 'civilian', name: 'Townsperson', hp: 2 },

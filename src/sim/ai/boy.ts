@@ -15,10 +15,6 @@ const WANDER_RADIUS = 40;
 const WANDER_PAUSE_MIN = 60;
 const WANDER_PAUSE_MAX = 180;
 
-export function isBoy(a: Actor): boolean {
-  return a.arch === 'boy';
-}
-
 /** Post for the boy: pause, then walk to a seeded point near his spot, and again. */
 export function updateBoyWander(world: World, a: Actor, ai: AiState, def: ArchetypeDef): void {
   if (ai.timer > 0) {

@@ -5,7 +5,7 @@ import type { Actor, World } from '../world';
 import type { AiState } from './ai-state';
 import { allyHears, allyHurt, updateAlly } from './ally';
 import { carHurt, updateCar } from './car';
-import { civilianHears, civilianHurt, updateCivilian } from './civilian';
+import { boyHears, civilianHears, civilianHurt, updateBoy, updateCivilian } from './civilian';
 import { henchmanAlarm, henchmanHears, henchmanHurt, updateHenchman } from './henchman';
 import { updateNavajas } from './navajas';
 
@@ -32,4 +32,6 @@ export const BRAINS: Readonly<Record<Brain, BrainDef>> = {
   // Allies fight with the henchman's engage/cover code (ally.ts) but never hunt or answer the alarm.
   ally: { update: updateAlly, hear: allyHears, hurt: allyHurt },
   civilian: { update: updateCivilian, hear: civilianHears, hurt: civilianHurt },
+  // The boy in the street: he wanders near his spot and drops where he stands when shooting starts.
+  boy: { update: updateBoy, hear: boyHears, hurt: civilianHurt },
 };

@@ -10,7 +10,7 @@ import { actorById, playerOf, type Actor, type World } from '../world';
 import { AiMode, type AiState } from './ai-state';
 import { FLEE_MIN, setMode } from './modes';
 import { alertActor, type AlertCause } from './alert';
-import { boyTakesCover, isBoy, updateBoyWander } from './boy';
+import { boyTakesCover, updateBoyWander } from './boy';
 import { goesWithEl, keepUpWithEl } from './companion';
 import { goHome, updatePatrol, updatePost, updateReturn } from './home';
 import { doorPassOf, Nav, navigate } from './navigate';
@@ -32,6 +32,15 @@ const BUMP_SLACK = 4;
 const SCRAMBLE_TICKS = 45;
 
 export function updateCivilian(world: World, a: Actor, ai: AiState): void {
+  civilianTick(world, a, ai, updatePost);
+}
+
+/** The boy's brain: a civilian whose post is a wander near his spot (boy.ts). */
+export function updateBoy(world: World, a: Actor, ai: AiState): void {
+  civilianTick(world, a, ai, updateBoyWander);
+}
+
+function civilianTick(world: World, a: Actor, ai: AiState, post: typeof updatePost): void {
   const def = ARCHETYPES[a.arch];
   if (goesWithEl(world, a)) {
     keepUpWithEl(world, a, ai, def.speed);
@@ -52,8 +61,7 @@ export function updateCivilian(world: World, a: Actor, ai: AiState): void {
       updateReturn(world, a, ai, def);
       break;
     case AiMode.Post:
-      if (isBoy(a)) updateBoyWander(world, a, ai, def);
-      else updatePost(world, a, ai, def);
+      post(world, a, ai, def);
       break;
     default:
       setMode(world, a, ai, AiMode.Return);
@@ -128,12 +136,14 @@ function pickFleeGoal(world: World, a: Actor, ai: AiState, x: number, y: number)
   }
 }
 
+/** Gunfire heard at (x, y): the boy drops where he stands, unless he is already running. */
+export function boyHears(world: World, a: Actor, ai: AiState, x: number, y: number): void {
+  if (ai.mode !== AiMode.Flee) boyTakesCover(world, a, ai, x, y);
+  else civilianHears(world, a, ai, x, y);
+}
+
 /** Gunfire heard at (x, y). */
 export function civilianHears(world: World, a: Actor, ai: AiState, x: number, y: number): void {
-  if (isBoy(a) && ai.mode !== AiMode.Flee) {
-    boyTakesCover(world, a, ai, x, y);
-    return;
-  }
   if (ai.mode === AiMode.Flee) {
     if (ai.fleeLeft < FLEE_MIN / 2) ai.fleeLeft = FLEE_MIN / 2;
     return;

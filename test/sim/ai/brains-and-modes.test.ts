@@ -29,14 +29,15 @@ describe('brains', () => {
     expect(BRAINS.car.hear).toBeUndefined();
   });
 
-  it('allies run the ally brain (not the henchman one), enemies a fighting brain, civilians flee', () => {
+  it('allies run the ally brain (not the henchman one), enemies a fighting brain, civilians a civilian one', () => {
     for (const id of ARCHETYPE_IDS) {
       const def = ARCHETYPES[id];
       if (def.team === 'ally') expect(BRAINS[def.brain].update, id).toBe(updateAlly);
       if (def.team === 'enemy') expect(['henchman', 'navajas', 'car'], id).toContain(def.brain);
-      if (def.team === 'civilian') expect(def.brain, id).toBe('civilian');
+      if (def.team === 'civilian') expect(['civilian', 'boy'], id).toContain(def.brain);
     }
     expect(BRAINS.henchman.update).toBe(updateHenchman);
+    expect(ARCHETYPES.boy.brain).toBe('boy');
     // Only Bucho's men answer the alarm.
     const answer = (Object.keys(BRAINS) as (keyof typeof BRAINS)[]).filter((b) => BRAINS[b].alarm);
     expect(answer.sort()).toEqual(['henchman', 'navajas']);
