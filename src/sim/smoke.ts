@@ -17,6 +17,8 @@ export const SMOKE_BLOCK = 360;
 // Double buffer for one spread step (only the rows and columns being updated are written and read
 // back, so it holds no state between steps).
 let next = new Uint8Array(0);
+// Scratch of updateSmoke (written before it is read in every step, so it holds no state either).
+let seen = new Int16Array(0);
 
 const WALL: number = Cell.Wall;
 const DOOR: number = Cell.DoorClosed;
@@ -81,23 +83,39 @@ export function updateSmoke(world: World): void {
   box[1] = height;
   box[2] = -1;
   box[3] = -1;
+  // Each cell's density as its neighbours see it, -1 where it holds none (a wall or closed door),
+  // over the updated box and the ring around it: one read per neighbour below instead of two.
+  if (seen.length !== smoke.length) seen = new Int16Array(smoke.length);
+  const sx0 = x0 > 0 ? x0 - 1 : 0;
+  const sy0 = y0 > 0 ? y0 - 1 : 0;
+  const sx1 = x1 + 1 < width ? x1 + 1 : x1;
+  const sy1 = y1 + 1 < height ? y1 + 1 : y1;
+  for (let ty = sy0; ty <= sy1; ty++) {
+    const row = ty * width;
+    for (let i = row + sx0; i <= row + sx1; i++) seen[i] = holdsSmoke(cells[i]!) ? smoke[i]! : -1;
+  }
   let smoky = 0;
   for (let ty = y0; ty <= y1; ty++) {
     const row = ty * width;
     for (let tx = x0; tx <= x1; tx++) {
       const i = row + tx;
-      const c = smoke[i]!;
-      if (!holdsSmoke(cells[i]!)) {
+      const c = seen[i]!;
+      if (c < 0) {
         out[i] = 0;
         continue;
       }
       // A neighbour that cannot hold smoke reflects this cell's own; beyond the map edge it escapes.
-      const n = ty > 0 ? (holdsSmoke(cells[i - width]!) ? smoke[i - width]! : c) : 0;
-      const s = ty + 1 < height ? (holdsSmoke(cells[i + width]!) ? smoke[i + width]! : c) : 0;
-      const w = tx > 0 ? (holdsSmoke(cells[i - 1]!) ? smoke[i - 1]! : c) : 0;
-      const e = tx + 1 < width ? (holdsSmoke(cells[i + 1]!) ? smoke[i + 1]! : c) : 0;
-      // The southern neighbour weighs double: smoke drifts north.
-      const v = (((4 * c + n + w + e + 2 * s) / 9) | 0) - SMOKE_FADE;
+      let n = 0;
+      if (ty > 0) n = seen[i - width]! < 0 ? c : seen[i - width]!;
+      let s = 0;
+      if (ty + 1 < height) s = seen[i + width]! < 0 ? c : seen[i + width]!;
+      let w = 0;
+      if (tx > 0) w = seen[i - 1]! < 0 ? c : seen[i - 1]!;
+      let e = 0;
+      if (tx + 1 < width) e = seen[i + 1]! < 0 ? c : seen[i + 1]!;
+      // The southern neighbour weighs double: smoke drifts north. The sum is at most 9 * 255, where
+      // (sum * 7282) >> 16 equals floor(sum / 9) exactly, without a division.
+      const v = (((4 * c + n + w + e + 2 * s) * 7282) >> 16) - SMOKE_FADE;
       if (v > 0) {
         out[i] = v;
         smoky++;

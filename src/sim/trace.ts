@@ -36,11 +36,13 @@ export interface TraceHit {
 
 /**
  * Walks the cells from (x0,y0) to (x1,y1). In Bullet mode, (fromX, fromY) is where the bullet was
- * fired, for the cover rule. Writes into `out` (no allocation) and returns it.
+ * fired, for the cover rule. Writes into `out` (no allocation) and returns it. With maxWalls > 0 it
+ * walks on through walls, counting them (out.t and the cell stay those of the first), and stops
+ * once it has counted maxWalls: callers that only ask "more than so many?" need no full walk.
  */
 export function traceSegment(
   world: World, x0: number, y0: number, x1: number, y1: number,
-  mode: TraceMode, fromX: number, fromY: number, out: TraceHit, countWalls = false,
+  mode: TraceMode, fromX: number, fromY: number, out: TraceHit, maxWalls = 0,
 ): TraceHit {
   out.t = 1;
   out.cell = Cell.Floor;
@@ -82,15 +84,14 @@ export function traceSegment(
         stop = offX * offX + offY * offY > COVER_GRACE * COVER_GRACE || behindTippedTable(world, tx, ty, fromX, fromY);
       }
       if (stop) {
-        if (!countWalls || out.t === 1) {
+        if (out.walls === 0) {
           out.t = tEnter;
           out.tx = tx;
           out.ty = ty;
           out.cell = c;
           out.material = materialAt(world, tx, ty, c);
         }
-        out.walls++;
-        if (!countWalls) return out;
+        if (++out.walls >= maxWalls) return out;
       }
       if (smokeGrid !== null && inside) {
         smoke += smokeGrid[ty * width + tx]!;

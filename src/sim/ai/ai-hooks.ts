@@ -34,15 +34,16 @@ export function hearNoise(world: World, x: number, y: number, loudness: number, 
   for (let i = 0; i < list.length; i++) {
     const a = list[i]!;
     const ai = a.ai;
-    if (!ai || !a.alive || a.id === source || isSpared(world, a)) continue;
-    const hear = BRAINS[ARCHETYPES[a.arch].brain].hear;
-    if (!hear) continue;
+    if (!ai || !a.alive || a.id === source) continue;
+    // Out of earshot first: the cheapest test, and most listeners fail it.
     const dx = a.x - x;
     const dy = a.y - y;
-    if (dx * dx + dy * dy > l2) continue;
+    if (dx * dx + dy * dy > l2 || isSpared(world, a)) continue;
+    const hear = BRAINS[ARCHETYPES[a.arch].brain].hear;
+    if (!hear) continue;
     // A henchman fighting El in plain view hears his shots: no need to trace through walls.
     const inView = ai.seesTarget && source === (ai.target > 0 ? ai.target : world.playerId);
-    if (!inView && noiseDistance(world, x, y, a.x, a.y) > loudness) continue;
+    if (!inView && noiseDistance(world, x, y, a.x, a.y, loudness) > loudness) continue;
     hear(world, a, ai, x, y, source);
   }
 }

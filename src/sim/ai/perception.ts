@@ -52,12 +52,19 @@ export function spotBody(world: World, a: Actor, range: number, halfAngle: numbe
 
 /**
  * How far a noise at (x, y) effectively is from the listener: the straight distance plus
- * WALL_DAMPING for every wall or closed door cell in between.
+ * WALL_DAMPING for every wall or closed door cell in between. Past `limit` the exact figure does
+ * not matter: the walk stops at the first wall that takes it beyond (the result is then > limit).
  */
-export function noiseDistance(world: World, x: number, y: number, lx: number, ly: number): number {
+export function noiseDistance(world: World, x: number, y: number, lx: number, ly: number, limit: number): number {
   const dx = lx - x;
   const dy = ly - y;
   const d = Math.sqrt(dx * dx + dy * dy);
-  traceSegment(world, x, y, lx, ly, TraceMode.Sight, x, y, hit, true);
+  if (d > limit) return d;
+  // The fewest walls that put the noise beyond the limit, settled on the very sum returned below
+  // (so rounding can never flip the caller's comparison).
+  let maxWalls = Math.floor((limit - d) / WALL_DAMPING) + 1;
+  while (maxWalls > 1 && d + (maxWalls - 1) * WALL_DAMPING > limit) maxWalls--;
+  while (!(d + maxWalls * WALL_DAMPING > limit)) maxWalls++;
+  traceSegment(world, x, y, lx, ly, TraceMode.Sight, x, y, hit, maxWalls);
   return d + hit.walls * WALL_DAMPING;
 }
