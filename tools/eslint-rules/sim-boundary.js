@@ -8,19 +8,22 @@ import path from 'node:path';
 
 const WHY = 'src/sim must stay pure and headless';
 
+/** Both rules take the sim's folder: `{ root: '/abs/path/src/sim/' }`. */
+const ROOT_OPTION = [
+  {
+    type: 'object',
+    properties: { root: { type: 'string' } },
+    required: ['root'],
+    additionalProperties: false,
+  },
+];
+
 /** @type {import('eslint').Rule.RuleModule} */
 const simBoundary = {
   meta: {
     type: 'problem',
     docs: { description: 'Keep src/sim imports inside src/sim' },
-    schema: [
-      {
-        type: 'object',
-        properties: { root: { type: 'string' } },
-        required: ['root'],
-        additionalProperties: false,
-      },
-    ],
+    schema: ROOT_OPTION,
     messages: {
       bare: `Import of package "{{spec}}" in the simulation: ${WHY}; it may only import relative modules inside src/sim.`,
       escapes: `Import "{{spec}}" leaves src/sim: ${WHY}; the rest of the game may import the sim, never the other way round.`,
@@ -74,14 +77,7 @@ const simDoor = {
   meta: {
     type: 'problem',
     docs: { description: 'Outside src/sim, import the sim through src/sim/index.ts only' },
-    schema: [
-      {
-        type: 'object',
-        properties: { root: { type: 'string' } },
-        required: ['root'],
-        additionalProperties: false,
-      },
-    ],
+    schema: ROOT_OPTION,
     messages: {
       internal: 'Import "{{spec}}" reaches inside the sim: import from src/sim (its index.ts, the one door) instead; if the door lacks what you need from "{{what}}", export it there, in the group it belongs to.',
     },
