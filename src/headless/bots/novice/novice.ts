@@ -116,7 +116,7 @@ export class NoviceBot implements BotPolicy {
     const arsenal = known.player;
     if (me.weapon !== null && loadedIn(arsenal, arsenal.slot) === 0) return true;
     if (!this.hand!.arrived(me, px, py, t.radius)) return false;
-    return clearShotAlong(known, me, t.x, t.y, aim, slotWeapon(arsenal, arsenal.slot));
+    return clearShotAlong(known, me, t, aim, slotWeapon(arsenal, arsenal.slot));
   }
 
   /** Whether the objective points nowhere the novice knows of (its men are out of sight and memory). */

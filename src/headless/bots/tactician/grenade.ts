@@ -51,7 +51,7 @@ export function grenadeRest(world: World, me: Actor, aim: number): [number, numb
 
 /** Whether a round from El reaches the man: looked up in `known` (this tick's sightings) if given. */
 function roundReaches(world: World, me: Actor, b: Actor, known: readonly Sighting[] | undefined): boolean {
-  if (known === undefined) return bulletReaches(world, me, b.x, b.y);
+  if (known === undefined) return bulletReaches(world, me, b);
   for (let i = 0; i < known.length; i++) if (known[i]!.actor === b) return true;
   return false;
 }

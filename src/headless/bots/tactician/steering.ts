@@ -147,7 +147,7 @@ export class Steering {
       if (t !== undefined && k >= 0) {
         spot.x = me.x + DIRS[k * 2]! * 14;
         spot.y = me.y + DIRS[k * 2 + 1]! * 14;
-        if (!clearShot(world, spot, t.x, t.y, me.weapon ?? 'sleevePistols')) score = without[k + 1]!;
+        if (!clearShot(world, spot, t, me.weapon ?? 'sleevePistols')) score = without[k + 1]!;
       }
       if (score > bestScore || (score === bestScore && k < best)) {
         bestScore = score;

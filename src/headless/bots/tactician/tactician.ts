@@ -102,7 +102,7 @@ class TacticianBot implements BotPolicy {
       const weapon = slotWeapon(world.player, world.player.slot);
       aim = leadAim(world, me, target.actor, weapon);
       // sightings() lists only men a round reaches: what is left to check is the friends.
-      if (sparesFriends(world, me, target.actor.x, target.actor.y, aim, weapon)) buttons |= this.trigger(world, me);
+      if (sparesFriends(world, me, target.actor, aim, weapon)) buttons |= this.trigger(world, me);
     } else {
       buttons |= this.reload(world, me);
     }

@@ -68,7 +68,7 @@ export function sightings(world: World, me: Actor, range = SHOOT_RANGE, buffer: 
     const dy = a.y - me.y;
     const d2 = dx * dx + dy * dy;
     if (d2 > range * range) continue;
-    if (!bulletReaches(world, me, a.x, a.y)) continue;
+    if (!bulletReaches(world, me, a)) continue;
     const dist = Math.sqrt(d2);
     let score = dist;
     if (engaged(a)) {
