@@ -2,7 +2,7 @@
 // and nobody on his side (an ally, the boy, a bystander) stands in the cone his rounds may fly in,
 // all the way to the end of the round's range (a miss flies on; the Wildey passes through a man).
 import {
-  cosA, newTraceHit, newTraceRay, sinA, TraceMode, traceRay, WEAPONS, type Actor, type TraceRay, type WeaponId, type World,
+  cosA, newTraceHit, newTraceRay, sinA, TraceMode, traceRay, WEAPONS, type Actor, type WeaponId, type World,
 } from '../../../sim';
 
 /** Radians per angle unit (4096 to the turn). */
@@ -25,21 +25,30 @@ export interface Point {
   readonly y: number;
 }
 
+/**
+ * A point of one fixed shape. The functions below read their shooter (and friendInLine its target
+ * point) as a Spot: a property read from objects of different shapes (an Actor one call, a plain
+ * point the next) merges into a boxed number, an allocation per read.
+ */
+export class Spot {
+  x = 0.5;
+  y = 0.5;
+}
+
 /** Where El would shoot from: only his centre matters here (a spot he might step to will do). */
-export type Muzzle = Point;
+export type Muzzle = Spot;
 
-/** A point this module writes a computed aim point into (rewritten in full before each use). */
-const aimPoint = { x: 0.5, y: 0.5 };
+/** The Spot shooterSpot() returns (rewritten by each call). */
+const shooter = new Spot();
+/** Target points this module hands to friendInLine (each rewritten in full before use). */
+const aimPoint = new Spot();
+const targetPoint = new Spot();
 
-/** Points the ray from (x0, y0) to (x1, y1), fired from its start. */
-function aimRay(r: TraceRay, x0: number, y0: number, x1: number, y1: number): TraceRay {
-  r.x0 = x0;
-  r.y0 = y0;
-  r.x1 = x1;
-  r.y1 = y1;
-  r.fromX = x0;
-  r.fromY = y0;
-  return r;
+/** An actor's position as this module's shooter Spot (rewritten by the next call): pass it as `me`. */
+export function shooterSpot(a: Actor): Spot {
+  shooter.x = a.x;
+  shooter.y = a.y;
+  return shooter;
 }
 
 /** Someone El must never hit: anyone not an enemy, but El himself. */
@@ -63,15 +72,22 @@ export function bulletReaches(world: World, me: Muzzle, t: Point): boolean {
   const mx = me.x + (dx / d) * MUZZLE_AHEAD;
   const my = me.y + (dy / d) * MUZZLE_AHEAD;
   // Fired from beyond the target's centre (point blank): only the wall check from El matters.
-  if (d <= MUZZLE_AHEAD) return traceRay(world, aimRay(ray, me.x, me.y, tx, ty), TraceMode.Bullet, scratch).t >= 1;
-  return traceRay(world, aimRay(ray, mx, my, tx, ty), TraceMode.Bullet, scratch).t >= 1;
+  const fromX = d <= MUZZLE_AHEAD ? me.x : mx;
+  const fromY = d <= MUZZLE_AHEAD ? me.y : my;
+  ray.x0 = fromX;
+  ray.y0 = fromY;
+  ray.x1 = tx;
+  ray.y1 = ty;
+  ray.fromX = fromX;
+  ray.fromY = fromY;
+  return traceRay(world, ray, TraceMode.Bullet, scratch).t >= 1;
 }
 
 /**
  * The friend nearest the line of fire from El toward `t` with `weapon`, if one is inside the
  * danger cone; null when the shot is safe for everyone on his side.
  */
-export function friendInLine(world: World, me: Muzzle, t: Point, weapon: WeaponId): Actor | null {
+export function friendInLine(world: World, me: Muzzle, t: Spot, weapon: WeaponId): Actor | null {
   const dx = t.x - me.x;
   const dy = t.y - me.y;
   const len = Math.sqrt(dx * dx + dy * dy);
@@ -97,9 +113,21 @@ export function friendInLine(world: World, me: Muzzle, t: Point, weapon: WeaponI
     // but not the other shields nobody). Judged from the muzzle, as the sim does.
     const mx = me.x + ux * MUZZLE_AHEAD;
     const my = me.y + uy * MUZZLE_AHEAD;
-    if (along > MUZZLE_AHEAD + b.radius &&
-      traceRay(world, aimRay(ray, mx, my, me.x + ux * (along - b.radius), me.y + uy * (along - b.radius)), TraceMode.Bullet, scratch).t < 1 &&
-      traceRay(world, aimRay(ray, mx, my, b.x, b.y), TraceMode.Bullet, scratch).t < 1) continue;
+    // The ray's fields are written here, not passed: double arguments to a call V8 does not
+    // inline are boxed, an allocation each.
+    if (along > MUZZLE_AHEAD + b.radius) {
+      ray.x0 = mx;
+      ray.y0 = my;
+      ray.fromX = mx;
+      ray.fromY = my;
+      ray.x1 = me.x + ux * (along - b.radius);
+      ray.y1 = me.y + uy * (along - b.radius);
+      if (traceRay(world, ray, TraceMode.Bullet, scratch).t < 1) {
+        ray.x1 = b.x;
+        ray.y1 = b.y;
+        if (traceRay(world, ray, TraceMode.Bullet, scratch).t < 1) continue;
+      }
+    }
     return b;
   }
   return null;
@@ -107,7 +135,10 @@ export function friendInLine(world: World, me: Muzzle, t: Point, weapon: WeaponI
 
 /** Whether a shot at `t` with `weapon` reaches it and endangers nobody on El's side. */
 export function clearShot(world: World, me: Muzzle, t: Point, weapon: WeaponId): boolean {
-  return bulletReaches(world, me, t) && friendInLine(world, me, t, weapon) === null;
+  if (!bulletReaches(world, me, t)) return false;
+  targetPoint.x = t.x;
+  targetPoint.y = t.y;
+  return friendInLine(world, me, targetPoint, weapon) === null;
 }
 
 /** Whether firing along `aim` at a target at `t` is safe: it reaches him and spares every friend. */
@@ -120,5 +151,8 @@ export function sparesFriends(world: World, me: Muzzle, t: Point, aim: number, w
   const d = Math.max(1, Math.sqrt((t.x - me.x) ** 2 + (t.y - me.y) ** 2));
   aimPoint.x = me.x + cosA(aim) * d;
   aimPoint.y = me.y + sinA(aim) * d;
-  return friendInLine(world, me, aimPoint, weapon) === null && friendInLine(world, me, t, weapon) === null;
+  if (friendInLine(world, me, aimPoint, weapon) !== null) return false;
+  targetPoint.x = t.x;
+  targetPoint.y = t.y;
+  return friendInLine(world, me, targetPoint, weapon) === null;
 }

@@ -4,7 +4,7 @@
 // Navajas's fan and a friend left behind; the best is taken, the earliest on a tie.
 import { Cell, cellAtPoint, cosA, sinA, TILE, type Actor, type World } from '../../../sim';
 import { unit } from '../senses';
-import { clearShot } from './fire-line';
+import { clearShot, Spot } from './fire-line';
 import { DangerProbe } from './hazards';
 import { engaged, type Sighting } from './targets';
 import { knifeWindup } from './threats';
@@ -25,7 +25,7 @@ const DIRS = Float64Array.from({ length: 32 }, (_, i) => (i % 2 === 0 ? cosA((i 
 
 export class Steering {
   /** Scratch for choose(): a spot El might step to, and directions to the other men fighting him. */
-  private readonly spot = { x: 0, y: 0 };
+  private readonly spot = new Spot();
   private readonly others = new Float64Array(4);
   /** Scratch for choose(): each direction's score with and without a clean shot (index k + 1), and the directions by score. */
   private readonly withShot = new Float64Array(DIRS.length / 2 + 1);

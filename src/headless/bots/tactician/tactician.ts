@@ -19,7 +19,7 @@ import { cellOf, unit } from '../senses';
 import { CellCosts, CostField } from './cost-field';
 import { diveAcross } from './dive';
 import { currentDuel, pullNow } from './duel-timing';
-import { sparesFriends } from './fire-line';
+import { shooterSpot, sparesFriends } from './fire-line';
 import { objectiveGoal } from './goals';
 import { grenadeAim } from './grenade';
 import { dangerAt, drivingCar, forgetHazards, HazardCosts } from './hazards';
@@ -102,7 +102,7 @@ class TacticianBot implements BotPolicy {
       const weapon = slotWeapon(world.player, world.player.slot);
       aim = leadAim(world, me, target.actor, weapon);
       // sightings() lists only men a round reaches: what is left to check is the friends.
-      if (sparesFriends(world, me, target.actor, aim, weapon)) buttons |= this.trigger(world, me);
+      if (sparesFriends(world, shooterSpot(me), target.actor, aim, weapon)) buttons |= this.trigger(world, me);
     } else {
       buttons |= this.reload(world, me);
     }
