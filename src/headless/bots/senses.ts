@@ -21,6 +21,15 @@ export function cellCentre(world: World, cell: number): [number, number] {
   return [((cell % w) + 0.5) * TILE, (Math.floor(cell / w) + 0.5) * TILE];
 }
 
+/**
+ * A direction (or point) a bot keeps and rewrites, so a tick makes no pair: a [x, y] array per
+ * answer is garbage. Fractional starting values give V8 double fields from the start.
+ */
+export class Vec {
+  x = 0.5;
+  y = 0.5;
+}
+
 export function unit(x: number, y: number): [number, number] {
   const l = Math.sqrt(x * x + y * y);
   return l > 1e-9 ? [x / l, y / l] : [0, 0];

@@ -3,7 +3,7 @@
 // the other shooters', a clean shot from where it leads, fire, the car's lane, a grenade's blast,
 // Navajas's fan and a friend left behind; the best is taken, the earliest on a tie.
 import { Cell, cellAtPoint, cosA, sinA, TILE, type Actor, type World } from '../../../sim';
-import { unit } from '../senses';
+import { Vec } from '../senses';
 import { clearShot, Spot } from './fire-line';
 import { DangerProbe } from './hazards';
 import { engaged, type Sighting } from './targets';
@@ -32,23 +32,31 @@ export class Steering {
   private readonly without = new Float64Array(DIRS.length / 2 + 1);
   private readonly order = new Int32Array(DIRS.length / 2 + 1);
   private readonly danger = new DangerProbe();
+  /** What choose() returns: the direction taken (rewritten by each call). */
+  private readonly result = new Vec();
 
   /**
-   * Scores the 16 directions and standing still; returns the best as a unit vector (or zero).
+   * Scores the 16 directions and standing still; returns the best as a unit vector (or zero), in
+   * a Vec of this Steering's that the next call rewrites.
    * `pathDir` is the way along the path, weighted by `pathWeight` while fighting `target`;
    * `strafe` (+1/-1) the side to step across his line; `lagging` a friend El waits for.
    */
   choose(
-    world: World, me: Actor, pathDir: [number, number], target: Sighting | null, seen: readonly Sighting[],
+    world: World, me: Actor, pathDir: Readonly<Vec>, target: Sighting | null, seen: readonly Sighting[],
     lagging: Actor | null, pathWeight: number, strafe: number,
-  ): [number, number] {
+  ): Readonly<Vec> {
     const t = target?.actor;
+    // Unit vectors worked out in place (as senses' unit() does, without its pair).
     let tx = 0;
     let ty = 0;
     if (t) {
-      const toward = unit(t.x - me.x, t.y - me.y);
-      tx = toward[0];
-      ty = toward[1];
+      const dx = t.x - me.x;
+      const dy = t.y - me.y;
+      const l = Math.sqrt(dx * dx + dy * dy);
+      if (l > 1e-9) {
+        tx = dx / l;
+        ty = dy / l;
+      }
     }
     // Navajas winding up at El: out of the fan's way, on the side El is on.
     const windup = knifeWindup(world, me);
@@ -61,9 +69,11 @@ export class Steering {
     for (let i = 1; i < Math.min(3, seen.length); i++) {
       const o = seen[i]!;
       if (!engaged(o.actor)) continue;
-      const line = unit(o.actor.x - me.x, o.actor.y - me.y);
-      others[otherCount * 2] = line[0];
-      others[otherCount * 2 + 1] = line[1];
+      const dx = o.actor.x - me.x;
+      const dy = o.actor.y - me.y;
+      const l = Math.sqrt(dx * dx + dy * dy);
+      others[otherCount * 2] = l > 1e-9 ? dx / l : 0;
+      others[otherCount * 2 + 1] = l > 1e-9 ? dy / l : 0;
       otherCount++;
     }
     const probe = this.danger;
@@ -76,7 +86,7 @@ export class Steering {
       const px = me.x + ux * 14;
       const py = me.y + uy * 14;
       if (k >= 0 && !walkableAt(world, me.x + ux * (me.radius + 3), me.y + uy * (me.radius + 3))) continue;
-      let s = 1.5 * (ux * pathDir[0] + uy * pathDir[1]) * (t ? pathWeight : 1);
+      let s = 1.5 * (ux * pathDir.x + uy * pathDir.y) * (t ? pathWeight : 1);
       if (t && target) {
         const along = ux * tx + uy * ty;
         if (target.dist < band[0]) s -= 1.2 * along;
@@ -125,7 +135,10 @@ export class Steering {
       order[i] = k;
     }
     const k = this.pick(world, me, t, count);
-    return k < 0 ? [0, 0] : [DIRS[k * 2]!, DIRS[k * 2 + 1]!];
+    const result = this.result;
+    result.x = k < 0 ? 0 : DIRS[k * 2]!;
+    result.y = k < 0 ? 0 : DIRS[k * 2 + 1]!;
+    return result;
   }
 
   /**

@@ -15,7 +15,7 @@ import {
   type Actor, type TickInput, type World,
 } from '../../../sim';
 import type { BotDef, BotPolicy } from '../bot';
-import { cellOf, unit } from '../senses';
+import { cellOf, Vec } from '../senses';
 import { CellCosts, CostField } from './cost-field';
 import { diveAcross } from './dive';
 import { currentDuel, pullNow } from './duel-timing';
@@ -73,6 +73,9 @@ class TacticianBot implements BotPolicy {
   private pathWeight = FIGHT_PATH_WEIGHT;
   private readonly sightingBuffer = new SightingBuffer();
   private readonly steering = new Steering();
+  /** What toward() returns, and a direction that stays zero (never written after construction). */
+  private readonly pathDir = new Vec();
+  private readonly still = stillVec();
 
   constructor(private readonly seed: number) {
     this.strafe = seed % 2 ? 1 : -1;
@@ -109,8 +112,8 @@ class TacticianBot implements BotPolicy {
     // Anyone near El fighting: asked by the feet and the focus alike.
     const near = fightNear(world, me, FOCUS_FIGHT_RANGE);
     const step = this.feet(world, me, target, seen, near);
-    let mx = step[0];
-    let my = step[1];
+    let mx = step.x;
+    let my = step.y;
     // Dodges last: they override the feet.
     const dodge = this.dodge(world, me, mx, my);
     if (dodge) {
@@ -152,10 +155,13 @@ class TacticianBot implements BotPolicy {
     return this.hazardsNow;
   }
 
-  /** The next step toward `goal` along the cost field, as a unit vector (zero when there or stuck). */
-  private toward(world: World, me: Actor, goal: number): [number, number] {
+  /**
+   * The next step toward `goal` along the cost field, as a unit vector (zero when there or stuck),
+   * in this bot's pathDir (rewritten by the next call).
+   */
+  private toward(world: World, me: Actor, goal: number): Readonly<Vec> {
     const field = this.path!;
-    if (goal < 0) return [0, 0];
+    if (goal < 0) return this.still;
     if (goal !== field.goal || world.tick >= this.pathAt) {
       field.compute(world, goal, this.hazardCosts(world));
       this.pathAt = world.tick + REPATH_TICKS;
@@ -164,11 +170,20 @@ class TacticianBot implements BotPolicy {
     if (here === goal) {
       const dx = centreX(world, goal) - me.x;
       const dy = centreY(world, goal) - me.y;
-      return dx * dx + dy * dy < 4 ? [0, 0] : unit(dx, dy);
+      return dx * dx + dy * dy < 4 ? this.still : this.unitPath(dx, dy);
     }
     const next = field.downhill(here);
-    if (next < 0) return [0, 0];
-    return unit(centreX(world, next) - me.x, centreY(world, next) - me.y);
+    if (next < 0) return this.still;
+    return this.unitPath(centreX(world, next) - me.x, centreY(world, next) - me.y);
+  }
+
+  /** (dx, dy) as a unit vector in pathDir, as senses' unit() works it out. */
+  private unitPath(dx: number, dy: number): Readonly<Vec> {
+    const l = Math.sqrt(dx * dx + dy * dy);
+    const v = this.pathDir;
+    v.x = l > 1e-9 ? dx / l : 0;
+    v.y = l > 1e-9 ? dy / l : 0;
+    return v;
   }
 
   /** Fire held while the gun has rounds; tapped when empty (the click starts a reload). */
@@ -190,7 +205,7 @@ class TacticianBot implements BotPolicy {
   }
 
   /** Where to walk: into range of the target, across its line, toward the objective, out of harm. */
-  private feet(world: World, me: Actor, target: Sighting | null, seen: Sighting[], near: boolean): [number, number] {
+  private feet(world: World, me: Actor, target: Sighting | null, seen: Sighting[], near: boolean): Readonly<Vec> {
     const friend = this.guarded(world);
     // Someone shooting at her whom El cannot hit from here: go and find a line on him.
     const hunter = friendHunter(world, me, this.fromEl!);
@@ -210,7 +225,7 @@ class TacticianBot implements BotPolicy {
     const lagging = friend && !fight && (friend.x - me.x) ** 2 + (friend.y - me.y) ** 2 > WAIT_FOR * WAIT_FOR ? friend : null;
     if (!target) {
       const here = dangerAt(world, me, me.x, me.y);
-      if (lagging && here === 0) return [0, 0];
+      if (lagging && here === 0) return this.still;
       if (here === 0 && !drivingCar(world) && world.grenades.length === 0) return pathDir;
       return this.steering.choose(world, me, pathDir, null, seen, lagging, this.pathWeight, this.strafe);
     }
@@ -296,6 +311,14 @@ function isSeen(seen: readonly Sighting[], a: Actor): boolean {
 function anyEngaged(seen: readonly Sighting[]): boolean {
   for (let i = 0; i < seen.length; i++) if (engaged(seen[i]!.actor)) return true;
   return false;
+}
+
+/** A Vec of (0, 0). */
+function stillVec(): Vec {
+  const v = new Vec();
+  v.x = 0;
+  v.y = 0;
+  return v;
 }
 
 /** A cell's centre in world pixels (cellCentre's, without the pair). */
