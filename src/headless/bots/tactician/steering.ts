@@ -2,7 +2,7 @@
 // scored for the way along the path, the gun's range band, stepping across the target's line and
 // the other shooters', a clean shot from where it leads, fire, the car's lane, a grenade's blast,
 // Navajas's fan and a friend left behind; the best is taken, the earliest on a tie.
-import { Cell, cellAtPoint, cosA, sinA, TILE, type Actor, type World } from '../../../sim';
+import { Cell, cellAt, cosA, sinA, TILE, type Actor, type World } from '../../../sim';
 import { Vec } from '../senses';
 import { clearShot, Spot } from './fire-line';
 import { DangerProbe } from './hazards';
@@ -32,6 +32,8 @@ export class Steering {
   private readonly without = new Float64Array(DIRS.length / 2 + 1);
   private readonly order = new Int32Array(DIRS.length / 2 + 1);
   private readonly danger = new DangerProbe();
+  /** The spot each direction leads to, as choose() scores it (points go to calls as objects: no boxed doubles). */
+  private readonly stepTo = new Spot();
   /** What choose() returns: the direction taken (rewritten by each call). */
   private readonly result = new Vec();
 
@@ -77,6 +79,7 @@ export class Steering {
       otherCount++;
     }
     const probe = this.danger;
+    const stepTo = this.stepTo;
     probe.look(world, me);
     const { withShot, without, order } = this;
     let count = 0;
@@ -85,7 +88,10 @@ export class Steering {
       const uy = k < 0 ? 0 : DIRS[k * 2 + 1]!;
       const px = me.x + ux * 14;
       const py = me.y + uy * 14;
-      if (k >= 0 && !walkableAt(world, me.x + ux * (me.radius + 3), me.y + uy * (me.radius + 3))) continue;
+      stepTo.x = px;
+      stepTo.y = py;
+      // Whole cells (int32) go to walkableCell: integers cost no allocation as arguments.
+      if (k >= 0 && !walkableCell(world, Math.floor((me.x + ux * (me.radius + 3)) / TILE) | 0, Math.floor((me.y + uy * (me.radius + 3)) / TILE) | 0)) continue;
       let s = 1.5 * (ux * pathDir.x + uy * pathDir.y) * (t ? pathWeight : 1);
       if (t && target) {
         const along = ux * tx + uy * ty;
@@ -107,7 +113,7 @@ export class Steering {
           u += across;
         }
       }
-      const danger = probe.at(px, py) / 100;
+      const danger = probe.at(stepTo) / 100;
       s -= danger;
       u -= danger;
       if (windup) {
@@ -121,7 +127,7 @@ export class Steering {
         s -= wait;
         u -= wait;
       }
-      const blast = world.grenades.length > 0 && ownGrenadeNear(world, me, px, py) ? 3 : 0;
+      const blast = world.grenades.length > 0 && ownGrenadeNear(world, me, stepTo) ? 3 : 0;
       s -= blast;
       u -= blast;
       withShot[k + 1] = s;
@@ -171,13 +177,11 @@ export class Steering {
   }
 }
 
-/** Whether El could stand at the point (floor, or a door he may open). */
-function walkableAt(world: World, x: number, y: number): boolean {
-  const c = cellAtPoint(world, x, y);
+/** Whether El could stand in the cell (floor, or a door he may open). */
+function walkableCell(world: World, tx: number, ty: number): boolean {
+  const c = cellAt(world, tx, ty);
   if (c === Cell.Floor) return true;
   if (c !== Cell.DoorClosed) return false;
-  const tx = Math.floor(x / TILE);
-  const ty = Math.floor(y / TILE);
   const doors = world.level.doors;
   for (let i = 0; i < doors.length; i++) {
     const d = doors[i]!;
@@ -187,7 +191,9 @@ function walkableAt(world: World, x: number, y: number): boolean {
 }
 
 /** One of El's own grenades will go off near the point. */
-function ownGrenadeNear(world: World, me: Actor, x: number, y: number): boolean {
+function ownGrenadeNear(world: World, me: Actor, p: Spot): boolean {
+  const x = p.x;
+  const y = p.y;
   const grenades = world.grenades;
   for (let i = 0; i < grenades.length; i++) {
     const g = grenades[i]!;
