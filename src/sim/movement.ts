@@ -94,11 +94,24 @@ function overlapsBlocking(world: World, a: Actor, overVoid: boolean): boolean {
   return false;
 }
 
+/** The move moveActor() hands to moveBy() (rewritten in full by each call). */
+const pendingMove = { dx: 0.5, dy: 0.5 };
+
 /**
  * Moves by (dx, dy) with wall collision. Returns true if the full move was not possible.
  * `overVoid`: airborne (El's dive), so gaps do not stop the move.
+ * Kept tiny so V8 inlines it into its callers: the doubles then reach moveBy() inside an object,
+ * where as arguments to a call V8 does not inline they would be boxed (an allocation each).
  */
 export function moveActor(world: World, a: Actor, dx: number, dy: number, overVoid = false): boolean {
+  pendingMove.dx = dx;
+  pendingMove.dy = dy;
+  return moveBy(world, a, pendingMove, overVoid);
+}
+
+function moveBy(world: World, a: Actor, move: { readonly dx: number; readonly dy: number }, overVoid: boolean): boolean {
+  const dx = move.dx;
+  const dy = move.dy;
   const len = Math.abs(dx) > Math.abs(dy) ? Math.abs(dx) : Math.abs(dy);
   const steps = len > a.radius * 0.5 ? Math.ceil(len / (a.radius * 0.5)) : 1;
   const sx = dx / steps;

@@ -212,7 +212,8 @@ export function navigate(world: World, a: Actor, ai: AiState, gx: number, gy: nu
     ai.stuckTicks = 0;
     return Nav.Arrived;
   }
-  if (faceRate > 0) turnTowardVec(a, dx, dy, faceRate);
+  // turnTowardVec's test and turn, written out: passing it dx, dy would box them (a call V8 does not inline here).
+  if (faceRate > 0 && (dx !== 0 || dy !== 0) && !facingWithin(a, dx, dy, ALIGNED_TAN)) turnToward(a, angleOf(dx, dy), faceRate);
   const ox = a.x;
   const oy = a.y;
   const blocked = stepToward(world, a, tx, ty, speed);
