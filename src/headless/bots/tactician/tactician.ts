@@ -131,7 +131,8 @@ class TacticianBot implements BotPolicy {
       }
     }
     if (slot >= 0 && !(world.player.reloadLeft > 0 && slot === world.player.slot)) buttons = withSlot(buttons, slot + 1);
-    return { moveX: Math.round(mx * 127), moveY: Math.round(my * 127), aim, buttons };
+    // `| 0` turns a rounded -0 into 0: the sim rebuilds (allocates) any input holding -0.
+    return { moveX: Math.round(mx * 127) | 0, moveY: Math.round(my * 127) | 0, aim, buttons };
   }
 
   /** Path toward the objective (or the fight) and walking distances from El, kept fresh. */
