@@ -80,7 +80,10 @@ export function stepBy(world: World, a: Actor, dx: number, dy: number): boolean 
   return moveByVelocity(world, a);
 }
 
-function plan(world: World, a: Actor, ai: AiState, gx: number, gy: number, goalCell: number): void {
+/** Plans a route toward the goal in `order` (an object: doubles as arguments would be boxed). */
+function plan(world: World, a: Actor, ai: AiState, order: WalkOrder, goalCell: number): void {
+  const gx = order.gx;
+  const gy = order.gy;
   const w = world.level.width;
   const doors = doorPassOf(a);
   let gtx = goalCell % w;
@@ -89,7 +92,7 @@ function plan(world: World, a: Actor, ai: AiState, gx: number, gy: number, goalC
   ai.navY = gy;
   if (!passable(world, gtx, gty, doors)) {
     // A goal inside a wall or table (a muzzle against it): take the nearest passable cell around it.
-    let bestD = Infinity;
+    let bestD = 1 / 0;
     let bx = -1;
     let by = -1;
     for (let r = 1; r <= 2 && bx < 0; r++) {
@@ -161,8 +164,16 @@ function replanNow(world: World, ai: AiState, gtx: number, gty: number): boolean
   return gtx - ox > GOAL_SLACK || ox - gtx > GOAL_SLACK || gty - oy > GOAL_SLACK || oy - gty > GOAL_SLACK;
 }
 
-/** What navigate() hands to walk() (rewritten in full by each call). */
-const walkOrder = { gx: 0.5, gy: 0.5, speed: 0.5, faceRate: 0.5 };
+/** Where and how to walk: what navigate() hands to walk(). */
+interface WalkOrder {
+  gx: number;
+  gy: number;
+  speed: number;
+  faceRate: number;
+}
+
+/** The one WalkOrder navigate() fills (rewritten in full by each call). */
+const walkOrder: WalkOrder = { gx: 0.5, gy: 0.5, speed: 0.5, faceRate: 0.5 };
 
 /**
  * One tick of walking toward (gx, gy) at `speed` pixels per tick, along a route planned when the
@@ -179,7 +190,7 @@ export function navigate(world: World, a: Actor, ai: AiState, gx: number, gy: nu
   return walk(world, a, ai, walkOrder);
 }
 
-function walk(world: World, a: Actor, ai: AiState, order: typeof walkOrder): Nav {
+function walk(world: World, a: Actor, ai: AiState, order: WalkOrder): Nav {
   const gx = order.gx;
   const gy = order.gy;
   const speed = order.speed;
@@ -194,7 +205,7 @@ function walk(world: World, a: Actor, ai: AiState, order: typeof walkOrder): Nav
   ai.repathIn--;
   let pending = goalCell !== ai.goalCell;
   if (ai.repathIn <= 0 || (pending && replanNow(world, ai, gtx, gty))) {
-    plan(world, a, ai, gx, gy, goalCell);
+    plan(world, a, ai, order, goalCell);
     pending = false;
   } else if (ai.routeIndex < ai.route.length) {
     // Knocked off the route (pushed by a body): re-plan from where it stands.
@@ -204,14 +215,14 @@ function walk(world: World, a: Actor, ai: AiState, order: typeof walkOrder): Nav
     const ax = Math.floor(a.x / TILE);
     const ay = Math.floor(a.y / TILE);
     if (cx - ax > 1 || ax - cx > 1 || cy - ay > 1 || ay - cy > 1) {
-      plan(world, a, ai, gx, gy, goalCell);
+      plan(world, a, ai, order, goalCell);
       pending = false;
     }
   }
   let waypoint = nextWaypoint(world, a, ai);
   if (waypoint < 0 && pending) {
     // At the end of the route planned for an earlier goal: plan for the new one now.
-    plan(world, a, ai, gx, gy, goalCell);
+    plan(world, a, ai, order, goalCell);
     waypoint = nextWaypoint(world, a, ai);
   }
   const final = waypoint < 0;
