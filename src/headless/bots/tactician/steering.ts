@@ -34,20 +34,26 @@ export class Steering {
   private readonly danger = new DangerProbe();
   /** The spot each direction leads to, as choose() scores it (points go to calls as objects: no boxed doubles). */
   private readonly stepTo = new Spot();
+  /**
+   * Weight of the path in choose() while fighting, set by the caller before each call (a field,
+   * not an argument: a fractional argument is boxed for a call V8 does not inline).
+   */
+  pathWeight = 0.5;
   /** What choose() returns: the direction taken (rewritten by each call). */
   private readonly result = new Vec();
 
   /**
    * Scores the 16 directions and standing still; returns the best as a unit vector (or zero), in
    * a Vec of this Steering's that the next call rewrites.
-   * `pathDir` is the way along the path, weighted by `pathWeight` while fighting `target`;
+   * `pathDir` is the way along the path, weighted by this.pathWeight while fighting `target`;
    * `strafe` (+1/-1) the side to step across his line; `lagging` a friend El waits for.
    */
   choose(
     world: World, me: Actor, pathDir: Readonly<Vec>, target: Sighting | null, seen: readonly Sighting[],
-    lagging: Actor | null, pathWeight: number, strafe: number,
+    lagging: Actor | null, strafe: number,
   ): Readonly<Vec> {
     const t = target?.actor;
+    const pathWeight = this.pathWeight;
     // Unit vectors worked out in place (as senses' unit() does, without its pair).
     let tx = 0;
     let ty = 0;

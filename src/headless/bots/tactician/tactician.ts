@@ -115,7 +115,7 @@ class TacticianBot implements BotPolicy {
     let mx = step.x;
     let my = step.y;
     // Dodges last: they override the feet.
-    const dodge = this.dodge(world, me, mx, my);
+    const dodge = this.dodge(world, me, step);
     if (dodge) {
       mx = dodge[0];
       my = dodge[1];
@@ -168,18 +168,13 @@ class TacticianBot implements BotPolicy {
       this.pathAt = world.tick + REPATH_TICKS;
     }
     const here = cellOf(world, me.x, me.y);
-    if (here === goal) {
-      const dx = centreX(world, goal) - me.x;
-      const dy = centreY(world, goal) - me.y;
-      return dx * dx + dy * dy < 4 ? this.still : this.unitPath(dx, dy);
-    }
-    const next = field.downhill(here);
-    if (next < 0) return this.still;
-    return this.unitPath(centreX(world, next) - me.x, centreY(world, next) - me.y);
-  }
-
-  /** (dx, dy) as a unit vector in pathDir, as senses' unit() works it out. */
-  private unitPath(dx: number, dy: number): Readonly<Vec> {
+    // Toward the goal's centre once in its cell, else toward the next cell's centre.
+    const cell = here === goal ? goal : field.downhill(here);
+    if (cell < 0) return this.still;
+    const dx = centreX(world, cell) - me.x;
+    const dy = centreY(world, cell) - me.y;
+    if (here === goal && dx * dx + dy * dy < 4) return this.still;
+    // As senses' unit() works it out, written into pathDir (no pair, no doubles passed).
     const l = Math.sqrt(dx * dx + dy * dy);
     const v = this.pathDir;
     v.x = l > 1e-9 ? dx / l : 0;
@@ -220,6 +215,7 @@ class TacticianBot implements BotPolicy {
     else if (hunter) goal = cellOf(world, hunter.x, hunter.y);
     else goal = objectiveGoal(world, this.fromEl!);
     const pathDir = this.toward(world, me, goal);
+    this.steering.pathWeight = this.pathWeight;
     // Out of a fight El waits for the friend he protects; in one, killing fast protects her best
     // (over 200 ranch seeds, staying within 48-96 px of Carolina cleared 66-72%, not minding 82%).
     const fight = near || (friend !== null && fightNear(world, friend, FOCUS_FIGHT_RANGE));
@@ -228,10 +224,10 @@ class TacticianBot implements BotPolicy {
       const here = dangerAt(world, me, me.x, me.y);
       if (lagging && here === 0) return this.still;
       if (here === 0 && !drivingCar(world) && world.grenades.length === 0) return pathDir;
-      return this.steering.choose(world, me, pathDir, null, seen, lagging, this.pathWeight, this.strafe);
+      return this.steering.choose(world, me, pathDir, null, seen, lagging, this.strafe);
     }
     if ((world.tick + this.seed) % 120 === 0) this.strafe = -this.strafe;
-    return this.steering.choose(world, me, pathDir, target, seen, lagging, this.pathWeight, this.strafe);
+    return this.steering.choose(world, me, pathDir, target, seen, lagging, this.strafe);
   }
 
   /** The cell to close in on while fighting: the target's own. */
@@ -249,9 +245,14 @@ class TacticianBot implements BotPolicy {
     return null;
   }
 
-  /** A dive to take now (its direction), or null: knives about to fly, the car, a round. */
-  private dodge(world: World, me: Actor, mx: number, my: number): [number, number] | null {
+  /**
+   * A dive to take now (its direction), or null: knives about to fly, the car, a round. `feet` is
+   * where the feet were going (a Vec, not two doubles: those would be boxed for the call).
+   */
+  private dodge(world: World, me: Actor, feet: Readonly<Vec>): [number, number] | null {
     if (world.tick < this.diveReadyAt || me.diveLeft > 0 || me.recoverLeft > 0) return null;
+    const mx = feet.x;
+    const my = feet.y;
     const windup = knifeWindup(world, me);
     if (windup && windup.left <= KNIFE_DIVE_AT) {
       // Landing spots are judged by how far clear of the fan they are.
