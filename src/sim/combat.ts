@@ -10,7 +10,7 @@ import { addKnock } from './knockback';
 import { angleOf, cosA, sinA, wrapAngle } from './math';
 import { muzzleClear } from './muzzle';
 import { nextInt } from './rng';
-import { newTraceHit, segmentCircle, traceSegment, TraceMode } from './trace';
+import { newTraceHit, newTraceRay, segmentCircle, traceRay, TraceMode } from './trace';
 import { WEAPONS, type WeaponId } from './weapons';
 import { actorById, emit, type Actor, type Bullet, type World } from './world';
 
@@ -19,6 +19,8 @@ export const DIVE_TICKS = 30;
 export const DIVE_INVULNERABLE_TICKS = 15;
 
 const scratch = newTraceHit();
+/** A bullet's step this tick, as the walls are traced along it (rewritten in full by each advance). */
+const ray = newTraceRay();
 
 /** Whether bullets pass through this actor right now (the first half of a dive). */
 export function isInvulnerable(a: Actor): boolean {
@@ -66,20 +68,27 @@ export function fireBullet(world: World, shooter: Actor, weapon: WeaponId, x: nu
 export function updateBullets(world: World, all = true): void {
   for (const b of world.bullets) {
     if (!b.alive || (!all && b.owner !== world.playerId)) continue;
-    const speed = Math.sqrt(b.vx * b.vx + b.vy * b.vy);
     // Fraction of this tick's move still to go (less than 1 after passing through a body).
     let rest = 1;
-    while (b.alive && rest > 0) rest = advance(world, b, speed, rest);
+    while (b.alive && rest > 0) rest = advance(world, b, rest);
   }
 }
 
 /** Moves a bullet through `rest` of a tick's step until it hits something; returns what is left. */
-function advance(world: World, b: Bullet, speed: number, rest: number): number {
+function advance(world: World, b: Bullet, rest: number): number {
+  // Worked out here rather than passed in: a double argument would be boxed on every call.
+  const speed = Math.sqrt(b.vx * b.vx + b.vy * b.vy);
   const left = b.range - b.travelled;
   const frac = left < speed * rest ? left / speed : rest;
   const dx = b.vx * frac;
   const dy = b.vy * frac;
-  traceSegment(world, b.x, b.y, b.x + dx, b.y + dy, TraceMode.Bullet, b.ox, b.oy, scratch);
+  ray.x0 = b.x;
+  ray.y0 = b.y;
+  ray.x1 = b.x + dx;
+  ray.y1 = b.y + dy;
+  ray.fromX = b.ox;
+  ray.fromY = b.oy;
+  traceRay(world, ray, TraceMode.Bullet, scratch);
   let hitT = scratch.t;
   let target: Actor | null = null;
   for (const a of world.actors) {

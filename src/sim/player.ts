@@ -7,7 +7,7 @@ import { Button, MOVE_MAX, type TickInput } from './input';
 import { bufferPresses, consumePress } from './input-buffer';
 import { cosA, distSq, sinA } from './math';
 import { kickDoor } from './door-kick';
-import { moveActor } from './movement';
+import { moveByVelocity } from './movement';
 import { kickTable, tableInReach } from './tables';
 import { landDive } from './void';
 import { TILE } from './grid';
@@ -84,7 +84,7 @@ function move(world: World, a: Actor, input: TickInput, pressed: number): void {
     }
   }
   if (a.vx !== 0 || a.vy !== 0) {
-    const blocked = moveActor(world, a, a.vx, a.vy, airborne);
+    const blocked = moveByVelocity(world, a, airborne);
     // A dive into a wall ends in a heap against it.
     if (blocked && a.diveLeft > 0) {
       a.diveVx *= 0.5;

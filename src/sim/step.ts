@@ -24,7 +24,10 @@ export const TICK_RATE = 60;
 /** Advances the world one tick (in place) and returns it. A finished world does not change. */
 export function step(world: World, input: TickInput): World {
   // Setting an array's length is a runtime call even when nothing changes: only when needed.
-  if (world.events.length !== 0) world.events.length = 0;
+  // Emptied by popping, not `length = 0`: V8 frees the backing store of an array cut to length 0,
+  // so the next tick's first event would allocate a new one; popping leaves a small one in place.
+  const events = world.events;
+  while (events.length !== 0) events.pop();
   if (world.outcome !== null) return world;
   world.tick++;
   // A duel's standoff freezes El (src/sim/duel.ts); otherwise the command passes unchanged.

@@ -35,15 +35,58 @@ export interface TraceHit {
 }
 
 /**
- * Walks the cells from (x0,y0) to (x1,y1). In Bullet mode, (fromX, fromY) is where the bullet was
- * fired, for the cover rule. Writes into `out` (no allocation) and returns it. With maxWalls > 0 it
- * walks on through walls, counting them (out.t and the cell stay those of the first), and stops
- * once it has counted maxWalls: callers that only ask "more than so many?" need no full walk.
+ * A segment query: from (x0, y0) to (x1, y1); in Bullet mode (fromX, fromY) is where the bullet was
+ * fired, for the cover rule. Hot callers keep one per module and rewrite all six fields before each
+ * traceRay: six doubles passed as arguments to a call V8 does not inline are boxed (~72 bytes of
+ * garbage per call), fields of an object already holding doubles are written in place.
+ */
+export interface TraceRay {
+  x0: number;
+  y0: number;
+  x1: number;
+  y1: number;
+  fromX: number;
+  fromY: number;
+}
+
+export function newTraceRay(): TraceRay {
+  // Fractional starting values, so V8 gives every field a double representation from the start.
+  return { x0: 0.5, y0: 0.5, x1: 0.5, y1: 0.5, fromX: 0.5, fromY: 0.5 };
+}
+
+/** The ray traceSegment fills in for its callers (fully rewritten by each call). */
+const segmentRay = newTraceRay();
+
+/**
+ * traceRay for callers off the hot path (tests, tools, once-a-tick checks): the same walk with the
+ * segment as arguments. Writes into `out` and returns it.
  */
 export function traceSegment(
   world: World, x0: number, y0: number, x1: number, y1: number,
   mode: TraceMode, fromX: number, fromY: number, out: TraceHit, maxWalls = 0,
 ): TraceHit {
+  segmentRay.x0 = x0;
+  segmentRay.y0 = y0;
+  segmentRay.x1 = x1;
+  segmentRay.y1 = y1;
+  segmentRay.fromX = fromX;
+  segmentRay.fromY = fromY;
+  return traceRay(world, segmentRay, mode, out, maxWalls);
+}
+
+/**
+ * Walks the cells from (ray.x0, ray.y0) to (ray.x1, ray.y1). Writes into `out` (no allocation)
+ * and returns it; `ray` is only read. With maxWalls > 0 it walks on through walls, counting them
+ * (out.t and the cell stay those of the first), and stops once it has counted maxWalls: callers
+ * that only ask "more than so many?" need no full walk.
+ */
+export function traceRay(world: World, ray: TraceRay, mode: TraceMode, out: TraceHit, maxWalls = 0): TraceHit {
+  const x0 = ray.x0;
+  const y0 = ray.y0;
+  const x1 = ray.x1;
+  const y1 = ray.y1;
+  const fromX = ray.fromX;
+  const fromY = ray.fromY;
   out.t = 1;
   out.cell = Cell.Floor;
   out.material = Material.None;
@@ -81,7 +124,7 @@ export function traceSegment(
       if (!stop && c === Cell.Cover && mode === TraceMode.Bullet) {
         const offX = x0 + dx * tEnter - fromX;
         const offY = y0 + dy * tEnter - fromY;
-        stop = offX * offX + offY * offY > COVER_GRACE * COVER_GRACE || behindTippedTable(world, tx, ty, fromX, fromY);
+        stop = offX * offX + offY * offY > COVER_GRACE * COVER_GRACE || behindTippedTable(world, tx, ty, ray);
       }
       if (stop) {
         if (out.walls === 0) {
@@ -115,14 +158,14 @@ export function traceSegment(
   return out;
 }
 
-/** Whether (fromX, fromY) is on the far side of a tipped table standing at cell (tx, ty). */
-function behindTippedTable(world: World, tx: number, ty: number, fromX: number, fromY: number): boolean {
+/** Whether the ray's (fromX, fromY) is on the far side of a tipped table standing at cell (tx, ty). */
+function behindTippedTable(world: World, tx: number, ty: number, ray: TraceRay): boolean {
   const tables = world.tables;
   for (let i = 0; i < tables.length; i++) {
     const t = tables[i]!;
     if (!t.tipped || t.tx !== tx || t.ty !== ty) continue;
-    const ox = fromX - (tx + 0.5) * TILE;
-    const oy = fromY - (ty + 0.5) * TILE;
+    const ox = ray.fromX - (tx + 0.5) * TILE;
+    const oy = ray.fromY - (ty + 0.5) * TILE;
     // Kick directions 0..3 are east, south, west, north.
     const along = t.dir === 0 ? ox : t.dir === 1 ? oy : t.dir === 2 ? -ox : -oy;
     return along > 0;

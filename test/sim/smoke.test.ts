@@ -39,11 +39,11 @@ describe('smoke', () => {
     const el = playerOf(w);
     const guard = w.actors[1]!;
     const hit = newTraceHit();
-    expect(canSee(w, guard, el.x, el.y, 400, 800)).toBe(true);
+    expect(canSee(w, guard, el, 400, 800)).toBe(true);
     fillSmoke(w, 5, 6, 1, 100);
-    expect(canSee(w, guard, el.x, el.y, 400, 800)).toBe(true);
+    expect(canSee(w, guard, el, 400, 800)).toBe(true);
     fillSmoke(w, 5, 6, 1, 200);
-    expect(canSee(w, guard, el.x, el.y, 400, 800)).toBe(false);
+    expect(canSee(w, guard, el, 400, 800)).toBe(false);
     expect(clearSight(w, guard.x, guard.y, el.x, el.y, hit)).toBe(false);
   });
 

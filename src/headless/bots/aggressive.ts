@@ -57,7 +57,8 @@ class AggressiveBot implements BotPolicy {
         [mx, my] = dive;
       }
     }
-    return { moveX: Math.round(mx * 127), moveY: Math.round(my * 127), aim, buttons };
+    // `| 0` turns a rounded -0 into 0: the sim rebuilds (allocates) any input holding -0.
+    return { moveX: Math.round(mx * 127) | 0, moveY: Math.round(my * 127) | 0, aim, buttons };
   }
 
   /** Where to walk: the visible target, else the nearest enemy, else what the objective asks for. */

@@ -96,7 +96,8 @@ class CarefulBot implements BotPolicy {
         [mx, my] = dive;
       }
     }
-    return { moveX: Math.round(mx * 127), moveY: Math.round(my * 127), aim, buttons };
+    // `| 0` turns a rounded -0 into 0: the sim rebuilds (allocates) any input holding -0.
+    return { moveX: Math.round(mx * 127) | 0, moveY: Math.round(my * 127) | 0, aim, buttons };
   }
 
   /** Whether the chosen spot still shields El from this target. */

@@ -1,9 +1,12 @@
 // What the bots share: seeing enemies, feeling bullets coming, walking the grid toward a goal, and
 // choosing where to go when nobody is in sight. Read-only on the world; no randomness.
 import {
-  diveEndsOverVoid, newTraceHit, TILE, TraceMode, traceSegment, type Actor, type Bullet, type TraceHit, type World,
+  diveEndsOverVoid, newTraceHit, newTraceRay, TILE, TraceMode, traceRay, type Actor, type Bullet, type TraceHit, type World,
 } from '../../sim';
 import { FlowField } from './flow-field';
+
+/** The segment the traces here walk (each rewrites all of it first: no doubles boxed as arguments). */
+const ray = newTraceRay();
 
 /** How far a bot looks for enemies, in pixels. */
 export const SIGHT = 320;
@@ -16,6 +19,15 @@ export function cellOf(world: World, x: number, y: number): number {
 export function cellCentre(world: World, cell: number): [number, number] {
   const w = world.level.width;
   return [((cell % w) + 0.5) * TILE, (Math.floor(cell / w) + 0.5) * TILE];
+}
+
+/**
+ * A direction (or point) a bot keeps and rewrites, so a tick makes no pair: a [x, y] array per
+ * answer is garbage. Fractional starting values give V8 double fields from the start.
+ */
+export class Vec {
+  x = 0.5;
+  y = 0.5;
 }
 
 export function unit(x: number, y: number): [number, number] {
@@ -52,7 +64,13 @@ export function visibleEnemy(world: World, me: Actor, hit: TraceHit, sight = SIG
     }
     if (next < 0) return null;
     const a = actors[next]!;
-    traceSegment(world, me.x, me.y, a.x, a.y, mode, me.x, me.y, hit);
+    ray.x0 = me.x;
+    ray.y0 = me.y;
+    ray.x1 = a.x;
+    ray.y1 = a.y;
+    ray.fromX = me.x;
+    ray.fromY = me.y;
+    traceRay(world, ray, mode, hit);
     if (hit.t >= 1) return a;
     lastD = nextD;
     lastIndex = next;
@@ -95,7 +113,15 @@ export function bulletIncoming(world: World, me: Actor, ignoreCovered = false): 
     const dx = rx - b.vx * t;
     const dy = ry - b.vy * t;
     if (!(dx * dx + dy * dy < 10 * 10 && (rx * b.vx + ry * b.vy) > 0)) continue;
-    if (ignoreCovered && traceSegment(world, b.x, b.y, me.x, me.y, TraceMode.Bullet, b.ox, b.oy, coverScratch).t < 1) continue;
+    if (ignoreCovered) {
+      ray.x0 = b.x;
+      ray.y0 = b.y;
+      ray.x1 = me.x;
+      ray.y1 = me.y;
+      ray.fromX = b.ox;
+      ray.fromY = b.oy;
+      if (traceRay(world, ray, TraceMode.Bullet, coverScratch).t < 1) continue;
+    }
     return b;
   }
   return null;

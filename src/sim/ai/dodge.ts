@@ -3,7 +3,7 @@
 import { ARCHETYPES } from '../archetypes';
 import { GRENADE_FUSE } from '../grenades';
 import { distSq } from '../math';
-import { moveActor } from '../movement';
+import { moveByVelocity } from '../movement';
 import { newTraceHit, clearSight } from '../trace';
 import { WEAPONS } from '../weapons';
 import type { Actor, World } from '../world';
@@ -48,6 +48,6 @@ export function dodgeGrenades(world: World, a: Actor): boolean {
   const speed = (ARCHETYPES[a.arch]?.speed ?? 1) * DODGE_SPEED_FACTOR;
   a.vx = dx * speed;
   a.vy = dy * speed;
-  moveActor(world, a, a.vx, a.vy);
+  moveByVelocity(world, a);
   return true;
 }

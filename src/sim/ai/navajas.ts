@@ -94,7 +94,7 @@ function engage(world: World, a: Actor, ai: AiState): void {
   const def = ARCHETYPES[a.arch];
   const p = playerOf(world);
   if (sightDue(world, a, true)) {
-    ai.seesTarget = p.alive && canSee(world, a, p.x, p.y, def.sightRange * 1.25, -1);
+    ai.seesTarget = p.alive && canSee(world, a, p, def.sightRange * 1.25, -1);
     if (ai.seesTarget) {
       ai.lastSeenX = p.x;
       ai.lastSeenY = p.y;

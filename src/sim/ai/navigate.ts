@@ -2,7 +2,7 @@
 // stuck. Also the small helpers every behaviour uses to move and turn.
 import { TILE } from '../grid';
 import { angleDiff, angleOf, cosA, sinA, wrapAngle } from '../math';
-import { moveActor } from '../movement';
+import { moveByVelocity } from '../movement';
 import type { Actor, World } from '../world';
 import type { AiState } from './ai-state';
 import { DoorPass, findPath, passable, PathResult } from './pathfind';
@@ -77,10 +77,13 @@ export function stepToward(world: World, a: Actor, tx: number, ty: number, speed
 export function stepBy(world: World, a: Actor, dx: number, dy: number): boolean {
   a.vx = dx;
   a.vy = dy;
-  return moveActor(world, a, dx, dy);
+  return moveByVelocity(world, a);
 }
 
-function plan(world: World, a: Actor, ai: AiState, gx: number, gy: number, goalCell: number): void {
+/** Plans a route toward the goal in `order` (an object: doubles as arguments would be boxed). */
+function plan(world: World, a: Actor, ai: AiState, order: WalkOrder, goalCell: number): void {
+  const gx = order.gx;
+  const gy = order.gy;
   const w = world.level.width;
   const doors = doorPassOf(a);
   let gtx = goalCell % w;
@@ -89,7 +92,7 @@ function plan(world: World, a: Actor, ai: AiState, gx: number, gy: number, goalC
   ai.navY = gy;
   if (!passable(world, gtx, gty, doors)) {
     // A goal inside a wall or table (a muzzle against it): take the nearest passable cell around it.
-    let bestD = Infinity;
+    let bestD = 1 / 0;
     let bx = -1;
     let by = -1;
     for (let r = 1; r <= 2 && bx < 0; r++) {
@@ -161,12 +164,37 @@ function replanNow(world: World, ai: AiState, gtx: number, gty: number): boolean
   return gtx - ox > GOAL_SLACK || ox - gtx > GOAL_SLACK || gty - oy > GOAL_SLACK || oy - gty > GOAL_SLACK;
 }
 
+/** Where and how to walk: what navigate() hands to walk(). */
+interface WalkOrder {
+  gx: number;
+  gy: number;
+  speed: number;
+  faceRate: number;
+}
+
+/** The one WalkOrder navigate() fills (rewritten in full by each call). */
+const walkOrder: WalkOrder = { gx: 0.5, gy: 0.5, speed: 0.5, faceRate: 0.5 };
+
 /**
  * One tick of walking toward (gx, gy) at `speed` pixels per tick, along a route planned when the
  * goal cell changes, every REPATH_TICKS, or when knocked off it. With faceRate > 0 the actor also
  * turns toward where it walks.
+ * Kept tiny so V8 inlines it into its callers: the doubles then reach walk() inside an object,
+ * where as arguments to a call V8 does not inline they would be boxed (an allocation each).
  */
 export function navigate(world: World, a: Actor, ai: AiState, gx: number, gy: number, speed: number, faceRate: number): Nav {
+  walkOrder.gx = gx;
+  walkOrder.gy = gy;
+  walkOrder.speed = speed;
+  walkOrder.faceRate = faceRate;
+  return walk(world, a, ai, walkOrder);
+}
+
+function walk(world: World, a: Actor, ai: AiState, order: WalkOrder): Nav {
+  const gx = order.gx;
+  const gy = order.gy;
+  const speed = order.speed;
+  const faceRate = order.faceRate;
   const w = world.level.width;
   const h = world.level.height;
   let gtx = Math.floor(gx / TILE);
@@ -177,7 +205,7 @@ export function navigate(world: World, a: Actor, ai: AiState, gx: number, gy: nu
   ai.repathIn--;
   let pending = goalCell !== ai.goalCell;
   if (ai.repathIn <= 0 || (pending && replanNow(world, ai, gtx, gty))) {
-    plan(world, a, ai, gx, gy, goalCell);
+    plan(world, a, ai, order, goalCell);
     pending = false;
   } else if (ai.routeIndex < ai.route.length) {
     // Knocked off the route (pushed by a body): re-plan from where it stands.
@@ -187,14 +215,14 @@ export function navigate(world: World, a: Actor, ai: AiState, gx: number, gy: nu
     const ax = Math.floor(a.x / TILE);
     const ay = Math.floor(a.y / TILE);
     if (cx - ax > 1 || ax - cx > 1 || cy - ay > 1 || ay - cy > 1) {
-      plan(world, a, ai, gx, gy, goalCell);
+      plan(world, a, ai, order, goalCell);
       pending = false;
     }
   }
   let waypoint = nextWaypoint(world, a, ai);
   if (waypoint < 0 && pending) {
     // At the end of the route planned for an earlier goal: plan for the new one now.
-    plan(world, a, ai, gx, gy, goalCell);
+    plan(world, a, ai, order, goalCell);
     waypoint = nextWaypoint(world, a, ai);
   }
   const final = waypoint < 0;
@@ -212,10 +240,20 @@ export function navigate(world: World, a: Actor, ai: AiState, gx: number, gy: nu
     ai.stuckTicks = 0;
     return Nav.Arrived;
   }
-  if (faceRate > 0) turnTowardVec(a, dx, dy, faceRate);
+  // turnTowardVec's test and turn, written out: passing it dx, dy would box them (a call V8 does not inline here).
+  if (faceRate > 0 && (dx !== 0 || dy !== 0) && !facingWithin(a, dx, dy, ALIGNED_TAN)) turnToward(a, angleOf(dx, dy), faceRate);
   const ox = a.x;
   const oy = a.y;
-  const blocked = stepToward(world, a, tx, ty, speed);
+  // stepToward's move, written out for the same reason (its dx, dy, d2 are these).
+  let blocked = false;
+  if (d2 >= 1e-9) {
+    const d = Math.sqrt(d2);
+    const s = speed < d ? speed : d;
+    // stepBy's velocity and move, by way of the velocity (no doubles passed).
+    a.vx = (dx / d) * s;
+    a.vy = (dy / d) * s;
+    blocked = moveByVelocity(world, a);
+  }
   const mx = a.x - ox;
   const my = a.y - oy;
   const want = speed * speed < d2 ? speed : Math.sqrt(d2);

@@ -1,7 +1,7 @@
 // Eyes and ears: the sight cone with line of sight, spotting bodies, and how far a noise carries
 // through walls.
 import { cosA, sinA } from '../math';
-import { newTraceHit, traceSegment, TraceMode } from '../trace';
+import { newTraceHit, newTraceRay, traceRay, TraceMode } from '../trace';
 import type { Actor, World } from '../world';
 
 /** Sight checks run every SIGHT_PERIOD ticks (every ENGAGED_SIGHT_PERIOD while alert), staggered by id. */
@@ -13,6 +13,8 @@ export const NEAR_SENSE = 24;
 export const WALL_DAMPING = 90;
 
 const hit = newTraceHit();
+/** The segment every query here traces (rewritten in full before each trace). */
+const ray = newTraceRay();
 
 /** Whether this actor looks around this tick (spreads the sight checks of many actors over ticks). */
 export function sightDue(world: World, a: Actor, alert: boolean): boolean {
@@ -21,12 +23,13 @@ export function sightDue(world: World, a: Actor, alert: boolean): boolean {
 }
 
 /**
- * Whether `a` sees the point (x, y): within `range`, inside the cone of half-angle `halfAngle`
- * around its facing (halfAngle < 0: all around), and nothing blocking eyes in between.
+ * Whether `a` sees the point `p` (an actor, usually): within `range`, inside the cone of half-angle
+ * `halfAngle` around its facing (halfAngle < 0: all around), and nothing blocking eyes in between.
+ * The point comes as an object, not two doubles, so asking allocates nothing.
  */
-export function canSee(world: World, a: Actor, x: number, y: number, range: number, halfAngle: number): boolean {
-  const dx = x - a.x;
-  const dy = y - a.y;
+export function canSee(world: World, a: Actor, p: { readonly x: number; readonly y: number }, range: number, halfAngle: number): boolean {
+  const dx = p.x - a.x;
+  const dy = p.y - a.y;
   const d2 = dx * dx + dy * dy;
   if (d2 > range * range) return false;
   if (halfAngle >= 0 && d2 > NEAR_SENSE * NEAR_SENSE) {
@@ -36,7 +39,13 @@ export function canSee(world: World, a: Actor, x: number, y: number, range: numb
     if (dot < limit) return false;
   }
   // Eyes: thick smoke hides as well as walls do.
-  return traceSegment(world, a.x, a.y, x, y, TraceMode.Eyes, a.x, a.y, hit).t >= 1;
+  ray.x0 = a.x;
+  ray.y0 = a.y;
+  ray.x1 = p.x;
+  ray.y1 = p.y;
+  ray.fromX = a.x;
+  ray.fromY = a.y;
+  return traceRay(world, ray, TraceMode.Eyes, hit).t >= 1;
 }
 
 /** A corpse in sight that died after `sinceTick` (its index in world.actors), or -1. */
@@ -45,7 +54,7 @@ export function spotBody(world: World, a: Actor, range: number, halfAngle: numbe
   for (let i = 0; i < list.length; i++) {
     const b = list[i]!;
     if (b.alive || b.team === 'player' || b.diedTick <= sinceTick || b === a) continue;
-    if (canSee(world, a, b.x, b.y, range, halfAngle)) return i;
+    if (canSee(world, a, b, range, halfAngle)) return i;
   }
   return -1;
 }
@@ -65,6 +74,12 @@ export function noiseDistance(world: World, x: number, y: number, lx: number, ly
   let maxWalls = Math.floor((limit - d) / WALL_DAMPING) + 1;
   while (maxWalls > 1 && d + (maxWalls - 1) * WALL_DAMPING > limit) maxWalls--;
   while (!(d + maxWalls * WALL_DAMPING > limit)) maxWalls++;
-  traceSegment(world, x, y, lx, ly, TraceMode.Sight, x, y, hit, maxWalls);
+  ray.x0 = x;
+  ray.y0 = y;
+  ray.x1 = lx;
+  ray.y1 = ly;
+  ray.fromX = x;
+  ray.fromY = y;
+  traceRay(world, ray, TraceMode.Sight, hit, maxWalls);
   return d + hit.walls * WALL_DAMPING;
 }

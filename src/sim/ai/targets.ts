@@ -60,7 +60,7 @@ export function pickTarget(world: World, a: Actor, ai: AiState, range: number, h
     if (b.team === 'ally' && world.level.protect.length > 0 && world.level.protect.includes(b.name)) d2 *= PROTECTED_FARTHER * PROTECTED_FARTHER;
     // Strictly nearer only: list order is id order, so the lower id wins a tie.
     if (d2 >= bestD) continue;
-    const seen = tracking && b.id === ai.target ? canSee(world, a, b.x, b.y, trackRange, -1) : canSee(world, a, b.x, b.y, range, halfAngle);
+    const seen = tracking && b.id === ai.target ? canSee(world, a, b, trackRange, -1) : canSee(world, a, b, range, halfAngle);
     if (!seen) continue;
     best = b;
     bestD = d2;

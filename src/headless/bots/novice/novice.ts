@@ -18,7 +18,7 @@ import { cellOf } from '../senses';
 import { CostField } from '../tactician/cost-field';
 import { diveLanding } from '../tactician/dive';
 import { currentDuel } from '../tactician/duel-timing';
-import { clearShotAlong } from '../tactician/fire-line';
+import { clearShotAlong, shooterSpot } from '../tactician/fire-line';
 import { objectiveGoal } from '../tactician/goals';
 import { sightings } from '../tactician/targets';
 import { tacticianBot } from '../tactician/tactician';
@@ -116,7 +116,7 @@ export class NoviceBot implements BotPolicy {
     const arsenal = known.player;
     if (me.weapon !== null && loadedIn(arsenal, arsenal.slot) === 0) return true;
     if (!this.hand!.arrived(me, px, py, t.radius)) return false;
-    return clearShotAlong(known, me, t.x, t.y, aim, slotWeapon(arsenal, arsenal.slot));
+    return clearShotAlong(known, shooterSpot(me), t, aim, slotWeapon(arsenal, arsenal.slot));
   }
 
   /** Whether the objective points nowhere the novice knows of (its men are out of sight and memory). */

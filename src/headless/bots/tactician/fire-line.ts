@@ -2,7 +2,7 @@
 // and nobody on his side (an ally, the boy, a bystander) stands in the cone his rounds may fly in,
 // all the way to the end of the round's range (a miss flies on; the Wildey passes through a man).
 import {
-  cosA, newTraceHit, sinA, TraceMode, traceSegment, WEAPONS, type Actor, type WeaponId, type World,
+  cosA, newTraceHit, newTraceRay, sinA, TraceMode, traceRay, WEAPONS, type Actor, type WeaponId, type World,
 } from '../../../sim';
 
 /** Radians per angle unit (4096 to the turn). */
@@ -13,11 +13,42 @@ const MARGIN = 4;
 const MUZZLE_AHEAD = 9;
 
 const scratch = newTraceHit();
+/** The segment traced next (every trace here rewrites all of it first). */
+const ray = newTraceRay();
 
-/** Where El would shoot from: only his centre matters here (a spot he might step to will do). */
-export interface Muzzle {
+/**
+ * A point on the map. Points travel as objects (an actor, a spot) rather than as two doubles: V8
+ * boxes doubles passed to a call it does not inline, an allocation per call.
+ */
+export interface Point {
   readonly x: number;
   readonly y: number;
+}
+
+/**
+ * A point of one fixed shape. The functions below read their shooter (and friendInLine its target
+ * point) as a Spot: a property read from objects of different shapes (an Actor one call, a plain
+ * point the next) merges into a boxed number, an allocation per read.
+ */
+export class Spot {
+  x = 0.5;
+  y = 0.5;
+}
+
+/** Where El would shoot from: only his centre matters here (a spot he might step to will do). */
+export type Muzzle = Spot;
+
+/** The Spot shooterSpot() returns (rewritten by each call). */
+const shooter = new Spot();
+/** Target points this module hands to friendInLine (each rewritten in full before use). */
+const aimPoint = new Spot();
+const targetPoint = new Spot();
+
+/** An actor's position as this module's shooter Spot (rewritten by the next call): pass it as `me`. */
+export function shooterSpot(a: Actor): Spot {
+  shooter.x = a.x;
+  shooter.y = a.y;
+  return shooter;
 }
 
 /** Someone El must never hit: anyone not an enemy, but El himself. */
@@ -30,8 +61,10 @@ export function spreadSlope(weapon: WeaponId): number {
   return WEAPONS[weapon].spread * RAD_PER_UNIT;
 }
 
-/** Whether a round from El's muzzle toward (tx, ty) gets there (walls, doors, distant cover). */
-export function bulletReaches(world: World, me: Muzzle, tx: number, ty: number): boolean {
+/** Whether a round from El's muzzle toward `t` gets there (walls, doors, distant cover). */
+export function bulletReaches(world: World, me: Muzzle, t: Point): boolean {
+  const tx = t.x;
+  const ty = t.y;
   const dx = tx - me.x;
   const dy = ty - me.y;
   const d = Math.sqrt(dx * dx + dy * dy);
@@ -39,17 +72,24 @@ export function bulletReaches(world: World, me: Muzzle, tx: number, ty: number):
   const mx = me.x + (dx / d) * MUZZLE_AHEAD;
   const my = me.y + (dy / d) * MUZZLE_AHEAD;
   // Fired from beyond the target's centre (point blank): only the wall check from El matters.
-  if (d <= MUZZLE_AHEAD) return traceSegment(world, me.x, me.y, tx, ty, TraceMode.Bullet, me.x, me.y, scratch).t >= 1;
-  return traceSegment(world, mx, my, tx, ty, TraceMode.Bullet, mx, my, scratch).t >= 1;
+  const fromX = d <= MUZZLE_AHEAD ? me.x : mx;
+  const fromY = d <= MUZZLE_AHEAD ? me.y : my;
+  ray.x0 = fromX;
+  ray.y0 = fromY;
+  ray.x1 = tx;
+  ray.y1 = ty;
+  ray.fromX = fromX;
+  ray.fromY = fromY;
+  return traceRay(world, ray, TraceMode.Bullet, scratch).t >= 1;
 }
 
 /**
- * The friend nearest the line of fire from El toward (tx, ty) with `weapon`, if one is inside the
+ * The friend nearest the line of fire from El toward `t` with `weapon`, if one is inside the
  * danger cone; null when the shot is safe for everyone on his side.
  */
-export function friendInLine(world: World, me: Muzzle, tx: number, ty: number, weapon: WeaponId): Actor | null {
-  const dx = tx - me.x;
-  const dy = ty - me.y;
+export function friendInLine(world: World, me: Muzzle, t: Spot, weapon: WeaponId): Actor | null {
+  const dx = t.x - me.x;
+  const dy = t.y - me.y;
   const len = Math.sqrt(dx * dx + dy * dy);
   if (len < 1e-6) return null;
   const ux = dx / len;
@@ -73,26 +113,46 @@ export function friendInLine(world: World, me: Muzzle, tx: number, ty: number, w
     // but not the other shields nobody). Judged from the muzzle, as the sim does.
     const mx = me.x + ux * MUZZLE_AHEAD;
     const my = me.y + uy * MUZZLE_AHEAD;
-    if (along > MUZZLE_AHEAD + b.radius &&
-      traceSegment(world, mx, my, me.x + ux * (along - b.radius), me.y + uy * (along - b.radius), TraceMode.Bullet, mx, my, scratch).t < 1 &&
-      traceSegment(world, mx, my, b.x, b.y, TraceMode.Bullet, mx, my, scratch).t < 1) continue;
+    // The ray's fields are written here, not passed: double arguments to a call V8 does not
+    // inline are boxed, an allocation each.
+    if (along > MUZZLE_AHEAD + b.radius) {
+      ray.x0 = mx;
+      ray.y0 = my;
+      ray.fromX = mx;
+      ray.fromY = my;
+      ray.x1 = me.x + ux * (along - b.radius);
+      ray.y1 = me.y + uy * (along - b.radius);
+      if (traceRay(world, ray, TraceMode.Bullet, scratch).t < 1) {
+        ray.x1 = b.x;
+        ray.y1 = b.y;
+        if (traceRay(world, ray, TraceMode.Bullet, scratch).t < 1) continue;
+      }
+    }
     return b;
   }
   return null;
 }
 
-/** Whether a shot at (tx, ty) with `weapon` reaches it and endangers nobody on El's side. */
-export function clearShot(world: World, me: Muzzle, tx: number, ty: number, weapon: WeaponId): boolean {
-  return bulletReaches(world, me, tx, ty) && friendInLine(world, me, tx, ty, weapon) === null;
+/** Whether a shot at `t` with `weapon` reaches it and endangers nobody on El's side. */
+export function clearShot(world: World, me: Muzzle, t: Point, weapon: WeaponId): boolean {
+  if (!bulletReaches(world, me, t)) return false;
+  targetPoint.x = t.x;
+  targetPoint.y = t.y;
+  return friendInLine(world, me, targetPoint, weapon) === null;
 }
 
-/** Whether firing along `aim` at a target at (tx, ty) is safe: it reaches him and spares every friend. */
-export function clearShotAlong(world: World, me: Muzzle, tx: number, ty: number, aim: number, weapon: WeaponId): boolean {
-  return bulletReaches(world, me, tx, ty) && sparesFriends(world, me, tx, ty, aim, weapon);
+/** Whether firing along `aim` at a target at `t` is safe: it reaches him and spares every friend. */
+export function clearShotAlong(world: World, me: Muzzle, t: Point, aim: number, weapon: WeaponId): boolean {
+  return bulletReaches(world, me, t) && sparesFriends(world, me, t, aim, weapon);
 }
 
-/** Whether firing along `aim` at a target at (tx, ty) spares every friend (whether it reaches him aside). */
-export function sparesFriends(world: World, me: Muzzle, tx: number, ty: number, aim: number, weapon: WeaponId): boolean {
-  const d = Math.max(1, Math.sqrt((tx - me.x) ** 2 + (ty - me.y) ** 2));
-  return friendInLine(world, me, me.x + cosA(aim) * d, me.y + sinA(aim) * d, weapon) === null && friendInLine(world, me, tx, ty, weapon) === null;
+/** Whether firing along `aim` at a target at `t` spares every friend (whether it reaches him aside). */
+export function sparesFriends(world: World, me: Muzzle, t: Point, aim: number, weapon: WeaponId): boolean {
+  const d = Math.max(1, Math.sqrt((t.x - me.x) ** 2 + (t.y - me.y) ** 2));
+  aimPoint.x = me.x + cosA(aim) * d;
+  aimPoint.y = me.y + sinA(aim) * d;
+  if (friendInLine(world, me, aimPoint, weapon) !== null) return false;
+  targetPoint.x = t.x;
+  targetPoint.y = t.y;
+  return friendInLine(world, me, targetPoint, weapon) === null;
 }

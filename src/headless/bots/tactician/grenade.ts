@@ -6,7 +6,7 @@ import {
   angleOf, Cell, cellAtPoint, cosA, GRENADE_BOUNCE, GRENADE_FRICTION, GRENADE_FUSE, sinA, WEAPONS, type Actor,
   type World,
 } from '../../../sim';
-import { bulletReaches, isFriend } from './fire-line';
+import { bulletReaches, isFriend, shooterSpot } from './fire-line';
 import { hostile, SHOOT_RANGE, type Sighting } from './targets';
 
 const BLAST = WEAPONS.grenade.blastRadius ?? 64;
@@ -51,7 +51,7 @@ export function grenadeRest(world: World, me: Actor, aim: number): [number, numb
 
 /** Whether a round from El reaches the man: looked up in `known` (this tick's sightings) if given. */
 function roundReaches(world: World, me: Actor, b: Actor, known: readonly Sighting[] | undefined): boolean {
-  if (known === undefined) return bulletReaches(world, me, b.x, b.y);
+  if (known === undefined) return bulletReaches(world, shooterSpot(me), b);
   for (let i = 0; i < known.length; i++) if (known[i]!.actor === b) return true;
   return false;
 }

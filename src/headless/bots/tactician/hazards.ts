@@ -5,6 +5,7 @@ import {
   BurnState, cosA, GRENADE_FRICTION, isVehicle, Material, sinA, TILE, WEAPONS, type Actor, type World,
 } from '../../../sim';
 import { CellCosts } from './cost-field';
+import type { Spot } from './fire-line';
 import { sameBytes, sameInts } from '../same-bytes';
 
 // Read once (const enums and constants imported across modules cost a property read per use).
@@ -290,8 +291,10 @@ export class DangerProbe {
     this.laneHalfWidth = car.radius + me.radius + CAR_LANE_MARGIN;
   }
 
-  /** dangerAt(world, me, x, y) for the world and El given to look(). */
-  at(x: number, y: number): number {
+  /** dangerAt(world, me, p.x, p.y) for the world and El given to look() (a point, not two boxed doubles). */
+  at(p: Spot): number {
+    const x = p.x;
+    const y = p.y;
     const world = this.world!;
     let d = 0;
     // Nothing burns: no cell is burning or catching.

@@ -2,9 +2,9 @@
 // scored for the way along the path, the gun's range band, stepping across the target's line and
 // the other shooters', a clean shot from where it leads, fire, the car's lane, a grenade's blast,
 // Navajas's fan and a friend left behind; the best is taken, the earliest on a tie.
-import { Cell, cellAtPoint, cosA, sinA, TILE, type Actor, type World } from '../../../sim';
-import { unit } from '../senses';
-import { clearShot } from './fire-line';
+import { Cell, cellAt, cosA, sinA, TILE, type Actor, type World } from '../../../sim';
+import { Vec } from '../senses';
+import { clearShot, Spot } from './fire-line';
 import { DangerProbe } from './hazards';
 import { engaged, type Sighting } from './targets';
 import { knifeWindup } from './threats';
@@ -25,30 +25,46 @@ const DIRS = Float64Array.from({ length: 32 }, (_, i) => (i % 2 === 0 ? cosA((i 
 
 export class Steering {
   /** Scratch for choose(): a spot El might step to, and directions to the other men fighting him. */
-  private readonly spot = { x: 0, y: 0 };
+  private readonly spot = new Spot();
   private readonly others = new Float64Array(4);
   /** Scratch for choose(): each direction's score with and without a clean shot (index k + 1), and the directions by score. */
   private readonly withShot = new Float64Array(DIRS.length / 2 + 1);
   private readonly without = new Float64Array(DIRS.length / 2 + 1);
   private readonly order = new Int32Array(DIRS.length / 2 + 1);
   private readonly danger = new DangerProbe();
+  /** The spot each direction leads to, as choose() scores it (points go to calls as objects: no boxed doubles). */
+  private readonly stepTo = new Spot();
+  /**
+   * Weight of the path in choose() while fighting, set by the caller before each call (a field,
+   * not an argument: a fractional argument is boxed for a call V8 does not inline).
+   */
+  pathWeight = 0.5;
+  /** What choose() returns: the direction taken (rewritten by each call). */
+  private readonly result = new Vec();
 
   /**
-   * Scores the 16 directions and standing still; returns the best as a unit vector (or zero).
-   * `pathDir` is the way along the path, weighted by `pathWeight` while fighting `target`;
+   * Scores the 16 directions and standing still; returns the best as a unit vector (or zero), in
+   * a Vec of this Steering's that the next call rewrites.
+   * `pathDir` is the way along the path, weighted by this.pathWeight while fighting `target`;
    * `strafe` (+1/-1) the side to step across his line; `lagging` a friend El waits for.
    */
   choose(
-    world: World, me: Actor, pathDir: [number, number], target: Sighting | null, seen: readonly Sighting[],
-    lagging: Actor | null, pathWeight: number, strafe: number,
-  ): [number, number] {
+    world: World, me: Actor, pathDir: Readonly<Vec>, target: Sighting | null, seen: readonly Sighting[],
+    lagging: Actor | null, strafe: number,
+  ): Readonly<Vec> {
     const t = target?.actor;
+    const pathWeight = this.pathWeight;
+    // Unit vectors worked out in place (as senses' unit() does, without its pair).
     let tx = 0;
     let ty = 0;
     if (t) {
-      const toward = unit(t.x - me.x, t.y - me.y);
-      tx = toward[0];
-      ty = toward[1];
+      const dx = t.x - me.x;
+      const dy = t.y - me.y;
+      const l = Math.sqrt(dx * dx + dy * dy);
+      if (l > 1e-9) {
+        tx = dx / l;
+        ty = dy / l;
+      }
     }
     // Navajas winding up at El: out of the fan's way, on the side El is on.
     const windup = knifeWindup(world, me);
@@ -61,12 +77,15 @@ export class Steering {
     for (let i = 1; i < Math.min(3, seen.length); i++) {
       const o = seen[i]!;
       if (!engaged(o.actor)) continue;
-      const line = unit(o.actor.x - me.x, o.actor.y - me.y);
-      others[otherCount * 2] = line[0];
-      others[otherCount * 2 + 1] = line[1];
+      const dx = o.actor.x - me.x;
+      const dy = o.actor.y - me.y;
+      const l = Math.sqrt(dx * dx + dy * dy);
+      others[otherCount * 2] = l > 1e-9 ? dx / l : 0;
+      others[otherCount * 2 + 1] = l > 1e-9 ? dy / l : 0;
       otherCount++;
     }
     const probe = this.danger;
+    const stepTo = this.stepTo;
     probe.look(world, me);
     const { withShot, without, order } = this;
     let count = 0;
@@ -75,8 +94,11 @@ export class Steering {
       const uy = k < 0 ? 0 : DIRS[k * 2 + 1]!;
       const px = me.x + ux * 14;
       const py = me.y + uy * 14;
-      if (k >= 0 && !walkableAt(world, me.x + ux * (me.radius + 3), me.y + uy * (me.radius + 3))) continue;
-      let s = 1.5 * (ux * pathDir[0] + uy * pathDir[1]) * (t ? pathWeight : 1);
+      stepTo.x = px;
+      stepTo.y = py;
+      // Whole cells (int32) go to walkableCell: integers cost no allocation as arguments.
+      if (k >= 0 && !walkableCell(world, Math.floor((me.x + ux * (me.radius + 3)) / TILE) | 0, Math.floor((me.y + uy * (me.radius + 3)) / TILE) | 0)) continue;
+      let s = 1.5 * (ux * pathDir.x + uy * pathDir.y) * (t ? pathWeight : 1);
       if (t && target) {
         const along = ux * tx + uy * ty;
         if (target.dist < band[0]) s -= 1.2 * along;
@@ -97,7 +119,7 @@ export class Steering {
           u += across;
         }
       }
-      const danger = probe.at(px, py) / 100;
+      const danger = probe.at(stepTo) / 100;
       s -= danger;
       u -= danger;
       if (windup) {
@@ -111,7 +133,7 @@ export class Steering {
         s -= wait;
         u -= wait;
       }
-      const blast = world.grenades.length > 0 && ownGrenadeNear(world, me, px, py) ? 3 : 0;
+      const blast = world.grenades.length > 0 && ownGrenadeNear(world, me, stepTo) ? 3 : 0;
       s -= blast;
       u -= blast;
       withShot[k + 1] = s;
@@ -125,7 +147,10 @@ export class Steering {
       order[i] = k;
     }
     const k = this.pick(world, me, t, count);
-    return k < 0 ? [0, 0] : [DIRS[k * 2]!, DIRS[k * 2 + 1]!];
+    const result = this.result;
+    result.x = k < 0 ? 0 : DIRS[k * 2]!;
+    result.y = k < 0 ? 0 : DIRS[k * 2 + 1]!;
+    return result;
   }
 
   /**
@@ -147,7 +172,7 @@ export class Steering {
       if (t !== undefined && k >= 0) {
         spot.x = me.x + DIRS[k * 2]! * 14;
         spot.y = me.y + DIRS[k * 2 + 1]! * 14;
-        if (!clearShot(world, spot, t.x, t.y, me.weapon ?? 'sleevePistols')) score = without[k + 1]!;
+        if (!clearShot(world, spot, t, me.weapon ?? 'sleevePistols')) score = without[k + 1]!;
       }
       if (score > bestScore || (score === bestScore && k < best)) {
         bestScore = score;
@@ -158,13 +183,11 @@ export class Steering {
   }
 }
 
-/** Whether El could stand at the point (floor, or a door he may open). */
-function walkableAt(world: World, x: number, y: number): boolean {
-  const c = cellAtPoint(world, x, y);
+/** Whether El could stand in the cell (floor, or a door he may open). */
+function walkableCell(world: World, tx: number, ty: number): boolean {
+  const c = cellAt(world, tx, ty);
   if (c === Cell.Floor) return true;
   if (c !== Cell.DoorClosed) return false;
-  const tx = Math.floor(x / TILE);
-  const ty = Math.floor(y / TILE);
   const doors = world.level.doors;
   for (let i = 0; i < doors.length; i++) {
     const d = doors[i]!;
@@ -174,7 +197,9 @@ function walkableAt(world: World, x: number, y: number): boolean {
 }
 
 /** One of El's own grenades will go off near the point. */
-function ownGrenadeNear(world: World, me: Actor, x: number, y: number): boolean {
+function ownGrenadeNear(world: World, me: Actor, p: Spot): boolean {
+  const x = p.x;
+  const y = p.y;
   const grenades = world.grenades;
   for (let i = 0; i < grenades.length; i++) {
     const g = grenades[i]!;

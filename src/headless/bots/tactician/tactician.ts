@@ -15,11 +15,11 @@ import {
   type Actor, type TickInput, type World,
 } from '../../../sim';
 import type { BotDef, BotPolicy } from '../bot';
-import { cellOf, unit } from '../senses';
+import { cellOf, Vec } from '../senses';
 import { CellCosts, CostField } from './cost-field';
 import { diveAcross } from './dive';
 import { currentDuel, pullNow } from './duel-timing';
-import { sparesFriends } from './fire-line';
+import { shooterSpot, sparesFriends } from './fire-line';
 import { objectiveGoal } from './goals';
 import { grenadeAim } from './grenade';
 import { dangerAt, drivingCar, forgetHazards, HazardCosts } from './hazards';
@@ -73,6 +73,9 @@ class TacticianBot implements BotPolicy {
   private pathWeight = FIGHT_PATH_WEIGHT;
   private readonly sightingBuffer = new SightingBuffer();
   private readonly steering = new Steering();
+  /** What toward() returns, and a direction that stays zero (never written after construction). */
+  private readonly pathDir = new Vec();
+  private readonly still = stillVec();
 
   constructor(private readonly seed: number) {
     this.strafe = seed % 2 ? 1 : -1;
@@ -102,17 +105,17 @@ class TacticianBot implements BotPolicy {
       const weapon = slotWeapon(world.player, world.player.slot);
       aim = leadAim(world, me, target.actor, weapon);
       // sightings() lists only men a round reaches: what is left to check is the friends.
-      if (sparesFriends(world, me, target.actor.x, target.actor.y, aim, weapon)) buttons |= this.trigger(world, me);
+      if (sparesFriends(world, shooterSpot(me), target.actor, aim, weapon)) buttons |= this.trigger(world, me);
     } else {
       buttons |= this.reload(world, me);
     }
     // Anyone near El fighting: asked by the feet and the focus alike.
     const near = fightNear(world, me, FOCUS_FIGHT_RANGE);
     const step = this.feet(world, me, target, seen, near);
-    let mx = step[0];
-    let my = step[1];
+    let mx = step.x;
+    let my = step.y;
     // Dodges last: they override the feet.
-    const dodge = this.dodge(world, me, mx, my);
+    const dodge = this.dodge(world, me, step);
     if (dodge) {
       mx = dodge[0];
       my = dodge[1];
@@ -128,7 +131,8 @@ class TacticianBot implements BotPolicy {
       }
     }
     if (slot >= 0 && !(world.player.reloadLeft > 0 && slot === world.player.slot)) buttons = withSlot(buttons, slot + 1);
-    return { moveX: Math.round(mx * 127), moveY: Math.round(my * 127), aim, buttons };
+    // `| 0` turns a rounded -0 into 0: the sim rebuilds (allocates) any input holding -0.
+    return { moveX: Math.round(mx * 127) | 0, moveY: Math.round(my * 127) | 0, aim, buttons };
   }
 
   /** Path toward the objective (or the fight) and walking distances from El, kept fresh. */
@@ -152,23 +156,30 @@ class TacticianBot implements BotPolicy {
     return this.hazardsNow;
   }
 
-  /** The next step toward `goal` along the cost field, as a unit vector (zero when there or stuck). */
-  private toward(world: World, me: Actor, goal: number): [number, number] {
+  /**
+   * The next step toward `goal` along the cost field, as a unit vector (zero when there or stuck),
+   * in this bot's pathDir (rewritten by the next call).
+   */
+  private toward(world: World, me: Actor, goal: number): Readonly<Vec> {
     const field = this.path!;
-    if (goal < 0) return [0, 0];
+    if (goal < 0) return this.still;
     if (goal !== field.goal || world.tick >= this.pathAt) {
       field.compute(world, goal, this.hazardCosts(world));
       this.pathAt = world.tick + REPATH_TICKS;
     }
     const here = cellOf(world, me.x, me.y);
-    if (here === goal) {
-      const dx = centreX(world, goal) - me.x;
-      const dy = centreY(world, goal) - me.y;
-      return dx * dx + dy * dy < 4 ? [0, 0] : unit(dx, dy);
-    }
-    const next = field.downhill(here);
-    if (next < 0) return [0, 0];
-    return unit(centreX(world, next) - me.x, centreY(world, next) - me.y);
+    // Toward the goal's centre once in its cell, else toward the next cell's centre.
+    const cell = here === goal ? goal : field.downhill(here);
+    if (cell < 0) return this.still;
+    const dx = centreX(world, cell) - me.x;
+    const dy = centreY(world, cell) - me.y;
+    if (here === goal && dx * dx + dy * dy < 4) return this.still;
+    // As senses' unit() works it out, written into pathDir (no pair, no doubles passed).
+    const l = Math.sqrt(dx * dx + dy * dy);
+    const v = this.pathDir;
+    v.x = l > 1e-9 ? dx / l : 0;
+    v.y = l > 1e-9 ? dy / l : 0;
+    return v;
   }
 
   /** Fire held while the gun has rounds; tapped when empty (the click starts a reload). */
@@ -190,7 +201,7 @@ class TacticianBot implements BotPolicy {
   }
 
   /** Where to walk: into range of the target, across its line, toward the objective, out of harm. */
-  private feet(world: World, me: Actor, target: Sighting | null, seen: Sighting[], near: boolean): [number, number] {
+  private feet(world: World, me: Actor, target: Sighting | null, seen: Sighting[], near: boolean): Readonly<Vec> {
     const friend = this.guarded(world);
     // Someone shooting at her whom El cannot hit from here: go and find a line on him.
     const hunter = friendHunter(world, me, this.fromEl!);
@@ -204,18 +215,19 @@ class TacticianBot implements BotPolicy {
     else if (hunter) goal = cellOf(world, hunter.x, hunter.y);
     else goal = objectiveGoal(world, this.fromEl!);
     const pathDir = this.toward(world, me, goal);
+    this.steering.pathWeight = this.pathWeight;
     // Out of a fight El waits for the friend he protects; in one, killing fast protects her best
     // (over 200 ranch seeds, staying within 48-96 px of Carolina cleared 66-72%, not minding 82%).
     const fight = near || (friend !== null && fightNear(world, friend, FOCUS_FIGHT_RANGE));
     const lagging = friend && !fight && (friend.x - me.x) ** 2 + (friend.y - me.y) ** 2 > WAIT_FOR * WAIT_FOR ? friend : null;
     if (!target) {
       const here = dangerAt(world, me, me.x, me.y);
-      if (lagging && here === 0) return [0, 0];
+      if (lagging && here === 0) return this.still;
       if (here === 0 && !drivingCar(world) && world.grenades.length === 0) return pathDir;
-      return this.steering.choose(world, me, pathDir, null, seen, lagging, this.pathWeight, this.strafe);
+      return this.steering.choose(world, me, pathDir, null, seen, lagging, this.strafe);
     }
     if ((world.tick + this.seed) % 120 === 0) this.strafe = -this.strafe;
-    return this.steering.choose(world, me, pathDir, target, seen, lagging, this.pathWeight, this.strafe);
+    return this.steering.choose(world, me, pathDir, target, seen, lagging, this.strafe);
   }
 
   /** The cell to close in on while fighting: the target's own. */
@@ -233,9 +245,14 @@ class TacticianBot implements BotPolicy {
     return null;
   }
 
-  /** A dive to take now (its direction), or null: knives about to fly, the car, a round. */
-  private dodge(world: World, me: Actor, mx: number, my: number): [number, number] | null {
+  /**
+   * A dive to take now (its direction), or null: knives about to fly, the car, a round. `feet` is
+   * where the feet were going (a Vec, not two doubles: those would be boxed for the call).
+   */
+  private dodge(world: World, me: Actor, feet: Readonly<Vec>): [number, number] | null {
     if (world.tick < this.diveReadyAt || me.diveLeft > 0 || me.recoverLeft > 0) return null;
+    const mx = feet.x;
+    const my = feet.y;
     const windup = knifeWindup(world, me);
     if (windup && windup.left <= KNIFE_DIVE_AT) {
       // Landing spots are judged by how far clear of the fan they are.
@@ -296,6 +313,14 @@ function isSeen(seen: readonly Sighting[], a: Actor): boolean {
 function anyEngaged(seen: readonly Sighting[]): boolean {
   for (let i = 0; i < seen.length; i++) if (engaged(seen[i]!.actor)) return true;
   return false;
+}
+
+/** A Vec of (0, 0). */
+function stillVec(): Vec {
+  const v = new Vec();
+  v.x = 0;
+  v.y = 0;
+  return v;
 }
 
 /** A cell's centre in world pixels (cellCentre's, without the pair). */

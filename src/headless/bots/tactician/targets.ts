@@ -6,7 +6,7 @@ import {
 } from '../../../sim';
 import { cellOf } from '../senses';
 import type { CostField } from './cost-field';
-import { bulletReaches } from './fire-line';
+import { bulletReaches, shooterSpot } from './fire-line';
 
 // Read once (a const enum imported across modules costs a property read per use).
 const ENGAGE: number = AiMode.Engage;
@@ -59,7 +59,8 @@ export class SightingBuffer {
 export function sightings(world: World, me: Actor, range = SHOOT_RANGE, buffer: SightingBuffer = new SightingBuffer()): Sighting[] {
   const { list, entries } = buffer;
   let count = 0;
-  let guarded: (Actor | null)[] | null = null;
+  let guarded: readonly (Actor | null)[] | null = null;
+  const from = shooterSpot(me);
   const actors = world.actors;
   for (let n = 0; n < actors.length; n++) {
     const a = actors[n]!;
@@ -68,7 +69,7 @@ export function sightings(world: World, me: Actor, range = SHOOT_RANGE, buffer: 
     const dy = a.y - me.y;
     const d2 = dx * dx + dy * dy;
     if (d2 > range * range) continue;
-    if (!bulletReaches(world, me, a.x, a.y)) continue;
+    if (!bulletReaches(world, from, a)) continue;
     const dist = Math.sqrt(d2);
     let score = dist;
     if (engaged(a)) {
@@ -146,11 +147,23 @@ export function endangersProtected(world: World, a: Actor, guarded: readonly (Ac
   return false;
 }
 
-/** For each name the level protects, the first living actor of that name (null if none). */
-export function protectedNow(world: World): (Actor | null)[] {
+/**
+ * The list protectedNow() fills: one per module, so asking every tick makes no garbage. Each call
+ * rewrites it whole (its length too); a caller reads it before the next call.
+ */
+const guardedNow: (Actor | null)[] = [];
+
+/**
+ * For each name the level protects, the first living actor of that name (null if none). The list
+ * is this module's, rewritten by the next call.
+ */
+export function protectedNow(world: World): readonly (Actor | null)[] {
   const protect = world.level.protect;
   const actors = world.actors;
-  const out: (Actor | null)[] = [];
+  const out = guardedNow;
+  // Trimmed only when the level's list differs in length: `length = 0` would drop the backing
+  // store, and the next writes would allocate a new one.
+  if (out.length !== protect.length) out.length = protect.length;
   for (let k = 0; k < protect.length; k++) {
     let found: Actor | null = null;
     for (let i = 0; i < actors.length; i++) {
@@ -160,7 +173,7 @@ export function protectedNow(world: World): (Actor | null)[] {
         break;
       }
     }
-    out.push(found);
+    out[k] = found;
   }
   return out;
 }
@@ -173,7 +186,8 @@ export function protectedNow(world: World): (Actor | null)[] {
 export function friendHunter(world: World, me: Actor, fromEl: CostField): Actor | null {
   if (world.level.protect.length === 0) return null;
   let best: Actor | null = null;
-  let bestD = Infinity;
+  // `1 / 0`, not the global Infinity: V8 keeps it an unboxed double (no allocation per store).
+  let bestD = 1 / 0;
   const actors = world.actors;
   // Where those El protects are, found once for every man asked about.
   const guarded = protectedNow(world);

@@ -1,7 +1,7 @@
 // What is about to hit El, in world ticks (bullet time slows the world, not El): a round or knife
 // on course for him, Navajas's raised arm aimed his way, the car bearing down.
 import {
-  cosA, FAN_FAR, FAN_NEAR, FAN_STEP, FAN_WIDE_FROM, newTraceHit, sinA, TraceMode, traceSegment, WEAPONS, type Actor,
+  cosA, FAN_FAR, FAN_NEAR, FAN_STEP, FAN_WIDE_FROM, newTraceHit, newTraceRay, sinA, TraceMode, traceRay, WEAPONS, type Actor,
   type World,
 } from '../../../sim';
 import { drivingCar } from './hazards';
@@ -17,6 +17,8 @@ export interface Incoming {
 }
 
 const scratch = newTraceHit();
+/** The segment traced (rewritten in full before each trace: no doubles boxed as arguments). */
+const ray = newTraceRay();
 /** Radians per angle unit (4096 to the turn). */
 const RAD_PER_UNIT = 6.283185307179586 / 4096;
 /** Pixels kept between El and the nearest blade. */
@@ -49,7 +51,13 @@ export function incomingRound(world: World, me: Actor, horizon: number, within: 
     const miss = Math.sqrt(mx * mx + my * my);
     if (miss >= within) continue;
     if (t >= horizon && closing / vv > horizon) continue;
-    if (traceSegment(world, b.x, b.y, me.x, me.y, TraceMode.Bullet, b.ox, b.oy, scratch).t < 1) continue;
+    ray.x0 = b.x;
+    ray.y0 = b.y;
+    ray.x1 = me.x;
+    ray.y1 = me.y;
+    ray.fromX = b.ox;
+    ray.fromY = b.oy;
+    if (traceRay(world, ray, TraceMode.Bullet, scratch).t < 1) continue;
     if (!best || t < best.ticks) {
       const v = Math.sqrt(vv);
       best = { dx: b.vx / v, dy: b.vy / v, ticks: t, miss };
