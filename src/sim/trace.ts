@@ -1,6 +1,6 @@
 // Segment queries: a grid walk (Amanatides & Woo) so nothing fast ever skips a cell, and the
 // exact segment/circle intersection for bullets against actors.
-import { Cell, Material } from './level-data';
+import { Cell, Material, type Point } from './level-data';
 import { TILE } from './grid';
 import { SMOKE_BLOCK } from './smoke';
 import type { World } from './world';
@@ -52,6 +52,28 @@ export interface TraceRay {
 export function newTraceRay(): TraceRay {
   // Fractional starting values, so V8 gives every field a double representation from the start.
   return { x0: 0.5, y0: 0.5, x1: 0.5, y1: 0.5, fromX: 0.5, fromY: 0.5 };
+}
+
+/** `ray` as a line of sight from `a` to `b` (fired from `a`, for Bullet mode); returns it. */
+export function sightRay(ray: TraceRay, a: Point, b: Point): TraceRay {
+  ray.x0 = a.x;
+  ray.y0 = a.y;
+  ray.x1 = b.x;
+  ray.y1 = b.y;
+  ray.fromX = a.x;
+  ray.fromY = a.y;
+  return ray;
+}
+
+/** `ray` from a round where it is now to `to`, with the cover rule from where it was fired. */
+export function roundRay(ray: TraceRay, round: { readonly x: number; readonly y: number; readonly ox: number; readonly oy: number }, to: Point): TraceRay {
+  ray.x0 = round.x;
+  ray.y0 = round.y;
+  ray.x1 = to.x;
+  ray.y1 = to.y;
+  ray.fromX = round.ox;
+  ray.fromY = round.oy;
+  return ray;
 }
 
 /** The ray traceSegment fills in for its callers (fully rewritten by each call). */

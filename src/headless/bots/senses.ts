@@ -1,7 +1,7 @@
 // What the bots share: seeing enemies, feeling bullets coming, walking the grid toward a goal, and
 // choosing where to go when nobody is in sight. Read-only on the world; no randomness.
 import {
-  diveEndsOverVoid, newTraceHit, newTraceRay, TILE, TraceMode, traceRay, type Actor, type Bullet, type TraceHit, type World,
+  diveEndsOverVoid, newTraceHit, newTraceRay, roundRay, sightRay, TILE, TraceMode, traceRay, type Actor, type Bullet, type TraceHit, type World,
 } from '../../sim';
 import { FlowField } from './flow-field';
 
@@ -64,13 +64,7 @@ export function visibleEnemy(world: World, me: Actor, hit: TraceHit, sight = SIG
     }
     if (next < 0) return null;
     const a = actors[next]!;
-    ray.x0 = me.x;
-    ray.y0 = me.y;
-    ray.x1 = a.x;
-    ray.y1 = a.y;
-    ray.fromX = me.x;
-    ray.fromY = me.y;
-    traceRay(world, ray, mode, hit);
+    traceRay(world, sightRay(ray, me, a), mode, hit);
     if (hit.t >= 1) return a;
     lastD = nextD;
     lastIndex = next;
@@ -114,13 +108,7 @@ export function bulletIncoming(world: World, me: Actor, ignoreCovered = false): 
     const dy = ry - b.vy * t;
     if (!(dx * dx + dy * dy < 10 * 10 && (rx * b.vx + ry * b.vy) > 0)) continue;
     if (ignoreCovered) {
-      ray.x0 = b.x;
-      ray.y0 = b.y;
-      ray.x1 = me.x;
-      ray.y1 = me.y;
-      ray.fromX = b.ox;
-      ray.fromY = b.oy;
-      if (traceRay(world, ray, TraceMode.Bullet, coverScratch).t < 1) continue;
+      if (traceRay(world, roundRay(ray, b, me), TraceMode.Bullet, coverScratch).t < 1) continue;
     }
     return b;
   }

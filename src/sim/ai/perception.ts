@@ -1,7 +1,7 @@
 // Eyes and ears: the sight cone with line of sight, spotting bodies, and how far a noise carries
 // through walls.
 import { cosA, sinA } from '../math';
-import { newTraceHit, newTraceRay, traceRay, TraceMode } from '../trace';
+import { newTraceHit, newTraceRay, sightRay, traceRay, TraceMode } from '../trace';
 import type { Actor, World } from '../world';
 
 /** Sight checks run every SIGHT_PERIOD ticks (every ENGAGED_SIGHT_PERIOD while alert), staggered by id. */
@@ -39,13 +39,7 @@ export function canSee(world: World, a: Actor, p: { readonly x: number; readonly
     if (dot < limit) return false;
   }
   // Eyes: thick smoke hides as well as walls do.
-  ray.x0 = a.x;
-  ray.y0 = a.y;
-  ray.x1 = p.x;
-  ray.y1 = p.y;
-  ray.fromX = a.x;
-  ray.fromY = a.y;
-  return traceRay(world, ray, TraceMode.Eyes, hit).t >= 1;
+  return traceRay(world, sightRay(ray, a, p), TraceMode.Eyes, hit).t >= 1;
 }
 
 /** A corpse in sight that died after `sinceTick` (its index in world.actors), or -1. */

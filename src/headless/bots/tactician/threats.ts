@@ -1,7 +1,7 @@
 // What is about to hit El, in world ticks (bullet time slows the world, not El): a round or knife
 // on course for him, Navajas's raised arm aimed his way, the car bearing down.
 import {
-  cosA, FAN_FAR, FAN_NEAR, FAN_STEP, FAN_WIDE_FROM, newTraceHit, newTraceRay, sinA, TraceMode, traceRay, WEAPONS, type Actor,
+  cosA, FAN_FAR, FAN_NEAR, FAN_STEP, FAN_WIDE_FROM, newTraceHit, newTraceRay, roundRay, sinA, TraceMode, traceRay, WEAPONS, type Actor,
   type World,
 } from '../../../sim';
 import { drivingCar } from './hazards';
@@ -51,13 +51,7 @@ export function incomingRound(world: World, me: Actor, horizon: number, within: 
     const miss = Math.sqrt(mx * mx + my * my);
     if (miss >= within) continue;
     if (t >= horizon && closing / vv > horizon) continue;
-    ray.x0 = b.x;
-    ray.y0 = b.y;
-    ray.x1 = me.x;
-    ray.y1 = me.y;
-    ray.fromX = b.ox;
-    ray.fromY = b.oy;
-    if (traceRay(world, ray, TraceMode.Bullet, scratch).t < 1) continue;
+    if (traceRay(world, roundRay(ray, b, me), TraceMode.Bullet, scratch).t < 1) continue;
     if (!best || t < best.ticks) {
       const v = Math.sqrt(vv);
       best = { dx: b.vx / v, dy: b.vy / v, ticks: t, miss };
