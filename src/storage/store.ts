@@ -6,18 +6,21 @@
 // atomic, so a crash mid-save leaves the old record or the new one, and a failed write (storage
 // full) leaves the old one. (Older versions wrote a `<key>.tmp` copy first, doubling the peak size
 // of the runs record; a temp such a version left behind is read once and removed: see `load`.)
-// Unreadable records are set aside as `<key>.corrupt-<n>`, never silently dropped.
+// Unreadable records are set aside as `<key>.corrupt-<n>`, never silently dropped: when all the
+// set-aside slots are taken, none is overwritten and the notice says the record will be replaced.
+// A record saved by a newer version of the game is left untouched: this version plays on its own
+// copy under `<key>.format-<version>`, so going back and forth between versions loses nothing.
 import * as v from 'valibot';
 import { browserStorage, describeError, isQuotaError, oneLine, type StorageLike } from './backend';
 
-/** Backups kept per key; beyond this the last one is overwritten, so a recurring fault cannot fill storage. */
-const MAX_BACKUPS = 3;
+/** Set-aside copies kept per key, so a recurring fault cannot fill storage; none is ever overwritten. */
+export const MAX_BACKUPS = 3;
 
 /** Generic over the stored value's type: `createStore<Progress>({ schema: ProgressSchema, ... })`. */
 export interface StoreOptions<T> {
   /** localStorage key, e.g. 'desperado.settings'. */
   readonly key: string;
-  /** Current format version (integer >= 1). Records from a newer version are set aside. */
+  /** Current format version (integer >= 1). Records from a newer version are kept, untouched. */
   readonly version: number;
   /** Any synchronous valibot schema whose output is T (its input may differ: defaults, transforms). */
   readonly schema: v.GenericSchema<unknown, T>;
@@ -48,6 +51,16 @@ export interface Store<T> {
 
 type Parsed<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly why: string };
 
+/** The format version a raw record claims, or null when it has no readable envelope. */
+function savedVersion(raw: string): number | null {
+  try {
+    const env = JSON.parse(raw) as { version?: unknown } | null;
+    return typeof env === 'object' && env !== null && Number.isInteger(env.version) ? (env.version as number) : null;
+  } catch {
+    return null;
+  }
+}
+
 function issueText(issue: v.BaseIssue<unknown>): string {
   const path = issue.path?.map((p) => String(p.key)).join('.');
   return path ? `${path}: ${issue.message}` : issue.message;
@@ -64,6 +77,14 @@ export function createStore<T>(opts: StoreOptions<T>): Store<T> {
   let backend: StorageLike | null | undefined;
   let memory: { value: T } | null = null;
   let memoryNotice = `${label} will not be saved: storage is unavailable`;
+  /** Where this version reads and writes: `key`, or its own copy beside a newer version's record. */
+  let liveKey: string | undefined;
+  const ownCopyKey = `${key}.format-${version}`;
+  /** The key this version uses, given what lies under `key`. */
+  const liveKeyBeside = (raw: string | null): string => {
+    const saved = raw === null ? null : savedVersion(raw);
+    return saved !== null && saved > version ? ownCopyKey : key;
+  };
 
   const defaults = (): T => structuredClone(opts.defaults);
 
@@ -116,7 +137,10 @@ export function createStore<T>(opts: StoreOptions<T>): Store<T> {
   function setAside(s: StorageLike, from: string, raw: string, why: string): string {
     let n = 1;
     try {
-      while (n < MAX_BACKUPS && s.getItem(`${key}.corrupt-${n}`) !== null) n++;
+      while (n <= MAX_BACKUPS && s.getItem(`${key}.corrupt-${n}`) !== null) n++;
+      if (n > MAX_BACKUPS) {
+        return `${from}: ${why}; not set aside: all ${MAX_BACKUPS} set-aside copies (${key}.corrupt-1 to -${MAX_BACKUPS}) are kept, so the next save replaces it`;
+      }
       s.setItem(`${key}.corrupt-${n}`, raw);
       s.removeItem(from);
       return `${from}: ${why}; set aside as ${key}.corrupt-${n}`;
@@ -139,17 +163,23 @@ export function createStore<T>(opts: StoreOptions<T>): Store<T> {
     if (!s) return { value: memory?.value ?? defaults(), notice: memoryNotice };
     let mainRaw: string | null;
     let tmpRaw: string | null;
+    const notices: string[] = [];
     try {
       mainRaw = s.getItem(key);
       tmpRaw = s.getItem(tmpKey);
+      liveKey = liveKeyBeside(mainRaw);
+      if (liveKey !== key) {
+        notices.push(`${label} were saved by a newer version of the game (format ${savedVersion(mainRaw!)}, this one reads ${version}): kept untouched; this version plays on its own copy (${ownCopyKey})`);
+        mainRaw = s.getItem(liveKey);
+        tmpRaw = null; // the temp belongs to the record this version no longer reads
+      }
     } catch (err) {
       const value = defaults();
       return { value, notice: toMemory(err, value) };
     }
-    const notices: string[] = [];
     const main = mainRaw === null ? null : parse(mainRaw);
     let value: T | undefined = main?.ok ? main.value : undefined;
-    if (main && !main.ok && mainRaw !== null) notices.push(setAside(s, key, mainRaw, main.why));
+    if (main && !main.ok && mainRaw !== null) notices.push(setAside(s, liveKey, mainRaw, main.why));
     if (tmpRaw !== null) {
       // An older version saved to the temp first, then the record, then removed the temp: a temp
       // left behind is never older than the record, and newer when it differs (the tab closed
@@ -200,12 +230,14 @@ export function createStore<T>(opts: StoreOptions<T>): Store<T> {
         ? { ok: false, notice: `${label} not saved: storage is full (${describeError(err)})` }
         : { ok: false, notice: toMemory(err, checked.output) };
     try {
-      s.setItem(key, raw);
+      // A save before any load must not land on a newer version's record either.
+      liveKey ??= liveKeyBeside(s.getItem(key));
+      s.setItem(liveKey, raw);
     } catch (err) {
-      return failed(err); // the old record under `key` is still intact
+      return failed(err); // the old record is still intact
     }
     // A temp an older version left, if load never settled it, must not outlive a newer save.
-    if (!tmpSettled) tmpSettled = tryRun(() => s.removeItem(tmpKey));
+    if (!tmpSettled && liveKey === key) tmpSettled = tryRun(() => s.removeItem(tmpKey));
     return { ok: true };
   }
 

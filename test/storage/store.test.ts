@@ -32,7 +32,6 @@ describe('createStore', () => {
     ['bad JSON', '{"version": 2, "value": {', /bad JSON/],
     ['no envelope', '{"name":"x","score":1}', /not a saved record/],
     ['wrong shape', '{"version":2,"value":{"name":"x","score":"lots"}}', /wrong shape \(score: /],
-    ['a newer version', '{"version":3,"value":{"name":"x","score":1}}', /newer version of the game \(format 3/],
   ])('sets %s aside with a one-line notice and uses defaults', (_what, raw, why) => {
     const mem = new MemoryStorage();
     mem.setItem(KEY, raw);
@@ -48,14 +47,64 @@ describe('createStore', () => {
     expect(storeOn(mem).load()).toEqual({ value: defaults });
   });
 
-  it('numbers backups and caps them', () => {
+  it('numbers set-aside copies, never overwrites one, and says so when all are taken', () => {
     const mem = new MemoryStorage();
+    const notices: (string | undefined)[] = [];
     for (let i = 0; i < 5; i++) {
       mem.setItem(KEY, `broken ${i}`);
-      storeOn(mem).load();
+      notices.push(storeOn(mem).load().notice);
     }
-    expect([1, 2, 3].map((n) => mem.getItem(`${KEY}.corrupt-${n}`))).toEqual(['broken 0', 'broken 1', 'broken 4']);
+    expect([1, 2, 3].map((n) => mem.getItem(`${KEY}.corrupt-${n}`))).toEqual(['broken 0', 'broken 1', 'broken 2']);
     expect(mem.getItem(`${KEY}.corrupt-4`)).toBeNull();
+    expect(notices[3]).toMatch(/not set aside: all 3 set-aside copies \(test\.record\.corrupt-1 to -3\) are kept, so the next save replaces it/);
+    expect(notices[4]).not.toContain('\n');
+    // The fifth unreadable record still sits under its key until a save replaces it.
+    expect(mem.getItem(KEY)).toBe('broken 4');
+  });
+
+  it('fills a freed set-aside slot first', () => {
+    const mem = new MemoryStorage();
+    mem.setItem(`${KEY}.corrupt-1`, 'old 1');
+    mem.setItem(`${KEY}.corrupt-3`, 'old 3');
+    mem.setItem(KEY, 'broken');
+    expect(storeOn(mem).load().notice).toContain(`set aside as ${KEY}.corrupt-2`);
+    expect([1, 2, 3].map((n) => mem.getItem(`${KEY}.corrupt-${n}`))).toEqual(['old 1', 'broken', 'old 3']);
+  });
+
+  describe('a record saved by a newer version of the game', () => {
+    const newer = '{"version":3,"value":{"name":"from the future","score":1,"medals":[]}}';
+
+    it('is kept untouched while this version plays and saves on its own copy', () => {
+      const mem = new MemoryStorage();
+      mem.setItem(KEY, newer);
+      const store = storeOn(mem);
+      const r = store.load();
+      expect(r.value).toEqual(defaults);
+      expect(r.notice).toMatch(/newer version of the game \(format 3, this one reads 2\): kept untouched; this version plays on its own copy \(test\.record\.format-2\)/);
+      expect(r.notice).not.toContain('\n');
+      expect(store.save({ name: 'Bucho', score: 9 })).toEqual({ ok: true });
+      expect(mem.getItem(KEY)).toBe(newer);
+      expect(mem.getItem(`${KEY}.corrupt-1`)).toBeNull();
+      // The next start of this version picks up its own copy; the newer record is still there.
+      expect(storeOn(mem).load()).toMatchObject({ value: { name: 'Bucho', score: 9 } });
+      expect(mem.getItem(KEY)).toBe(newer);
+    });
+
+    it('is not overwritten by a save made before any load', () => {
+      const mem = new MemoryStorage();
+      mem.setItem(KEY, newer);
+      expect(storeOn(mem).save({ name: 'Dominó', score: 2 })).toEqual({ ok: true });
+      expect(mem.getItem(KEY)).toBe(newer);
+      expect(JSON.parse(mem.getItem(`${KEY}.format-2`)!).value.name).toBe('Dominó');
+    });
+
+    it('a record of this version is saved in place as before (only newer ones are kept beside)', () => {
+      const mem = new MemoryStorage();
+      mem.setItem(KEY, JSON.stringify({ version: 2, value: { name: 'x', score: 1 } }));
+      storeOn(mem).save({ name: 'y', score: 2 });
+      expect(JSON.parse(mem.getItem(KEY)!).value.name).toBe('y');
+      expect(mem.getItem(`${KEY}.format-2`)).toBeNull();
+    });
   });
 
   it('migrates older versions, and sets them aside when there is no migration', () => {
