@@ -1,9 +1,12 @@
-// Production build for the browser game. base './' so dist/ works from any
+// The browser game: dev server (`npm start`) and production build. base './' so dist/ works from any
 // path (itch.io, GitHub Pages, a file server).
 import { defineConfig } from 'vite';
+import { levelHotReload } from './tools/dev/level-hot-reload';
 
 export default defineConfig({
   base: './',
+  // `npm start`: saving a map in Tiled reloads that level in the running page.
+  plugins: [levelHotReload()],
   build: {
     target: 'es2022',
     // Phaser is ~1.4 MB minified on its own; that is expected, not a warning.

@@ -17,6 +17,7 @@ import { installClock } from './scenes/clock-link';
 import { KillcamScene } from './scenes/killcam-scene';
 import { clockModeFrom, GameClock } from './game/game-clock';
 import { installReplayImport } from './scenes/replay-io';
+import { watchLevelSaves } from './game/level-hot-reload';
 import { probeWebgl } from './render/gpu-probe';
 import { chooseRenderer } from './render/renderer-choice';
 import { noticeRendererSwitch, watchWebglSpeed } from './render/webgl-speed-guard';
@@ -74,6 +75,8 @@ function startGame(): void {
   noticeRendererSwitch();
   // Replay files open from anywhere: dropped on the page or chosen in the picker.
   installReplayImport(game);
+  // `npm start` only: a map saved in Tiled restarts its level in this page.
+  watchLevelSaves(game);
 }
 
 // Anything that escapes still reaches the player as one readable line, never a blank page.

@@ -8,9 +8,12 @@ import type { LevelData } from '../sim';
 
 const files = import.meta.glob<string>('../../levels/*.{tmj,tsj,json}', { query: '?raw', import: 'default', eager: true });
 
+/** Files saved since the page loaded (dev server only, see level-hot-reload.ts); null: deleted. */
+const saved = new Map<string, string | null>();
+
 function fileText(name: string): string {
-  const text = files[`../../levels/${name}`];
-  if (text === undefined) throw new LevelError(`levels/${name}`, '', 'a bundled level file', 'no such file');
+  const text = saved.has(name) ? saved.get(name) : files[`../../levels/${name}`];
+  if (text === undefined || text === null) throw new LevelError(`levels/${name}`, '', 'a bundled level file', 'no such file');
   return text;
 }
 
@@ -43,4 +46,11 @@ export function loadLevel(id: string): LevelData {
   });
   parsed.set(id, level);
   return level;
+}
+
+/** A file in levels/ changed on disk: later loads read the new text (parsed levels are forgotten). */
+export function replaceLevelFile(name: string, text: string | null): void {
+  saved.set(name, text);
+  index = null;
+  parsed.clear();
 }

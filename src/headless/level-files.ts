@@ -35,8 +35,8 @@ export function loadLevelIndex(dir: string = LEVELS_DIR): LevelIndex {
   return parseLevelIndex(readJsonFile(file), shown(file));
 }
 
-/** Parses one map file; its external tilesets are read relative to the map. */
-export function loadLevelFile(file: string, id: string): LevelData {
+/** Parses one map file; its external tilesets are read relative to the map. `id`: the catalogue's id for it. */
+export function loadLevelFile(file: string, id?: string): LevelData {
   const json = readJsonFile(file);
   return parseLevel(json, {
     file: shown(file),
@@ -49,15 +49,15 @@ function isPath(idOrPath: string): boolean {
   return /[\\/]/.test(idOrPath) || /\.(tmj|json)$/i.test(idOrPath);
 }
 
-/** The id of a map given by path: its entry in the index next to it, else the file name. */
-function idForPath(file: string): string {
+/** The catalogue's id for a map given by path (its entry in the index next to it), if it has one. */
+function idForPath(file: string): string | undefined {
   const dir = path.dirname(file);
   const base = path.basename(file);
   if (existsSync(path.join(dir, INDEX_FILE))) {
     const entry = loadLevelIndex(dir).levels.find((l) => path.basename(l.file) === base && path.join(dir, l.file) === path.join(dir, base));
     if (entry) return entry.id;
   }
-  return base.replace(/\.[^.]*$/, '');
+  return undefined;
 }
 
 /**

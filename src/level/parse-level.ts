@@ -1,5 +1,6 @@
 // Tiled map JSON (+ its tilesets) -> the simulation's LevelData, validating everything on the way.
 // Pure: no file access (the caller resolves tilesets), so it runs in Node and in the browser.
+import { levelContentHash } from '../replay/level-hash';
 import type { LevelData } from '../sim';
 import { readDoors, readExits, readTriggers } from './areas';
 import { quote } from './error-text';
@@ -20,8 +21,12 @@ import { check } from './validate';
 export interface ParseLevelOptions {
   /** How errors name the map, e.g. "levels/bar.tmj". */
   readonly file: string;
-  /** The level id (from levels/index.json). */
-  readonly id: string;
+  /**
+   * The id the catalogue (levels/index.json) gives this map, if it lists it. The map's own `id`
+   * property wins and must agree; a map with neither is named by its content. The file name never
+   * counts: the id seeds the board, and a copy saved under another name must play the same board.
+   */
+  readonly id?: string;
   /** Parsed JSON of an external tileset, given its `source` exactly as written in the map. */
   readonly resolveTileset: (source: string) => unknown;
 }
@@ -29,7 +34,9 @@ export interface ParseLevelOptions {
 const TILE_LAYERS = ['floor', 'walls', 'cover'] as const;
 const OBJECT_LAYER = 'objects';
 const LAYER_TYPES = ['tilelayer', 'objectgroup', 'imagelayer'];
-const MAP_PROPS = ['title', 'objectives', 'timeLimit', 'loadout', 'protect'];
+const MAP_PROPS = ['id', 'title', 'objectives', 'timeLimit', 'loadout', 'protect'];
+/** As levels/index.json spells ids. */
+const LEVEL_ID = /^[a-z0-9][a-z0-9_-]{0,31}$/;
 const MAX_TIME_LIMIT = 60 * 60 * 60;
 
 export function parseLevel(mapJson: unknown, options: ParseLevelOptions): LevelData {
@@ -79,6 +86,13 @@ export function parseLevel(mapJson: unknown, options: ParseLevelOptions): LevelD
   if (objectivesText === undefined) {
     props.fail('objectives', 'one objective per line, e.g. "eliminate bar | Clear out the bar"', 'nothing');
   }
+  const ownId = props.string('id');
+  if (ownId !== undefined && !LEVEL_ID.test(ownId)) {
+    props.fail('id', 'a level id of 1-32 lower-case letters, digits, "_" and "-", starting with a letter or digit', quote(ownId.slice(0, 40)));
+  }
+  if (ownId !== undefined && options.id !== undefined && ownId !== options.id) {
+    props.fail('id', `the id levels/index.json gives this map (${quote(options.id)})`, quote(ownId));
+  }
   const timeLimit = props.int('timeLimit', 0, MAX_TIME_LIMIT, `a time limit in ticks from 0 (none) to ${MAX_TIME_LIMIT}`) ?? 0;
 
   const doors = readDoors(set, geo);
@@ -93,8 +107,8 @@ export function parseLevel(mapJson: unknown, options: ParseLevelOptions): LevelD
   const loadout = readLoadout(props);
   const protect = readProtect(props, actors);
 
-  return {
-    id: options.id,
+  const level: LevelData = {
+    id: ownId ?? options.id ?? '',
     title,
     width,
     height,
@@ -117,4 +131,10 @@ export function parseLevel(mapJson: unknown, options: ParseLevelOptions): LevelD
     // Left out when empty so a level without pickups keeps its content hash (replays stay valid).
     ...(pickups.length > 0 ? { pickups } : {}),
   };
+  return level.id !== '' ? level : { ...level, id: contentId(level) };
+}
+
+/** A map without an id is named by what the sim reads of it, so its board follows its content. */
+function contentId(level: LevelData): string {
+  return `map-${levelContentHash(level).slice(0, 12)}`;
 }

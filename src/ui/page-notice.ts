@@ -14,9 +14,14 @@ function container(): HTMLElement {
   return el;
 }
 
-/** Shows one message; `kind` error stays until dismissed, info fades after a while. */
-export function showNotice(text: string, kind: 'error' | 'info' = 'error'): void {
+/**
+ * Shows one message; `kind` error stays until dismissed, info fades after a while. A `tag` makes
+ * the message replace the last one with the same tag (a fixed error is not left on screen).
+ */
+export function showNotice(text: string, kind: 'error' | 'info' = 'error', tag?: string): void {
+  if (tag !== undefined) for (const old of container().querySelectorAll(`[data-tag="${tag}"]`)) old.remove();
   const item = document.createElement('div');
+  if (tag !== undefined) item.dataset.tag = tag;
   item.className = `notice notice-${kind}`;
   item.textContent = text;
   item.title = 'click to dismiss';

@@ -1,9 +1,10 @@
 // Loading levels from disk: missing files, bad JSON, missing tilesets, unknown ids.
-import { copyFileSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { loadLevel, loadLevelIndex } from '../../src/headless/level-files';
+import { levelContentHash } from '../../src/replay/level-hash';
 import { expectLevelError } from './helpers';
 
 const dir = mkdtempSync(path.join(tmpdir(), 'desperado-levels-'));
@@ -33,11 +34,44 @@ describe('level files', () => {
     expectLevelError(() => loadLevel(path.join(d, 'bar.tmj')), file, '', /valid JSON, got a syntax error at line 1, column 12/);
   });
 
-  it('loads a copied map by path, taking the id from the file name when no index lists it', () => {
-    const d = mkdtempSync(path.join(dir, 'ok-'));
-    copyFileSync('levels/bar.tmj', path.join(d, 'cantina.tmj'));
-    copyFileSync('levels/tileset.tsj', path.join(d, 'tileset.tsj'));
-    expect(loadLevel(path.join(d, 'cantina.tmj')).id).toBe('cantina');
+  describe('the board follows the map, never its file name', () => {
+    const bar = readFileSync('levels/bar.tmj', 'utf8');
+    const withoutId = bar.replace(/\{\s*"name": "id",\s*"type": "string",\s*"value": "bar"\s*\},\s*/, '');
+    const folder = (): string => {
+      const d = mkdtempSync(path.join(dir, 'ok-'));
+      copyFileSync('levels/tileset.tsj', path.join(d, 'tileset.tsj'));
+      return d;
+    };
+
+    it('a copy saved under another name keeps the map\'s id, so the same seed plays the same board', () => {
+      const d = folder();
+      writeFileSync(path.join(d, 'my-copy.tmj'), bar);
+      const copy = loadLevel(path.join(d, 'my-copy.tmj'));
+      expect(copy.id).toBe('bar');
+      expect(levelContentHash(copy)).toBe(levelContentHash(loadLevel('bar')));
+    });
+
+    it('a map without an id is named by its content: two names, one board; an edit, another', () => {
+      const d = folder();
+      expect(withoutId).not.toBe(bar);
+      writeFileSync(path.join(d, 'one.tmj'), withoutId);
+      writeFileSync(path.join(d, 'two.tmj'), withoutId);
+      writeFileSync(path.join(d, 'edited.tmj'), withoutId.replace('"value": 0', '"value": 3600'));
+      const [one, two, edited] = ['one', 'two', 'edited'].map((n) => loadLevel(path.join(d, `${n}.tmj`)));
+      expect(one!.id).toMatch(/^map-[0-9a-f]{12}$/);
+      expect(two!.id).toBe(one!.id);
+      expect(edited!.id).not.toBe(one!.id);
+    });
+
+    it('an id that disagrees with the catalogue, or is not an id, is one line naming the property', () => {
+      const d = folder();
+      writeFileSync(path.join(d, 'bar.tmj'), bar.replace('"value": "bar"', '"value": "cantina"'));
+      writeFileSync(path.join(d, 'index.json'), JSON.stringify({ levels: [{ id: 'bar', file: 'bar.tmj', title: 'Bar', order: 1, seed: 1, parTicks: 60 }] }));
+      const file = (n: string) => path.join(d, n).split(path.sep).join('/');
+      expectLevelError(() => loadLevel('bar', d), file('bar.tmj'), 'properties.id', /expected the id levels\/index\.json gives this map \("bar"\), got "cantina"$/);
+      writeFileSync(path.join(d, 'odd.tmj'), bar.replace('"value": "bar"', '"value": "../Bar Two"'));
+      expectLevelError(() => loadLevel(path.join(d, 'odd.tmj')), file('odd.tmj'), 'properties.id', /expected a level id of 1-32 lower-case letters/);
+    });
   });
 
   it('an unknown level id, and a missing or broken index', () => {

@@ -148,7 +148,8 @@ export function buildMap(src: MapSource): Json {
   const tileLayer = (id: number, name: keyof typeof layers) => ({
     data: layers[name], height, id, name, opacity: 1, type: 'tilelayer', visible: true, width, x: 0, y: 0,
   });
-  const properties: Prop[] = [];
+  // Tiled lists map properties by name; `id` names the board whatever the file is called.
+  const properties: Prop[] = [str('id', src.id)];
   if (src.loadout !== undefined) properties.push(str('loadout', src.loadout));
   properties.push(str('objectives', src.objectives.join('\n')));
   if (src.protect && src.protect.length > 0) properties.push(str('protect', src.protect.join(', ')));
