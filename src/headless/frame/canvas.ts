@@ -70,23 +70,35 @@ export function drawSprite(c: RgbCanvas, img: PixelImage, x: number, y: number, 
   const tb = (tint & 255) / 255;
   const data = img.data;
   const out = c.rgb;
+  const add = o.add ?? false;
+  const flip = o.flipX ?? false;
+  // Back from a canvas pixel's centre to the sprite pixel under it (inverse rotation, then scale):
+  // linear in the canvas position, so stepped along each row.
+  const du = cos / sx;
+  const dv = -sin / sy;
+  const straight = rot === 0 && sx === 1 && sy === 1;
   for (let py = y0; py <= y1; py++) {
     const dy = py + 0.5 + c.oy - y;
-    for (let px = x0; px <= x1; px++) {
-      const dx = px + 0.5 + c.ox - x;
-      // Back from the canvas pixel's centre to the sprite pixel under it (inverse rotation, then scale).
-      let u = Math.floor((dx * cos + dy * sin) / sx + ax);
-      const v = Math.floor((-dx * sin + dy * cos) / sy + ay);
+    const dx0 = x0 + 0.5 + c.ox - x;
+    let uf = (dx0 * cos + dy * sin) / sx + ax;
+    let vf = (-dx0 * sin + dy * cos) / sy + ay;
+    // Unrotated at 1:1 the sprite row is one integer offset away: no rounding drift along the row.
+    const shift = straight ? Math.floor(uf) - x0 : 0;
+    const row = straight ? Math.floor(vf) : 0;
+    for (let px = x0; px <= x1; px++, uf += du, vf += dv) {
+      let u = straight ? px + shift : Math.floor(uf);
+      const v = straight ? row : Math.floor(vf);
       if (u < 0 || v < 0 || u >= img.w || v >= img.h) continue;
-      if (o.flipX) u = img.w - 1 - u;
+      if (flip) u = img.w - 1 - u;
       const si = (v * img.w + u) * 4;
-      const a = (data[si + 3]! / 255) * alpha;
-      if (a === 0) continue;
+      const sa = data[si + 3]!;
+      if (sa === 0) continue;
+      const a = (sa / 255) * alpha;
       const di = (py * c.w + px) * 3;
       const r = data[si]! * tr;
       const g = data[si + 1]! * tg;
       const b = data[si + 2]! * tb;
-      if (o.add) {
+      if (add) {
         out[di] = Math.min(255, out[di]! + r * a);
         out[di + 1] = Math.min(255, out[di + 1]! + g * a);
         out[di + 2] = Math.min(255, out[di + 2]! + b * a);
