@@ -26,3 +26,8 @@ export type { BotDef, BotPolicy } from './bots/bot';
 export { runEpisode } from './run-episode';
 export type { EpisodeResult } from './run-episode';
 export { loadLevel } from './level-files';
+// Pixels (render_mode="rgb_array"): a World drawn headless from the game's art, and run clips (GIF).
+export { renderFrame, FrameError, CAMERA_W, CAMERA_H } from './frame/render-frame';
+export type { FrameOptions, RgbFrame } from './frame/render-frame';
+export { ClipWriter, clipPalette, clipTicks, runClip, writeRunClip, CLIP_FPS, CLIP_VIEW, MAX_CLIP_SECONDS, TICKS_PER_FRAME } from './frame/clip';
+export type { Clip, ClipOptions } from './frame/clip';

@@ -6,25 +6,9 @@ import type { LevelData } from '../sim';
 import { Depth } from './effects';
 import { artAt, bakeShade } from './shade';
 import { addPixelTexture, ATLAS } from './textures';
+import { FIRE_ALPHA, FIRE_SCALE, LIGHTS } from './light-sources';
 
 const T = 16;
-
-/**
- * Light sprites by the art of the tile they sit on: which glow, how strong, how big. Each colour is
- * its own baked sprite (no run-time tint, which the Canvas renderer does not draw).
- */
-const LIGHTS: Readonly<Record<string, { frame: string; alpha: number; scale: number }>> = {
-  table: { frame: 'light_amber', alpha: 0.22, scale: 1.2 },
-  table_round: { frame: 'light_amber', alpha: 0.22, scale: 1.2 },
-  video_monitor: { frame: 'light_blue', alpha: 0.45, scale: 1.6 },
-  neon_sign: { frame: 'light_red', alpha: 0.5, scale: 1.4 },
-  // The Tarasco's back bar: the bottles gleam, and the counter under its lamps lights the bartender.
-  backbar_bottles: { frame: 'light_amber', alpha: 0.3, scale: 1 },
-  bar_counter: { frame: 'light_amber', alpha: 0.2, scale: 1.1 },
-  jukebox: { frame: 'light_fire', alpha: 0.3, scale: 1 },
-  // Noon through the church's coloured windows: a cool violet pool on the nave floor.
-  stained_glass: { frame: 'light_violet', alpha: 0.3, scale: 1.4 },
-};
 
 export function addLighting(scene: Phaser.Scene, level: LevelData): Phaser.GameObjects.GameObject[] {
   const key = `shade-${level.id}`;
@@ -40,10 +24,6 @@ export function addLighting(scene: Phaser.Scene, level: LevelData): Phaser.GameO
   }
   return objects;
 }
-
-/** Fire light: the orange glow over a burning cell, drawn additively (see HazardView). */
-const FIRE_ALPHA = 0.28;
-const FIRE_SCALE = 1.5;
 
 export function addFireLight(scene: Phaser.Scene, x: number, y: number): Phaser.GameObjects.Image {
   return scene.add.image(x, y, ATLAS, 'light_fire').setDepth(Depth.FireLight).setBlendMode(Phaser.BlendModes.ADD).setAlpha(FIRE_ALPHA).setScale(FIRE_SCALE);

@@ -1,21 +1,13 @@
 // Props drawn from world state rather than baked into the level image: tables (standing, sliding,
 // tipped over) and broken glass stamped over the baked walls. Reads the sim, never changes it.
 import Phaser from 'phaser';
-import { Cell, TILE, type LevelData, type World } from '../sim';
+import { Cell, TILE, type World } from '../sim';
 import { CosmeticRng } from './cosmetic-rng';
 import { Depth } from './effects';
 import { TILES } from './textures';
+import { TIPPED_OFFSET, TIPPED_THICKNESS, TIPPED_TINT } from './table-look';
 
-/** A tipped table seen from above: its top stands on edge, a thin plank across the kick direction. */
-const TIPPED_THICKNESS = 0.42;
-const TIPPED_TINT = 0xc9a27e;
-/** How far the fallen top sits past the cell centre, toward where it was kicked. */
-const TIPPED_OFFSET = 4;
-
-/** Cells of the cover layer that hold a kickable table (drawn as props, not baked). */
-export function tableCells(level: LevelData): Set<number> {
-  return new Set(level.tables.map((t) => t.ty * level.width + t.tx));
-}
+export { tableCells } from './table-look';
 
 export class PropsView {
   private readonly tables: Phaser.GameObjects.Image[] = [];

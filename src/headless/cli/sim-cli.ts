@@ -1,5 +1,5 @@
 // npm run sim -- --level <id|file|all> [--bot NAME] [--runs N] [--seed-start S] [--workers K]
-//                [--max-ticks N] [--json] [--heatmap out.png]
+//                [--max-ticks N] [--json] [--heatmap out.png] [--record run.json [--video clip.gif]]
 // Plays seeded episodes headlessly, across worker threads when asked. stdout holds simulation
 // results only (never wall-clock figures), in seed order, so the same arguments print the same
 // bytes for any --workers; the progress bar and timings go to stderr, and only on a terminal.
@@ -9,6 +9,8 @@ import path from 'node:path';
 import { LevelError } from '../../level/level-error';
 import { BEST_BOT, BOTS, botFor, findBot } from '../bots';
 import { heatmapPng } from '../heatmap';
+import { MAX_CLIP_SECONDS, writeRunClip } from '../frame/clip';
+import { decodeInputs } from '../../replay/input-codec';
 import { recordBotRun } from '../record-bot-run';
 import { writeReplayFile } from '../replay-files';
 import { LEVELS_DIR, loadLevel, loadLevelIndex } from '../level-files';
@@ -18,7 +20,7 @@ import { runBatch, type BatchPlan, type LevelPlan } from '../batch/run-batch';
 import { parseFlags, UsageError } from './args';
 import { formatResultLine, formatTable, summarise } from './summary';
 
-const USAGE = 'usage: npm run sim -- --level <id|file.tmj|all> [--bot NAME] [--runs N] [--seed-start S] [--workers K] [--max-ticks N] [--json] [--heatmap out.png] [--record run.json]';
+const USAGE = 'usage: npm run sim -- --level <id|file.tmj|all> [--bot NAME] [--runs N] [--seed-start S] [--workers K] [--max-ticks N] [--json] [--heatmap out.png] [--record run.json [--video clip.gif]]';
 const DEFAULT_MAX_TICKS = 60 * 60 * 10;
 export const MAX_RUNS = 1_000_000;
 export const MAX_WORKERS = 64;
@@ -82,6 +84,7 @@ async function run(argv: readonly string[], io: Output, options: CliOptions): Pr
     json: { type: 'bool' },
     heatmap: { type: 'string' },
     record: { type: 'string' },
+    video: { type: 'string' },
     help: { type: 'bool' },
   });
   if (flags.help) {
@@ -110,6 +113,13 @@ async function run(argv: readonly string[], io: Output, options: CliOptions): Pr
     if (record === '') throw new UsageError('--record needs a file name');
     if (runs * levels.length !== 1) throw new UsageError('--record writes one run: use it with one level and --runs 1');
     checkOutputFile('record', record);
+  }
+  const video = typeof flags.video === 'string' ? flags.video : null;
+  if (video !== null) {
+    if (video === '') throw new UsageError('--video needs a file name');
+    if (record === null) throw new UsageError('--video films the run --record writes: give --record run.json too');
+    if (!video.toLowerCase().endsWith('.gif')) throw new UsageError(`--video ${video}: clips are GIFs, name it .gif`);
+    checkOutputFile('video', video);
   }
   const workers = typeof flags.workers === 'number' ? flags.workers : defaultWorkers();
   const plan: BatchPlan = {
@@ -164,11 +174,21 @@ async function run(argv: readonly string[], io: Output, options: CliOptions): Pr
   }
   if (record !== null) {
     const only = levels[0]!;
+    const replay = recordBotRun(only.level, only.seedStart >>> 0, botFor(botName, only.level.id)!, plan.maxTicks);
     try {
-      writeReplayFile(record, recordBotRun(only.level, only.seedStart >>> 0, botFor(botName, only.level.id)!, plan.maxTicks));
+      writeReplayFile(record, replay);
     } catch (err) {
       const code = (err as { code?: unknown }).code;
       throw new UsageError(`--record ${record}: cannot write it (${typeof code === 'string' ? code : String(err)})`);
+    }
+    if (video !== null) {
+      // The run's last MAX_CLIP_SECONDS at most (src/headless/frame/clip.ts).
+      try {
+        writeRunClip(video, only.level, replay.seed, decodeInputs(replay.inputs, replay.ticks));
+      } catch (err) {
+        const code = (err as { code?: unknown }).code;
+        throw new UsageError(`--video ${video}: cannot write it (${typeof code === 'string' ? code : String(err)})`);
+      }
     }
   }
   if (bar) {
@@ -177,6 +197,7 @@ async function run(argv: readonly string[], io: Output, options: CliOptions): Pr
     const threads = batch.threadIds.includes(0) ? 1 : batch.threadIds.length;
     io.progress!(bar.finish(total, ticks, threads) + '\n');
     if (heatmap !== null) io.progress!(`heatmap written to ${heatmap}\n`);
+    if (video !== null) io.progress!(`clip written to ${video} (at most the run's last ${MAX_CLIP_SECONDS} s)\n`);
   }
   return 0;
 }
