@@ -2,6 +2,7 @@
 // progress bar, then opens the title — or, with ?level=…, the level itself.
 import Phaser from 'phaser';
 import { GameAudio } from '../audio/game-audio';
+import { performanceClock } from '../game/game-clock';
 import { launchLevelFromUrl } from '../game/launch';
 import { ProgressStore } from '../game/progress';
 import { LiveSplitLink } from '../speedrun/livesplit-server';
@@ -55,6 +56,7 @@ export class BootScene extends Phaser.Scene {
       progress,
       records,
       liveSplit,
+      realTime: performanceClock,
       notices: [settingsLoad.notice, progress.notice, records.notice].filter((n): n is string => !!n),
     };
     for (const n of services.notices) showNotice(n, 'info');
