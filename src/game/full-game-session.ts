@@ -25,12 +25,15 @@ export class FullGameSession {
 
   /** Back to the first level, nothing spent: a new attempt at the run (and new boards if random). */
   restart(svc: Services, notice: (text: string) => void = () => {}): void {
+    // The attempt given up goes into LiveSplit's history with the levels it cleared.
+    const n = svc.records.endAttempt(this.run.category, this.run.segmentsSoFar(), Date.now());
+    if (n) notice(n);
     this.run.restart(svc.records.records(this.run.category), this.run.randomSeed ? drawSeed() : null, svc.realTime());
     this.begin(svc, notice);
   }
 
   private begin(svc: Services, notice: (text: string) => void): void {
-    const n = svc.records.startAttempt(this.run.category);
+    const n = svc.records.startAttempt(this.run.category, Date.now());
     if (n) notice(n);
     svc.liveSplit.start();
   }

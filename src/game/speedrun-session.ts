@@ -106,13 +106,19 @@ export class SpeedrunSession {
   newAttempt(previous: { inputs: readonly TickInput[]; outcome: Outcome | null } | null, notice: (text: string) => void): World {
     const realNow = this.svc.realTime();
     if (this.full && previous && !this.clearCounted) this.full.run.endAttempt(previous.inputs, previous.outcome, realNow);
+    // A level restarted mid-run: that attempt ends here (one that ended by itself did so in finish()).
+    const given = this.category;
+    if (!this.full && previous && previous.outcome === null && given !== null) {
+      const n = this.svc.records.endAttempt(given, this.tracker.run().segments, Date.now());
+      if (n) notice(n);
+    }
     if (this.drawsSeeds) {
       this.seed = drawSeed();
       this.randomSeed = true;
     }
     const category = this.category;
     if (category !== null && !this.full) {
-      const n = this.svc.records.startAttempt(category);
+      const n = this.svc.records.startAttempt(category, Date.now());
       if (n) notice(n);
       this.svc.liveSplit.start();
     }
@@ -212,6 +218,10 @@ export class SpeedrunSession {
       if (finish.notice) notice(finish.notice);
       base.replay = { text, fileName: replayFileName(replay) };
       base.newBest = base.newBest || finish.newPb;
+    }
+    if (outcome !== 'cleared' && category !== null) {
+      const n = this.svc.records.endAttempt(category, this.tracker.run().segments, Date.now());
+      if (n) notice(n);
     }
     const after = category ? this.svc.records.records(category) : this.svc.records.records(ilCategory(this.level.id, true));
     base.sumOfBest = sumOfBest(after, this.level.objectives.length);

@@ -85,3 +85,27 @@ describe('real time', () => {
     expect(svc.sent).toEqual([]);
   });
 });
+
+describe('attempt history from play', () => {
+  it('a restart mid-run, a death and a clear each end their attempt once, with the segments done', () => {
+    const svc = fakeServices();
+    const s = new SpeedrunSession(svc, bar, { level: 'bar' }, quiet);
+    let world = s.newAttempt(null, quiet);
+    // Restarted after the first split.
+    const firstSplit = (() => {
+      const probe = new SpeedrunSession(fakeServices(), bar, { level: 'bar' }, quiet);
+      const w = probe.newAttempt(null, quiet);
+      play(probe, w, barClear, { ms: 0 }, 1);
+      return probe.tracker.splits[0]!.ticks;
+    })();
+    play(s, world, barClear.slice(0, firstSplit + 10), svc.real, 16);
+    world = s.newAttempt({ inputs: s.tracker.inputs, outcome: world.outcome }, quiet);
+    play(s, world, barClear, svc.real, 16);
+    s.finish(world, quiet);
+    const r = svc.records.records('bar');
+    expect(r.attempts).toBe(2);
+    expect(r.history.map((a) => [a.id, a.finished, a.segments.length, a.ended !== null])).toEqual([[1, false, 1, true], [2, true, 2, true]]);
+    expect(r.history[0]!.segments[0]!.ticks).toBe(firstSplit);
+    expect(r.realGolds).toHaveLength(2);
+  });
+});
