@@ -144,6 +144,11 @@ export class SpeedrunSession {
     return category === null ? null : Ghost.fromReplayText(records.pbReplay(category), this.level, this.seed);
   }
 
+  /** What the LiveSplit link is doing (the HUD's corner line). */
+  get liveSplitState(): LinkState {
+    return this.svc.liveSplit.state;
+  }
+
   /** "split 1: Clear the bar" in practice, else null. */
   get practiceFrom(): string | null {
     return this.practice?.option.label ?? null;
@@ -264,7 +269,7 @@ export class SpeedrunSession {
       levelSplits: run ? run.splits().map(({ name, ticks, segmentTicks, delta, gold }) => ({ name, ticks, segmentTicks, delta, gold })) : [],
       practiceFrom: this.practiceFrom,
       racing: this.racing,
-      liveSplit: this.svc.liveSplit.state,
+      liveSplit: this.liveSplitState,
     };
   }
 }
