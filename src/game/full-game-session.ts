@@ -17,7 +17,7 @@ export class FullGameSession {
     const levels: FullGameLevel[] = levelIndex().levels.map((l) => ({ id: l.id, title: l.title, seed: l.seed }));
     const random = svc.settings.randomSeed;
     const category = fullCategory(random);
-    const run = new FullGameRun(levels, svc.records.records(category), random ? drawSeed() : null, performance.now());
+    const run = new FullGameRun(levels, svc.records.records(category), random ? drawSeed() : null, svc.realTime());
     const session = new FullGameSession(run, scripts);
     session.begin(svc, notice);
     return session;
@@ -25,12 +25,15 @@ export class FullGameSession {
 
   /** Back to the first level, nothing spent: a new attempt at the run (and new boards if random). */
   restart(svc: Services, notice: (text: string) => void = () => {}): void {
-    this.run.restart(svc.records.records(this.run.category), this.run.randomSeed ? drawSeed() : null, performance.now());
+    // The attempt given up goes into LiveSplit's history with the levels it cleared.
+    const n = svc.records.endAttempt(this.run.category, this.run.segmentsSoFar(), Date.now());
+    if (n) notice(n);
+    this.run.restart(svc.records.records(this.run.category), this.run.randomSeed ? drawSeed() : null, svc.realTime());
     this.begin(svc, notice);
   }
 
   private begin(svc: Services, notice: (text: string) => void): void {
-    const n = svc.records.startAttempt(this.run.category);
+    const n = svc.records.startAttempt(this.run.category, Date.now());
     if (n) notice(n);
     svc.liveSplit.start();
   }

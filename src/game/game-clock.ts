@@ -5,6 +5,16 @@ import { TICK_MS } from './fixed-step';
 
 export type ClockMode = 'real' | 'manual';
 
+/**
+ * Real (wall-clock) time in ms: the one source of every speedrun real time (RTA), so a level's
+ * first segment and a full game's segments are measured on the same scale. The page uses
+ * performance.now(); tests inject a clock they step. (Not the game clock: a manual game clock
+ * stops game time, never real time.)
+ */
+export type RealClock = () => number;
+
+export const performanceClock: RealClock = () => performance.now();
+
 /** Ticks a manual clock lets one frame spend (as many as a 250 ms frame pays for in real time). */
 export const MANUAL_TICKS_PER_FRAME = 15;
 

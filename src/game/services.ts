@@ -4,6 +4,7 @@ import type Phaser from 'phaser';
 import type { GameAudio } from '../audio/game-audio';
 import type { PlayerInput } from '../input/player-input';
 import type { Settings } from '../storage/settings';
+import type { RealClock } from './game-clock';
 import type { LiveSplitLink } from '../speedrun/livesplit-server';
 import type { RecordsStore } from '../speedrun/records-store';
 import type { ProgressStore } from './progress';
@@ -18,6 +19,8 @@ export interface Services {
   readonly records: RecordsStore;
   /** Link to the runner's LiveSplit (connected only when the setting is on). */
   readonly liveSplit: LiveSplitLink;
+  /** Real time for the speedrun side (RTA): performance.now() in the page, stepped in tests. */
+  readonly realTime: RealClock;
   /** Messages for the player about saving (storage unavailable, a corrupt save set aside). */
   readonly notices: string[];
 }

@@ -12,6 +12,7 @@ import { replayFileName } from '../replay/replay-name';
 import { cloneWorld, createWorld, playerOf, type LevelData, type Outcome, type TickInput, type World } from '../sim';
 import { ilCategory } from '../speedrun/categories';
 import { formatIgt } from '../speedrun/igt';
+import type { LinkState } from '../speedrun/livesplit-server';
 import { emptyRecords, sumOfBest } from '../speedrun/records';
 import { recordFullRun } from '../speedrun/full-run-record';
 import type { FullGameSession } from './full-game-session';
@@ -21,7 +22,7 @@ import { levelEntry, loadLevel } from './level-catalog';
 import { practiceStart, type PracticeStart } from './practice';
 import { drawSeed } from './random-seed';
 import type { PlayMode, ResultsData } from './results-data';
-import { RunTracker } from './run-tracker';
+import { RunTracker, type SplitInfo } from './run-tracker';
 import type { Services } from './services';
 import type { PlayData } from './play-data';
 
@@ -44,6 +45,8 @@ export interface SpeedrunView {
   readonly levelSplits: readonly { readonly name: string; readonly ticks: number; readonly segmentTicks: number; readonly delta: number | null; readonly gold: boolean }[];
   readonly practiceFrom: string | null;
   readonly racing: string | null;
+  /** The LiveSplit server link: off, connecting, connected or refused. */
+  readonly liveSplit: LinkState;
 }
 
 export class SpeedrunSession {
@@ -100,15 +103,22 @@ export class SpeedrunSession {
    * A new attempt's world. `previous` is the attempt it replaces (a restart), whose ticks a
    * full-game run keeps on its clock. `notice` hears storage problems.
    */
-  newAttempt(previous: { inputs: readonly TickInput[]; outcome: Outcome | null } | null, realNow: number, notice: (text: string) => void): World {
+  newAttempt(previous: { inputs: readonly TickInput[]; outcome: Outcome | null } | null, notice: (text: string) => void): World {
+    const realNow = this.svc.realTime();
     if (this.full && previous && !this.clearCounted) this.full.run.endAttempt(previous.inputs, previous.outcome, realNow);
+    // A level restarted mid-run: that attempt ends here (one that ended by itself did so in finish()).
+    const given = this.category;
+    if (!this.full && previous && previous.outcome === null && given !== null) {
+      const n = this.svc.records.endAttempt(given, this.tracker.run().segments, Date.now());
+      if (n) notice(n);
+    }
     if (this.drawsSeeds) {
       this.seed = drawSeed();
       this.randomSeed = true;
     }
     const category = this.category;
     if (category !== null && !this.full) {
-      const n = this.svc.records.startAttempt(category);
+      const n = this.svc.records.startAttempt(category, Date.now());
       if (n) notice(n);
       this.svc.liveSplit.start();
     }
@@ -134,6 +144,11 @@ export class SpeedrunSession {
     return category === null ? null : Ghost.fromReplayText(records.pbReplay(category), this.level, this.seed);
   }
 
+  /** What the LiveSplit link is doing (the HUD's corner line). */
+  get liveSplitState(): LinkState {
+    return this.svc.liveSplit.state;
+  }
+
   /** "split 1: Clear the bar" in practice, else null. */
   get practiceFrom(): string | null {
     return this.practice?.option.label ?? null;
@@ -155,10 +170,23 @@ export class SpeedrunSession {
     return this.clearCounted ? this.full.run.ticksBefore : this.full.run.ticksNow(world.tick);
   }
 
+  /**
+   * After each tick of the attempt: its splits (usually none), each sent to LiveSplit in an
+   * individual level, and LiveSplit's game time kept moving while the run counts.
+   */
+  onTick(world: World): SplitInfo[] {
+    const splits = this.tracker.afterTick(world, this.svc.realTime());
+    if (this.category === null) return splits;
+    // A full-game run splits per level, when the level is cleared (onOutcome).
+    if (!this.full) for (const split of splits) this.svc.liveSplit.split(split.ticks);
+    this.svc.liveSplit.gameTime(this.timer(world));
+    return splits;
+  }
+
   /** The level just ended (the tick it happened): a full-game clear goes on the run's clock now. */
-  onOutcome(world: World, realNow: number): void {
+  onOutcome(world: World): void {
     if (!this.full || world.outcome !== 'cleared' || this.clearCounted) return;
-    this.full.run.endAttempt(this.tracker.inputs, 'cleared', realNow);
+    this.full.run.endAttempt(this.tracker.inputs, 'cleared', this.svc.realTime());
     this.clearCounted = true;
     this.svc.liveSplit.split(this.full.run.ticksBefore);
   }
@@ -195,6 +223,10 @@ export class SpeedrunSession {
       if (finish.notice) notice(finish.notice);
       base.replay = { text, fileName: replayFileName(replay) };
       base.newBest = base.newBest || finish.newPb;
+    }
+    if (outcome !== 'cleared' && category !== null) {
+      const n = this.svc.records.endAttempt(category, this.tracker.run().segments, Date.now());
+      if (n) notice(n);
     }
     const after = category ? this.svc.records.records(category) : this.svc.records.records(ilCategory(this.level.id, true));
     base.sumOfBest = sumOfBest(after, this.level.objectives.length);
@@ -237,6 +269,7 @@ export class SpeedrunSession {
       levelSplits: run ? run.splits().map(({ name, ticks, segmentTicks, delta, gold }) => ({ name, ticks, segmentTicks, delta, gold })) : [],
       practiceFrom: this.practiceFrom,
       racing: this.racing,
+      liveSplit: this.liveSplitState,
     };
   }
 }

@@ -2,9 +2,11 @@
 // progress bar, then opens the title — or, with ?level=…, the level itself.
 import Phaser from 'phaser';
 import { GameAudio } from '../audio/game-audio';
+import { performanceClock } from '../game/game-clock';
 import { launchLevelFromUrl } from '../game/launch';
 import { ProgressStore } from '../game/progress';
 import { LiveSplitLink } from '../speedrun/livesplit-server';
+import { LIVESPLIT_URL, liveSplitUrlProblem } from '../speedrun/livesplit-url';
 import { RecordsStore } from '../speedrun/records-store';
 import { setServices, type Services } from '../game/services';
 import { PlayerInput } from '../input/player-input';
@@ -36,7 +38,10 @@ export class BootScene extends Phaser.Scene {
     const progress = new ProgressStore();
     const records = new RecordsStore();
     const liveSplit = new LiveSplitLink();
-    if (settingsLoad.value.liveSplit) liveSplit.connect();
+    const liveSplitUrl = settingsLoad.value.liveSplitUrl;
+    const urlProblem = liveSplitUrlProblem(liveSplitUrl);
+    if (urlProblem) showNotice(`${urlProblem}; using ${LIVESPLIT_URL}`, 'info');
+    if (settingsLoad.value.liveSplit) liveSplit.connect(urlProblem ? LIVESPLIT_URL : liveSplitUrl);
     const audio = new GameAudio();
     // Unwritable storage answers every save with the same notice: say it once.
     let saveWarned = false;
@@ -55,6 +60,7 @@ export class BootScene extends Phaser.Scene {
       progress,
       records,
       liveSplit,
+      realTime: performanceClock,
       notices: [settingsLoad.notice, progress.notice, records.notice].filter((n): n is string => !!n),
     };
     for (const n of services.notices) showNotice(n, 'info');

@@ -2,16 +2,20 @@
 // delta against the PB at each objective split for a few seconds, what kind of run this is
 // (practice, a race, a random board), and in a full game one line per level: done levels with
 // their delta against the full-game PB (gold for a best-ever segment), the current level's live
-// delta, the PB's splits ahead.
+// delta, the PB's splits ahead. While the LiveSplit link is on, a small line under them says what
+// it is doing (connecting, connected, refused), so a runner sees at a glance that LiveSplit follows.
 import type Phaser from 'phaser';
 import type { SplitInfo } from '../game/run-tracker';
 import type { SpeedrunSession } from '../game/speedrun-session';
 import type { World } from '../sim';
 import { formatIgt } from '../speedrun/igt';
+import { linkStateText, type LinkState } from '../speedrun/livesplit-server';
 import { LEVEL_LIST, levelListBox } from '../ui/hud-layout';
 import { Colors, headline, label, recolor } from '../ui/text';
 
 const LINE = LEVEL_LIST.line;
+
+const LINK_COLORS: Record<LinkState, number> = { off: Colors.dim, connecting: Colors.sand, connected: Colors.green, refused: Colors.red };
 
 function signed(ticks: number): string {
   return `${ticks < 0 ? '-' : '+'}${formatIgt(Math.abs(ticks))}`;
@@ -23,6 +27,8 @@ export class HudSpeedrun {
   private readonly timer: Phaser.GameObjects.BitmapText;
   private readonly splitText: Phaser.GameObjects.BitmapText;
   private readonly mark: Phaser.GameObjects.BitmapText;
+  private readonly link: Phaser.GameObjects.BitmapText;
+  private linkShown: LinkState | null = null;
   private readonly names: Phaser.GameObjects.BitmapText[] = [];
   private readonly values: Phaser.GameObjects.BitmapText[] = [];
   private readonly box: Phaser.GameObjects.Rectangle;
@@ -33,6 +39,7 @@ export class HudSpeedrun {
     // Beside the enemies-left count (placeSplit), so the top band stays one band.
     this.splitText = label(scene, right - 200, 58, '', 3, Colors.cream).setOrigin(1, 0);
     this.mark = label(scene, right, 100, '', 2, Colors.blue).setOrigin(1, 0);
+    this.link = label(scene, right, 120, '', 2, Colors.dim).setOrigin(1, 0);
     // Behind the level lines, so they read over any floor (the camera keeps El out of this box).
     this.box = scene.add.rectangle(0, LEVEL_LIST.y, 0, 0, 0x0d0b0e, 0.55).setOrigin(0, 0).setVisible(false);
   }
@@ -74,9 +81,18 @@ export class HudSpeedrun {
     this.splitUntil = this.scene.time.now + 3000;
   }
 
+  /** The link's line, rewritten only when its state changes; hidden while the link is off. */
+  private showLink(state: LinkState): void {
+    if (state === this.linkShown) return;
+    this.linkShown = state;
+    this.link.setVisible(state !== 'off');
+    recolor(this.link.setText(`LiveSplit ${linkStateText(state)}`), LINK_COLORS[state]);
+  }
+
   update(world: World, session: SpeedrunSession, now: number): void {
     const timer = session.timer(world);
     this.timer.setText(formatIgt(timer));
+    this.showLink(session.liveSplitState);
     this.splitText.setVisible(now < this.splitUntil);
     const run = session.full?.run;
     if (!run) return;

@@ -73,7 +73,7 @@ export class PlayScene extends Phaser.Scene {
     this.session = new SpeedrunSession(this.svc, this.level, data, (n) => showNotice(n, 'info'));
     this.rig = new CameraRig(this.cameras.main, this.level, playHudBoxes(this.session.full?.run.levels.length ?? 0));
     this.focusLook = new FocusLook(this, this.cameras.main);
-    this.world = this.session.newAttempt(null, this.time.now, (n) => this.storageNotice(n));
+    this.world = this.session.newAttempt(null, (n) => this.storageNotice(n));
     this.runner = new FixedStepRunner(this.world);
     this.beginAttempt(this.world);
     this.scene.launch(SceneKey.Hud);
@@ -99,7 +99,7 @@ export class PlayScene extends Phaser.Scene {
   startRun(): void {
     if (!this.session.canRestartLevel) return;
     const previous = { inputs: this.session.tracker.inputs, outcome: this.world.outcome };
-    this.beginAttempt(this.session.newAttempt(previous, this.time.now, (n) => this.storageNotice(n)));
+    this.beginAttempt(this.session.newAttempt(previous, (n) => this.storageNotice(n)));
   }
 
   /**
@@ -120,7 +120,7 @@ export class PlayScene extends Phaser.Scene {
     }
     // Already on the first level: start over in this frame, as a level restart does.
     this.session = new SpeedrunSession(this.svc, this.level, data, (n) => showNotice(n, 'info'));
-    this.beginAttempt(this.session.newAttempt(null, this.time.now, (n) => this.storageNotice(n)));
+    this.beginAttempt(this.session.newAttempt(null, (n) => this.storageNotice(n)));
   }
 
   private storageNotice(notice: string): void {
@@ -215,11 +215,7 @@ export class PlayScene extends Phaser.Scene {
         this.death = death;
         this.killedBy = killedByInWorld(world, death);
       }
-      for (const split of this.session.tracker.afterTick(world, time)) {
-        this.events.emit('split', split);
-        // A full-game run splits per level, when the level is cleared (SpeedrunSession.onOutcome).
-        if (this.session.mode === 'il' || this.session.mode === 'race') this.svc.liveSplit.split(split.ticks);
-      }
+      for (const split of this.session.onTick(world)) this.events.emit('split', split);
       const ghost = this.session.ghost;
       if (ghost && this.ghostView) {
         ghost.stepTo(world.tick);
@@ -251,16 +247,16 @@ export class PlayScene extends Phaser.Scene {
     if (ghost && this.ghostView) this.ghostView.draw(ghost.el, this.runner.alpha, ghost.world.tick, ghost.world.tick >= this.world.tick - 1, ghost.world.player.drawLeft);
     this.rig.follow(player, this.runner.alpha, input.pointer, input.lastDevice === 'gamepad', this.clock.deltaMs);
     if (this.world.tick !== this.hookTick) this.publishHook();
-    this.checkOutcome(time);
+    this.checkOutcome();
     return ticks;
   }
 
-  private checkOutcome(time: number): void {
+  private checkOutcome(): void {
     const outcome = this.world.outcome;
     if (outcome === null || this.resultsShown) return;
     if (this.outcomeAt < 0) {
       this.outcomeAt = this.clock.now - this.unspentTicks;
-      this.session.onOutcome(this.world, time);
+      this.session.onOutcome(this.world);
       this.svc.audio.setMusic(null);
       this.svc.audio.stopCrackle();
       this.publishHook();

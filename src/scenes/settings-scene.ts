@@ -1,4 +1,5 @@
-// Settings: volumes, screen shake, captions, gamepad, and key bindings (by physical key, so any
+// Settings: volumes, screen shake, captions, gamepad, the LiveSplit link (on/off and its state,
+// the server's URL), and key bindings (by physical key, so any
 // keyboard layout works). Saved through the storage module as they change. A key another action
 // uses is only taken after the player confirms the swap, and an action left without a key is named.
 import Phaser from 'phaser';
@@ -8,7 +9,10 @@ import { defaultBindings, describeCode, planRebind, unboundActions, type RebindP
 import type { Settings } from '../storage/settings';
 import { Menu, type MenuItem } from '../ui/menu';
 import { swapDone, swapQuestion } from '../ui/rebind-prompt';
-import { bindingText, onOffText, stepVolume, unboundWarning, volumeText } from '../ui/settings-values';
+import { bindingText, liveSplitLinkText, onOffText, shortValue, stepVolume, unboundWarning, volumeText } from '../ui/settings-values';
+import { editText } from '../ui/text-field';
+import { linkStateText, type LinkState } from '../speedrun/livesplit-server';
+import { liveSplitUrlProblem } from '../speedrun/livesplit-url';
 import { panel } from '../ui/panel';
 import { Colors, headline, label } from '../ui/text';
 import { SceneKey } from './keys';
@@ -24,6 +28,8 @@ export class SettingsScene extends Phaser.Scene {
   /** Actions with no key, named under the controls so nothing is lost unnoticed. */
   private warning!: Phaser.GameObjects.BitmapText;
   private capturing = false;
+  /** The LiveSplit link state the menu last showed. */
+  private linkShown: LinkState | null = null;
   /** A swap waiting for Enter (take the key) or Esc (keep the bindings as they were). */
   private pending: { action: RebindableAction; code: string; plan: Extract<RebindPlan, { kind: 'swap' }> } | null = null;
 
@@ -107,15 +113,44 @@ export class SettingsScene extends Phaser.Scene {
       toggle('Sound captions', () => svc.settings.showCaptions, (v) => ({ showCaptions: v })),
       toggle('Ghost of your best run', () => svc.settings.ghost, (v) => ({ ghost: v })),
       toggle('Random seed (a new board each run)', () => svc.settings.randomSeed, (v) => ({ randomSeed: v })),
-      toggle('LiveSplit server link', () => svc.settings.liveSplit, (v) => {
-        if (v) svc.liveSplit.connect();
-        else svc.liveSplit.disconnect();
-        return { liveSplit: v };
-      }),
+      {
+        text: 'LiveSplit server link',
+        value: () => liveSplitLinkText(svc.settings.liveSplit, linkStateText(svc.liveSplit.state)),
+        onAdjust: () => this.setLiveSplit(!svc.settings.liveSplit),
+        onConfirm: () => {
+          this.setLiveSplit(!svc.settings.liveSplit);
+          this.menu?.refresh();
+        },
+      },
+      { text: 'LiveSplit server', value: () => shortValue(svc.settings.liveSplitUrl, 30), onConfirm: () => void this.editLiveSplitUrl() },
       toggle('Gamepad', () => svc.settings.gamepad.enabled, (v) => ({ gamepad: { ...svc.settings.gamepad, enabled: v } })),
       { text: 'Controls', onConfirm: () => this.show('controls') },
       { text: 'Back', onConfirm: () => this.close() },
     ];
+  }
+
+  /** The link follows the setting: on dials the saved URL (and keeps dialling), off hangs up. */
+  private setLiveSplit(on: boolean): void {
+    const svc = services(this);
+    this.save({ liveSplit: on });
+    if (on) svc.liveSplit.connect(svc.settings.liveSplitUrl);
+    else svc.liveSplit.disconnect();
+  }
+
+  /** The server's URL in a text field; a bad one is named there and never saved. */
+  private async editLiveSplitUrl(): Promise<void> {
+    const svc = services(this);
+    if (this.capturing || this.pending) return;
+    this.capturing = true;
+    this.menu!.active = false;
+    this.say('Type the URL of LiveSplit\'s server (Control > Start TCP/WS Server)');
+    const url = await editText({ title: 'LiveSplit server', value: svc.settings.liveSplitUrl, check: liveSplitUrlProblem });
+    if (url !== null) {
+      this.save({ liveSplitUrl: url });
+      if (svc.settings.liveSplit) svc.liveSplit.connect(url);
+    }
+    this.say(url === null ? 'Kept as it was' : `LiveSplit server: ${shortValue(url, 40)}`);
+    this.afterKey();
   }
 
   private controlItems(): MenuItem[] {
@@ -182,8 +217,14 @@ export class SettingsScene extends Phaser.Scene {
   }
 
   override update(): void {
-    const { input } = services(this);
+    const svc = services(this);
+    const { input } = svc;
     input.poll(this.time.now);
+    // The link's state changes on its own (LiveSplit started, closed): its line follows.
+    if (svc.liveSplit.state !== this.linkShown) {
+      this.linkShown = svc.liveSplit.state;
+      this.menu?.refresh();
+    }
     if (this.capturing) return;
     if (this.pending) {
       if (input.consumeAction('confirm')) this.answerSwap(true);

@@ -5,7 +5,7 @@
 import { runLevelSeed } from '../replay/full-run-file';
 import type { Outcome, TickInput } from '../sim';
 import { fullCategory } from './categories';
-import { deltaAtSplit, splitTimes, type CategoryRecords, type Run } from './records';
+import { deltaAtSplit, splitTimes, type CategoryRecords, type Run, type Segment } from './records';
 
 export interface FullGameLevel {
   readonly id: string;
@@ -147,16 +147,18 @@ export class FullGameRun {
   /** The finished run as the records want it: one segment per level. */
   run(): Run {
     if (!this.finished) throw new Error('the run is not over');
+    return { category: this.category, segments: this.segmentsSoFar() };
+  }
+
+  /** One segment per level cleared so far (all of them once the run is over), with real times. */
+  segmentsSoFar(): Segment[] {
     let last = this.realStart;
-    return {
-      category: this.category,
-      segments: this.levels.map((l, i) => {
-        const end = this.realEnds[i] ?? last;
-        const realMs = Math.max(0, Math.round(end - last));
-        last = end;
-        return { name: l.title, ticks: this.segmentTicks(i), realMs };
-      }),
-    };
+    return this.levels.slice(0, this.index).map((l, i) => {
+      const end = this.realEnds[i] ?? last;
+      const realMs = Math.max(0, Math.round(end - last));
+      last = end;
+      return { name: l.title, ticks: this.segmentTicks(i), realMs };
+    });
   }
 
   /** Back to the first level with nothing spent (a new run seed for a random-seed run). */

@@ -2,6 +2,7 @@
 // load/save over the store under 'desperado.settings'.
 import * as v from 'valibot';
 import { bindingsSchema, defaultBindings } from '../input/bindings';
+import { LIVESPLIT_URL } from '../speedrun/livesplit-url';
 import type { StorageLike } from './backend';
 import { createStore, type LoadResult, type SaveResult, type Store } from './store';
 
@@ -23,8 +24,13 @@ export const settingsSchema = v.object({
   ghost: v.optional(v.boolean(), true),
   /** Draw each run's seed at random instead of the level's fixed board (kept apart in the records). */
   randomSeed: v.optional(v.boolean(), false),
-  /** Drive LiveSplit's timer through its server (ws://localhost:16834). Off unless asked for. */
+  /** Drive LiveSplit's timer through its server. Off unless asked for. */
   liveSplit: v.optional(v.boolean(), false),
+  /**
+   * Where LiveSplit's server listens (ws:// or wss://; liveSplitUrlProblem checks it where it is
+   * typed). Settings saved before it existed load with the default.
+   */
+  liveSplitUrl: v.optional(v.pipe(v.string(), v.maxLength(2000)), LIVESPLIT_URL),
 });
 
 export type Settings = v.InferOutput<typeof settingsSchema>;

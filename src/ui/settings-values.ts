@@ -1,5 +1,6 @@
 // What the Settings lines show and how left/right change them: volumes in tenths with a bar, on/off
-// switches, the keys bound to an action, and the warning for actions left without a key. Pure.
+// switches, the LiveSplit link's state, the keys bound to an action, and the warning for actions
+// left without a key. Pure.
 
 /** Volume steps: left/right moves a tenth, kept within 0..1 and on whole tenths (no 0.30000000000000004). */
 export const VOLUME_STEP = 0.1;
@@ -16,6 +17,16 @@ export function volumeText(volume: number): string {
 
 export function onOffText(on: boolean): string {
   return on ? 'On' : 'Off';
+}
+
+/** The LiveSplit link's line: "Off", or what the link is doing ("On: connected"). */
+export function liveSplitLinkText(on: boolean, state: string): string {
+  return on ? `On: ${state}` : 'Off';
+}
+
+/** A long value cut to `max` characters from its end kept whole ("ws://localhost:16834/livesplit"). */
+export function shortValue(text: string, max: number): string {
+  return text.length <= max ? text : `...${text.slice(text.length - max + 3)}`;
 }
 
 /** The keys of one action, as the player reads them ("W / Up"), or "-" for none. */

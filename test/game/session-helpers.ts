@@ -15,16 +15,20 @@ export class MemoryStorage implements StorageLike {
   removeItem(k: string) { this.map.delete(k); }
 }
 
-/** Services with real records over `disk`, LiveSplit commands collected in `sent`. */
-export function fakeServices(disk = new MemoryStorage()): Services & { sent: string[] } {
+/**
+ * Services with real records over `disk`, LiveSplit commands collected in `sent`, real time read
+ * from `real.ms` (tests step it).
+ */
+export function fakeServices(disk = new MemoryStorage()): Services & { sent: string[]; real: { ms: number } } {
   const sent: string[] = [];
+  const real = { ms: 0 };
   const socket: SocketLike = { readyState: 1, send: (c) => sent.push(c), close: () => {}, onopen: null, onerror: null, onclose: null };
   const liveSplit = new LiveSplitLink(() => socket);
   liveSplit.connect();
   return {
     input: null as never, audio: null as never, settings: defaultSettings(),
     saveSettings(next) { this.settings = next; },
-    progress: new ProgressStore(), records: new RecordsStore(disk), liveSplit, notices: [], sent,
+    progress: new ProgressStore(), records: new RecordsStore(disk), liveSplit, realTime: () => real.ms, notices: [], sent, real,
   };
 }
 

@@ -19,9 +19,9 @@ function play(session: SpeedrunSession, world: World, inputs: readonly TickInput
     const input = inputs[world.tick]!;
     session.tracker.recordInput(input);
     step(world, input);
-    session.tracker.afterTick(world, world.tick * 16);
+    session.onTick(world);
   }
-  if (world.outcome !== null) session.onOutcome(world, world.tick * 16);
+  if (world.outcome !== null) session.onOutcome(world);
 }
 
 const quiet = () => {};
@@ -30,9 +30,9 @@ describe('speedrun session', () => {
   it('an individual level: every start is an attempt, a clear is the PB with its replay', () => {
     const svc = fakeServices();
     const s = new SpeedrunSession(svc, bar, { level: 'bar' }, quiet);
-    let world = s.newAttempt(null, 0, quiet);
+    let world = s.newAttempt(null, quiet);
     play(s, world, barClear, 50);
-    world = s.newAttempt({ inputs: s.tracker.inputs, outcome: null }, 0, quiet);
+    world = s.newAttempt({ inputs: s.tracker.inputs, outcome: null }, quiet);
     play(s, world, barClear);
     expect(world.outcome).toBe('cleared');
     const next = s.finish(world, quiet);
@@ -48,31 +48,31 @@ describe('speedrun session', () => {
     const svc = fakeServices();
     svc.settings = { ...svc.settings, randomSeed: true };
     const s = new SpeedrunSession(svc, bar, { level: 'bar' }, quiet);
-    s.newAttempt(null, 0, quiet);
+    s.newAttempt(null, quiet);
     const first = s.seed;
     expect(s.randomSeed).toBe(true);
     expect(s.category).toBe('bar/random');
-    s.newAttempt({ inputs: [], outcome: null }, 0, quiet);
+    s.newAttempt({ inputs: [], outcome: null }, quiet);
     expect(s.seed).not.toBe(first);
     expect(svc.records.records('bar/random').attempts).toBe(2);
     expect(svc.records.records('bar').attempts).toBe(0);
     // A board chosen in the URL is not drawn, but it is not the fixed board either.
     const chosen = new SpeedrunSession(fakeServices(), bar, { level: 'bar', seed: 7 }, quiet);
-    chosen.newAttempt(null, 0, quiet);
+    chosen.newAttempt(null, quiet);
     expect([chosen.seed, chosen.randomSeed, chosen.category]).toEqual([7, false, 'bar/random']);
   });
 
   it('practice from a split: the PB\'s state at its tick, compared with the PB, never saved', () => {
     const svc = fakeServices();
     const il = new SpeedrunSession(svc, bar, { level: 'bar' }, quiet);
-    const w = il.newAttempt(null, 0, quiet);
+    const w = il.newAttempt(null, quiet);
     play(il, w, barClear);
     il.finish(w, quiet);
     const t1 = svc.records.records('bar').pb!.segments[0]!.ticks;
     const before = JSON.stringify([svc.records.records('bar'), svc.records.runs()]);
 
     const s = new SpeedrunSession(svc, bar, { level: 'bar', practice: 1 }, quiet);
-    const world = s.newAttempt(null, 0, quiet);
+    const world = s.newAttempt(null, quiet);
     expect(world.tick).toBe(t1);
     expect(stateHash(world)).toBe(stateHash(replayTo(barClear, t1)));
     expect(s.category).toBeNull();
@@ -88,7 +88,7 @@ describe('speedrun session', () => {
   it('practice without a PB says so and starts from the start', () => {
     const notices: string[] = [];
     const s = new SpeedrunSession(fakeServices(), bar, { level: 'bar', practice: 1 }, (n) => notices.push(n));
-    expect(s.newAttempt(null, 0, quiet).tick).toBe(0);
+    expect(s.newAttempt(null, quiet).tick).toBe(0);
     expect(notices).toEqual([expect.stringMatching(/^Practice: practice from split 1 needs a personal best on El Tarasco/)]);
   });
 
@@ -97,10 +97,10 @@ describe('speedrun session', () => {
     const full = FullGameSession.start(svc);
     const data: PlayData = { level: 'bar', full };
     const s = new SpeedrunSession(svc, bar, data, quiet);
-    let world = s.newAttempt(null, 0, quiet);
+    let world = s.newAttempt(null, quiet);
     play(s, world, barClear, 120);
     expect(s.timer(world)).toBe(120);
-    world = s.newAttempt({ inputs: s.tracker.inputs, outcome: world.outcome }, 0, quiet);
+    world = s.newAttempt({ inputs: s.tracker.inputs, outcome: world.outcome }, quiet);
     expect(s.timer(world)).toBe(120);
     play(s, world, barClear);
     // Counted at the tick of the clear; a restart now would not take it back.
@@ -113,7 +113,7 @@ describe('speedrun session', () => {
     expect(svc.records.records('bar').attempts).toBe(0);
 
     const c = new SpeedrunSession(svc, church, { level: 'church', full }, quiet);
-    const cw = c.newAttempt(null, 0, quiet);
+    const cw = c.newAttempt(null, quiet);
     expect(c.seed).toBe(2611);
     play(c, cw, botInputs(church, 2611), 30);
     expect(c.view(cw)).toMatchObject({ mode: 'full', levelIndex: 1, timer: 120 + barClear.length + 30, levelSplits: [{ name: 'El Tarasco', segmentTicks: 120 + barClear.length }] });
@@ -125,7 +125,7 @@ describe('speedrun session', () => {
 
 function replayTo(inputs: readonly TickInput[], tick: number): World {
   const s = new SpeedrunSession(fakeServices(), bar, { level: 'bar' }, quiet);
-  const world = s.newAttempt(null, 0, quiet);
+  const world = s.newAttempt(null, quiet);
   for (let i = 0; i < tick; i++) step(world, inputs[i]!);
   return world;
 }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { HISTORY_LIMIT } from '../../src/speedrun/records';
 import { MAX_SAVED_TEXT, RECENT_RUNS, RecordsStore } from '../../src/speedrun/records-store';
 import type { StorageLike } from '../../src/storage/backend';
 
@@ -142,8 +143,41 @@ describe('records store', () => {
     expect(s.notice).toBeUndefined();
     expect(s.records('bar').attempts).toBe(3);
     expect(s.pbReplay('bar')).toBe('old-pb');
-    expect(JSON.parse(disk.map.get('desperado.records')!)).toEqual({ version: 2, value: { categories: v1.categories } });
+    // Upgraded to the current format: an empty attempt history, real-time golds from the PB.
+    const bar = { ...v1.categories.bar, realGolds: [], history: [] };
+    expect(JSON.parse(disk.map.get('desperado.records')!)).toEqual({ version: 3, value: { categories: { bar } } });
     expect(new RecordsStore(disk).pbReplay('bar')).toBe('old-pb');
+  });
+
+  it('loads a version 2 record (no attempt history): PB, golds and attempts kept, real golds from the PB', () => {
+    const disk = new MemoryStorage();
+    const pb = { category: 'bar', segments: [{ name: 'Clear the bar', ticks: 800, realMs: 13_500 }, { name: 'Tavo', ticks: 100, realMs: 1_900 }] };
+    const v2 = { categories: { bar: { pb, golds: [780, 100], attempts: 9, finishes: 2 }, full: { pb: null, golds: [], attempts: 1, finishes: 0 } } };
+    disk.map.set('desperado.records', JSON.stringify({ version: 2, value: v2 }));
+    const s = new RecordsStore(disk);
+    expect(s.notice).toBeUndefined();
+    expect(s.records('bar')).toEqual({ ...v2.categories.bar, realGolds: [13_500, 1_900], history: [] });
+    expect(s.records('full')).toMatchObject({ attempts: 1, realGolds: [], history: [] });
+    // New attempts go on from the old count, so LiveSplit's ids stay unique.
+    s.startAttempt('bar', 1000);
+    s.endAttempt('bar', [{ name: 'Clear the bar', ticks: 770, realMs: 14_000 }], 2000);
+    expect(new RecordsStore(disk).records('bar')).toMatchObject({
+      attempts: 10, golds: [770, 100], realGolds: [13_500, 1_900],
+      history: [{ id: 10, started: 1000, ended: 2000, finished: false, segments: [{ ticks: 770, realMs: 14_000 }] }],
+    });
+  });
+
+  it('keeps the last attempts only, however many are played', () => {
+    const s = new RecordsStore(new MemoryStorage());
+    for (let i = 0; i < HISTORY_LIMIT + 50; i++) s.startAttempt('bar', i);
+    const r = s.records('bar');
+    expect(r.attempts).toBe(HISTORY_LIMIT + 50);
+    expect(r.history).toHaveLength(HISTORY_LIMIT);
+    expect(r.history[0]!.id).toBe(51);
+    // A second end of the same attempt changes nothing.
+    s.endAttempt('bar', [], 5);
+    expect(s.endAttempt('bar', [{ name: 'x', ticks: 1, realMs: 1 }], 6)).toBeUndefined();
+    expect(s.records('bar').history.at(-1)).toMatchObject({ ended: 5, segments: [] });
   });
 });
 

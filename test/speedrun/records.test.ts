@@ -82,7 +82,7 @@ describe('LiveSplit export', () => {
     // Cumulative PB split times: 748 ticks = 12.466 s, then 1948 ticks = 32.466 s.
     expect(xml).toContain('<SplitTime name="Personal Best"><RealTime>00:00:12.9660000</RealTime><GameTime>00:00:12.4660000</GameTime></SplitTime>');
     expect(xml).toContain('<GameTime>00:00:32.4660000</GameTime>');
-    expect(xml).toContain('<BestSegmentTime><GameTime>00:00:20.0000000</GameTime></BestSegmentTime>');
+    expect(xml).toContain('<BestSegmentTime><RealTime>00:00:20.5000000</RealTime><GameTime>00:00:20.0000000</GameTime></BestSegmentTime>');
     expect(xml.match(/<Segment>/g)).toHaveLength(2);
   });
 

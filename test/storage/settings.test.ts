@@ -14,6 +14,7 @@ describe('settings', () => {
       ghost: true,
       randomSeed: false,
       liveSplit: false,
+      liveSplitUrl: 'ws://localhost:16834/livesplit',
     });
   });
 
