@@ -191,6 +191,21 @@ export class SpeedrunSession {
     this.svc.liveSplit.split(this.full.run.ticksBefore);
   }
 
+  /**
+   * The level was left mid-attempt (quit to a menu): the attempt ends as LiveSplit's Reset would
+   * end it (kept in the history with its end, golds from the segments it completed), and a linked
+   * LiveSplit resets too. An attempt that already ended is left alone.
+   */
+  abandon(world: World, notice: (text: string) => void): void {
+    if (world.outcome !== null) return;
+    const category = this.category;
+    if (!this.full && category !== null) {
+      const n = this.svc.records.endAttempt(category, this.tracker.run().segments, Date.now());
+      if (n) notice(n);
+    }
+    this.svc.liveSplit.reset();
+  }
+
   /** After the level's end has shown: save what counts, and say what comes next. */
   finish(world: World, notice: (text: string) => void): AfterLevel {
     const outcome = world.outcome!;

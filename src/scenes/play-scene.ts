@@ -81,6 +81,8 @@ export class PlayScene extends Phaser.Scene {
     const onHidden = () => this.pauseGame();
     this.game.events.on(Phaser.Core.Events.HIDDEN, onHidden);
     this.events.once(Phaser.Scenes.Events.SHUTDOWN, () => {
+      // Left mid-attempt (quit from pause, a map reloaded): the attempt ends here.
+      this.session.abandon(this.world, (n) => this.storageNotice(n));
       this.svc.audio.stopCrackle();
       this.game.events.off(Phaser.Core.Events.HIDDEN, onHidden);
       this.view?.destroy();

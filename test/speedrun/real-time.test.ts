@@ -108,4 +108,23 @@ describe('attempt history from play', () => {
     expect(r.history[0]!.segments[0]!.ticks).toBe(firstSplit);
     expect(r.realGolds).toHaveLength(2);
   });
+
+  it('quitting mid-attempt ends it once (LiveSplit resets); quitting after the end changes nothing', () => {
+    const svc = fakeServices();
+    const s = new SpeedrunSession(svc, bar, { level: 'bar' }, quiet);
+    const world = s.newAttempt(null, quiet);
+    play(s, world, barClear.slice(0, 120), svc.real, 16);
+    svc.sent.length = 0;
+    s.abandon(world, quiet);
+    expect(svc.sent).toEqual(['reset']);
+    const r = svc.records.records('bar');
+    expect(r.history.map((a) => [a.id, a.finished, a.ended !== null])).toEqual([[1, false, true]]);
+    const done = s.newAttempt(null, quiet);
+    play(s, done, barClear, svc.real, 16);
+    s.finish(done, quiet);
+    svc.sent.length = 0;
+    s.abandon(done, quiet);
+    expect(svc.sent).toEqual([]);
+    expect(svc.records.records('bar').history).toHaveLength(2);
+  });
 });
