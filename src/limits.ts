@@ -90,3 +90,8 @@ export function limitRows(): readonly (readonly [string, string])[] {
     ['Env bridge line', formatSize(ENV_LINE_BYTES)],
   ];
 }
+
+/** The README's limits table (Markdown), between its `<!-- limits:start -->` and `<!-- limits:end -->` marks. */
+export function limitsTable(): string {
+  return ['| what | limit |', '|---|---|', ...limitRows().map(([what, limit]) => `| ${what} | ${limit} |`)].join('\n');
+}
