@@ -1,7 +1,7 @@
 // The ghost: a recorded run (the personal best, or any replay the player chose to race) replayed
 // in a world of its own, one tick for each tick of the live run, so the player races it. It only
 // reads its own inputs; the live world never sees it.
-import { parseFullRun } from '../replay/full-run-file';
+import { decodeAttempt, parseFullRun } from '../replay/full-run-file';
 import { levelContentHash } from '../replay/level-hash';
 import { parseReplay, type CheckedReplay } from '../replay/replay-file';
 import {
@@ -38,9 +38,9 @@ export class Ghost {
   static fromFullRunText(text: string | undefined, index: number, level: LevelData, seed: number): Ghost | null {
     if (!text) return null;
     try {
-      const attempts = parseFullRun(text, 'full-game best').levels[index]?.attempts;
-      const last = attempts?.[attempts.length - 1];
-      return last ? Ghost.fromChecked(last, level, seed) : null;
+      const run = parseFullRun(text, 'full-game best');
+      const attempts = run.levels[index]?.attempts;
+      return attempts?.length ? Ghost.fromChecked(decodeAttempt(run, index, attempts.length - 1), level, seed) : null;
     } catch {
       return null;
     }

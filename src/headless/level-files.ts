@@ -1,47 +1,52 @@
 // Node-only: reads levels/index.json and Tiled maps from disk and parses them with src/level.
 // Every failure (missing file, bad JSON, bad level) is a LevelError with a one-line message.
-import { existsSync, readFileSync } from 'node:fs';
+// Files are read within their kind's byte limit (src/limits.ts), and a map's tilesets only from
+// the map's own folder.
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import type { LevelData } from '../sim';
+import type { FileKind } from '../limits';
 import { quote } from '../level/error-text';
 import { parseJsonText } from '../level/json-text';
 import { LevelError } from '../level/level-error';
 import { parseLevel } from '../level/parse-level';
 import { parseLevelIndex, type LevelIndex } from '../level/parse-index';
+import { ReadRefusal, readBoundedText, shownPath } from './bounded-read';
 
 export const LEVELS_DIR = 'levels';
 const INDEX_FILE = 'index.json';
 
-/** The path as it should appear in messages: as given, with "/" separators. */
-function shown(file: string): string {
-  return file.split(path.sep).join('/');
-}
+const shown = shownPath;
 
-/** Reads and parses a JSON file; LevelError when it is missing, unreadable or not JSON. */
-export function readJsonFile(file: string): unknown {
+/** Reads and parses a JSON file within its kind's limit; LevelError when it is missing, unreadable, too big or not JSON. */
+export function readJsonFile(file: string, kind: FileKind = 'levelMap'): unknown {
   let text: string;
   try {
-    text = readFileSync(file, 'utf8');
+    text = readBoundedText(file, kind);
   } catch (err) {
-    const code = (err as { code?: unknown }).code;
-    const why = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'a directory' : typeof code === 'string' ? code : String(err);
-    throw new LevelError(shown(file), '', 'a readable file', why);
+    if (!(err instanceof ReadRefusal)) throw err;
+    throw new LevelError(shown(file), '', err.expected, err.got);
   }
   return parseJsonText(text, shown(file));
 }
 
+/** A tileset the map names, next to the map (tileset.ts has already refused paths leaving its folder). */
+function readTilesetFile(mapFile: string, source: string): unknown {
+  return readJsonFile(path.join(path.dirname(mapFile), source), 'tileset');
+}
+
 export function loadLevelIndex(dir: string = LEVELS_DIR): LevelIndex {
   const file = path.join(dir, INDEX_FILE);
-  return parseLevelIndex(readJsonFile(file), shown(file));
+  return parseLevelIndex(readJsonFile(file, 'index'), shown(file));
 }
 
 /** Parses one map file; its external tilesets are read relative to the map. `id`: the catalogue's id for it. */
 export function loadLevelFile(file: string, id?: string): LevelData {
-  const json = readJsonFile(file);
+  const json = readJsonFile(file, 'levelMap');
   return parseLevel(json, {
     file: shown(file),
     id,
-    resolveTileset: (source) => readJsonFile(path.join(path.dirname(file), source)),
+    resolveTileset: (source) => readTilesetFile(file, source),
   });
 }
 

@@ -1,8 +1,50 @@
 // Parsing JSON text with a one-line error that gives the line and column of the first mistake,
-// the same in every JavaScript engine (their own messages and positions differ).
+// the same in every JavaScript engine (their own messages and positions differ). Also the one
+// place bytes become JSON text (files in Node, dropped files and links in the page): UTF-8, a
+// leading byte-order mark skipped, nesting bounded before any engine recurses into it.
+import { MAX_JSON_DEPTH } from '../limits';
 import { LevelError, oneLine } from './level-error';
 
-const MAX_DEPTH = 5000;
+/** A leading UTF-8 byte-order mark, which editors on Windows write and JSON.parse refuses. */
+const BOM = '\uFEFF';
+
+/** Text without a leading byte-order mark. */
+export function stripBom(text: string): string {
+  return text.startsWith(BOM) ? text.slice(1) : text;
+}
+
+/** UTF-8 bytes as text (BOM dropped), or null when they are not UTF-8. */
+export function decodeUtf8(bytes: Uint8Array): string | null {
+  try {
+    return stripBom(new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes));
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Offset of the first bracket nested deeper than `limit` (strings skipped), or -1. A linear scan
+ * with no recursion: run before JSON.parse and the error finder, whose recursion (in some engines,
+ * and in jsonErrorOffset) a deep enough text would overflow.
+ */
+export function tooDeepOffset(text: string, limit: number = MAX_JSON_DEPTH): number {
+  let depth = 0;
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (inString) {
+      if (c === 0x5c) i++;
+      else if (c === 0x22) inString = false;
+    } else if (c === 0x22) {
+      inString = true;
+    } else if (c === 0x5b || c === 0x7b) {
+      if (++depth > limit) return i;
+    } else if (c === 0x5d || c === 0x7d) {
+      depth--;
+    }
+  }
+  return -1;
+}
 
 /** Offset of the first JSON syntax error in `text`, or -1 when there is none. */
 export function jsonErrorOffset(text: string): number {
@@ -40,7 +82,7 @@ export function jsonErrorOffset(text: string): number {
   };
   const value = (depth: number): boolean => {
     ws();
-    if (i >= n || depth > MAX_DEPTH) return stop(i);
+    if (i >= n || depth > MAX_JSON_DEPTH) return stop(i);
     const c = text[i];
     if (c === '{' || c === '[') {
       const close = c === '{' ? '}' : ']';
@@ -116,7 +158,13 @@ function reason(err: unknown): string {
 }
 
 /** JSON.parse, or a LevelError: `<file>: expected valid JSON, got a syntax error at line L, column C (why)`. */
-export function parseJsonText(text: string, file: string): unknown {
+export function parseJsonText(raw: string, file: string): unknown {
+  const text = stripBom(raw);
+  const deep = tooDeepOffset(text);
+  if (deep >= 0) {
+    const { line, column } = lineColumn(text, deep);
+    throw new LevelError(file, '', `JSON nested at most ${MAX_JSON_DEPTH} deep`, `deeper nesting at line ${line}, column ${column}`);
+  }
   try {
     return JSON.parse(text) as unknown;
   } catch (err) {

@@ -60,6 +60,10 @@ function loadExternal(source: string, index: number, options: TilesetOptions): u
   if (!/\.(tsj|json)$/i.test(source)) {
     throw new LevelError(options.file, field, 'a JSON tileset (.tsj or .json; XML .tsx tilesets are not supported)', quote(source));
   }
+  // A map reads tilesets from its own folder or below: never a file elsewhere on the machine.
+  if (/^(?:[\\/]|[A-Za-z]:)/.test(source) || source.split(/[\\/]/).includes('..')) {
+    throw new LevelError(options.file, field, "a tileset in the map's folder (no .. and no absolute path)", quote(source));
+  }
   try {
     return options.resolveTileset(source);
   } catch (err) {

@@ -4,17 +4,23 @@
 // every attempt, so the time lost to restarts is checked like the rest. Same rules as a level's
 // replay file: versioned JSON, one-line errors naming the file and the field:
 //   run.json: levels[1].attempts[0].seed: expected an integer from 0 to 4294967295, got -1
+// Checking a run costs no more than its text: every field and claim (counts, tick totals against
+// src/limits.ts) is checked first, and attempts' inputs are decoded one at a time, when replayed.
 import * as v from 'valibot';
 import { describeValue } from '../level/error-text';
 import { LevelError } from '../level/level-error';
 import { parseJsonText } from '../level/json-text';
+import { MAX_RUN_ATTEMPTS, MAX_RUN_LEVELS, MAX_RUN_TICKS } from '../limits';
 import { GAME_VERSION } from '../version';
-import { checkSchema, MAX_REPLAY_TICKS, REPLAY_FORMAT, ReplayError, validateReplay, type CheckedReplay, type ReplayFile } from './replay-file';
+import {
+  AssistsSchema, checkReplayFields, checkSchema, decodeReplay, GameVersionSchema, LevelIdSchema, REPLAY_FORMAT, ReplayError, validateReplay,
+  type CheckedReplay, type ReplayFile,
+} from './replay-file';
 
 export const FULL_RUN_FORMAT = 'desperado-full-run';
 export const FULL_RUN_VERSION = 1;
 /** A full run holds at most this many attempts in all (a bound on memory and verify time). */
-export const MAX_FULL_RUN_ATTEMPTS = 500;
+export const MAX_FULL_RUN_ATTEMPTS = MAX_RUN_ATTEMPTS;
 
 export interface FullRunLevel {
   /** Level id, in the order of levels/index.json. */
@@ -41,8 +47,10 @@ export interface FullRunFile {
 
 export interface CheckedFullRun {
   readonly run: FullRunFile;
-  /** The attempts of each level, checked and decoded, in file order. */
-  readonly levels: readonly { readonly level: string; readonly ticks: number; readonly attempts: readonly CheckedReplay[] }[];
+  /** The file's name in errors. */
+  readonly file: string;
+  /** The attempts of each level, fields checked but inputs not decoded (decodeAttempt), in file order. */
+  readonly levels: readonly { readonly level: string; readonly ticks: number; readonly attempts: readonly ReplayFile[] }[];
 }
 
 /**
@@ -61,9 +69,9 @@ const int = (min: number, max: number, what = `an integer from ${min} to ${max}`
 
 const LevelSchema = v.strictObject(
   {
-    level: v.pipe(v.string('a level id (string)'), v.regex(/^[A-Za-z0-9_.-]{1,64}$/, 'a level id (letters, digits, _ . -)')),
-    ticks: int(0, MAX_REPLAY_TICKS * 10),
-    attempts: v.pipe(v.array(v.unknown(), 'a list of replays'), v.minLength(1, 'at least one attempt')),
+    level: LevelIdSchema,
+    ticks: int(0, MAX_RUN_TICKS),
+    attempts: v.pipe(v.array(v.unknown(), 'a list of replays'), v.minLength(1, 'at least one attempt'), v.maxLength(MAX_RUN_ATTEMPTS, `at most ${MAX_RUN_ATTEMPTS} attempts`)),
   },
   'a level of the run ({ level, ticks, attempts })',
 );
@@ -72,12 +80,12 @@ const FullRunSchema = v.strictObject(
   {
     format: v.literal(FULL_RUN_FORMAT, `"${FULL_RUN_FORMAT}"`),
     version: v.literal(FULL_RUN_VERSION, String(FULL_RUN_VERSION)),
-    game: v.pipe(v.string('a game version (string)'), v.regex(/^[0-9A-Za-z.+-]{1,32}$/, 'a game version like 0.1.0')),
+    game: GameVersionSchema,
     randomSeed: v.optional(v.boolean('true or false')),
     runSeed: v.optional(int(0, 0xffffffff)),
-    assists: v.pipe(v.array(v.pipe(v.string('an assist name'), v.maxLength(32, 'an assist name')), 'a list of assists'), v.maxLength(8, 'at most 8 assists')),
-    ticks: int(0, MAX_REPLAY_TICKS * 10),
-    levels: v.pipe(v.array(LevelSchema, 'a list of levels'), v.minLength(1, 'at least one level'), v.maxLength(64, 'at most 64 levels')),
+    assists: AssistsSchema,
+    ticks: int(0, MAX_RUN_TICKS),
+    levels: v.pipe(v.array(LevelSchema, 'a list of levels'), v.minLength(1, 'at least one level'), v.maxLength(MAX_RUN_LEVELS, `at most ${MAX_RUN_LEVELS} levels`)),
   },
   `a ${FULL_RUN_FORMAT} object`,
 );
@@ -92,7 +100,10 @@ function nested(err: ReplayError, file: string, base: string): ReplayError {
   return new ReplayError(file, err.field === '' ? base : `${base}.${err.field}`, err.message.slice(own.length));
 }
 
-/** Checks a parsed full-run object and every attempt in it. `file` names it in errors. */
+/**
+ * Checks a parsed full-run object and every attempt's fields, and every claim against the limits
+ * (attempts, ticks per attempt, ticks in all), without decoding any inputs. `file` names it in errors.
+ */
 export function validateFullRun(value: unknown, file = 'full run'): CheckedFullRun {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) fail(file, '', `a ${FULL_RUN_FORMAT} JSON object`, describeValue(value));
   const obj = value as Record<string, unknown>;
@@ -108,20 +119,35 @@ export function validateFullRun(value: unknown, file = 'full run'): CheckedFullR
   if (run.randomSeed && run.runSeed === undefined) fail(file, 'runSeed', 'the run seed (the run is marked randomSeed)', 'nothing (the field is missing)');
   if (!run.randomSeed && run.runSeed !== undefined) fail(file, 'runSeed', 'nothing (fixed-seed runs have no run seed)', String(run.runSeed));
   const total = run.levels.reduce((n, l) => n + l.attempts.length, 0);
-  if (total > MAX_FULL_RUN_ATTEMPTS) fail(file, 'levels', `at most ${MAX_FULL_RUN_ATTEMPTS} attempts in all`, String(total));
+  if (total > MAX_FULL_RUN_ATTEMPTS) fail(file, 'levels', `at most ${MAX_FULL_RUN_ATTEMPTS} attempts in all (the limit)`, String(total));
+  let ticks = 0;
   const levels = run.levels.map((l, i) => ({
     level: l.level,
     ticks: l.ticks,
     attempts: l.attempts.map((a, k) => {
       const base = `levels[${i}].attempts[${k}]`;
+      let replay: ReplayFile;
       try {
-        return validateReplay(a, base);
+        replay = checkReplayFields(a, base);
       } catch (err) {
         throw err instanceof ReplayError ? nested(err, file, base) : err;
       }
+      ticks += replay.ticks;
+      if (ticks > MAX_RUN_TICKS) fail(file, 'levels', `attempts of at most ${MAX_RUN_TICKS} ticks in all (the limit)`, `${ticks} by ${base}`);
+      return replay;
     }),
   }));
-  return { run, levels };
+  return { run, file, levels };
+}
+
+/** Decodes attempt `k` of level `i` (its inputs were not decoded when the run was checked). */
+export function decodeAttempt(checked: CheckedFullRun, i: number, k: number): CheckedReplay {
+  const base = `levels[${i}].attempts[${k}]`;
+  try {
+    return decodeReplay(checked.levels[i]!.attempts[k]!, base);
+  } catch (err) {
+    throw err instanceof ReplayError ? nested(err, checked.file, base) : err;
+  }
 }
 
 /** Parses full-run text (JSON) and checks it. */
@@ -167,7 +193,8 @@ export function createFullRun(fields: FullRunFields): FullRunFile {
     ticks: levels.reduce((n, l) => n + l.ticks, 0),
     levels,
   };
-  validateFullRun(JSON.parse(JSON.stringify(run)), 'full run');
+  const checked = validateFullRun(JSON.parse(JSON.stringify(run)), 'full run');
+  checked.levels.forEach((l, i) => l.attempts.forEach((_, k) => decodeAttempt(checked, i, k)));
   return run;
 }
 

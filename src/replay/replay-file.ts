@@ -12,6 +12,7 @@ import { describeValue, quote } from '../level/error-text';
 import { LevelError, oneLine } from '../level/level-error';
 import { parseJsonText } from '../level/json-text';
 import { check } from '../level/validate';
+import { CHECKPOINT_TICKS, HASH_CHARS, MAX_ATTEMPT_TICKS, STRING_CHARS } from '../limits';
 import type { Outcome, TickInput } from '../sim';
 import { GAME_VERSION } from '../version';
 import { decodeInputs, encodeInputs, InputCodecError } from './input-codec';
@@ -19,9 +20,9 @@ import { decodeInputs, encodeInputs, InputCodecError } from './input-codec';
 export const REPLAY_FORMAT = 'desperado-replay';
 export const REPLAY_VERSION = 2;
 /** A checkpoint (the state hash) is stored every this many ticks, to find where a run diverged. */
-export const CHECKPOINT_TICKS = 60;
+export { CHECKPOINT_TICKS };
 /** Longest run a replay may hold (one hour of game time), a bound on memory when decoding. */
-export const MAX_REPLAY_TICKS = 60 * 60 * 60;
+export const MAX_REPLAY_TICKS = MAX_ATTEMPT_TICKS;
 
 export type RunMode = 'il' | 'full';
 
@@ -77,31 +78,45 @@ const OUTCOMES = ['cleared', 'dead', 'timeout'] as const;
 const int = (min: number, max: number, what = `an integer from ${min} to ${max}`) =>
   v.pipe(v.number(what), v.integer(what), v.minValue(min, what), v.maxValue(max, what));
 
+/**
+ * A string field: its length is bounded before its pattern is tried (check() stops at the first
+ * issue), so a multi-megabyte string never reaches a regex.
+ */
+export const text = (max: number, pattern: RegExp, what: string, typeWhat = what) =>
+  v.pipe(v.string(typeWhat), v.maxLength(max, `${what}, at most ${max} characters`), v.regex(pattern, what));
+
+/** A level id: the schema's shape only; which ids exist is the level catalogue's business. */
+export const LevelIdSchema = text(STRING_CHARS.levelId, /^[A-Za-z0-9_.-]{1,64}$/, 'a level id (letters, digits, _ . -)', 'a level id (string)');
+export const GameVersionSchema = text(STRING_CHARS.gameVersion, /^[0-9A-Za-z.+-]{1,32}$/, 'a game version like 0.1.0', 'a game version (string)');
+export const AssistsSchema = v.pipe(
+  v.array(v.pipe(v.string('an assist name'), v.maxLength(STRING_CHARS.assist, 'an assist name')), 'a list of assists'),
+  v.maxLength(8, 'at most 8 assists'),
+);
+
 const ReplayV1Schema = v.strictObject(
   {
     format: v.literal(REPLAY_FORMAT, `"${REPLAY_FORMAT}"`),
     version: v.literal(1, '1'),
-    level: v.pipe(v.string('a level id (string)'), v.regex(/^[A-Za-z0-9_.-]{1,64}$/, 'a level id (letters, digits, _ . -)')),
+    level: LevelIdSchema,
     seed: int(0, 0xffffffff),
-    inputs: v.pipe(v.string('encoded inputs (base64url text)'), v.regex(/^[A-Za-z0-9_-]*$/, 'encoded inputs (base64url text)')),
+    inputs: text(STRING_CHARS.inputs, /^[A-Za-z0-9_-]*$/, 'encoded inputs (base64url text)'),
     ticks: int(0, MAX_REPLAY_TICKS),
     outcome: v.optional(v.nullable(v.picklist(OUTCOMES, `an outcome (${OUTCOMES.join(', ')}) or null`))),
-    hash: v.optional(v.pipe(v.string('a state hash (16 hex digits)'), v.regex(/^[0-9a-f]{16}$/, 'a state hash (16 hex digits)'))),
+    hash: v.optional(text(HASH_CHARS, /^[0-9a-f]{16}$/, 'a state hash (16 hex digits)')),
   },
   `a ${REPLAY_FORMAT} object`,
 );
 
-const hex16 = 'a state hash (16 hex digits)';
 const ReplayV2Schema = v.strictObject(
   {
     ...ReplayV1Schema.entries,
     version: v.literal(2, '2'),
-    game: v.pipe(v.string('a game version (string)'), v.regex(/^[0-9A-Za-z.+-]{1,32}$/, 'a game version like 0.1.0')),
-    levelHash: v.optional(v.pipe(v.string(hex16), v.regex(/^[0-9a-f]{16}$/, hex16))),
+    game: GameVersionSchema,
+    levelHash: v.optional(text(HASH_CHARS, /^[0-9a-f]{16}$/, 'a state hash (16 hex digits)')),
     mode: v.picklist(['il', 'full'], 'a run mode (il, full)'),
-    assists: v.pipe(v.array(v.pipe(v.string('an assist name'), v.maxLength(32, 'an assist name')), 'a list of assists'), v.maxLength(8, 'at most 8 assists')),
+    assists: AssistsSchema,
     randomSeed: v.optional(v.boolean('true or false')),
-    checkpoints: v.optional(v.pipe(v.string('checkpoint hashes (16 hex digits each)'), v.regex(/^(?:[0-9a-f]{16})*$/, 'checkpoint hashes (16 hex digits each)'))),
+    checkpoints: v.optional(text(STRING_CHARS.checkpoints, /^(?:[0-9a-f]{16})*$/, 'checkpoint hashes (16 hex digits each)')),
   },
   `a ${REPLAY_FORMAT} object`,
 );
@@ -132,8 +147,11 @@ export function checkSchema(schema: v.GenericSchema, value: unknown, file: strin
   }
 }
 
-/** Checks a parsed JSON value and decodes its inputs. `file` names it in errors. */
-export function validateReplay(value: unknown, file = 'replay'): CheckedReplay {
+/**
+ * Checks a parsed JSON value's fields and its cheap claims (ticks against the limit, checkpoints
+ * against ticks) without decoding its inputs. `file` names it in errors.
+ */
+export function checkReplayFields(value: unknown, file = 'replay', maxTicks = MAX_REPLAY_TICKS): ReplayFile {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) fail(file, '', `a ${REPLAY_FORMAT} JSON object`, describeValue(value));
   const obj = value as Record<string, unknown>;
   if (obj.format !== REPLAY_FORMAT) fail(file, 'format', `"${REPLAY_FORMAT}"`, describeValue(obj.format));
@@ -151,19 +169,32 @@ export function validateReplay(value: unknown, file = 'replay'): CheckedReplay {
   }
   checkSchema(schema, obj, file);
   const replay = upgrade(obj, version);
+  if (replay.ticks > maxTicks) fail(file, 'ticks', `at most ${maxTicks} ticks (the level's limit)`, String(replay.ticks));
+  const expected = Math.floor(replay.ticks / CHECKPOINT_TICKS);
+  if (replay.checkpoints !== undefined && replay.checkpoints.length !== expected * HASH_CHARS) {
+    fail(file, 'checkpoints', `${expected} hashes (one per ${CHECKPOINT_TICKS} ticks of ${replay.ticks})`, String(replay.checkpoints.length / HASH_CHARS));
+  }
+  return replay;
+}
+
+/** Decodes a checked replay's inputs: never more ticks than it claims. */
+export function decodeReplay(replay: ReplayFile, file = 'replay'): CheckedReplay {
   let inputs: TickInput[];
   try {
-    inputs = decodeInputs(replay.inputs, MAX_REPLAY_TICKS);
+    inputs = decodeInputs(replay.inputs, replay.ticks);
   } catch (err) {
     if (!(err instanceof InputCodecError)) throw err;
-    throw new ReplayError(file, 'inputs', `expected encoded inputs, got bad text (${err.message.replace(/^inputs: /, '')})`);
+    const why = err.message.replace(/^inputs: /, '');
+    if (/^more than \d+ ticks$/.test(why)) fail(file, 'ticks', `the number of inputs the file holds (${why})`, String(replay.ticks));
+    throw new ReplayError(file, 'inputs', `expected encoded inputs, got bad text (${why})`);
   }
   if (inputs.length !== replay.ticks) fail(file, 'ticks', `${inputs.length} (the number of inputs the file holds)`, String(replay.ticks));
-  const expected = Math.floor(replay.ticks / CHECKPOINT_TICKS);
-  if (replay.checkpoints !== undefined && replay.checkpoints.length !== expected * 16) {
-    fail(file, 'checkpoints', `${expected} hashes (one per ${CHECKPOINT_TICKS} ticks of ${replay.ticks})`, String(replay.checkpoints.length / 16));
-  }
   return { replay, inputs };
+}
+
+/** Checks a parsed JSON value and decodes its inputs. `file` names it in errors. */
+export function validateReplay(value: unknown, file = 'replay'): CheckedReplay {
+  return decodeReplay(checkReplayFields(value, file), file);
 }
 
 /** Parses replay text (JSON) and checks it. */

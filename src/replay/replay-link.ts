@@ -3,12 +3,15 @@
 // so a link holds exactly what a file holds and
 // `parseReplay` checks both the same way. Every mistake is one line (a ReplayError):
 //   replay link: expected base64url text (A-Z a-z 0-9 - _), got "%" at character 17
+import { decodeUtf8 } from '../level/json-text';
+import { FILE_BYTES, formatSize, LINK_TEXT_BYTES } from '../limits';
 import { parseReplay, ReplayError, type CheckedReplay } from './replay-file';
 
+export { formatSize };
 /** Longest replay text a link may carry (UTF-8 bytes); longer runs are shared as files. */
-export const MAX_LINK_TEXT_BYTES = 64 * 1024;
+export const MAX_LINK_TEXT_BYTES = LINK_TEXT_BYTES;
 /** Largest replay file the game reads (bytes). An hour of play is far below it. */
-export const MAX_REPLAY_FILE_BYTES = 1024 * 1024;
+export const MAX_REPLAY_FILE_BYTES = FILE_BYTES.replay;
 /** What links are called in their errors. */
 export const LINK_NAME = 'replay link';
 
@@ -19,12 +22,6 @@ for (let i = 0; i < ALPHABET.length; i++) VALUE[ALPHABET.charCodeAt(i)] = i;
 /** Base64url characters needed for `bytes` bytes (no padding). */
 const encodedLength = (bytes: number) => Math.floor(bytes / 3) * 4 + [0, 2, 3][bytes % 3]!;
 const MAX_LINK_CHARS = encodedLength(MAX_LINK_TEXT_BYTES);
-
-/** "64 KB", "12.3 KB", "1.4 MB": sizes in messages. */
-export function formatSize(bytes: number): string {
-  const [n, unit] = bytes < 1024 ? [bytes, 'bytes'] : bytes < 1024 * 1024 ? [bytes / 1024, 'KB'] : [bytes / (1024 * 1024), 'MB'];
-  return `${Number.isInteger(n) ? n : n.toFixed(1)} ${unit}`;
-}
 
 /** A size over `limit`, told apart from it even when both round the same ("65546 bytes"). */
 function formatOver(bytes: number, limit: number): string {
@@ -90,11 +87,17 @@ export function decodeReplayLink(value: string): string {
   if (value.length > MAX_LINK_CHARS + 2) throw tooLongForLink(Math.floor((value.length * 3) / 4));
   const bytes = base64urlToBytes(value);
   if (bytes.length > MAX_LINK_TEXT_BYTES) throw tooLongForLink(bytes.length);
-  try {
-    return new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
-  } catch {
-    throw new ReplayError(LINK_NAME, '', 'expected UTF-8 replay text, got bytes that are not UTF-8 (a damaged link?)');
-  }
+  const text = decodeUtf8(bytes);
+  if (text === null) throw new ReplayError(LINK_NAME, '', 'expected UTF-8 replay text, got bytes that are not UTF-8 (a damaged link?)');
+  return text;
+}
+
+/** A replay file's bytes as text, the way verify reads files (UTF-8, a leading BOM dropped). */
+export function replayFileText(bytes: Uint8Array, file: string): string {
+  checkReplaySize(bytes.length, file);
+  const text = decodeUtf8(bytes);
+  if (text === null) throw new ReplayError(file, '', 'expected a replay file in UTF-8 text, got bytes that are not UTF-8');
+  return text;
 }
 
 /** A replay must be of a level this game has; `known` are the level ids of levels/index.json. */

@@ -12,7 +12,7 @@ import { replayFileName } from '../replay/replay-name';
 import { showNotice } from '../ui/page-notice';
 import { verifyReplay } from '../replay/record';
 import { replayToText, type CheckedReplay, type ReplayFile } from '../replay/replay-file';
-import { checkReplaySize, readReplayText, replayFromLink } from '../replay/replay-link';
+import { checkReplaySize, readReplayText, replayFileText, replayFromLink } from '../replay/replay-link';
 
 /** The page's one hidden file input (tests fill it with page.setInputFiles). */
 export const REPLAY_INPUT_ID = 'replay-file-input';
@@ -31,7 +31,9 @@ export async function readReplayFile(file: File): Promise<CheckedReplay> {
   const name = file.name || 'replay file';
   checkReplaySize(file.size, name);
   const known = levelIndex().levels.map((l) => l.id);
-  return readReplayText(await file.text(), name, known);
+  // The same decoding as verify's (src/level/json-text.ts decodeUtf8): UTF-8, a BOM dropped.
+  const text = replayFileText(new Uint8Array(await file.arrayBuffer()), name);
+  return readReplayText(text, name, known);
 }
 
 /** Scenes that may be running; the viewer replaces them all. */

@@ -12,15 +12,17 @@ export interface FlagSpec {
 export type ParsedFlags = Record<string, string | number | boolean>;
 
 export function parseFlags(argv: readonly string[], spec: Readonly<Record<string, FlagSpec>>): ParsedFlags {
-  const out: ParsedFlags = {};
+  // Own keys only, on an object without a prototype: `--__proto__`, `--constructor` or
+  // `--toString` are unknown flags, never an inherited spec or an "already given" value.
+  const out: ParsedFlags = Object.create(null) as ParsedFlags;
   for (let i = 0; i < argv.length; i++) {
     const raw = argv[i]!;
     if (!raw.startsWith('--')) throw new UsageError(`unexpected argument "${raw}" (flags start with --)`);
     const eq = raw.indexOf('=');
     const name = raw.slice(2, eq >= 0 ? eq : undefined);
-    const def = spec[name];
+    const def = Object.hasOwn(spec, name) ? spec[name] : undefined;
     if (!def) throw new UsageError(`unknown flag --${name} (known: ${Object.keys(spec).map((k) => `--${k}`).join(', ')})`);
-    if (name in out) throw new UsageError(`--${name} given twice`);
+    if (Object.hasOwn(out, name)) throw new UsageError(`--${name} given twice`);
     if (def.type === 'bool') {
       if (eq >= 0) throw new UsageError(`--${name} takes no value`);
       out[name] = true;

@@ -1,11 +1,14 @@
 // npm run verify -- <replay.json>: replays a run headlessly and prints its verified outcome and IGT.
 // A file is either one level's replay or a full-game run (every attempt at every level).
-// Exit 0 verified, 1 mismatch (tampered, or another version of the game or level), 2 unreadable.
-import { LevelError } from '../../level/level-error';
+// Exit 0 verified; 1 not verified (a well-formed run that does not replay to its claims: tampered,
+// or another version of the game or level); 2 unreadable, out of limits (src/limits.ts), or any
+// internal error — never 1 for a crash. Every refusal is one line on stderr naming the file.
+import { oneLine, LevelError } from '../../level/level-error';
 import type { CheckedFullRun } from '../../replay/full-run-file';
 import { verifyReplay } from '../../replay/record';
 import { ReplayError, type CheckedReplay } from '../../replay/replay-file';
-import { verifyFullRun, type GameLevel } from '../../replay/verify-full-run';
+import { checkReplayLevel } from '../../replay/replay-link';
+import { attemptTicksLimit, verifyFullRun, type GameLevel } from '../../replay/verify-full-run';
 import { formatIgt } from '../../speedrun/igt';
 import { GAME_VERSION } from '../../version';
 import { loadLevel, loadLevelIndex } from '../level-files';
@@ -14,6 +17,18 @@ import { readAnyReplayFile } from '../replay-files';
 type Out = (line: string) => void;
 
 export function runVerifyCli(argv: readonly string[], out: Out, err: Out): number {
+  try {
+    return verifyCli(argv, out, err);
+  } catch (e) {
+    // Whatever went wrong inside is not a verdict on the run: one line, exit 2.
+    const file = argv.length === 1 ? `${argv[0]!}: ` : '';
+    const why = e instanceof Error ? `${e.name}: ${e.message}` : String(e);
+    err(oneLine(`verify: ${file}internal error (${why}); the run was not checked`).slice(0, 400));
+    return 2;
+  }
+}
+
+function verifyCli(argv: readonly string[], out: Out, err: Out): number {
   if (argv.length !== 1 || argv[0]!.startsWith('--')) {
     err('verify: usage: npm run verify -- <replay.json>');
     return 2;
@@ -34,7 +49,11 @@ export function runVerifyCli(argv: readonly string[], out: Out, err: Out): numbe
   } catch (e) {
     if (e instanceof LevelError) {
       err(`verify: ${file}: cannot load this game's levels (${e.message})`);
-      return 1;
+      return 2;
+    }
+    if (e instanceof ReplayError) {
+      err(`verify: ${e.message}`);
+      return 2;
     }
     throw e;
   }
@@ -44,16 +63,11 @@ const versionNote = (game: string) => (game !== GAME_VERSION ? ` (recorded with 
 
 function verifyLevel(file: string, checked: CheckedReplay, out: Out, err: Out): number {
   const { replay } = checked;
-  let level;
-  try {
-    level = loadLevel(replay.level);
-  } catch (e) {
-    if (e instanceof LevelError) {
-      err(`verify: ${file}: level "${replay.level}" is not in this game (${e.message})`);
-      return 1;
-    }
-    throw e;
-  }
+  // Only the catalogue's ids: a level named like a path ("package.json") is never read.
+  checkReplayLevel(checked, loadLevelIndex().levels.map((l) => l.id), file);
+  const level = loadLevel(replay.level);
+  const limit = attemptTicksLimit(level);
+  if (replay.ticks > limit) throw new ReplayError(file, 'ticks', `expected at most ${limit} ticks (the limit for "${replay.level}"), got ${replay.ticks}`);
   const verdict = verifyReplay(checked, level);
   if (!verdict.verified) {
     err(`verify: ${file}: NOT VERIFIED: ${verdict.reason}${versionNote(replay.game)}`);
