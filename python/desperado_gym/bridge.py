@@ -10,6 +10,14 @@ from pathlib import Path
 ENTRY = "src/headless/cli/env-main.ts"
 
 
+def _jsonable(value):
+    """numpy arrays and scalars in a message (a sampled action) as lists and numbers; json.dumps
+    asks only for what it cannot write itself, so plain lists cost nothing extra."""
+    if hasattr(value, "tolist"):
+        return value.tolist()
+    raise TypeError(f"{type(value).__name__} is not JSON serialisable")
+
+
 class DesperadoError(ValueError):
     """A one-line error from the bridge (a bad message, flag or level) or about the bridge itself."""
 
@@ -62,7 +70,7 @@ class Bridge:
         if self.closed:
             raise DesperadoError("the bridge is closed")
         try:
-            self._proc.stdin.write(json.dumps(msg, separators=(",", ":")).encode() + b"\n")
+            self._proc.stdin.write(json.dumps(msg, separators=(",", ":"), default=_jsonable).encode() + b"\n")
             self._proc.stdin.flush()
             line = self._proc.stdout.readline()
         except (BrokenPipeError, OSError):

@@ -3,17 +3,6 @@ from .binary import decode_block, split
 from .bridge import Bridge, flag_args
 
 
-def _plain(value):
-    """Numbers from numpy (arrays, scalars) as JSON-ready lists and ints."""
-    if hasattr(value, "tolist"):
-        return value.tolist()
-    if isinstance(value, dict):
-        return {k: _plain(v) for k, v in value.items()}
-    if isinstance(value, (list, tuple)):
-        return [_plain(v) for v in value]
-    return value
-
-
 class DesperadoClient:
     """reset(seed=None, options=None) -> (observation, info); step(action) -> (observation,
     reward, terminated, truncated, info). Observations are dicts of lists (obs="json") or of numpy
@@ -37,7 +26,7 @@ class DesperadoClient:
 
     def call(self, **msg):
         """Any bridge command, as keyword fields: call(cmd="hash") -> {"hash": ...}."""
-        return self._bridge.call(_plain(msg))
+        return self._bridge.call(msg)
 
     def _observation(self, value):
         if isinstance(value, str):

@@ -3,7 +3,6 @@ reset(seed=s) seeds env i with s + i; an env whose episode ended is reset at the
 ignoring its action there (Gymnasium 1.x's "next-step" autoreset), with reward 0."""
 from .binary import decode_block, split
 from .bridge import Bridge, flag_args
-from .client import _plain
 
 
 class DesperadoVectorClient:
@@ -44,7 +43,7 @@ class DesperadoVectorClient:
 
     def step(self, actions):
         """`actions`: N actions (flat lists, dicts, or an (N, 6) integer array)."""
-        r = self._bridge.call({"cmd": "step", "actions": _plain(actions)})
+        r = self._bridge.call({"cmd": "step", "actions": actions})
         return self._observations(r["observations"]), r["rewards"], r["terminated"], r["truncated"], r["infos"]
 
     def state_hashes(self):

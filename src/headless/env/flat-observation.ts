@@ -43,15 +43,35 @@ export function observationLayout(o: ResolvedObservationOptions): ObservationLay
   return { length: offset, entries };
 }
 
-/** Writes one observation at `at` (layout.length numbers). */
+function putRow(row: readonly number[], out: Float32Array, i: number): number {
+  for (let k = 0; k < row.length; k++) out[i++] = row[k]!;
+  return i;
+}
+
+function putTable(rows: readonly (readonly number[])[], out: Float32Array, i: number): number {
+  for (let r = 0; r < rows.length; r++) i = putRow(rows[r]!, out, i);
+  return i;
+}
+
+/**
+ * Writes one observation at `at` (layout.length numbers), key by key in observationLayout's order;
+ * spelled out rather than looped over the layout, as it runs for every env on every step.
+ */
 export function writeObservation(obs: Observation, layout: ObservationLayout, out: Float32Array, at: number): void {
-  for (const { key, offset } of layout.entries) {
-    const v = obs[key];
-    let i = at + offset;
-    if (typeof v === 'number') out[i] = v;
-    else if (typeof v[0] === 'number') for (const x of v as number[]) out[i++] = x;
-    else for (const row of v as number[][]) for (const x of row) out[i++] = x;
-  }
+  let i = putRow(obs.player, out, at);
+  i = putTable(obs.actors, out, i);
+  out[i++] = obs.actorCount;
+  i = putTable(obs.bullets, out, i);
+  out[i++] = obs.bulletCount;
+  i = putTable(obs.pickups, out, i);
+  out[i++] = obs.pickupCount;
+  i = putTable(obs.grenades, out, i);
+  out[i++] = obs.grenadeCount;
+  i = putTable(obs.grid, out, i);
+  out[i++] = obs.tick;
+  out[i++] = obs.objective;
+  out[i++] = obs.enemiesLeft;
+  if (i - at !== layout.length) throw new Error(`writeObservation: wrote ${i - at} numbers, the layout has ${layout.length}`);
 }
 
 const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
