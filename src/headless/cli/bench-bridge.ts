@@ -12,6 +12,8 @@ import { VectorEnv } from '../env/vector-env';
 export const BRIDGE_RUNS = 3;
 /** Messages per timed run: about the same number of env steps either way. */
 const MESSAGES: Readonly<Record<number, number>> = { 1: 4000, 64: 120 };
+/** Env steps played before timing, as python/desperado_gym/bench.py's WARM_STEPS (V8 keeps tiering code up that long). */
+const WARM_STEPS = 24000;
 const CASES = [[1, 'json'], [1, 'binary'], [64, 'json'], [64, 'binary']] as const;
 
 export interface BridgeFigure {
@@ -21,6 +23,9 @@ export interface BridgeFigure {
   stepsPerSecond: number;
   /** Of the in-process figure with as many envs. */
   percent: number;
+  /** Steps per second of CPU used (both processes for the bridge): what a busy machine does not change. */
+  stepsPerCpuSecond: number | null;
+  cpuPercent: number | null;
 }
 
 function median(values: number[]): number {
@@ -31,29 +36,38 @@ function median(values: number[]): number {
 /** The same action stream as python/desperado_gym/bench.py's. */
 const action = (i: number): number[] => [(i * 37) % 255 - 127, (i * 53) % 255 - 127, (i * 97) % 4096, i % 2, 0];
 
+interface Rate {
+  wall: number;
+  cpu: number | null;
+}
+
 /** One timed run of `numEnvs` envs stepped in this process (warmed up first), as the bridge steps them. */
-function inProcess(numEnvs: number): number {
+function inProcess(numEnvs: number): Rate {
   const v = new VectorEnv(Array.from({ length: numEnvs }, () => makeEnv({ level: 'bar' })));
   v.reset({ seed: 1 });
   let i = 0;
   const messages = MESSAGES[numEnvs]!;
-  const run = (): number => {
+  const run = (): Rate => {
+    const cpu = process.cpuUsage();
     const start = performance.now();
     for (let m = 0; m < messages; m++) {
       const at = i++;
       v.step(Array.from({ length: numEnvs }, (_, k) => action(at + k)));
     }
-    return (messages * numEnvs) / ((performance.now() - start) / 1000);
+    const wall = (performance.now() - start) / 1000;
+    const used = process.cpuUsage(cpu);
+    return { wall: (messages * numEnvs) / wall, cpu: (messages * numEnvs) / ((used.user + used.system) / 1e6) };
   };
-  run(); // warm-up
+  for (let warm = 0; warm < WARM_STEPS; warm += messages * numEnvs) run();
   return run();
 }
 
-function fromPython(numEnvs: number, obs: 'json' | 'binary'): number {
+function fromPython(numEnvs: number, obs: 'json' | 'binary'): Rate {
   const out = execFileSync('python3', ['-m', 'desperado_gym.bench', '--num-envs', String(numEnvs), '--obs', obs, '--messages', String(MESSAGES[numEnvs]), '--repeats', '1'], {
     cwd: path.resolve('python'), encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'], env: { ...process.env, DESPERADO_ROOT: process.cwd(), PYTHONDONTWRITEBYTECODE: '1' },
   });
-  return (JSON.parse(out.trim().split('\n').at(-1)!) as { stepsPerSecond: number[] }).stepsPerSecond[0]!;
+  const r = JSON.parse(out.trim().split('\n').at(-1)!) as { stepsPerSecond: number[]; stepsPerCpuSecond: (number | null)[] };
+  return { wall: r.stepsPerSecond[0]!, cpu: r.stepsPerCpuSecond[0] ?? null };
 }
 
 /** null when python3 (or numpy, for the binary cases) is missing: the section says so and is skipped. */
@@ -64,24 +78,33 @@ export function measureBridge(write: (text: string) => void): BridgeFigure[] | n
     write('\nBridge from Python: skipped (needs python3 with numpy)\n');
     return null;
   }
-  const local: Record<number, number[]> = { 1: [], 64: [] };
-  const bridged = CASES.map((): number[] => []);
+  const local: Record<number, Rate[]> = { 1: [], 64: [] };
+  const bridged = CASES.map((): Rate[] => []);
   for (let r = 0; r < BRIDGE_RUNS; r++) {
     local[1]!.push(inProcess(1));
     local[64]!.push(inProcess(64));
     CASES.forEach(([numEnvs, obs], c) => bridged[c]!.push(fromPython(numEnvs, obs)));
   }
-  const base = (n: number) => median(local[n]!);
+  const wall = (rates: Rate[]) => median(rates.map((x) => x.wall));
+  const cpu = (rates: Rate[]) => (rates.every((x) => x.cpu !== null) ? median(rates.map((x) => x.cpu!)) : null);
+  const pct = (a: number | null, b: number | null) => (a === null || b === null ? null : Math.round((a / b) * 100));
+  const round = (x: number | null) => (x === null ? null : Math.round(x));
   const figures: BridgeFigure[] = [1, 64].map((n) => ({
-    name: `in process, ${n} env${n > 1 ? 's stepped in turn' : ''}`, numEnvs: n, obs: 'in-process' as const, stepsPerSecond: Math.round(base(n)), percent: 100,
+    name: `in process, ${n} env${n > 1 ? 's stepped in turn' : ''}`, numEnvs: n, obs: 'in-process' as const,
+    stepsPerSecond: Math.round(wall(local[n]!)), percent: 100, stepsPerCpuSecond: round(cpu(local[n]!)), cpuPercent: 100,
   }));
   CASES.forEach(([numEnvs, obs], c) => {
-    const sps = median(bridged[c]!);
-    figures.push({ name: `Python, ${numEnvs} env${numEnvs > 1 ? 's' : ''} a message, ${obs}`, numEnvs, obs, stepsPerSecond: Math.round(sps), percent: Math.round((sps / base(numEnvs)) * 100) });
+    const rates = bridged[c]!;
+    figures.push({
+      name: `Python, ${numEnvs} env${numEnvs > 1 ? 's' : ''} a message, ${obs}`, numEnvs, obs,
+      stepsPerSecond: Math.round(wall(rates)), percent: pct(wall(rates), wall(local[numEnvs]!))!,
+      stepsPerCpuSecond: round(cpu(rates)), cpuPercent: pct(cpu(rates), cpu(local[numEnvs]!)),
+    });
   });
   write([
     `\nBridge from Python, bar, env steps per second, medians of ${BRIDGE_RUNS} (target: 64 envs binary >= 75% of in process; % of in process with as many envs)`,
-    ...figures.map((f) => `${f.name.padEnd(44)} ${String(f.stepsPerSecond).padStart(8)} steps/s ${String(f.percent).padStart(4)}%`),
+    ...figures.map((f) => `${f.name.padEnd(40)} ${String(f.stepsPerSecond).padStart(7)} steps/s ${String(f.percent).padStart(4)}%   ${String(f.stepsPerCpuSecond ?? '-').padStart(7)} steps/CPU s ${String(f.cpuPercent ?? '-').padStart(4)}%`),
+    `(steps/CPU s: steps per second of CPU used, by the bridge and Python together; a machine busy with other work changes it least)`,
   ].join('\n') + '\n');
   return figures;
 }
