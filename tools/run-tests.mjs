@@ -1,16 +1,18 @@
 #!/usr/bin/env node
-// `npm test`: lint, typecheck, unit tests (Vitest), browser tests (Playwright).
+// `npm test`: lint, typecheck, unit tests (Vitest), Python client tests (unittest), browser tests (Playwright).
 // Every step runs even when an earlier one fails, so one run shows everything.
 // The last line is always `N passed, N failed` (CI greps for it):
 //   - lint and typecheck count as one test each;
 //   - Vitest: numPassedTests / numFailedTests from test-results/vitest.json;
+//   - Python: unittest's "Ran N tests" less its failures, errors and skips passed, failures +
+//     errors failed (python/tests, run against the real bridge);
 //   - Playwright: stats.expected passed, stats.unexpected failed; flaky tests
 //     (passed on a retry) count as passed, as Playwright's exit code does, but
 //     are named in the summary;
 //   - a step that exits non-zero without a failed test (crash, config error,
 //     server did not start, Chromium missing) adds one failure, so the totals
 //     never say "0 failed" while the exit code says otherwise.
-// Usage: node tools/run-tests.mjs [--only lint|typecheck|unit|e2e]
+// Usage: node tools/run-tests.mjs [--only lint|typecheck|unit|python|e2e]
 import { spawnSync } from 'node:child_process';
 import { accessSync, constants, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
@@ -53,6 +55,16 @@ function findChromium() {
   return candidates.find(isExecutable) ?? null;
 }
 
+/** Passed and failed from unittest's closing lines: "Ran 14 tests in 9.8s" then "OK (skipped=1)" or "FAILED (failures=1, errors=2)". */
+function countUnittest(text) {
+  const ran = /^Ran (\d+) tests? in /m.exec(text);
+  if (!ran) return { passed: 0, failed: 0, note: 'no report' };
+  const count = (what) => Number(new RegExp(`${what}=(\\d+)`).exec(text.slice(ran.index))?.[1] ?? 0);
+  const failed = count('failures') + count('errors');
+  const skipped = count('skipped');
+  return { passed: Number(ran[1]) - failed - skipped, failed, note: skipped ? `${skipped} skipped` : '' };
+}
+
 /** A pass/fail step (lint, typecheck) counts as one test. */
 const single = (code) => ({ passed: code === 0 ? 1 : 0, failed: code === 0 ? 0 : 1, code, note: '' });
 
@@ -66,6 +78,19 @@ const STEPS = {
     const code = run(path.join(BIN, 'vitest'), ['run', '--reporter=default', '--reporter=json', `--outputFile.json=${VITEST_JSON}`]);
     const report = readJson(VITEST_JSON);
     return { passed: report?.numPassedTests ?? 0, failed: report?.numFailedTests ?? 0, code, note: report ? '' : 'no report' };
+  },
+
+  python() {
+    // unittest reports on stderr: show it as it is, then count from it.
+    const r = spawnSync('python3', ['-m', 'unittest', 'discover', '-s', 'tests', '-t', '.'], {
+      cwd: path.join(ROOT, 'python'), stdio: ['ignore', 'inherit', 'pipe'], encoding: 'utf8', env: { ...process.env, PYTHONDONTWRITEBYTECODE: '1' },
+    });
+    if (r.error) {
+      console.log(`could not run python3: ${r.error.message} (the Python client's tests need python3)`);
+      return { passed: 0, failed: 0, code: 1, note: 'no python3' };
+    }
+    process.stderr.write(r.stderr);
+    return { ...countUnittest(r.stderr), code: r.status ?? 1 };
   },
 
   e2e() {

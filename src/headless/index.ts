@@ -2,7 +2,8 @@
 // package.json's exports map, 'desperado/headless'). The environment, demonstrations, replay
 // files, bots and episodes.
 export { makeEnv } from './env/env';
-export type { Env, EnvInfo, EnvSnapshot, ResetResult, StepResult } from './env/env';
+export { RESET_OPTIONS } from './env/env';
+export type { Env, EnvInfo, EnvSnapshot, ResetInfo, ResetOptions, ResetResult, SeedSource, StepResult } from './env/env';
 export { DEFAULT_MAX_TICKS } from './env/options';
 export type { EnvOptions, ResolvedEnvOptions } from './env/options';
 export { ACTION_FIELDS, ACTION_RANGES, BUTTON_NAMES, SLOT_COUNT, flattenAction, toAction, toTickInput } from './env/action';

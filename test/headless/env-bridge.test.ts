@@ -34,7 +34,7 @@ describe('env bridge (JSON lines)', () => {
     const step = send({ cmd: 'step', action: { moveX: 127, moveY: 0, aim: 0, buttons: [1, 0, 0, 0, 0] } });
     expect(Object.keys(step)).toEqual(['observation', 'reward', 'terminated', 'truncated', 'info', '_close']);
     const spaces = send({ cmd: 'spaces' });
-    expect(Object.keys(spaces)).toEqual(['actionSpace', 'flatActionSpace', 'observationSpace', '_close']);
+    expect(Object.keys(spaces)).toEqual(['actionSpace', 'flatActionSpace', 'observationSpace', 'observationLayout', 'numEnvs', '_close']);
     const snap = send({ cmd: 'snapshot' });
     expect(snap.snapshot).toBe(1);
     const a = send({ cmd: 'step', action: [10, 20, 30, 1, 0] });
@@ -68,7 +68,7 @@ describe('env bridge (JSON lines)', () => {
     [{ cmd: 'hash' }, 'stateHash before reset: call reset() first'],
     [{ cmd: 'snapshot' }, 'snapshot before reset: call reset() first'],
     [{ cmd: 'reset', seed: -3 }, 'reset: seed: expected an integer from 0 to 4294967295, got -3'],
-    [{ cmd: 'reset', seed: 1, level: 'x' }, 'reset: unknown field "level" (fields: seed)'],
+    [{ cmd: 'reset', seed: 1, level: 'x' }, 'reset: unknown field "level" (fields: seed, options, obs)'],
     [{ cmd: 'spaces', x: 1 }, 'spaces: unknown field "x" (it takes no fields)'],
     [{ cmd: 'restore' }, 'restore: snapshot: expected a snapshot id (an integer from a "snapshot" reply), got nothing'],
     [{ cmd: 'restore', snapshot: 'a' }, 'restore: snapshot: expected a snapshot id (an integer from a "snapshot" reply), got "a"'],
@@ -117,6 +117,9 @@ describe('npm run env', () => {
     [['--level', 'bar', '--reward', 'kill=2,boom=1'], /--reward: unknown key "boom"/],
     [['--level', 'bar', '--reward', 'kill'], /--reward expects key=number pairs/],
     [['--level', 'bar', '--seed', '3'], /unknown flag --seed/],
+    [['--level', 'bar', '--num-envs', '0'], /--num-envs must be at least 1, got 0/],
+    [['--level', 'bar', '--num-envs', '5000'], /--num-envs must be at most 1024/],
+    [['--level', 'bar', '--obs', 'yaml'], /--obs expects json or binary, got "yaml"/],
     [['--level', 'bar', 'extra'], /unexpected argument "extra"/],
   ])('refuses %j with exit 2 and one line', async (argv, message) => {
     const r = await cli(argv);

@@ -59,10 +59,13 @@ function expectInSpace(obs: Observation, space: Space): void {
 }
 
 describe('makeEnv', () => {
-  it('resets to the level seed by default and reports the episode in info', () => {
+  it('resets to the seed given and reports the episode in info', () => {
     const env = makeEnv({ level: 'bar' });
-    const { observation, info } = env.reset();
-    expect(info).toEqual({ tick: 0, seed: 1995, level: 'bar', outcome: null, stats: { kills: 0, shotsFired: 0, shotsHit: 0, damageTaken: 0, civiliansHit: 0 }, steps: 0 });
+    const { observation, info } = env.reset({ seed: 1995 });
+    expect(info).toEqual({
+      tick: 0, seed: 1995, level: 'bar', outcome: null, stats: { kills: 0, shotsFired: 0, shotsHit: 0, damageTaken: 0, civiliansHit: 0 }, steps: 0,
+      seedSource: 'reset', generatorSeed: 1995,
+    });
     expect(env.defaultSeed).toBe(1995);
     expect(observation.player).toHaveLength(PLAYER_FIELDS.length);
     expect(observation.actors).toHaveLength(16);
@@ -206,7 +209,7 @@ describe('makeEnv', () => {
     expect(() => env.snapshot()).toThrow(/snapshot before reset/);
     expect(() => env.restore({} as never)).toThrow(/restore: expected a snapshot/);
     const long = makeEnv({ level: 'bar' });
-    long.reset();
+    long.reset({ seed: 1995 });
     for (let i = 0; i < 60; i++) long.step([0, 0, 0, 0, 0]);
     const snap = long.snapshot();
     expect(() => env.restore(snap)).toThrow(/past this env's maxTicks 50/);
@@ -252,7 +255,7 @@ describe('makeEnv refuses', () => {
     [null, 'action: expected an object'],
   ])('action %j, naming the field and the range, and changes nothing', (action, message) => {
     const env = makeEnv({ level: 'bar' });
-    env.reset();
+    env.reset({ seed: 1995 });
     const hash = env.stateHash();
     let err: unknown;
     try {

@@ -13,6 +13,7 @@ import { findBot } from '../bots';
 import { botForLevel } from '../bots/level-bots';
 import type { BotDef } from '../bots/bot';
 import { LEVELS_DIR, loadLevel, loadLevelIndex } from '../level-files';
+import { measureBridge } from './bench-bridge';
 
 const RUNS = 7;
 const TICKS_PER_RUN = 60 * 60 * 10;
@@ -226,6 +227,12 @@ async function measureLevel(level: LevelData, botName: string, figures: Figure[]
 }
 
 async function main(): Promise<void> {
+  const write = (text: string) => process.stdout.write(text);
+  // --bridge-only: just the env-through-the-bridge section (printed, results.json untouched).
+  if (process.argv.includes('--bridge-only')) {
+    measureBridge(write);
+    return;
+  }
   const level = loadLevel('bar');
   const figures: Figure[] = [];
   // Every level with the bot that plays it best, and the bar's busiest case too: the random bot
@@ -247,6 +254,7 @@ async function main(): Promise<void> {
     '\nReplay size, golden runs, KB per minute of play (target: inputs <= 3 KB per minute)',
     ...sizes.map((r) => `${r.level.padEnd(12)} ${String(r.ticks).padStart(6)} ticks  inputs ${r.inputsKBPerMinute.toFixed(2).padStart(5)} KB/min  whole file ${r.fileKBPerMinute.toFixed(2).padStart(5)} KB/min`),
   ].join('\n') + '\n');
+  const bridge = measureBridge(write);
   const browser = process.argv.includes('--sim-only') ? null : await runBrowserBench(level);
   mkdirSync('bench', { recursive: true });
   const out = {
@@ -254,6 +262,7 @@ async function main(): Promise<void> {
     runs: RUNS, ticksPerRun: TICKS_PER_RUN, sim: figures,
     batch: { episodes: BATCH_EPISODES, runs: BATCH_RUNS, commandEpisodes: COMMAND_EPISODES, commandRuns: COMMAND_RUNS, figures: batch.figures, speedUp1to2Workers: batch.speedUp },
     replaySizes: sizes,
+    bridge,
     browser,
   };
   writeFileSync('bench/results.json', JSON.stringify(out, null, 2) + '\n');

@@ -5,18 +5,19 @@
 import type { Readable } from 'node:stream';
 import { LevelError } from '../../level/level-error';
 import { ReplayError } from '../../replay/replay-file';
-import { EnvBridge, MAX_LINE } from '../env/bridge';
+import { EnvBridge, MAX_LINE, type ObsEncoding } from '../env/bridge';
 import { loadDemonstration } from '../env/demonstration';
 import { makeEnv } from '../env/env';
 import { EnvError } from '../env/errors';
 import type { ObservationOptions } from '../env/observation';
 import { LIMITS } from '../env/options';
 import { REWARD_KEYS, type RewardWeights } from '../env/reward';
+import { MAX_ENVS, VectorEnv } from '../env/vector-env';
 import { parseFlags, UsageError } from './args';
 
 const USAGE =
   'usage: npm run env -- --level <id|file.tmj> [--max-ticks N] [--frame-skip K] [--reward kill=1,death=-10,...] ' +
-  '[--grid-radius R] [--max-actors N] [--max-bullets N] [--max-pickups N] [--max-grenades N] | --demo <replay.json> [--level <id|file.tmj>]';
+  '[--grid-radius R] [--max-actors N] [--max-bullets N] [--max-pickups N] [--max-grenades N] [--num-envs N] [--obs json|binary] | --demo <replay.json> [--level <id|file.tmj>]';
 
 export interface Output {
   out(line: string): void;
@@ -55,6 +56,8 @@ function plan(argv: readonly string[], io: Output): Plan {
     'max-bullets': int('maxBullets'),
     'max-pickups': int('maxPickups'),
     'max-grenades': int('maxGrenades'),
+    'num-envs': { type: 'int', min: 1, max: MAX_ENVS },
+    obs: { type: 'string' },
     demo: { type: 'string' },
     help: { type: 'bool' },
   });
@@ -68,7 +71,7 @@ function plan(argv: readonly string[], io: Output): Plan {
   const common = { ...(reward ? { reward } : {}), observation: observation as ObservationOptions };
 
   if (typeof flags.demo === 'string') {
-    for (const f of ['max-ticks', 'frame-skip'] as const) {
+    for (const f of ['max-ticks', 'frame-skip', 'num-envs', 'obs'] as const) {
       if (f in flags) throw new UsageError(`--${f} does not apply to --demo (a demonstration is one step per recorded tick)`);
     }
     const file = flags.demo;
@@ -82,13 +85,18 @@ function plan(argv: readonly string[], io: Output): Plan {
     };
   }
   if (level === undefined) throw new UsageError(`--level is required (${USAGE})`);
-  const env = makeEnv({
+  const obs = flags.obs ?? 'json';
+  if (obs !== 'json' && obs !== 'binary') throw new UsageError(`--obs expects json or binary, got "${String(obs)}"`);
+  const make = () => makeEnv({
     level,
     ...common,
     ...(typeof flags['max-ticks'] === 'number' ? { maxTicks: flags['max-ticks'] } : {}),
     ...(typeof flags['frame-skip'] === 'number' ? { frameSkip: flags['frame-skip'] } : {}),
   });
-  return { kind: 'serve', bridge: new EnvBridge(env, io.err) };
+  // Without --num-envs the one-env protocol, unchanged; with it (even 1) the vector protocol.
+  const n = flags['num-envs'];
+  const env = typeof n === 'number' ? new VectorEnv(Array.from({ length: n }, make)) : make();
+  return { kind: 'serve', bridge: new EnvBridge(env, io.err, { obs: obs as ObsEncoding }) };
 }
 
 function isInputError(err: unknown): err is Error {

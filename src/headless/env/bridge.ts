@@ -1,33 +1,54 @@
 // The JSON-lines protocol over an env: one message in, one JSON line out. Every mistake in a
 // message is answered with {"error": "..."} and the bridge keeps serving. Snapshots stay here,
 // named by small integer ids, at most MAX_SNAPSHOTS at a time (the oldest is dropped first).
-//   {"cmd":"reset","seed":7}              -> {"observation":…,"info":…}
+// One env (the default):
+//   {"cmd":"reset","seed":7,"options":{}}  -> {"observation":…,"info":…}
 //   {"cmd":"step","action":{…} or [...]}  -> {"observation":…,"reward":…,"terminated":…,"truncated":…,"info":…}
-//   {"cmd":"spaces"}                      -> {"actionSpace":…,"flatActionSpace":…,"observationSpace":…}
+//   {"cmd":"spaces"}                      -> {"actionSpace":…,"flatActionSpace":…,"observationSpace":…,"observationLayout":…,"numEnvs":1}
 //   {"cmd":"snapshot"}                    -> {"snapshot": id}
 //   {"cmd":"restore","snapshot":id}       -> {"observation":…,"info":…}
 //   {"cmd":"drop","snapshot":id}          -> {"dropped": id}
 //   {"cmd":"hash"}                        -> {"hash":"…"}
 //   {"cmd":"close"}                       -> {"closed":true}, then the bridge stops
+// N envs (a VectorEnv, `--num-envs N`): reset and step answer with arrays (observations, infos;
+// rewards, terminated, truncated), step takes "actions" (one per env), hash answers "hashes";
+// snapshots are one env's and are not served.
+// "obs":"binary" (per message, or the bridge's default) sends observations as one base64 block
+// of N x layout.length float32 little-endian instead of JSON numbers.
 import { describeValue } from '../../level/error-text';
 import { LevelError, oneLine } from '../../level/level-error';
-import type { Env, EnvSnapshot } from './env';
+import type { Env, EnvSnapshot, ResetOptions } from './env';
 import { EnvError } from './errors';
+import { float32Base64, observationLayout, writeObservation, type ObservationLayout } from './flat-observation';
+import type { Observation } from './observation';
+import { VectorEnv } from './vector-env';
 
 export const MAX_SNAPSHOTS = 64;
-/** Longest message line accepted (a step message is under 200 bytes). */
+/** Longest message line accepted (a step message is under 200 bytes; 1024 envs' actions under 64 KB). */
 export const MAX_LINE = 64 * 1024;
 
-const FIELDS: Readonly<Record<string, readonly string[]>> = {
-  reset: ['seed'],
-  step: ['action'],
-  spaces: [],
-  snapshot: [],
-  restore: ['snapshot'],
-  drop: ['snapshot'],
-  hash: [],
-  close: [],
-};
+export type ObsEncoding = 'json' | 'binary';
+const ENCODINGS: readonly ObsEncoding[] = ['json', 'binary'];
+
+/** Commands and their fields; a Map, so "toString" or "__proto__" are unknown like any other word. */
+const SINGLE_FIELDS = new Map<string, readonly string[]>([
+  ['reset', ['seed', 'options', 'obs']],
+  ['step', ['action', 'obs']],
+  ['spaces', []],
+  ['snapshot', []],
+  ['restore', ['snapshot', 'obs']],
+  ['drop', ['snapshot']],
+  ['hash', []],
+  ['close', []],
+]);
+const VECTOR_FIELDS = new Map<string, readonly string[]>([
+  ['reset', ['seed', 'options', 'obs']],
+  ['step', ['actions', 'obs']],
+  ['spaces', []],
+  ['hash', []],
+  ['close', []],
+]);
+const SNAPSHOT_COMMANDS = new Set(['snapshot', 'restore', 'drop']);
 
 export interface BridgeReply {
   /** The JSON line to write (without the newline). */
@@ -36,21 +57,40 @@ export interface BridgeReply {
   readonly close: boolean;
 }
 
+export interface BridgeOptions {
+  /** How observations are sent when a message does not say (default json). */
+  readonly obs?: ObsEncoding;
+}
+
 export class EnvBridge {
   private readonly snapshots = new Map<number, EnvSnapshot>();
   private nextId = 1;
   private closed = false;
+  private readonly fields: ReadonlyMap<string, readonly string[]>;
+  private readonly layout: ObservationLayout;
+  private readonly defaultObs: ObsEncoding;
+  /** Reused for every binary block. */
+  private block = new Float32Array(0);
 
   constructor(
-    private readonly env: Env,
+    private readonly env: Env | VectorEnv,
     /** Where internal errors (bugs, not bad messages) are logged; never stdout. */
     private readonly log: (line: string) => void = () => {},
-  ) {}
+    options: BridgeOptions = {},
+  ) {
+    this.fields = env instanceof VectorEnv ? VECTOR_FIELDS : SINGLE_FIELDS;
+    this.layout = observationLayout((env instanceof VectorEnv ? env.envs[0]! : env).options.observation);
+    this.defaultObs = options.obs ?? 'json';
+  }
 
   /** Answers one line of input; null for a blank line (nothing to answer). */
   handle(text: string): BridgeReply | null {
-    if (this.closed) return { line: JSON.stringify({ error: 'the bridge is closed' }), close: true };
     if (text.trim() === '') return null;
+    if (this.closed) {
+      // A second close is harmless; anything else after close is a mistake.
+      const again = /^\s*\{\s*"cmd"\s*:\s*"close"\s*\}\s*$/.test(text);
+      return { line: JSON.stringify(again ? { closed: true } : { error: 'the bridge is closed' }), close: true };
+    }
     try {
       const reply = this.dispatch(text);
       return { line: JSON.stringify(reply), close: this.closed };
@@ -62,7 +102,7 @@ export class EnvBridge {
     }
   }
 
-  private dispatch(text: string): unknown {
+  private parse(text: string): { cmd: string; m: Record<string, unknown> } {
     if (text.length > MAX_LINE) throw new EnvError(`message: expected a line of at most ${MAX_LINE} characters, got ${text.length}`);
     let msg: unknown;
     try {
@@ -72,24 +112,44 @@ export class EnvBridge {
     }
     if (typeof msg !== 'object' || msg === null || Array.isArray(msg)) throw new EnvError(`message: expected a JSON object with "cmd", got ${describeValue(msg)}`);
     const m = msg as Record<string, unknown>;
-    const cmd = m.cmd;
-    const known = Object.keys(FIELDS);
-    if (typeof cmd !== 'string' || !(cmd in FIELDS)) throw new EnvError(`cmd: expected one of ${known.join(', ')}, got ${describeValue(cmd)}`);
-    const allowed = FIELDS[cmd]!;
+    const cmd = Object.hasOwn(m, 'cmd') ? m.cmd : undefined;
+    if (typeof cmd === 'string' && SNAPSHOT_COMMANDS.has(cmd) && this.env instanceof VectorEnv) {
+      throw new EnvError(`${cmd}: not served with --num-envs (snapshots are of one env: start a bridge without --num-envs)`);
+    }
+    const allowed = typeof cmd === 'string' ? this.fields.get(cmd) : undefined;
+    if (allowed === undefined) throw new EnvError(`cmd: expected one of ${[...this.fields.keys()].join(', ')}, got ${describeValue(cmd)}`);
     for (const key of Object.keys(m)) {
       if (key !== 'cmd' && !allowed.includes(key)) {
         throw new EnvError(`${cmd}: unknown field "${key}" (${allowed.length ? `fields: ${allowed.join(', ')}` : 'it takes no fields'})`);
       }
     }
+    return { cmd: cmd as string, m };
+  }
+
+  private dispatch(text: string): unknown {
+    const { cmd, m } = this.parse(text);
+    const field = (key: string): unknown => (Object.hasOwn(m, key) ? m[key] : undefined);
+    const obs = this.encoding(cmd, field('obs'));
+    if (cmd === 'spaces') {
+      const one = this.env instanceof VectorEnv ? this.env.envs[0]! : this.env;
+      return {
+        actionSpace: one.actionSpace, flatActionSpace: one.flatActionSpace, observationSpace: one.observationSpace,
+        observationLayout: this.layout, numEnvs: this.env instanceof VectorEnv ? this.env.size : 1,
+      };
+    }
+    if (cmd === 'close') {
+      this.closed = true;
+      this.env.close();
+      return { closed: true };
+    }
+    if (this.env instanceof VectorEnv) return this.vector(this.env, cmd, field, obs);
     const env = this.env;
     switch (cmd) {
       case 'reset':
-        return env.reset(m.seed === undefined ? {} : { seed: m.seed as number });
+        return this.single(env.reset(resetArgs(field)), obs);
       case 'step':
-        if (!('action' in m)) throw new EnvError('step: action: expected an action, got nothing (the field is missing)');
-        return env.step(m.action as never);
-      case 'spaces':
-        return { actionSpace: env.actionSpace, flatActionSpace: env.flatActionSpace, observationSpace: env.observationSpace };
+        if (!Object.hasOwn(m, 'action')) throw new EnvError('step: action: expected an action, got nothing (the field is missing)');
+        return this.single(env.step(field('action') as never), obs);
       case 'snapshot': {
         const snap = env.snapshot();
         const id = this.nextId++;
@@ -98,18 +158,54 @@ export class EnvBridge {
         return { snapshot: id };
       }
       case 'restore':
-        return env.restore(this.snapshot(cmd, m.snapshot));
+        return this.single(env.restore(this.snapshot(cmd, field('snapshot'))), obs);
       case 'drop': {
-        this.snapshot(cmd, m.snapshot);
-        this.snapshots.delete(m.snapshot as number);
-        return { dropped: m.snapshot };
+        const id = field('snapshot');
+        this.snapshot(cmd, id);
+        this.snapshots.delete(id as number);
+        return { dropped: id };
       }
-      case 'hash':
-        return { hash: env.stateHash() };
       default:
-        this.closed = true;
-        return { closed: true };
+        return { hash: env.stateHash() };
     }
+  }
+
+  private vector(v: VectorEnv, cmd: string, field: (key: string) => unknown, obs: ObsEncoding): unknown {
+    switch (cmd) {
+      case 'reset': {
+        const r = v.reset(resetArgs(field));
+        return { observations: this.many(r.observations, obs), infos: r.infos };
+      }
+      case 'step': {
+        const actions = field('actions');
+        if (actions === undefined) throw new EnvError('step: actions: expected one action per env, got nothing (the field is missing)');
+        const r = v.step(actions);
+        return { observations: this.many(r.observations, obs), rewards: r.rewards, terminated: r.terminated, truncated: r.truncated, infos: r.infos };
+      }
+      default:
+        return { hashes: v.envs.map((e) => e.stateHash()) };
+    }
+  }
+
+  private encoding(cmd: string, value: unknown): ObsEncoding {
+    if (value === undefined) return this.defaultObs;
+    if (typeof value !== 'string' || !(ENCODINGS as readonly string[]).includes(value)) {
+      throw new EnvError(`${cmd}: obs: expected one of ${ENCODINGS.join(', ')}, got ${describeValue(value)}`);
+    }
+    return value as ObsEncoding;
+  }
+
+  /** A one-env reply with its observation encoded as asked (the other fields as they are). */
+  private single<T extends { observation: Observation }>(r: T, obs: ObsEncoding): unknown {
+    return obs === 'json' ? r : { ...r, observation: this.many([r.observation], obs) };
+  }
+
+  private many(observations: Observation[], obs: ObsEncoding): Observation[] | string {
+    if (obs === 'json') return observations;
+    const n = this.layout.length;
+    if (this.block.length !== observations.length * n) this.block = new Float32Array(observations.length * n);
+    observations.forEach((o, i) => writeObservation(o, this.layout, this.block, i * n));
+    return float32Base64(this.block);
   }
 
   private snapshot(cmd: string, id: unknown): EnvSnapshot {
@@ -121,4 +217,11 @@ export class EnvBridge {
     }
     return snap;
   }
+}
+
+/** reset's seed and options from a message; the env checks them. */
+function resetArgs(field: (key: string) => unknown): ResetOptions {
+  const seed = field('seed');
+  const options = field('options');
+  return { ...(seed === undefined ? {} : { seed: seed as number }), ...(options === undefined ? {} : { options: options as Record<string, unknown> }) };
 }

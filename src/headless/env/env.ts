@@ -12,6 +12,7 @@ import { EnvError } from './errors';
 import { Observer, type Observation } from './observation';
 import { resolveOptions, type EnvOptions, type ResolvedEnvOptions } from './options';
 import { markOf, rewardSince } from './reward';
+import { osSeed, SeedStream } from './seed-stream';
 import { actionSpace, flatActionSpace, observationSpace, type Space } from './spaces';
 
 export interface EnvInfo {
@@ -30,10 +31,34 @@ export interface EnvInfo {
   hash?: string;
 }
 
+/** How reset() chose the board's seed (reset's info only; see README "Seeding"). */
+export type SeedSource = 'reset' | 'generator' | 'os';
+
+/** reset()'s info: the episode's, plus where its seed came from. */
+export interface ResetInfo extends EnvInfo {
+  /** "reset": given to this reset (which also seeded the generator); "generator": drawn from the generator; "os": the generator's seed, drawn from the OS because no seed was ever given. */
+  seedSource?: SeedSource;
+  /** The generator's own seed: reset(seed = generatorSeed) replays this env's boards from there. */
+  generatorSeed?: number;
+}
+
 export interface ResetResult {
   observation: Observation;
-  info: EnvInfo;
+  info: ResetInfo;
 }
+
+/** reset()'s argument, after Gymnasium's reset(seed=None, options=None). */
+export interface ResetOptions {
+  /** An integer 0..2^32-1: this episode's board, and the seed of the generator later resets draw from. */
+  seed?: number;
+  /** Per-reset options (see RESET_OPTIONS); {} changes nothing. */
+  options?: Record<string, unknown>;
+}
+
+/** What reset's `options` may hold. */
+export const RESET_OPTIONS = {
+  level: 'a level id from levels/index.json: this episode and the later ones play it',
+} as const;
 
 export interface StepResult {
   observation: Observation;
@@ -55,16 +80,21 @@ export interface EnvSnapshot {
 }
 
 export interface Env {
+  /** The level played (reset's options.level switches it). */
   readonly level: LevelData;
   readonly options: ResolvedEnvOptions;
   /** Plain data (see spaces.ts). */
   readonly actionSpace: Space;
   readonly flatActionSpace: Space;
   readonly observationSpace: Space;
-  /** The level's seed in levels/index.json (1 when it has none): reset()'s default. */
+  /** The level's seed in levels/index.json (1 when it has none): the board the game itself plays. */
   readonly defaultSeed: number;
-  /** Starts an episode; `seed` is an integer 0..2^32-1. */
-  reset(opts?: { seed?: number }): ResetResult;
+  /**
+   * Starts an episode, seeded as Gymnasium: a seed (integer 0..2^32-1) plays that board and seeds
+   * the env's generator; without one the board is the generator's next; with no seed ever given the
+   * generator's seed comes from the OS (and is the first board). info says which and the generator's seed.
+   */
+  reset(opts?: ResetOptions): ResetResult;
   /** Plays one step; throws EnvError for an action outside the space, before reset, or after the end. */
   step(action: Action | readonly number[]): StepResult;
   snapshot(): EnvSnapshot;
@@ -74,7 +104,7 @@ export interface Env {
   stateHash(): string;
   /** The live world, read-only: for bots (BotPolicy.act) and debugging. null before reset. */
   readonly world: Readonly<World> | null;
-  /** Nothing to release; for Gymnasium's shape. */
+  /** Nothing to release; for Gymnasium's shape (calling it again is harmless). */
   close(): void;
 }
 
@@ -101,17 +131,33 @@ function isLevelData(v: unknown): v is LevelData {
   return typeof v === 'object' && v !== null && typeof (v as LevelData).id === 'string' && (v as LevelData).cells instanceof Uint8Array;
 }
 
+function isPlainObject(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+const describeOptions = (): string => `known: ${Object.keys(RESET_OPTIONS).join(', ')}`;
+
+/** A reset option's level: only the catalogue's ids (a path would make the env read any file a message names). */
+function catalogueLevel(value: unknown): LevelData {
+  const ids = loadLevelIndex().levels.map((l) => l.id);
+  if (typeof value !== 'string' || !ids.includes(value)) throw new EnvError(`reset: options.level: expected one of ${ids.join(', ')}, got ${describeValue(value)}`);
+  return loadLevel(value);
+}
+
 export function makeEnv(opts: EnvOptions): Env {
   const options = resolveOptions(opts);
-  const level = typeof opts.level === 'string' ? loadLevel(opts.level) : opts.level;
-  if (!isLevelData(level)) throw new EnvError(`level: expected a level id, a .tmj path or LevelData, got ${describeValue(opts.level)}`);
+  const first = typeof opts.level === 'string' ? loadLevel(opts.level) : opts.level;
+  if (!isLevelData(first)) throw new EnvError(`level: expected a level id, a .tmj path or LevelData, got ${describeValue(opts.level)}`);
   const observer = new Observer(options.observation);
   const { maxTicks, frameSkip, reward: weights } = options;
-  const defaultSeed = indexSeed(level.id);
 
+  let level: LevelData = first;
+  let defaultSeed = indexSeed(level.id);
+  let obsSpace = observationSpace(level, options.observation, maxTicks);
   let world: World | null = null;
   let seed = defaultSeed;
   let steps = 0;
+  let seeds: SeedStream | null = null;
 
   const ended = (w: World): 'terminated' | 'truncated' | null => (w.outcome !== null ? 'terminated' : w.tick >= maxTicks ? 'truncated' : null);
 
@@ -126,25 +172,67 @@ export function makeEnv(opts: EnvOptions): Env {
     return world;
   }
 
+  /** Applies reset's options, all checked before any takes effect. */
+  function applyOptions(o: unknown): void {
+    if (o === undefined) return;
+    if (!isPlainObject(o)) throw new EnvError(`reset: options: expected an object (${describeOptions()}), got ${describeValue(o)}`);
+    for (const key of Object.keys(o)) {
+      if (!Object.hasOwn(RESET_OPTIONS, key)) throw new EnvError(`reset: options: unknown option "${key}" (${describeOptions()})`);
+    }
+    if (o.level === undefined) return;
+    const next = catalogueLevel(o.level);
+    if (next.id === level.id) return;
+    level = next;
+    defaultSeed = indexSeed(level.id);
+    obsSpace = observationSpace(level, options.observation, maxTicks);
+  }
+
+  /** This episode's seed and where it came from. */
+  function nextSeed(given: unknown): { seed: number; source: SeedSource } {
+    if (given !== undefined) {
+      const s = seedOf(given, 'reset: seed');
+      seeds = new SeedStream(s);
+      return { seed: s, source: 'reset' };
+    }
+    if (seeds === null) {
+      // Never seeded: as if reset(seed) had been called with a seed from the OS.
+      seeds = new SeedStream(osSeed());
+      return { seed: seeds.seed, source: 'os' };
+    }
+    return { seed: seeds.next(), source: 'generator' };
+  }
+
   return {
-    level,
+    get level() {
+      return level;
+    },
     options,
     actionSpace: actionSpace(),
     flatActionSpace: flatActionSpace(),
-    observationSpace: observationSpace(level, options.observation, maxTicks),
-    defaultSeed,
+    get observationSpace() {
+      return obsSpace;
+    },
+    get defaultSeed() {
+      return defaultSeed;
+    },
     get world() {
       return world;
     },
 
     reset(r = {}) {
-      if (typeof r !== 'object' || r === null) throw new EnvError(`reset: expected {seed?}, got ${describeValue(r)}`);
-      seed = r.seed === undefined ? defaultSeed : seedOf(r.seed, 'reset: seed');
+      if (!isPlainObject(r)) throw new EnvError(`reset: expected {seed?, options?}, got ${describeValue(r)}`);
+      for (const key of Object.keys(r)) {
+        if (key !== 'seed' && key !== 'options') throw new EnvError(`reset: unknown argument "${key}" (seed, options)`);
+      }
+      if (r.seed !== undefined) seedOf(r.seed, 'reset: seed');
+      applyOptions(r.options);
+      const drawn = nextSeed(r.seed);
+      seed = drawn.seed;
       world = createWorld(level, seed);
       steps = 0;
-      return { observation: observer.observe(world), info: info(world) };
+      const out: ResetInfo = { ...info(world), seedSource: drawn.source, generatorSeed: seeds!.seed };
+      return { observation: observer.observe(world), info: out };
     },
-
     step(action) {
       const w = live('step');
       const done = ended(w);

@@ -1,0 +1,69 @@
+"""The plain client: one env over the bridge, standard library only (binary mode needs numpy)."""
+from .binary import decode_block, split
+from .bridge import Bridge, flag_args
+
+
+class DesperadoClient:
+    """reset(seed=None, options=None) -> (observation, info); step(action) -> (observation,
+    reward, terminated, truncated, info). Observations are dicts of lists (obs="json") or of numpy
+    arrays (obs="binary", sent as float32 blocks). The README's "Environment for agents" tells the rest."""
+
+    def __init__(self, level="bar", *, max_ticks=None, frame_skip=None, reward=None, obs="json", flags=(), root=None):
+        if obs not in ("json", "binary"):
+            raise ValueError(f"obs: expected 'json' or 'binary', got {obs!r}")
+        self.obs = obs
+        self._bridge = Bridge(flag_args(level, max_ticks, frame_skip, reward, obs=obs, flags=flags), root)
+        try:
+            self.spaces = self._bridge.call({"cmd": "spaces"})
+        except Exception:
+            self._bridge.close()
+            raise
+        self.layout = self.spaces["observationLayout"]
+
+    @property
+    def closed(self):
+        return self._bridge.closed
+
+    def call(self, **msg):
+        """Any bridge command, as keyword fields: call(cmd="hash") -> {"hash": ...}."""
+        return self._bridge.call(msg)
+
+    def _observation(self, value):
+        if isinstance(value, str):
+            return split(decode_block(value, 1, self.layout["length"])[0], self.layout)
+        return value
+
+    def reset(self, seed=None, options=None):
+        msg = {"cmd": "reset"}
+        if seed is not None:
+            msg["seed"] = int(seed)
+        if options is not None:
+            msg["options"] = options
+        r = self.call(**msg)
+        if options and "level" in options:
+            self.spaces = self.call(cmd="spaces")  # the bounds follow the level; the shapes do not change
+        return self._observation(r["observation"]), r["info"]
+
+    def step(self, action):
+        r = self.call(cmd="step", action=action)
+        return self._observation(r["observation"]), r["reward"], r["terminated"], r["truncated"], r["info"]
+
+    def snapshot(self):
+        return self.call(cmd="snapshot")["snapshot"]
+
+    def restore(self, snapshot):
+        r = self.call(cmd="restore", snapshot=snapshot)
+        return self._observation(r["observation"]), r["info"]
+
+    def state_hash(self):
+        return self.call(cmd="hash")["hash"]
+
+    def close(self):
+        """Stops the bridge; calling it again does nothing."""
+        self._bridge.close()
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        self.close()

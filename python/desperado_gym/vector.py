@@ -1,0 +1,60 @@
+"""The vector client: N envs in one bridge (`--num-envs N`), stepped by one message each step.
+reset(seed=s) seeds env i with s + i; an env whose episode ended is reset at the next step,
+ignoring its action there (Gymnasium 1.x's "next-step" autoreset), with reward 0."""
+from .binary import decode_block, split
+from .bridge import Bridge, flag_args
+
+
+class DesperadoVectorClient:
+    """Observations: obs="binary" (default, needs numpy) gives a dict of arrays shaped (N, ...),
+    cut from one float32 block; obs="json" a list of N observation dicts. Rewards, terminated,
+    truncated and infos are lists of N."""
+
+    def __init__(self, level="bar", num_envs=8, *, max_ticks=None, frame_skip=None, reward=None, obs="binary", flags=(), root=None):
+        if obs not in ("json", "binary"):
+            raise ValueError(f"obs: expected 'json' or 'binary', got {obs!r}")
+        self.obs = obs
+        self.num_envs = int(num_envs)
+        self._bridge = Bridge(flag_args(level, max_ticks, frame_skip, reward, num_envs=self.num_envs, obs=obs, flags=flags), root)
+        try:
+            self.spaces = self._bridge.call({"cmd": "spaces"})
+        except Exception:
+            self._bridge.close()
+            raise
+        self.layout = self.spaces["observationLayout"]
+
+    @property
+    def closed(self):
+        return self._bridge.closed
+
+    def _observations(self, value):
+        if isinstance(value, str):
+            return split(decode_block(value, self.num_envs, self.layout["length"]), self.layout, (self.num_envs,))
+        return value
+
+    def reset(self, seed=None, options=None):
+        msg = {"cmd": "reset"}
+        if seed is not None:
+            msg["seed"] = int(seed)
+        if options is not None:
+            msg["options"] = options
+        r = self._bridge.call(msg)
+        return self._observations(r["observations"]), r["infos"]
+
+    def step(self, actions):
+        """`actions`: N actions (flat lists, dicts, or an (N, 6) integer array)."""
+        r = self._bridge.call({"cmd": "step", "actions": actions})
+        return self._observations(r["observations"]), r["rewards"], r["terminated"], r["truncated"], r["infos"]
+
+    def state_hashes(self):
+        return self._bridge.call({"cmd": "hash"})["hashes"]
+
+    def close(self):
+        """Stops the bridge; calling it again does nothing."""
+        self._bridge.close()
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        self.close()
