@@ -4,7 +4,7 @@ import type Phaser from 'phaser';
 import { browserStorage } from '../storage';
 import { showNotice } from '../ui/page-notice';
 import { markTakeOver, updatedNotice } from './build-id';
-import { inMenus } from './in-menus';
+import { inMenus, urlStartsRun } from './in-menus';
 import { serviceWorkerWanted } from './sw-wanted';
 import { followUpdates } from './update-policy';
 
@@ -36,18 +36,19 @@ export function startOfflineSupport(game: Phaser.Game): void {
   const updated = updatedNotice(browserStorage(), sessionStore(), buildName());
   if (updated) showNotice(updated, 'info', 'pwa-update');
   // After the page's own load, so the precache downloads never slow the first start.
-  const register = (): void => void registerWorker(game);
+  const startedInRun = urlStartsRun(window.location.search, window.location.hash);
+  const register = (): void => void registerWorker(game, startedInRun);
   if (document.readyState === 'complete') register();
   else window.addEventListener('load', register, { once: true });
 }
 
-async function registerWorker(game: Phaser.Game): Promise<void> {
+async function registerWorker(game: Phaser.Game, startedInRun: boolean): Promise<void> {
   try {
     // Its own small chunk, off the first-load path.
     const { Workbox } = await import('workbox-window');
     const worker = new Workbox('./sw.js', { scope: './' });
     followUpdates(worker, {
-      idle: () => inMenus(game),
+      idle: () => inMenus(game, startedInRun),
       reload: () => {
         markTakeOver(sessionStore());
         window.location.reload();
