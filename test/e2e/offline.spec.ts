@@ -24,8 +24,26 @@ async function waitForControllingWorker(page: Page): Promise<void> {
   }, undefined, { timeout: 90_000 });
 }
 
+/**
+ * Every notice the page shows is kept in window.__noticesSeen as it appears: info notices fade
+ * after a while, and a slow machine must not miss one.
+ */
+test.beforeEach(async ({ context }) => {
+  await context.addInitScript(() => {
+    const seen: string[] = [];
+    (window as unknown as { __noticesSeen: string[] }).__noticesSeen = seen;
+    new MutationObserver((records) => {
+      for (const r of records) {
+        for (const node of r.addedNodes) {
+          if (node instanceof HTMLElement && node.classList.contains('notice')) seen.push(node.textContent ?? '');
+        }
+      }
+    }).observe(document, { childList: true, subtree: true });
+  });
+});
+
 async function waitForNotice(page: Page, text: string): Promise<void> {
-  await page.waitForFunction((t) => [...document.querySelectorAll('#notices .notice')].some((n) => n.textContent === t), text, { timeout: 60_000 });
+  await page.waitForFunction((t) => (window as unknown as { __noticesSeen?: string[] }).__noticesSeen?.includes(t) === true, text, { timeout: 60_000 });
 }
 
 async function goOffline(context: BrowserContext, page: Page): Promise<void> {
