@@ -21,6 +21,7 @@ import { watchLevelSaves } from './game/level-hot-reload';
 import { probeWebgl } from './render/gpu-probe';
 import { chooseRenderer } from './render/renderer-choice';
 import { noticeRendererSwitch, watchWebglSpeed } from './render/webgl-speed-guard';
+import { startOfflineSupport } from './pwa/register';
 
 const WIDTH = 1280;
 const HEIGHT = 720;
@@ -77,6 +78,8 @@ function startGame(): void {
   installReplayImport(game);
   // `npm start` only: a map saved in Tiled restarts its level in this page.
   watchLevelSaves(game);
+  // Production builds: precache everything for offline play; a new build takes over at the next start.
+  startOfflineSupport(game);
 }
 
 // Anything that escapes still reaches the player as one readable line, never a blank page.

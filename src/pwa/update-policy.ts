@@ -1,0 +1,42 @@
+// When a new build takes over. A new service worker installs in the background and then waits: the
+// page keeps running the code it started with (the old worker still serves the old files), so a
+// level is never swapped out from under the player. At the next start, while the page is still on
+// the title or menus, the waiting worker is told to take over and the page reloads once into the
+// new build. Started in a level (a ?level= or replay link), the update waits for a later start.
+
+/** The part of workbox-window's Workbox this uses (a fake in tests). */
+export interface WorkerLifecycle {
+  addEventListener(type: 'waiting', listener: (e: { wasWaitingBeforeRegister?: boolean }) => void): void;
+  addEventListener(type: 'controlling', listener: () => void): void;
+  addEventListener(type: 'installed', listener: (e: { isUpdate?: boolean }) => void): void;
+  messageSkipWaiting(): void;
+}
+
+export interface PageActions {
+  /** True while no level, replay or results is open: reloading now loses nothing. */
+  idle(): boolean;
+  reload(): void;
+  notice(text: string): void;
+}
+
+export const NOTICE_READY_NEXT_START = 'A new version of Desperado is ready: it starts the next time you open the game.';
+export const NOTICE_OFFLINE_READY = 'Desperado is saved on this device: it now starts and plays offline.';
+
+export function followUpdates(worker: WorkerLifecycle, page: PageActions): void {
+  let takingOver = false;
+  worker.addEventListener('installed', (e) => {
+    if (!e.isUpdate) page.notice(NOTICE_OFFLINE_READY);
+  });
+  worker.addEventListener('waiting', (e) => {
+    if (e.wasWaitingBeforeRegister && page.idle()) {
+      takingOver = true;
+      worker.messageSkipWaiting();
+    } else {
+      page.notice(NOTICE_READY_NEXT_START);
+    }
+  });
+  worker.addEventListener('controlling', () => {
+    // Only the take-over asked for above reloads; the first install's claim keeps the page as is.
+    if (takingOver && page.idle()) page.reload();
+  });
+}
