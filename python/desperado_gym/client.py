@@ -1,4 +1,6 @@
 """The plain client: one env over the bridge, standard library only (binary mode needs numpy)."""
+import base64
+
 from .binary import decode_block, split
 from .bridge import Bridge, flag_args
 
@@ -57,6 +59,12 @@ class DesperadoClient:
 
     def state_hash(self):
         return self.call(cmd="hash")["hash"]
+
+    def render(self, view="camera"):
+        """The world drawn from the game's own art, headless: (width, height, rgb bytes), rgb being
+        height x width x 3 bytes row by row. view="camera" (a 480x270 window on El) or "map"."""
+        r = self.call(cmd="render", view=view)
+        return r["width"], r["height"], base64.b64decode(r["rgb"])
 
     def close(self):
         """Stops the bridge; calling it again does nothing."""

@@ -10,11 +10,19 @@ class DesperadoEnv(gymnasium.Env):
     """Observations are dicts of numpy arrays inside observation_space (sent as float32 blocks);
     actions are anything in action_space (a dict) or the flat [moveX, moveY, aim, buttons, slot, aimDist].
     reset(seed=s) seeds the env's board generator (later resets draw new boards from it);
-    reset(options={"level": id}) switches level. No rendering here."""
+    reset(options={"level": id}) switches level. render_mode="rgb_array": render() returns the world
+    drawn from the game's art as an H x W x 3 uint8 array (render_view "camera", a window on El, or
+    "map", the whole level)."""
 
-    metadata = {"render_modes": []}
+    metadata = {"render_modes": ["rgb_array"], "render_fps": 60}
 
-    def __init__(self, level="bar", *, max_ticks=None, frame_skip=None, reward=None, flags=(), root=None):
+    def __init__(self, level="bar", *, max_ticks=None, frame_skip=None, reward=None, flags=(), root=None, render_mode=None, render_view="camera"):
+        if render_mode not in (None, "rgb_array"):
+            raise ValueError(f"render_mode: expected None or 'rgb_array', got {render_mode!r}")
+        if render_view not in ("camera", "map"):
+            raise ValueError(f"render_view: expected 'camera' or 'map', got {render_view!r}")
+        self.render_mode = render_mode
+        self._render_view = render_view
         self._client = DesperadoClient(level, max_ticks=max_ticks, frame_skip=frame_skip, reward=reward, obs="binary", flags=flags, root=root)
         self._adopt_spaces()
 
@@ -37,6 +45,15 @@ class DesperadoEnv(gymnasium.Env):
     def step(self, action):
         obs, reward, terminated, truncated, info = self._client.step(action)
         return self._typed(obs), float(reward), terminated, truncated, info
+
+    def render(self):
+        """The current frame as an (H, W, 3) uint8 array with render_mode="rgb_array"; else None."""
+        if self.render_mode != "rgb_array":
+            return None
+        import numpy as np
+
+        width, height, rgb = self._client.render(self._render_view)
+        return np.frombuffer(rgb, dtype=np.uint8).reshape(height, width, 3)
 
     def close(self):
         """Stops the bridge; calling it again does nothing."""

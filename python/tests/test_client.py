@@ -25,6 +25,17 @@ class ClientTest(unittest.TestCase):
         self.assertIsInstance(reward, float)
         self.assertEqual((terminated, truncated), (False, False))
 
+    def test_render_draws_the_world_without_numpy(self):
+        self.env.reset(seed=7)
+        width, height, rgb = self.env.render()
+        self.assertEqual((width, height, len(rgb)), (480, 270, 480 * 270 * 3))
+        self.assertGreater(len(set(rgb[i:i + 3] for i in range(0, len(rgb), 3 * 97))), 20)
+        width, height, rgb = self.env.render(view="map")
+        self.assertEqual((width, height, len(rgb)), (640, 480, 640 * 480 * 3))
+        with self.assertRaises(DesperadoError) as bad:
+            self.env.render(view="sky")
+        self.assertIn('render: view: expected "camera" or "map"', str(bad.exception))
+
     def test_reset_without_seed_draws_the_next_board_from_the_seeded_generator(self):
         self.env.reset(seed=42)
         boards = [self.env.reset()[1]["seed"] for _ in range(3)]

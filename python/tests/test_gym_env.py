@@ -87,6 +87,38 @@ class GymnasiumEnvTest(unittest.TestCase):
             env.close()
             env.close()
 
+    def test_rgb_array_frames_show_the_world_and_follow_it(self):
+        import numpy as np
+
+        env = self.pkg.DesperadoEnv(level="bar", max_ticks=600, render_mode="rgb_array")
+        try:
+            self.assertIn("rgb_array", env.metadata["render_modes"])
+            env.reset(seed=3)
+            first = env.render()
+            self.assertEqual(first.dtype, np.uint8)
+            self.assertEqual(first.shape, (270, 480, 3))
+            self.assertGreater(len(np.unique(first.reshape(-1, 3), axis=0)), 20)  # art, not a flat fill
+            rng = np.random.default_rng(1)
+            for _ in range(40):
+                env.step(env.action_space.sample(rng))
+            self.assertFalse(np.array_equal(first, env.render()))
+        finally:
+            env.close()
+        whole = self.pkg.DesperadoEnv(level="bar", render_mode="rgb_array", render_view="map")
+        try:
+            whole.reset(seed=3)
+            self.assertEqual(whole.render().shape[:2], (30 * 16, 40 * 16))
+        finally:
+            whole.close()
+        quiet = self.pkg.DesperadoEnv(level="bar")
+        try:
+            quiet.reset(seed=3)
+            self.assertIsNone(quiet.render())
+        finally:
+            quiet.close()
+        with self.assertRaises(ValueError):
+            self.pkg.DesperadoEnv(level="bar", render_mode="human")
+
 
 if __name__ == "__main__":
     unittest.main()

@@ -35,7 +35,7 @@ describe('env bridge: only its own commands and fields', () => {
     const send = talk(new EnvBridge(makeEnv({ level: 'bar' })));
     expect(send({ cmd: 'hash', toString: 1 })).toEqual({ error: 'hash: unknown field "toString" (it takes no fields)' });
     expect(send('{"cmd":"reset","__proto__":{"seed":5}}')).toEqual({ error: 'reset: unknown field "__proto__" (fields: seed, options, obs)' });
-    expect(send('{"__proto__":{"cmd":"hash"}}')).toEqual({ error: 'cmd: expected one of reset, step, spaces, snapshot, restore, drop, hash, close, got nothing' });
+    expect(send('{"__proto__":{"cmd":"hash"}}')).toEqual({ error: 'cmd: expected one of reset, step, spaces, snapshot, restore, drop, hash, render, close, got nothing' });
     expect(send({ cmd: 'reset', seed: 1 })).toHaveProperty('observation');
   });
 });
@@ -147,4 +147,23 @@ describe('env bridge: N envs per message', () => {
       p.child.kill();
     }
   }, 20_000);
+});
+
+describe('env bridge: render (rgb_array frames)', () => {
+  it('draws the world headless: one frame, or one per env; refused before reset and for an unknown view', () => {
+    const single = talk(new EnvBridge(makeEnv({ level: 'bar' })));
+    expect(single({ cmd: 'render' })).toEqual({ error: 'render before reset: call reset() first' });
+    single({ cmd: 'reset', seed: 5 });
+    const frame = single({ cmd: 'render' }) as { width: number; height: number; rgb: string };
+    expect([frame.width, frame.height, Buffer.from(frame.rgb, 'base64').length]).toEqual([480, 270, 480 * 270 * 3]);
+    const map = single({ cmd: 'render', view: 'map' }) as { width: number; height: number };
+    expect([map.width, map.height]).toEqual([640, 480]);
+    expect(single({ cmd: 'render', view: 'sky' })).toEqual({ error: 'render: view: expected "camera" or "map", got "sky"' });
+    const many = talk(new EnvBridge(vector(2)));
+    many({ cmd: 'reset', seed: 5 });
+    const { frames } = many({ cmd: 'render' }) as { frames: { rgb: string }[] };
+    expect(frames).toHaveLength(2);
+    // Env 0 plays board 5, as the single env does: the same picture.
+    expect(frames[0]!.rgb).toBe(frame.rgb);
+  });
 });

@@ -9,13 +9,16 @@
 //   {"cmd":"restore","snapshot":id}       -> {"observation":…,"info":…}
 //   {"cmd":"drop","snapshot":id}          -> {"dropped": id}
 //   {"cmd":"hash"}                        -> {"hash":"…"}
+//   {"cmd":"render","view":"camera"|"map"} -> {"width":…,"height":…,"rgb":"<base64 height x width x 3 bytes>"}
 //   {"cmd":"close"}                       -> {"closed":true}, then the bridge stops
 // N envs (a VectorEnv, `--num-envs N`): reset and step answer with arrays (observations, infos;
-// rewards, terminated, truncated), step takes "actions" (one per env), hash answers "hashes";
-// snapshots are one env's and are not served.
+// rewards, terminated, truncated), step takes "actions" (one per env), hash answers "hashes",
+// render answers "frames" (one per env); snapshots are one env's and are not served.
 // "obs":"binary" (per message, or the bridge's default) sends observations as one base64 block
 // of N x layout.length float32 little-endian instead of JSON numbers.
 import { describeValue } from '../../level/error-text';
+import { ENV_LINE_BYTES } from '../../limits';
+import { FrameError, renderFrame, type RgbFrame } from '../frame/render-frame';
 import { LevelError, oneLine } from '../../level/level-error';
 import type { Env, EnvSnapshot, ResetOptions } from './env';
 import { EnvError } from './errors';
@@ -24,8 +27,8 @@ import type { Observation } from './observation';
 import { VectorEnv } from './vector-env';
 
 export const MAX_SNAPSHOTS = 64;
-/** Longest message line accepted (a step message is under 200 bytes; 1024 envs' actions under 64 KB). */
-export const MAX_LINE = 64 * 1024;
+/** Longest message line accepted (src/limits.ts: a step message is under 200 bytes). */
+export const MAX_LINE = ENV_LINE_BYTES;
 
 export type ObsEncoding = 'json' | 'binary';
 const ENCODINGS: readonly ObsEncoding[] = ['json', 'binary'];
@@ -39,6 +42,7 @@ const SINGLE_FIELDS = new Map<string, readonly string[]>([
   ['restore', ['snapshot', 'obs']],
   ['drop', ['snapshot']],
   ['hash', []],
+  ['render', ['view']],
   ['close', []],
 ]);
 const VECTOR_FIELDS = new Map<string, readonly string[]>([
@@ -46,6 +50,7 @@ const VECTOR_FIELDS = new Map<string, readonly string[]>([
   ['step', ['actions', 'obs']],
   ['spaces', []],
   ['hash', []],
+  ['render', ['view']],
   ['close', []],
 ]);
 const SNAPSHOT_COMMANDS = new Set(['snapshot', 'restore', 'drop']);
@@ -142,6 +147,11 @@ export class EnvBridge {
       this.env.close();
       return { closed: true };
     }
+    if (cmd === 'render') {
+      const envs = this.env instanceof VectorEnv ? this.env.envs : [this.env];
+      const frames = envs.map((e) => frameReply(e, field('view')));
+      return this.env instanceof VectorEnv ? { frames } : frames[0];
+    }
     if (this.env instanceof VectorEnv) return this.vector(this.env, cmd, field, obs);
     const env = this.env;
     switch (cmd) {
@@ -217,6 +227,21 @@ export class EnvBridge {
     }
     return snap;
   }
+}
+
+/** An env's world drawn headless (render_mode="rgb_array"), its bytes as base64. */
+function frameReply(env: Env, view: unknown): { width: number; height: number; rgb: string } {
+  const world = env.world;
+  if (world === null) throw new EnvError('render before reset: call reset() first');
+  if (view !== undefined && view !== 'camera' && view !== 'map') throw new EnvError(`render: view: expected "camera" or "map", got ${describeValue(view)}`);
+  let frame: RgbFrame;
+  try {
+    frame = renderFrame(world, world.level, view === undefined ? {} : { view });
+  } catch (err) {
+    if (err instanceof FrameError) throw new EnvError(`render: ${err.message}`);
+    throw err;
+  }
+  return { width: frame.width, height: frame.height, rgb: Buffer.from(frame.rgb.buffer, frame.rgb.byteOffset, frame.rgb.byteLength).toString('base64') };
 }
 
 /** reset's seed and options from a message; the env checks them. */
