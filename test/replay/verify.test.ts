@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -96,6 +96,37 @@ describe('replays anyone can verify', () => {
     expect(junk.err[0]).toMatch(/junk\.json: expected valid JSON/);
     expect(run(path.join(dir, 'missing.json')).code).toBe(2);
     expect(runVerifyCli([], () => {}, () => {})).toBe(2);
+  });
+
+  it('--video films a verified level replay as a GIF, and refuses what it cannot film in one line', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'verify-video-'));
+    const file = path.join(dir, 'run.json');
+    writeFileSync(file, replayToText(replay));
+    const run = (...argv: string[]) => {
+      const out: string[] = [];
+      const err: string[] = [];
+      return { code: runVerifyCli(argv, (l) => out.push(l), (l) => err.push(l)), out, err };
+    };
+    const clip = path.join(dir, 'clip.gif');
+    const ok = run(file, '--video', clip);
+    expect(ok.code).toBe(0);
+    expect(ok.out[1]).toMatch(new RegExp(`^clip: .*clip\\.gif \\(\\d+ frames, ticks 0-${replay.ticks}, \\d+ KB\\)$`));
+    expect(readFileSync(clip).subarray(0, 6).toString('latin1')).toBe('GIF89a');
+    const tampered = path.join(dir, 'bad.json');
+    writeFileSync(tampered, replayToText({ ...replay, hash: 'ffffffffffffffff' }));
+    const bad = run(tampered, '--video', path.join(dir, 'bad.gif'));
+    expect([bad.code, bad.err.length, existsSync(path.join(dir, 'bad.gif'))]).toEqual([1, 1, false]);
+    for (const [argv, why] of [
+      [[file, '--video'], /--video needs a file name/],
+      [[file, '--video', path.join(dir, 'clip.webm')], /clips are GIFs, name it \.gif/],
+      [[file, '--video', path.join(dir, 'nowhere', 'c.gif')], /folder .* does not exist/],
+      [[file, '--video', clip, 'extra.json'], /usage: npm run verify/],
+    ] as const) {
+      const r = run(...argv);
+      expect(r.code).toBe(2);
+      expect(r.err).toHaveLength(1);
+      expect(r.err[0]).toMatch(why);
+    }
   });
 
   it('the game version matches package.json', () => {

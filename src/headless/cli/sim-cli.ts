@@ -3,9 +3,8 @@
 // Plays seeded episodes headlessly, across worker threads when asked. stdout holds simulation
 // results only (never wall-clock figures), in seed order, so the same arguments print the same
 // bytes for any --workers; the progress bar and timings go to stderr, and only on a terminal.
-import { accessSync, constants, statSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import os from 'node:os';
-import path from 'node:path';
 import { LevelError } from '../../level/level-error';
 import { BEST_BOT, BOTS, botFor, findBot } from '../bots';
 import { heatmapPng } from '../heatmap';
@@ -18,6 +17,7 @@ import type { EpisodeResult } from '../run-episode';
 import { ProgressBar } from '../batch/progress';
 import { runBatch, type BatchPlan, type LevelPlan } from '../batch/run-batch';
 import { parseFlags, UsageError } from './args';
+import { checkOutputFile } from './output-file';
 import { formatResultLine, formatTable, summarise } from './summary';
 
 const USAGE = 'usage: npm run sim -- --level <id|file.tmj|all> [--bot NAME] [--runs N] [--seed-start S] [--workers K] [--max-ticks N] [--json] [--heatmap out.png] [--record run.json [--video clip.gif]]';
@@ -44,32 +44,6 @@ export interface CliOptions {
 /** The default for --workers: every core this process may use, within the flag's limits. */
 export function defaultWorkers(): number {
   return Math.max(1, Math.min(MAX_WORKERS, os.availableParallelism()));
-}
-
-/** Refuses a --heatmap path that cannot become a file, before any run is played. */
-function checkOutputFile(flag: string, file: string): void {
-  const problem = (what: string) => new UsageError(`--${flag} ${file}: ${what}`);
-  if (file.endsWith('/') || file.endsWith(path.sep)) throw problem('is a directory, expected a file name');
-  let existing: ReturnType<typeof statSync> | undefined;
-  try {
-    existing = statSync(file);
-  } catch {
-    existing = undefined;
-  }
-  if (existing?.isDirectory()) throw problem('is a directory, expected a file name');
-  const dir = path.dirname(file);
-  let parent: ReturnType<typeof statSync>;
-  try {
-    parent = statSync(dir);
-  } catch {
-    throw problem(`folder ${dir} does not exist`);
-  }
-  if (!parent.isDirectory()) throw problem(`${dir} is not a folder`);
-  try {
-    accessSync(existing ? file : dir, constants.W_OK);
-  } catch {
-    throw problem(existing ? 'is not writable' : `folder ${dir} is not writable`);
-  }
 }
 
 async function run(argv: readonly string[], io: Output, options: CliOptions): Promise<number> {

@@ -1,4 +1,5 @@
-// npm run verify -- <replay.json>: replays a run headlessly and prints its verified outcome and IGT.
+// npm run verify -- <replay.json> [--video clip.gif]: replays a run headlessly and prints its
+// verified outcome and IGT; --video also films a verified level replay (src/headless/frame/clip.ts).
 // A file is either one level's replay or a full-game run (every attempt at every level).
 // Exit 0 verified; 1 not verified (a well-formed run that does not replay to its claims: tampered,
 // or another version of the game or level); 2 unreadable, out of limits (src/limits.ts), or any
@@ -11,8 +12,11 @@ import { checkReplayLevel } from '../../replay/replay-link';
 import { attemptTicksLimit, verifyFullRun, type GameLevel } from '../../replay/verify-full-run';
 import { formatIgt } from '../../speedrun/igt';
 import { GAME_VERSION } from '../../version';
+import { writeRunClip, type Clip } from '../frame/clip';
 import { loadLevel, loadLevelIndex } from '../level-files';
 import { readAnyReplayFile } from '../replay-files';
+import { UsageError } from './args';
+import { checkOutputFile } from './output-file';
 
 type Out = (line: string) => void;
 
@@ -28,12 +32,36 @@ export function runVerifyCli(argv: readonly string[], out: Out, err: Out): numbe
   }
 }
 
+const USAGE = 'verify: usage: npm run verify -- <replay.json> [--video clip.gif]';
+
+/** The replay file and the clip to film, or a one-line usage problem. */
+function readArgs(argv: readonly string[]): { file: string; video: string | null } | string {
+  const rest = [...argv];
+  let video: string | null = null;
+  const at = rest.indexOf('--video');
+  if (at >= 0) {
+    video = rest[at + 1] ?? '';
+    rest.splice(at, 2);
+    if (video === '' || video.startsWith('--')) return 'verify: --video needs a file name (clip.gif)';
+    if (!video.toLowerCase().endsWith('.gif')) return `verify: --video ${video}: clips are GIFs, name it .gif`;
+    try {
+      checkOutputFile('video', video);
+    } catch (e) {
+      if (e instanceof UsageError) return `verify: ${e.message}`;
+      throw e;
+    }
+  }
+  if (rest.length !== 1 || rest[0]!.startsWith('--')) return USAGE;
+  return { file: rest[0]!, video };
+}
+
 function verifyCli(argv: readonly string[], out: Out, err: Out): number {
-  if (argv.length !== 1 || argv[0]!.startsWith('--')) {
-    err('verify: usage: npm run verify -- <replay.json>');
+  const args = readArgs(argv);
+  if (typeof args === 'string') {
+    err(args);
     return 2;
   }
-  const file = argv[0]!;
+  const { file, video } = args;
   let read;
   try {
     read = readAnyReplayFile(file);
@@ -45,7 +73,11 @@ function verifyCli(argv: readonly string[], out: Out, err: Out): number {
     throw e;
   }
   try {
-    return read.kind === 'level' ? verifyLevel(file, read.checked, out, err) : verifyFull(file, read.checked, out, err);
+    if (read.kind === 'full' && video !== null) {
+      err(`verify: ${file}: --video films one level's replay; this is a full-game run (export one level's run from the results)`);
+      return 2;
+    }
+    return read.kind === 'level' ? verifyLevel(file, read.checked, out, err, video) : verifyFull(file, read.checked, out, err);
   } catch (e) {
     if (e instanceof LevelError) {
       err(`verify: ${file}: cannot load this game's levels (${e.message})`);
@@ -61,7 +93,7 @@ function verifyCli(argv: readonly string[], out: Out, err: Out): number {
 
 const versionNote = (game: string) => (game !== GAME_VERSION ? ` (recorded with game ${game}; this is ${GAME_VERSION})` : '');
 
-function verifyLevel(file: string, checked: CheckedReplay, out: Out, err: Out): number {
+function verifyLevel(file: string, checked: CheckedReplay, out: Out, err: Out, video: string | null): number {
   const { replay } = checked;
   // Only the catalogue's ids: a level named like a path ("package.json") is never read.
   checkReplayLevel(checked, loadLevelIndex().levels.map((l) => l.id), file);
@@ -76,6 +108,17 @@ function verifyLevel(file: string, checked: CheckedReplay, out: Out, err: Out): 
   const assists = replay.assists.length ? `, assists: ${replay.assists.join(', ')}` : '';
   const seed = `seed ${replay.seed}${replay.randomSeed ? ' (random)' : ''}`;
   out(`verified: ${replay.level} ${seed}, ${verdict.outcome ?? 'unfinished'} in ${formatIgt(verdict.ticks)} (${verdict.ticks} ticks), ${replay.mode === 'full' ? 'one level of a full game' : 'individual level'}${assists}, hash ${verdict.hash}`);
+  if (video !== null) {
+    let clip: Clip;
+    try {
+      clip = writeRunClip(video, level, replay.seed, checked.inputs);
+    } catch (e) {
+      const code = (e as { code?: unknown }).code;
+      err(`verify: --video ${video}: cannot write it (${typeof code === 'string' ? code : String(e)})`);
+      return 2;
+    }
+    out(`clip: ${video} (${clip.frames} frames, ticks ${clip.fromTick}-${clip.toTick}, ${Math.round(clip.gif.length / 1024)} KB)`);
+  }
   return 0;
 }
 
