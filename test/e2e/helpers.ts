@@ -131,3 +131,13 @@ export function toScreen(cam: { x: number; y: number; zoom: number }, x: number,
 export async function noErrors(errors: string[]): Promise<void> {
   expect(errors, errors.join('\n')).toEqual([]);
 }
+
+/** Drops a file on the game canvas the way a browser does (dragenter, dragover, drop). */
+export async function dropFile(page: Page, name: string, content: string): Promise<void> {
+  await page.evaluate(([n, c]) => {
+    const dt = new DataTransfer();
+    dt.items.add(new File([c], n, { type: 'application/json' }));
+    const target = document.querySelector('#game canvas')!;
+    for (const type of ['dragenter', 'dragover', 'drop']) target.dispatchEvent(new DragEvent(type, { dataTransfer: dt, bubbles: true, cancelable: true }));
+  }, [name, content] as const);
+}

@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { MAX_JSON_DEPTH, STRING_CHARS } from '../../src/limits';
-import { hook, noErrors, waitForScene, watchErrors } from './helpers';
+import { dropFile, hook, noErrors, waitForScene, watchErrors } from './helpers';
 
 test.describe.configure({ timeout: 90_000 });
 
@@ -29,16 +29,6 @@ const notices = (page: Page) => page.locator('.notice').allTextContents();
 async function nthNotice(page: Page, n: number): Promise<string> {
   await expect(page.locator('.notice')).toHaveCount(n, { timeout: 30_000 });
   return (await notices(page))[n - 1]!;
-}
-
-/** Drops a file on the game canvas the way a browser does (dragenter, dragover, drop). */
-async function dropFile(page: Page, name: string, content: string): Promise<void> {
-  await page.evaluate(([n, c]) => {
-    const dt = new DataTransfer();
-    dt.items.add(new File([c], n, { type: 'application/json' }));
-    const target = document.querySelector('#game canvas')!;
-    for (const type of ['dragenter', 'dragover', 'drop']) target.dispatchEvent(new DragEvent(type, { dataTransfer: dt, bubbles: true, cancelable: true }));
-  }, [name, content] as const);
 }
 
 test('hostile #replay= links pasted into the running game give one message each and touch no save', async ({ page }) => {

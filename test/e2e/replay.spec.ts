@@ -9,7 +9,7 @@ import { recordReplay } from '../../src/replay/record';
 import { createReplay, replayToText } from '../../src/replay/replay-file';
 import { encodeReplayLink } from '../../src/replay/replay-link';
 import { createWorld, stateHash, step } from '../../src/sim';
-import { advance, hook, noErrors, recordRun, waitForScene, watchErrors } from './helpers';
+import { advance, dropFile, hook, noErrors, recordRun, waitForScene, watchErrors } from './helpers';
 
 test.describe.configure({ timeout: 60_000 });
 
@@ -33,16 +33,6 @@ const waitTick = (page: Page, tick: number) => waitFor(page, `window.__game?.tic
 
 async function notices(page: Page): Promise<string[]> {
   return page.locator('.notice').allTextContents();
-}
-
-/** Drops a file on the game canvas the way a browser does (dragenter, dragover, drop). */
-async function dropFile(page: Page, name: string, content: string): Promise<void> {
-  await page.evaluate(([n, c]) => {
-    const dt = new DataTransfer();
-    dt.items.add(new File([c], n, { type: 'application/json' }));
-    const target = document.querySelector('#game canvas')!;
-    for (const type of ['dragenter', 'dragover', 'drop']) target.dispatchEvent(new DragEvent(type, { dataTransfer: dt, bubbles: true, cancelable: true }));
-  }, [name, content] as const);
 }
 
 test('a replay link opens the viewer: pause, one tick, speeds, scrubbing, and the recorded end', async ({ page }) => {
