@@ -53,6 +53,7 @@ export class SettingsScene extends Phaser.Scene {
     svc.audio.setVolumes(next.volume);
     svc.input.setBindings(next.bindings);
     svc.input.setGamepadEnabled(next.gamepad.enabled);
+    svc.input.setTouchLeftHanded(next.touchLeftHanded);
   }
 
   private show(page: Page): void {
@@ -113,6 +114,7 @@ export class SettingsScene extends Phaser.Scene {
         return { liveSplit: v };
       }),
       toggle('Gamepad', () => svc.settings.gamepad.enabled, (v) => ({ gamepad: { ...svc.settings.gamepad, enabled: v } })),
+      toggle('Left-handed touch controls', () => svc.settings.touchLeftHanded, (v) => ({ touchLeftHanded: v })),
       { text: 'Controls', onConfirm: () => this.show('controls') },
       { text: 'Back', onConfirm: () => this.close() },
     ];

@@ -25,6 +25,8 @@ export const settingsSchema = v.object({
   randomSeed: v.optional(v.boolean(), false),
   /** Drive LiveSplit's timer through its server (ws://localhost:16834). Off unless asked for. */
   liveSplit: v.optional(v.boolean(), false),
+  /** Touch controls mirrored: move with the right thumb, aim and the buttons with the left. */
+  touchLeftHanded: v.optional(v.boolean(), false),
 });
 
 export type Settings = v.InferOutput<typeof settingsSchema>;
