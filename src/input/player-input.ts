@@ -26,6 +26,8 @@ export interface PlayerInputOptions {
   readonly now?: () => number;
   /** The screen's size for the touch controls' layout (default: read from the page). */
   readonly screen?: () => ScreenMetrics;
+  /** A phone or tablet: the touch controls show from the start (default: the page's primary pointer). */
+  readonly touchFirst?: boolean;
 }
 
 /** Mouse travel (game pixels) that switches hints back from the pad; ignores a nudged desk. */
@@ -82,6 +84,7 @@ export class PlayerInput {
       options.document ?? document,
     );
     this.screen = options.screen ?? (() => pageMetrics(canvas));
+    if (options.touchFirst ?? this.screen().coarse) this.lastDevice = 'touch';
     this.touch = new TouchControls(
       { press: (source, actions) => this.pressSource(source, actions), release: (source) => this.releaseSource(source) },
       touchLayout(this.screen(), false),
@@ -266,6 +269,8 @@ export class PlayerInput {
   }
 
   private onTouched(): void {
+    // A finger cannot be bound to an action: a touch while waiting for a key cancels, as Esc does.
+    if (this.capture?.armed) this.endCapture(null);
     // The screen may have turned since the last layout.
     this.touch.setLayout(touchLayout(this.screen(), this.leftHanded));
     if (this.lastDevice === 'touch') return;

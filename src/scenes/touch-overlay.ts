@@ -18,6 +18,9 @@ import { updateHook } from './test-hook';
 const PX = 3;
 const DEPTH = 50;
 
+/** The HUD's first hint when fingers play: the one thing the buttons do not say themselves. */
+export const TOUCH_HINT = 'Push the right stick: draw the sleeve pistols and fire';
+
 const LABELS: Readonly<Record<TouchButtonId, string>> = {
   dive: 'DIVE', reload: 'RELOAD', use: 'USE', switch: 'SWITCH', focus: 'FOCUS', grenade: 'GRENADE', pause: '',
 };

@@ -16,9 +16,10 @@ afterEach(() => {
   made = [];
 });
 
-function setup(pads: ReturnType<typeof fakePad>[] = []): { dom: Dom; input: PlayerInput } {
+function setup(pads: ReturnType<typeof fakePad>[] = [], touchFirst: 'from the screen' | boolean = false): { dom: Dom; input: PlayerInput } {
   const dom = fakeDom();
-  const input = new PlayerInput(dom.canvas, defaultBindings(), { window: dom.win, document: dom.doc, getGamepads: () => pads, now: () => 0, screen: () => SCREEN });
+  const first = touchFirst === 'from the screen' ? {} : { touchFirst };
+  const input = new PlayerInput(dom.canvas, defaultBindings(), { window: dom.win, document: dom.doc, getGamepads: () => pads, now: () => 0, screen: () => SCREEN, ...first });
   input.setTouchEnabled(true);
   made.push(input);
   return { dom, input };
@@ -122,6 +123,11 @@ describe('touch controls', () => {
 });
 
 describe('device switching', () => {
+  it('starts on touch on a phone or tablet (a coarse primary pointer), so the controls show at once', () => {
+    expect(setup([], 'from the screen').input.lastDevice).toBe('touch');
+    expect(setup([], false).input.lastDevice).toBe('keyboard');
+  });
+
   it('a touch shows the touch controls; a key hides them; a touch brings them back', () => {
     const { dom, input } = setup();
     expect(input.lastDevice).toBe('keyboard');
@@ -165,5 +171,15 @@ describe('device switching', () => {
     touch(dom, 'touchend', 1);
     dom.mouseMove(100 + 320, 0);
     expect(tick(input, right).aim).not.toBe(right);
+  });
+});
+
+describe('rebinding on a touch screen', () => {
+  it('a touch cancels waiting for a key (a finger cannot be bound), as Esc does', async () => {
+    const { dom, input } = setup();
+    const code = input.captureNextCode();
+    await new Promise((r) => setTimeout(r, 0));
+    touch(dom, 'touchstart', 1, { x: 300, y: 500 });
+    await expect(code).resolves.toBeNull();
   });
 });
