@@ -73,7 +73,7 @@ export interface TouchLayout {
 /**
  * Right-handed: an L of buttons on the right edge for the right thumb, which also aims. Dive sits
  * in the bottom corner where the thumb rests (the move most often needed in a hurry), reload and
- * use above it, then focus, switch and the grenade in a row along the top, reached with a stretch.
+ * use above it, then focus, switch and the grenade in a row turning left, reached with a stretch.
  * Pause is small and top-centre, away from both thumbs' paths. On a small screen everything
  * shrinks together until it fits the half screen.
  */
@@ -87,7 +87,9 @@ export function touchLayout(m: ScreenMetrics, leftHanded: boolean): TouchLayout 
   const margin = MARGIN_MM * scale;
   const col = GAME_W - margin - r;
   const bottom = GAME_H - margin - r;
-  const topRow = TOP + margin + r;
+  // The row turns left from the column's fourth place: on a phone that is just under the HUD band,
+  // on a tablet it stays a compact cluster within the thumb's reach.
+  const topRow = bottom - 3 * step;
   const place = (id: TouchButtonId, x: number, y: number, radius = r): TouchButton => ({ id, x: leftHanded ? GAME_W - x : x, y, r: radius });
   const pauseR = (PAUSE_MM * scale) / 2;
   const buttons = [

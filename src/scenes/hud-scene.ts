@@ -16,7 +16,7 @@ import { DuelHud } from './duel-hud';
 import { ArsenalStrip } from './hud-arsenal';
 import { HudSpeedrun } from './hud-speedrun';
 import { SceneKey } from './keys';
-import { TOUCH_HINT, TouchOverlay } from './touch-overlay';
+import { touchHint, TouchOverlay } from './touch-overlay';
 import type { PlayScene } from './play-scene';
 import type { SplitInfo } from '../game/run-tracker';
 
@@ -128,7 +128,7 @@ export class HudScene extends Phaser.Scene {
     this.objective.setText(current ? current.text : '');
     const pad = services(this).input.lastDevice === 'gamepad';
     // The player's own keys (Settings -> Controls); only at the very start of a run.
-    const hint = services(this).input.lastDevice === 'touch' ? TOUCH_HINT : controlHint(services(this).settings.bindings, this.play.level.loadout, pad, describeCode);
+    const hint = services(this).input.lastDevice === 'touch' ? touchHint(services(this).settings.touchLeftHanded) : controlHint(services(this).settings.bindings, this.play.level.loadout, pad, describeCode);
     this.hint.setText(this.play.world.tick > 0 ? '' : hint);
   }
 

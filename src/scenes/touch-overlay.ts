@@ -19,7 +19,9 @@ const PX = 3;
 const DEPTH = 50;
 
 /** The HUD's first hint when fingers play: the one thing the buttons do not say themselves. */
-export const TOUCH_HINT = 'Push the right stick: draw the sleeve pistols and fire';
+export function touchHint(leftHanded: boolean): string {
+  return `Push the ${leftHanded ? 'left' : 'right'} stick: draw the sleeve pistols and fire`;
+}
 
 const LABELS: Readonly<Record<TouchButtonId, string>> = {
   dive: 'DIVE', reload: 'RELOAD', use: 'USE', switch: 'SWITCH', focus: 'FOCUS', grenade: 'GRENADE', pause: '',
@@ -106,11 +108,16 @@ export class TouchOverlay {
       v.text.destroy();
     }
     this.buttons = new Map();
+    // One text size for every button: the UI's where the longest word fits inside a rim (phones), else the small one.
+    const r = layout.buttons.find((b) => b.id === 'dive')!.r;
+    const probe = label(this.scene, 0, 0, LABELS.grenade, 2);
+    const scale = probe.width > 1.7 * r ? 1 : 2;
+    probe.destroy();
     for (const b of layout.buttons) {
       const d = this.scene.add.image(b.x, b.y, this.discKey(b.r, 'button')).setScale(PX);
       const text = b.id === 'pause'
         ? this.scene.add.image(b.x, b.y, this.pauseKey(b.r)).setScale(PX)
-        : label(this.scene, b.x, b.y, LABELS[b.id], 2, Colors.cream).setOrigin(0.5, 0.5);
+        : label(this.scene, b.x, b.y, LABELS[b.id], scale, Colors.cream).setOrigin(0.5, 0.5);
       this.root.add([d, text]);
       this.buttons.set(b.id, { disc: d, text });
     }

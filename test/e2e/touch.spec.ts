@@ -54,14 +54,23 @@ async function touchButton(page: Page, id: string): Promise<{ x: number; y: numb
   return b!;
 }
 
+/** A button's diameter in CSS pixels, from its radius in game pixels. */
+async function cssDiameter(page: Page, r: number): Promise<number> {
+  const width = await page.evaluate(() => document.querySelector('canvas')!.getBoundingClientRect().width);
+  return (2 * r * width) / 1280;
+}
+
 test('tap to start, tap a scene, walk with the left stick, aim and fire with the right: a man goes down', async ({ page }) => {
   const errors = watchErrors(page);
   const touch = await fingers(page);
   await page.goto('./?clock=manual');
   await waitForScene(page, 'title');
+  await frames(page, 4);
+  await page.screenshot({ path: 'test-results/touch-title.png' });
   await touch.tap({ x: 640, y: 400 });
   await waitForScene(page, 'levelSelect');
   await frames(page, 4);
+  await page.screenshot({ path: 'test-results/touch-level-select.png' });
   // The first line is the bar; a tap a little below its words still lands on its band.
   expect(await page.evaluate(() => window.__game!.menuLine)).toMatch(/^1\./);
   await touch.tap({ x: 400, y: 170 + 26 });
@@ -69,11 +78,11 @@ test('tap to start, tap a scene, walk with the left stick, aim and fire with the
   expect((await hook(page)).level).toBe('bar');
   await page.waitForFunction(() => window.__game!.touch?.shown === true, null, { timeout: 30_000 });
 
+  // Thumb-sized on this screen: 11 mm is 69 CSS px at the 160-per-inch CSS pixel of a phone.
+  const radius = (await touchButton(page, 'dive')).r;
+  expect(await cssDiameter(page, radius)).toBeCloseTo((11 * 160) / 25.4, 0);
+
   // Walk north through the front door: the left thumb lands low on the left and pushes up.
-  const radius = await page.evaluate(() => {
-    const t = window.__game!.touch!;
-    return t.buttons.find((b) => b.id === 'dive')!.r;
-  });
   const home = { x: 260, y: 560 };
   const start = (await hook(page)).player!;
   await touch.set(1, home);
@@ -187,5 +196,19 @@ test('left-handed: the Settings row takes a tap and mirrors the controls', async
   expect((await hook(page)).player!.y).toBeLessThan(start.y - 10);
   await page.screenshot({ path: 'test-results/touch-left-handed.png' });
   await touch.set(1, null);
+  await noErrors(errors);
+});
+
+test('a tablet gets the same 11 mm buttons, smaller in game pixels', async ({ page }) => {
+  const errors = watchErrors(page);
+  await page.setViewportSize({ width: 1280, height: 800 });
+  const touch = await fingers(page);
+  await page.goto('./?level=bar&clock=manual');
+  await waitForScene(page, 'play');
+  await touch.tap({ x: 300, y: 500 });
+  await page.waitForFunction(() => window.__game!.touch?.shown === true, null, { timeout: 30_000 });
+  const dive = await touchButton(page, 'dive');
+  expect(await cssDiameter(page, dive.r)).toBeCloseTo((11 * 160) / 25.4, 0);
+  await page.screenshot({ path: 'test-results/touch-tablet.png' });
   await noErrors(errors);
 });

@@ -48,6 +48,15 @@ describe('touch layout from the screen\'s physical size', () => {
     }
   });
 
+  it('keeps the action buttons within a thumb\'s reach of its corner (60 mm) on a phone and a tablet alike', () => {
+    for (const m of [PHONE, TABLET]) {
+      for (const left of [false, true]) {
+        const corner = { x: left ? 0 : GAME_W, y: GAME_H };
+        for (const b of touchLayout(m, left).buttons.filter((x) => x.id !== 'pause')) expect(mmOf(m, dist(b, corner))).toBeLessThan(60);
+      }
+    }
+  });
+
   it('hit-tests each button by its circle, and nothing just outside it', () => {
     const layout = touchLayout(PHONE, false);
     for (const b of layout.buttons) {
