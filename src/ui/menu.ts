@@ -51,15 +51,17 @@ export class Menu {
       });
       this.texts.push(t);
       const v = item.value ? label(scene, opts.x + opts.width, y, item.value(), scale, Colors.sand).setOrigin(1, 0) : null;
-      // The value's band reaches up and down to the line's edges, like the text's.
-      const vb = v && rowBand(v.width, line, v.height, 0, scale);
-      v?.setInteractive({ hitArea: new Phaser.Geom.Rectangle(0, vb!.y, v.width / scale, vb!.h), hitAreaCallback: Phaser.Geom.Rectangle.Contains, useHandCursor: true });
-      v?.on('pointerdown', (p: Phaser.Input.Pointer) => {
-        if (!this.active) return;
-        this.select(i);
-        item.onAdjust?.(adjustDirection(p.wasTouch, p.rightButtonDown(), p.x, v.x - v.width / 2));
-        this.refresh();
-      });
+      if (v) {
+        // The value's band reaches up and down to the line's edges, like the text's.
+        const vb = rowBand(v.width, line, v.height, 0, scale);
+        v.setInteractive({ hitArea: new Phaser.Geom.Rectangle(vb.x, vb.y, vb.w, vb.h), hitAreaCallback: Phaser.Geom.Rectangle.Contains, useHandCursor: true });
+        v.on('pointerdown', (p: Phaser.Input.Pointer) => {
+          if (!this.active) return;
+          this.select(i);
+          item.onAdjust?.(adjustDirection(p.wasTouch, p.rightButtonDown(), p.x, v.x - v.width / 2));
+          this.refresh();
+        });
+      }
       this.values.push(v);
     });
     this.arrow = scene.add.image(opts.x + 8, opts.y, ATLAS, 'arrow_right').setScale(scale).setOrigin(0, 0);

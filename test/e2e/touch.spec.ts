@@ -175,6 +175,16 @@ test('left-handed: the Settings row takes a tap and mirrors the controls', async
   await touch.tap({ x: 400, y: 170 + (levels + 4) * 40 + 10 });
   await waitForScene(page, 'settings');
   await frames(page, 4);
+  // A value steps down on its left half and up on its right half (a finger has no right button):
+  // Master volume's bar ends at the menu's right edge (x 1080) and is about 180 px wide.
+  const master = () => page.evaluate(() => (localStorage.getItem('desperado.settings') ?? '').match(/"master":([\d.]+)/)?.[1] ?? null);
+  await touch.tap({ x: 930, y: 140 + 10 });
+  await frames(page, 2);
+  expect(await master()).toBe('0.7');
+  await touch.tap({ x: 1070, y: 140 + 10 });
+  await touch.tap({ x: 1070, y: 140 + 10 });
+  await frames(page, 2);
+  expect(await master()).toBe('0.9');
   // Settings: three volumes, shake, captions, ghost, random seed, LiveSplit, gamepad, then this row.
   await touch.tap({ x: 400, y: 140 + 9 * 40 + 10 });
   await frames(page, 2);
