@@ -13,6 +13,7 @@ import { SettingsScene } from './scenes/settings-scene';
 import { TitleScene } from './scenes/title-scene';
 import { showNotice } from './ui/page-notice';
 import { installTestHook } from './scenes/test-hook';
+import { watchOrientation } from './ui/portrait-overlay';
 import { installClock } from './scenes/clock-link';
 import { KillcamScene } from './scenes/killcam-scene';
 import { clockModeFrom, GameClock } from './game/game-clock';
@@ -80,6 +81,8 @@ function startGame(): void {
   watchLevelSaves(game);
   // Production builds: precache everything for offline play; a new build takes over at the next start.
   startOfflineSupport(game);
+  // Phones and tablets held upright are asked to turn sideways.
+  watchOrientation();
 }
 
 // Anything that escapes still reaches the player as one readable line, never a blank page.

@@ -1,4 +1,4 @@
-// PlayerInput: keyboard, mouse and gamepad combined into the sim's TickInput (once per tick) and
+// PlayerInput: keyboard, mouse, gamepad and touch combined into the sim's TickInput (once per tick) and
 // edge-triggered UI actions (once per frame). Reads devices only; never touches sim state.
 import { WORLD_ZOOM } from '../render/camera-rig';
 import { quantiseInput, type TickInput } from '../sim';
@@ -9,10 +9,13 @@ import type { Vec } from './geometry';
 import { ActionHolds } from './holds';
 import { ALWAYS_CLAIMED, attachKeyboardMouse, loadKeyboardLayout, type CanvasLike, type DocumentLike, type Listenable } from './keyboard-mouse';
 import { keyMoveAxes, tickButtons } from './tick-encoding';
+import { isTouchSource, TouchControls, type TouchView } from './touch';
+import { attachTouch, pageMetrics } from './touch-dom';
+import { touchLayout, type ScreenMetrics } from './touch-layout';
 import { TickLatch } from './tick-latch';
 import { UiEdges } from './ui-edges';
 
-export type Device = 'keyboard' | 'gamepad';
+export type Device = 'keyboard' | 'gamepad' | 'touch';
 
 /** Test seams; the defaults are the browser's. */
 export interface PlayerInputOptions {
@@ -21,6 +24,10 @@ export interface PlayerInputOptions {
   readonly getGamepads?: GetPads;
   /** Clock for menu key repeat, on the performance.now() scale. */
   readonly now?: () => number;
+  /** The screen's size for the touch controls' layout (default: read from the page). */
+  readonly screen?: () => ScreenMetrics;
+  /** A phone or tablet: the touch controls show from the start (default: the page's primary pointer). */
+  readonly touchFirst?: boolean;
 }
 
 /** Mouse travel (game pixels) that switches hints back from the pad; ignores a nudged desk. */
@@ -29,9 +36,11 @@ const MOUSE_TAKEOVER_PX = 8;
 const NO_PAD: PadSnapshot = Object.freeze({ controls: new Set<string>(), move: { x: 0, y: 0 }, aim: null, touched: false, connected: false });
 
 const isPadSource = (s: string): boolean => s.startsWith('Pad') || s.startsWith('LStick');
+const isKeyboardMouseSource = (s: string): boolean => !isPadSource(s) && !isTouchSource(s);
 
 export class PlayerInput {
-  /** The device used last: for control hints, and to hide the cursor while a pad is in use. */
+  /** The device used last: for control hints, to hide the cursor while a pad is in use, and to
+   *  show the touch controls only while fingers are what is playing. */
   lastDevice: Device = 'keyboard';
 
   private codeMap: ReadonlyMap<string, readonly Action[]>;
@@ -42,7 +51,7 @@ export class PlayerInput {
   private pad: PadSnapshot = NO_PAD;
   private padEnabled = true;
   private point: Vec = { x: 0, y: 0 };
-  /** Pointer position when the pad took over. */
+  /** Pointer position when the pad or a finger took over. */
   private padAnchor: Vec = { x: 0, y: 0 };
   private capture: { resolve: (code: string | null) => void; armed: boolean; timer: ReturnType<typeof setTimeout> } | null = null;
   private lastPollTime: number | undefined;
@@ -51,23 +60,45 @@ export class PlayerInput {
   private chords = new Map<string, number>();
   private readonly now: () => number;
   private readonly detach: () => void;
+  private readonly touch: TouchControls;
+  private readonly screen: () => ScreenMetrics;
+  private leftHanded = false;
 
   constructor(canvas: CanvasLike, bindings: Bindings, options: PlayerInputOptions = {}) {
     this.codeMap = buildCodeMap(bindings);
     this.now = options.now ?? (() => performance.now());
     this.pads = new GamepadPoller(options.getGamepads ?? browserPads);
-    this.detach = attachKeyboardMouse(
+    const detachKeys = attachKeyboardMouse(
       canvas,
       {
         press: (code) => this.onPress(code),
         release: (code) => this.releaseSource(code),
         claims: (code) => this.capture !== null || this.codeMap.has(code) || ALWAYS_CLAIMED.has(code),
         pointer: (x, y) => this.onPointer(x, y),
-        releaseAll: () => this.releaseWhere((s) => !isPadSource(s)),
+        releaseAll: () => {
+          this.touch.releaseAll();
+          this.releaseWhere((s) => !isPadSource(s));
+        },
       },
       options.window ?? window,
       options.document ?? document,
     );
+    this.screen = options.screen ?? (() => pageMetrics(canvas));
+    if (options.touchFirst ?? this.screen().coarse) this.lastDevice = 'touch';
+    this.touch = new TouchControls(
+      { press: (source, actions) => this.pressSource(source, actions), release: (source) => this.releaseSource(source) },
+      touchLayout(this.screen(), false),
+    );
+    const detachTouch = attachTouch(canvas, {
+      touched: () => this.onTouched(),
+      down: (id, p) => this.touch.down(id, p),
+      moveTo: (id, p) => this.touch.moveTo(id, p),
+      up: (id) => this.touch.up(id),
+    });
+    this.detach = () => {
+      detachKeys();
+      detachTouch();
+    };
     void loadKeyboardLayout();
   }
 
@@ -83,8 +114,28 @@ export class PlayerInput {
 
   /** New bindings take effect at once; held keys are released so none stays down under an old mapping. */
   setBindings(bindings: Bindings): void {
-    this.releaseWhere((s) => !isPadSource(s));
+    this.releaseWhere(isKeyboardMouseSource);
     this.codeMap = buildCodeMap(bindings);
+  }
+
+  /**
+   * The touch controls take fingers only while a level is being played (elsewhere a tap is a
+   * menu's); turning them off lets go of every finger.
+   */
+  setTouchEnabled(enabled: boolean): void {
+    this.touch.setEnabled(enabled);
+  }
+
+  /** Settings: the left-handed mirror of the touch controls. */
+  setTouchLeftHanded(leftHanded: boolean): void {
+    this.leftHanded = leftHanded;
+    this.touch.setLayout(touchLayout(this.screen(), leftHanded));
+  }
+
+  /** The touch controls as they stand, laid out for the screen as it is now (for the overlay). */
+  touchView(): TouchView {
+    this.touch.setLayout(touchLayout(this.screen(), this.leftHanded));
+    return this.touch.view();
   }
 
   setGamepadEnabled(enabled: boolean): void {
@@ -136,13 +187,18 @@ export class PlayerInput {
   sampleTick(aimOriginX: number, aimOriginY: number, lastAim: number, zoom = WORLD_ZOOM): TickInput {
     const { down, pressed } = this.latch.sample();
     const keys = keyMoveAxes(down);
-    const moveX = Math.max(-1, Math.min(1, keys.x + this.pad.move.x));
-    const moveY = Math.max(-1, Math.min(1, keys.y + this.pad.move.y));
+    const finger = this.touch.move;
+    const moveX = Math.max(-1, Math.min(1, keys.x + this.pad.move.x + finger.x));
+    const moveY = Math.max(-1, Math.min(1, keys.y + this.pad.move.y + finger.y));
     let aimX = 0;
     let aimY = 0;
     let aimPx: number | undefined;
     if (this.lastDevice === 'gamepad') {
       if (this.pad.aim) ({ x: aimX, y: aimY } = this.pad.aim);
+    } else if (this.lastDevice === 'touch') {
+      // Like a pad's right stick: a direction only; the pistols converge at the sim's default range.
+      const aim = this.touch.aim;
+      if (aim) ({ x: aimX, y: aimY } = aim);
     } else {
       aimX = this.point.x - aimOriginX;
       aimY = this.point.y - aimOriginY;
@@ -212,9 +268,19 @@ export class PlayerInput {
     this.pressSource(code, this.codeMap.get(code) ?? []);
   }
 
+  private onTouched(): void {
+    // A finger cannot be bound to an action: a touch while waiting for a key cancels, as Esc does.
+    if (this.capture?.armed) this.endCapture(null);
+    // The screen may have turned since the last layout.
+    this.touch.setLayout(touchLayout(this.screen(), this.leftHanded));
+    if (this.lastDevice === 'touch') return;
+    this.lastDevice = 'touch';
+    this.padAnchor = this.point;
+  }
+
   private onPointer(x: number, y: number): void {
     this.point = { x, y };
-    if (this.lastDevice === 'gamepad' && Math.hypot(x - this.padAnchor.x, y - this.padAnchor.y) > MOUSE_TAKEOVER_PX) {
+    if (this.lastDevice !== 'keyboard' && Math.hypot(x - this.padAnchor.x, y - this.padAnchor.y) > MOUSE_TAKEOVER_PX) {
       this.lastDevice = 'keyboard';
     }
   }

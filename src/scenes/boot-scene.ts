@@ -66,6 +66,7 @@ export class BootScene extends Phaser.Scene {
     for (const n of services.notices) showNotice(n, 'info');
     audio.setVolumes(services.settings.volume);
     services.input.setGamepadEnabled(services.settings.gamepad.enabled);
+    services.input.setTouchLeftHanded(services.settings.touchLeftHanded);
     setServices(this.game, services);
 
     void audio

@@ -16,6 +16,7 @@ import { DuelHud } from './duel-hud';
 import { ArsenalStrip } from './hud-arsenal';
 import { HudSpeedrun } from './hud-speedrun';
 import { SceneKey } from './keys';
+import { touchHint, TouchOverlay } from './touch-overlay';
 import type { PlayScene } from './play-scene';
 import type { SplitInfo } from '../game/run-tracker';
 
@@ -62,6 +63,7 @@ export class HudScene extends Phaser.Scene {
   private duel!: DuelHud;
   private focusFill!: Phaser.GameObjects.Rectangle;
   private focusLabel!: Phaser.GameObjects.BitmapText;
+  private touch!: TouchOverlay;
 
   constructor() {
     super(SceneKey.Hud);
@@ -94,6 +96,7 @@ export class HudScene extends Phaser.Scene {
     this.hint = label(this, width / 2, BOTTOM_BAND + 22, '', 2, Colors.sand).setOrigin(0.5, 0);
     this.duel = new DuelHud(this);
     this.cursor = this.add.image(0, 0, ATLAS, 'cursor').setScale(ICON_SCALE).setDepth(100);
+    this.touch = new TouchOverlay(this, this.play);
     this.game.canvas.style.cursor = 'none';
 
     const onEvents = (events: readonly SimEvent[], world: World) => this.onEvents(events, world);
@@ -125,7 +128,7 @@ export class HudScene extends Phaser.Scene {
     this.objective.setText(current ? current.text : '');
     const pad = services(this).input.lastDevice === 'gamepad';
     // The player's own keys (Settings -> Controls); only at the very start of a run.
-    const hint = controlHint(services(this).settings.bindings, this.play.level.loadout, pad, describeCode);
+    const hint = services(this).input.lastDevice === 'touch' ? touchHint(services(this).settings.touchLeftHanded) : controlHint(services(this).settings.bindings, this.play.level.loadout, pad, describeCode);
     this.hint.setText(this.play.world.tick > 0 ? '' : hint);
   }
 
@@ -204,10 +207,12 @@ export class HudScene extends Phaser.Scene {
     // While the control hint is up it has the bottom band's middle; sound captions wait above it.
     this.layoutCaptions(this.sounds, this.hint.text === '' ? SCREEN.h - 12 : BOTTOM_BAND - 8, now, false);
     const pointer = services(this).input.pointer;
-    const pad = services(this).input.lastDevice === 'gamepad';
+    // No crosshair under a pad's or a finger's aim: the mouse's pointer is not where they aim.
+    const pad = services(this).input.lastDevice !== 'keyboard';
     this.hintBox.setVisible(this.hint.text !== '').setSize(this.hint.width + 24, 30);
     this.hintBox.setOrigin(0.5, 0.5);
     this.cursor.setVisible(!pad && world.outcome === null).setPosition(pointer.x, pointer.y).setFrame(world.player.reloadLeft > 0 ? 'cursor_reload' : 'cursor');
+    this.touch.update();
   }
 
   /** Meter width by what is left; bright while running, gold when there is enough to start, dim below. */

@@ -247,7 +247,7 @@ export class PlayScene extends Phaser.Scene {
     audio.setSlowMotion(this.world.focus.active && this.world.outcome === null);
     const ghost = this.session.ghost;
     if (ghost && this.ghostView) this.ghostView.draw(ghost.el, this.runner.alpha, ghost.world.tick, ghost.world.tick >= this.world.tick - 1, ghost.world.player.drawLeft);
-    this.rig.follow(player, this.runner.alpha, input.pointer, input.lastDevice === 'gamepad', this.clock.deltaMs);
+    this.rig.follow(player, this.runner.alpha, input.pointer, input.lastDevice !== 'keyboard', this.clock.deltaMs);
     if (this.world.tick !== this.hookTick) this.publishHook();
     this.checkOutcome();
     return ticks;

@@ -59,6 +59,7 @@ export class SettingsScene extends Phaser.Scene {
     svc.audio.setVolumes(next.volume);
     svc.input.setBindings(next.bindings);
     svc.input.setGamepadEnabled(next.gamepad.enabled);
+    svc.input.setTouchLeftHanded(next.touchLeftHanded);
   }
 
   private show(page: Page): void {
@@ -124,6 +125,7 @@ export class SettingsScene extends Phaser.Scene {
       },
       { text: 'LiveSplit server', value: () => shortValue(svc.settings.liveSplitUrl, 30), onConfirm: () => void this.editLiveSplitUrl() },
       toggle('Gamepad', () => svc.settings.gamepad.enabled, (v) => ({ gamepad: { ...svc.settings.gamepad, enabled: v } })),
+      toggle('Left-handed touch controls', () => svc.settings.touchLeftHanded, (v) => ({ touchLeftHanded: v })),
       { text: 'Controls', onConfirm: () => this.show('controls') },
       { text: 'Back', onConfirm: () => this.close() },
     ];

@@ -51,6 +51,8 @@ export interface GameHook {
   readonly camera: { readonly x: number; readonly y: number; readonly zoom: number } | null;
   /** Where the personal-best ghost's El is, while one races along (else null). */
   readonly ghost: { readonly x: number; readonly y: number } | null;
+  /** The touch controls over a level (game pixels), whether they are shown; null outside a level. */
+  readonly touch: TouchHookView | null;
   /** Which Phaser renderer actually started. */
   readonly renderer: 'webgl' | 'canvas';
   /** The replay viewer's state while it is open, else null. */
@@ -105,6 +107,12 @@ export interface ResultsView {
   readonly panel: { readonly x: number; readonly y: number; readonly w: number; readonly h: number };
 }
 
+export interface TouchHookView {
+  readonly shown: boolean;
+  readonly leftHanded: boolean;
+  readonly buttons: readonly { readonly id: string; readonly x: number; readonly y: number; readonly r: number }[];
+}
+
 /** The part of the hook scenes feed. */
 export interface HookState {
   level: string | null;
@@ -122,9 +130,10 @@ export interface HookState {
   killcam: KillcamView | null;
   settings: SettingsView | null;
   menuLine: string | null;
+  touch: TouchHookView | null;
 }
 
-const IDLE: HookState = { level: null, tick: 0, outcome: null, hash: () => '', player: null, enemiesAlive: 0, enemies: [], camera: null, ghost: null, replay: null, speedrun: null, results: null, killcam: null, settings: null, menuLine: null };
+const IDLE: HookState = { level: null, tick: 0, outcome: null, hash: () => '', player: null, enemiesAlive: 0, enemies: [], camera: null, ghost: null, replay: null, speedrun: null, results: null, killcam: null, settings: null, menuLine: null, touch: null };
 let state: HookState = { ...IDLE };
 
 /** Scenes call this as the simulation advances (cheap: just assignments). */
@@ -165,6 +174,7 @@ export function installTestHook(game: Phaser.Game, webgl: boolean, clock: GameCl
     get replay() { return state.replay && Object.freeze({ ...state.replay, timeline: Object.freeze({ ...state.replay.timeline }) }); },
     get results() { return state.results && Object.freeze({ ...state.results, rows: Object.freeze(state.results.rows.map((r) => Object.freeze([...r] as [string, string]))), menu: Object.freeze([...state.results.menu]), panel: Object.freeze({ ...state.results.panel }) }); },
     get menuLine() { return state.menuLine; },
+    get touch() { return state.touch && Object.freeze({ ...state.touch, buttons: Object.freeze(state.touch.buttons.map((b) => Object.freeze({ ...b }))) }); },
     get settings() { return state.settings && Object.freeze({ ...state.settings }); },
     get killcam() { return state.killcam && Object.freeze({ ...state.killcam }); },
     get speedrun() { return state.speedrun && Object.freeze({ ...state.speedrun, levelSplits: Object.freeze(state.speedrun.levelSplits.map((x) => Object.freeze({ ...x }))) }); },

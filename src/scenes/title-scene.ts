@@ -1,4 +1,4 @@
-// Title: the Tarasco at dusk, the name, "press any key". Calm guitar.
+// Title: the Tarasco at dusk, the name, "press any key" ("tap to start" on a touch screen). Calm guitar.
 import Phaser from 'phaser';
 import { services } from '../game/services';
 import { TITLE_ART } from '../render/textures';
@@ -23,7 +23,9 @@ export class TitleScene extends Phaser.Scene {
     label(this, width / 2, 212, 'A MARIACHI WITH A GUITAR CASE FULL OF GUNS', 2, Colors.cream).setOrigin(0.5, 0);
     // The prompt sits on a dark band low on the street, clear of El's silhouette.
     this.add.rectangle(0, height - 74, width, 40, 0x0d0b0e, 0.55).setOrigin(0, 0);
-    this.prompt = label(this, width / 2, height - 66, 'PRESS ANY KEY', 3, Colors.cream).setOrigin(0.5, 0);
+    // On a phone or tablet the first thing to do is a tap.
+    const touchFirst = window.matchMedia?.('(pointer: coarse)').matches === true;
+    this.prompt = label(this, width / 2, height - 66, touchFirst ? 'TAP TO START' : 'PRESS ANY KEY', 3, Colors.cream).setOrigin(0.5, 0);
     label(this, width - 16, height - 24, 'after Robert Rodriguez, 1995', 2, Colors.dim).setOrigin(1, 0);
     this.tweens.add({ targets: this.prompt, alpha: 0.25, duration: 700, yoyo: true, repeat: -1 });
     const { audio } = services(this);

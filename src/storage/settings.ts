@@ -31,6 +31,8 @@ export const settingsSchema = v.object({
    * typed). Settings saved before it existed load with the default.
    */
   liveSplitUrl: v.optional(v.pipe(v.string(), v.maxLength(2000)), LIVESPLIT_URL),
+  /** Touch controls mirrored: move with the right thumb, aim and the buttons with the left. */
+  touchLeftHanded: v.optional(v.boolean(), false),
 });
 
 export type Settings = v.InferOutput<typeof settingsSchema>;

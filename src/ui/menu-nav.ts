@@ -31,3 +31,21 @@ export function cycle(current: number, direction: number, count: number): number
   if (count <= 0) return 0;
   return (((current + direction) % count) + count) % count;
 }
+
+/**
+ * A line's tap band in the text's own (unscaled) coordinates: from `indent` game pixels left of the
+ * text to the menu's right edge, and the full line height around the text, so a thumb that lands
+ * between two lines still picks the nearer one.
+ */
+export function rowBand(menuWidth: number, lineHeight: number, textHeight: number, indent: number, scale: number): { x: number; y: number; w: number; h: number } {
+  return { x: -indent / scale, y: -(lineHeight - textHeight) / 2 / scale, w: menuWidth / scale, h: lineHeight / scale };
+}
+
+/**
+ * Which way a tap or click on a value changes it: a finger has no right button, so the value's
+ * left half steps down and its right half up; a mouse steps up, or down with the right button.
+ */
+export function adjustDirection(touch: boolean, rightButton: boolean, x: number, valueCentreX: number): -1 | 1 {
+  if (touch) return x < valueCentreX ? -1 : 1;
+  return rightButton ? -1 : 1;
+}

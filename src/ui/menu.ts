@@ -1,10 +1,11 @@
-// A vertical menu that keyboard, mouse and gamepad all drive: up/down to move, confirm to choose,
-// left/right to change a value, back to leave. Items are pixel text with a gold arrow.
+// A vertical menu that keyboard, mouse, gamepad and touch all drive: up/down to move, confirm to
+// choose, left/right to change a value, back to leave. Items are pixel text with a gold arrow. A
+// finger is wider than a word, so each line answers taps across its whole band (menu-nav.ts).
 import Phaser from 'phaser';
 import type { PlayerInput } from '../input/player-input';
 import { ATLAS } from '../render/textures';
 import { updateHook } from '../scenes/test-hook';
-import { firstUsable, stepSelection } from './menu-nav';
+import { adjustDirection, firstUsable, rowBand, stepSelection } from './menu-nav';
 import { Colors, label, recolor } from './text';
 
 export interface MenuItem {
@@ -39,7 +40,8 @@ export class Menu {
     items.forEach((item, i) => {
       const y = opts.y + i * line;
       const t = label(scene, opts.x + 30, y, item.text, scale, item.enabled === false ? Colors.dim : Colors.cream);
-      t.setInteractive({ useHandCursor: true });
+      const band = rowBand(opts.width, line, t.height, 30, scale);
+      t.setInteractive({ hitArea: new Phaser.Geom.Rectangle(band.x, band.y, band.w, band.h), hitAreaCallback: Phaser.Geom.Rectangle.Contains, useHandCursor: true });
       // An inactive menu (a question or a key capture over it) ignores the mouse as it does keys.
       t.on('pointerover', () => this.active && this.select(i));
       t.on('pointerdown', () => {
@@ -49,12 +51,17 @@ export class Menu {
       });
       this.texts.push(t);
       const v = item.value ? label(scene, opts.x + opts.width, y, item.value(), scale, Colors.sand).setOrigin(1, 0) : null;
-      v?.setInteractive({ useHandCursor: true }).on('pointerdown', (p: Phaser.Input.Pointer) => {
-        if (!this.active) return;
-        this.select(i);
-        item.onAdjust?.(p.rightButtonDown() ? -1 : 1);
-        this.refresh();
-      });
+      if (v) {
+        // The value's band reaches up and down to the line's edges, like the text's.
+        const vb = rowBand(v.width, line, v.height, 0, scale);
+        v.setInteractive({ hitArea: new Phaser.Geom.Rectangle(vb.x, vb.y, vb.w, vb.h), hitAreaCallback: Phaser.Geom.Rectangle.Contains, useHandCursor: true });
+        v.on('pointerdown', (p: Phaser.Input.Pointer) => {
+          if (!this.active) return;
+          this.select(i);
+          item.onAdjust?.(adjustDirection(p.wasTouch, p.rightButtonDown(), p.x, v.x - v.width / 2));
+          this.refresh();
+        });
+      }
       this.values.push(v);
     });
     this.arrow = scene.add.image(opts.x + 8, opts.y, ATLAS, 'arrow_right').setScale(scale).setOrigin(0, 0);

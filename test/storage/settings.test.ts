@@ -15,6 +15,7 @@ describe('settings', () => {
       randomSeed: false,
       liveSplit: false,
       liveSplitUrl: 'ws://localhost:16834/livesplit',
+      touchLeftHanded: false,
     });
   });
 
