@@ -7,19 +7,14 @@ import { Depth, type Effects } from './effects';
 import { addFireLight, flickerFireLight } from './lighting';
 import { ATLAS } from './textures';
 import { lookOf } from './weapon-looks';
+import { HAZE_MAX, newSmokePuffs, SMOKE_COLOUR, SMOKE_MIN, smokePuffs } from './smoke-look';
 
 const RAD_PER_UNIT = (Math.PI * 2) / ANGLE_UNITS;
 const BURNING: number = BurnState.Burning;
 const BURNT_OUT: number = BurnState.BurntOut;
-/** Smoke below this density is not drawn; the darkest puff is this opaque. */
-const SMOKE_MIN = 10;
-const SMOKE_MAX_ALPHA = 0.78;
-const SMOKE_COLOUR = 0x2a2329;
-/** Width of the smoke puff sprite (smoke2), to scale it to a puff's diameter. */
-const PUFF_PX = 12;
-/** Standing in thick smoke darkens the whole view this much; the haze follows at this rate per frame. */
-const HAZE_MAX = 0.45;
+/** The haze (smoke-look.ts HAZE_MAX at most) follows at this rate per frame. */
 const HAZE_EASE = 0.06;
+const PUFFS = newSmokePuffs();
 /** Milliseconds per flame frame, and how fast a knife spins (radians per ms). */
 const FLAME_MS = 90;
 const KNIFE_SPIN = 0.035;
@@ -216,14 +211,8 @@ export class HazardView {
         for (let tx = x0; tx <= x1; tx++) {
           const v = smoke[ty * width + tx]!;
           if (v < SMOKE_MIN) continue;
-          // Puffs bob and drift up (north, as the sim drifts them), each on its own phase.
-          const seed = tx * 13 + ty * 7;
-          const t = now / 900 + seed;
-          const x = (tx + 0.5) * TILE + Math.sin(t) * 3;
-          const y = (ty + 0.5) * TILE + Math.cos(t * 0.7) * 2 - ((now / 60 + seed * 5) % 8);
-          const k = v / 255;
-          this.puff(used++, x, y, (14 + k * 12) / PUFF_PX, k * SMOKE_MAX_ALPHA * 0.6);
-          this.puff(used++, x + 4, y - 3, (10 + k * 10) / PUFF_PX, k * SMOKE_MAX_ALPHA * 0.4);
+          smokePuffs(tx, ty, v, now, TILE, PUFFS);
+          for (const p of PUFFS) this.puff(used++, p.x, p.y, p.scale, p.alpha);
         }
       }
     }

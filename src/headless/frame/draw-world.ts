@@ -12,6 +12,7 @@ import { figureLook } from '../../render/figure-look';
 import { FIRE_ALPHA, FIRE_SCALE } from '../../render/light-sources';
 import { glintFrame, pickupFrame } from '../../render/pickup-frames';
 import { TIPPED_OFFSET, TIPPED_THICKNESS, TIPPED_TINT } from '../../render/table-look';
+import { HAZE_MAX, newSmokePuffs, SMOKE_COLOUR, SMOKE_MIN, smokePuffs } from '../../render/smoke-look';
 import { tracerFor } from '../../render/tracers';
 import { lookOf } from '../../render/weapon-looks';
 import { hitFrame } from '../../art/sprites/flash';
@@ -26,12 +27,7 @@ const TICK_MS = 1000 / 60;
 const FLASH_TICKS = 4;
 /** Legs frames: one per 5 px walked (actor-frames.ts), two footfall strides (10 px each) per cycle. */
 const STRIDE_PX = 10;
-/** Smoke as hazard-view.ts draws it: thinner than this is not drawn; the darkest puff's opacity. */
-const SMOKE_MIN = 10;
-const SMOKE_MAX_ALPHA = 0.78;
-const SMOKE_COLOUR = 0x2a2329;
-const HAZE_MAX = 0.45;
-const PUFF_PX = 12;
+const PUFFS = newSmokePuffs();
 /** El's thrown case (case-view.ts): half size, an 18 px arc, one turn in the air. */
 const CASE_SCALE = 0.5;
 const CASE_ARC = 18;
@@ -249,15 +245,8 @@ function drawSmoke(c: RgbCanvas, world: World, level: LevelData, now: number): v
     for (let tx = x0; tx <= x1; tx++) {
       const v = world.smoke[ty * level.width + tx]!;
       if (v < SMOKE_MIN) continue;
-      const seed = tx * 13 + ty * 7;
-      const t = now / 900 + seed;
-      const x = (tx + 0.5) * TILE + Math.sin(t) * 3;
-      const y = (ty + 0.5) * TILE + Math.cos(t * 0.7) * 2 - ((now / 60 + seed * 5) % 8);
-      const k = v / 255;
-      const big = (14 + k * 12) / PUFF_PX;
-      const small = (10 + k * 10) / PUFF_PX;
-      drawAt(c, 'smoke_dark', x, y, { scaleX: big, scaleY: big, alpha: k * SMOKE_MAX_ALPHA * 0.6 });
-      drawAt(c, 'smoke_dark', x + 4, y - 3, { scaleX: small, scaleY: small, alpha: k * SMOKE_MAX_ALPHA * 0.4 });
+      smokePuffs(tx, ty, v, now, TILE, PUFFS);
+      for (const p of PUFFS) drawAt(c, 'smoke_dark', p.x, p.y, { scaleX: p.scale, scaleY: p.scale, alpha: p.alpha });
     }
   }
 }
