@@ -1,8 +1,8 @@
 // The server's one door to the replay readers and verifiers (src/replay): a submitted file's text
 // in, a verdict out, worded for the player. Everything the server knows about replay files goes
 // through here, so a change to the readers means a change to this file only.
-import type { AnyReplay } from '../replay/full-run-file';
-import { parseAnyReplay } from '../replay/full-run-file';
+import { createHash } from 'node:crypto';
+import { FULL_RUN_FORMAT, parseAnyReplay, type AnyReplay } from '../replay/full-run-file';
 import { verifyReplay } from '../replay/record';
 import { ReplayError } from '../replay/replay-file';
 import { verifyFullRun } from '../replay/verify-full-run';
@@ -67,4 +67,25 @@ function verifyGameRun(checked: Extract<AnyReplay, { kind: 'full' }>['checked'],
   }
   if (!verdict.complete) return refuse(422, `replay: the run did not clear the game (${verdict.levelsCleared} of ${game.levels.length} levels cleared)`);
   return { ok: true, category: fullCategory(!!run.randomSeed), levelHash: game.fullHash, ticks: verdict.ticks };
+}
+
+/**
+ * What makes two submissions the same run: the board and every input played (each attempt's level,
+ * seed and inputs), not the file's other fields, so re-saving a run without its optional claims
+ * (hash, checkpoints, outcome) does not turn someone else's run into a new one. Works on the raw
+ * object before it is checked: a malformed file gets its text's hash and is refused by verification.
+ */
+export function runIdentity(value: Record<string, unknown>): string {
+  const attempt = (a: unknown): string => {
+    const r = (typeof a === 'object' && a !== null ? a : {}) as Record<string, unknown>;
+    return JSON.stringify([r.level, r.seed, r.randomSeed === true, r.inputs]);
+  };
+  const levels = value.levels;
+  const parts = value.format === FULL_RUN_FORMAT && Array.isArray(levels)
+    ? levels.flatMap((l: unknown) => {
+        const attempts = (typeof l === 'object' && l !== null ? (l as Record<string, unknown>).attempts : undefined);
+        return Array.isArray(attempts) ? attempts.map(attempt) : [JSON.stringify(l)];
+      })
+    : [attempt(value)];
+  return createHash('sha256').update(`${String(value.format)}\n${parts.join('\n')}`).digest('hex');
 }

@@ -1,12 +1,12 @@
 // POST /api/runs (submit a run: checked, replayed in a verifier thread, then stored and ranked) and
 // GET /api/runs/:id (the stored replay file, for ghosts and the viewer).
-import { createHash } from 'node:crypto';
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import { formatIgt, ticksToMs } from '../../speedrun/igt';
 import { KEY_MAX, type ServerLimits } from '../limits';
 import { checkKey, checkName, keyMatches, newKeyHash } from '../players';
 import type { RunStore, StoredRun } from '../store/run-store';
 import { VerifierBusy, type Verifier } from '../verifier';
+import { runIdentity } from '../verify-run';
 
 interface SubmitBody {
   player: string;
@@ -28,7 +28,7 @@ const submitSchema = {
   },
 } as const;
 
-/** Run ids: the first 16 hex digits of the stored file's SHA-256. */
+/** Run ids: the first 16 hex digits of the run's identity (runIdentity). */
 const RUN_ID = /^[0-9a-f]{16}$/;
 
 const refuse = (reply: FastifyReply, status: number, error: string) => reply.status(status).send({ error });
@@ -51,9 +51,9 @@ export function registerRunRoutes(app: FastifyInstance, store: RunStore, verifie
     if (badKey) return refuse(reply, 400, badKey);
     const wrongKey = () => refuse(reply, 403, `player: the name "${name}" belongs to another player (wrong key)`);
 
-    // The same file twice is one run: answer from the store without replaying it again.
+    // The same run twice is one run: answer from the store without replaying it again.
     const text = JSON.stringify(req.body.replay);
-    const contentHash = createHash('sha256').update(text).digest('hex');
+    const contentHash = runIdentity(req.body.replay);
     const known = await store.player(name);
     if (known && !keyMatches(key, known.salt, known.hash)) return wrongKey();
     const existing = await store.runByContent(contentHash);
