@@ -60,6 +60,27 @@ export function defineApiSuite(backend: string, open: () => Promise<TestStore & 
       expect(json(await app.inject({ url: '/api/boards/church' })).entries).toMatchObject([{ rank: 1, player: 'alice', ticks: 1146 }]);
     });
 
+    test('ranks are stable: each player\'s best, ties go to the earlier submission, pages follow ranks', async () => {
+      const { store } = ts;
+      const ids: Record<string, string> = {};
+      for (const name of ['p1', 'p2', 'p3', 'p4']) ids[name] = (await store.bindPlayer(name, 'salt', 'hash')).id;
+      let n = 0;
+      const add = (player: string, ticks: number) => store.addRun({
+        id: `00000000000000${String(++n).padStart(2, '0')}`, contentHash: `content-${n}`, category: 'bar', levelHash: 'h', ticks, igtMs: ticks, playerId: ids[player]!, replay: '{}',
+      });
+      await add('p1', 1000);
+      await add('p2', 1000);
+      await add('p1', 900);
+      await add('p3', 1100);
+      await add('p4', 1000);
+      await add('p3', 1200);
+      const board = await store.board('bar', 'h', 10, 0);
+      expect(board.map((e) => [e.rank, e.player, e.ticks])).toEqual([[1, 'p1', 900], [2, 'p2', 1000], [3, 'p4', 1000], [4, 'p3', 1100]]);
+      expect((await store.board('bar', 'h', 2, 2)).map((e) => e.player)).toEqual(['p4', 'p3']);
+      expect(await store.rankOf('bar', 'h', 'p4')).toBe(3);
+      expect(await store.rankOf('bar', 'other', 'p4')).toBeNull();
+    });
+
     test('a full-game run file is verified and ranked on "full"', async () => {
       const r = await submit(app, 'alice', KEY_A, goldenFullRun());
       expect(r.statusCode, r.body).toBe(201);
