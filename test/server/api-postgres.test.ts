@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { openPgDb } from '../../src/server/store/pg-db';
 import { defineApiSuite } from './api-suite';
 import { testStore } from './helpers';
-import { postgresAvailable, startTestPostgres, type TestPostgres } from './pg-cluster';
+import { postgresAvailable, startTestPostgres, type TestPostgres } from '../../tools/server/throwaway-postgres';
 import { submitFromTwoProcesses } from './two-processes';
 
 describe.skipIf(!postgresAvailable)('on a Postgres server', () => {

@@ -1,10 +1,7 @@
 // Shared pieces of the server tests: the game's levels, golden replays to submit, and a server
 // built on a store with a verifier that replays in the test's own thread (the pool is tested on
 // its own in pool.test.ts; here it would only add thread start-up time).
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync } from 'node:fs';
-import process from 'node:process';
-import { PGlite } from '@electric-sql/pglite';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import { buildServer } from '../../src/server/app';
@@ -41,38 +38,7 @@ export function inlineVerifier(): Verifier & { calls: number } {
   return v;
 }
 
-export function tempDir(prefix: string): { dir: string; remove(): void } {
-  const dir = mkdtempSync(path.join(tmpdir(), prefix));
-  return { dir, remove: () => rmSync(dir, { recursive: true, force: true }) };
-}
-
-// A new PGlite data folder costs its initdb, 8-15 s on a loaded 2-core machine; opening a copy of a
-// fresh one, under a second. So the tests make one empty folder once (per PGlite version) and copy it.
-const PGLITE_VERSION = (JSON.parse(readFileSync('node_modules/@electric-sql/pglite/package.json', 'utf8')) as { version: string }).version;
-const TEMPLATE = path.resolve('node_modules/.cache/desperado-server-test', `pglite-${PGLITE_VERSION}`);
-
-async function pgliteTemplate(): Promise<string> {
-  if (existsSync(path.join(TEMPLATE, 'PG_VERSION'))) return TEMPLATE;
-  const building = `${TEMPLATE}.${process.pid}`;
-  rmSync(building, { recursive: true, force: true });
-  mkdirSync(building, { recursive: true });
-  const db = await PGlite.create(building);
-  await db.close();
-  try {
-    renameSync(building, TEMPLATE);
-  } catch {
-    // Another test file made it first.
-    rmSync(building, { recursive: true, force: true });
-  }
-  return TEMPLATE;
-}
-
-/** A temp DATA_DIR holding an empty PGlite database. */
-export async function pgliteDir(prefix: string): Promise<{ dir: string; remove(): void }> {
-  const t = tempDir(prefix);
-  cpSync(await pgliteTemplate(), t.dir, { recursive: true });
-  return t;
-}
+export { pgliteDir, tempDir } from '../../tools/server/pglite-template';
 
 export async function pgliteStore(dir: string): Promise<RunStore> {
   return createSqlStore(await openPgliteDb(dir));

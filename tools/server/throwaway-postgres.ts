@@ -1,4 +1,4 @@
-// A throwaway Postgres server for the tests: initdb into a temp folder, start it on a free port,
+// A throwaway Postgres server for the server tests and its benchmark: initdb into a temp folder, start it on a free port,
 // stop and delete it afterwards. DATABASE_URL, when set, is used instead (CI or a developer's own
 // server). Postgres refuses to run as root, so as root the cluster belongs to the postgres user.
 import { execFileSync } from 'node:child_process';
