@@ -12,7 +12,7 @@ import { game, tempDir } from './helpers';
 interface Entry { rank: number; player: string; ticks: number; id: string }
 interface Board { category: string; entries: Entry[] }
 
-const RUNS = 6;
+const RUNS = 4;
 
 function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
