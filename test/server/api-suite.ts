@@ -92,6 +92,8 @@ export function defineApiSuite(backend: string, open: () => Promise<TestStore & 
       const r = await submit(app, 'mallory', KEY_B, withChangedInput(golden('bar'), 200));
       expect(r.statusCode).toBe(422);
       expect(json(r).error).toMatch(/diverged .*in second 4 \(between ticks 180 and 240\)/);
+      // A page on another origin can read why.
+      expect(r.headers['access-control-allow-origin']).toBe('*');
       expect(json(await app.inject({ url: '/api/boards/bar' })).entries).toEqual([]);
       // The refused run bound nothing: anyone may still take the name.
       expect((await submit(app, 'mallory', KEY_A, golden('bar'))).statusCode).toBe(201);
@@ -196,6 +198,7 @@ export function defineApiSuite(backend: string, open: () => Promise<TestStore & 
         const limited = await small.inject({ url: '/api/health' });
         expect(limited.statusCode).toBe(429);
         expect(json(limited).error).toMatch(/too many requests: at most 3 a minute/);
+        expect(limited.headers['access-control-allow-origin']).toBe('*');
       } finally {
         await small.close();
       }
