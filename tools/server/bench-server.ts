@@ -4,7 +4,8 @@
 //   verified submissions per second per core: N distinct bot runs of the bar, POSTed over two
 //     connections to a server with ONE verifier thread (each is replayed before it is stored);
 //   board reads at a fixed rate: GET /api/boards/bar%2Frandom (20 entries of N) at R requests/s,
-//     latency p50/p99 (corrected for coordinated omission).
+//     latency p50/p99 (corrected for coordinated omission);
+//   and, for scale, the same runs replayed in this thread with no HTTP or database.
 // On the PGlite backend (a temp DATA_DIR) and on a Postgres server (a throwaway cluster, or DATABASE_URL).
 import { createRequire } from 'node:module';
 import { loadavg } from 'node:os';
@@ -20,6 +21,7 @@ import { openPgDb } from '../../src/server/store/pg-db';
 import { openPgliteDb } from '../../src/server/store/pglite-db';
 import { createSqlStore, type RunStore } from '../../src/server/store/run-store';
 import { createPoolVerifier } from '../../src/server/verifier';
+import { verifyRunText } from '../../src/server/verify-run';
 import { pgliteDir } from './pglite-template';
 import { startTestPostgres } from './throwaway-postgres';
 
@@ -59,8 +61,9 @@ async function measure(name: string, store: RunStore, game: ServerGame, runs: re
   const app: FastifyInstance = await buildServer({ store, verifier, game, limits });
   try {
     const url = await app.listen({ port: 0, host: '127.0.0.1' });
-    // Warm up: the verifier thread starts and reads the levels.
-    await verifier.verify(JSON.stringify(runs[0]), limits.replayTicks);
+    // Warm up: the verifier thread starts, reads the levels and gets its replay code compiled (the
+    // first few dozen replays in a fresh thread run several times slower); a server runs warm.
+    for (let round = 0; round < 2; round++) await Promise.all(runs.map((r) => verifier.verify(JSON.stringify(r), limits.replayTicks)));
     const bodies = runs.map((replay, i) => JSON.stringify({ player: `bench ${i}`, key: `bench-key-${i}-0123456789`, replay }));
     let next = 0;
     const submit = await autocannon({
@@ -84,6 +87,11 @@ async function measure(name: string, store: RunStore, game: ServerGame, runs: re
 const game = loadServerGame();
 const runs = botRuns(game);
 process.stdout.write(`bench:server: ${runs.length} bot runs of the bar, load average ${loadavg().map((n) => n.toFixed(1)).join(' ')}\n`);
+// The replay alone, in this thread, no HTTP or database: the ceiling a verifier thread can reach.
+const texts = runs.map((r) => JSON.stringify(r));
+const started = performance.now();
+for (const text of texts) verifyRunText(text, game, DEFAULT_LIMITS.replayTicks);
+process.stdout.write(`replay only: ${(texts.length / ((performance.now() - started) / 1000)).toFixed(1)} runs/s in one thread\n`);
 if (backend !== 'postgres') {
   const dir = await pgliteDir('board-bench-');
   try {
