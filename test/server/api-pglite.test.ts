@@ -15,7 +15,7 @@ defineApiSuite('PGlite', async () => {
 });
 
 describe('PGlite persistence', () => {
-  test('runs and name bindings outlive a restart of the server', async () => {
+  test('runs and name bindings outlive a restart of the server; one server holds the folder at a time', async () => {
     const t = await pgliteDir('board-restart-');
     dirs.push(t);
     const first = await pgliteStore(t.dir);
@@ -23,6 +23,11 @@ describe('PGlite persistence', () => {
     expect((await submit(app, 'alice', KEY_A, golden('bar'))).statusCode).toBe(201);
     await app.close();
     await first.close();
+
+    // While one server holds the folder, a second one is refused in one line.
+    const holder = await pgliteStore(t.dir);
+    await expect(pgliteStore(t.dir)).rejects.toThrow(/is in use by another server \(process \d+\); several servers need DATABASE_URL/);
+    await holder.close();
 
     const second = await pgliteStore(t.dir);
     const again = await serverOn(second);
