@@ -24,6 +24,9 @@ export const ENTRIES = {
   'sim-main': 'src/headless/cli/sim-main.ts',
   // run-batch.ts points its pool here when it runs from the build (see WORKER_URL there).
   'batch-worker': 'src/headless/batch/worker-entry.ts',
+  // `npm run server` (src/server/launch.mjs) and its verifier threads (see WORKER_URL in verifier.ts).
+  'server-main': 'src/server/main.ts',
+  'server-verify-worker': 'src/server/verify-worker-entry.ts',
 };
 
 /** Files whose change always means a rebuild, besides the ones the bundle read. */
