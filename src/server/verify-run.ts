@@ -24,7 +24,7 @@ function withSecond(reason: string): string {
 
 function totalTicks(read: AnyReplay): number {
   if (read.kind === 'level') return read.checked.replay.ticks;
-  return read.checked.levels.reduce((n, l) => n + l.attempts.reduce((m, a) => m + a.replay.ticks, 0), 0);
+  return read.checked.levels.reduce((n, l) => n + l.attempts.reduce((m, a) => m + a.ticks, 0), 0);
 }
 
 /** Reads and replays one submitted run; `maxTicks` bounds the work before any of it is done. */
