@@ -2,6 +2,7 @@
 // load/save over the store under 'desperado.settings'.
 import * as v from 'valibot';
 import { bindingsSchema, defaultBindings } from '../input/bindings';
+import { isServerUrl } from '../leaderboard/server-url';
 import type { StorageLike } from './backend';
 import { createStore, type LoadResult, type SaveResult, type Store } from './store';
 
@@ -25,6 +26,8 @@ export const settingsSchema = v.object({
   randomSeed: v.optional(v.boolean(), false),
   /** Drive LiveSplit's timer through its server (ws://localhost:16834). Off unless asked for. */
   liveSplit: v.optional(v.boolean(), false),
+  /** The leaderboard server's http(s) URL ('' : the page's own origin, when it serves the API). A bad one reads as ''. */
+  leaderboardUrl: v.optional(v.fallback(v.pipe(v.string(), v.check((u) => u === '' || isServerUrl(u))), ''), ''),
 });
 
 export type Settings = v.InferOutput<typeof settingsSchema>;
