@@ -8,7 +8,10 @@ import { defaultBindings, describeCode, planRebind, unboundActions, type RebindP
 import type { Settings } from '../storage/settings';
 import { Menu, type MenuItem } from '../ui/menu';
 import { swapDone, swapQuestion } from '../ui/rebind-prompt';
-import { bindingText, onOffText, stepVolume, unboundWarning, volumeText } from '../ui/settings-values';
+import { bindingText, onOffText, serverUrlText, stepVolume, unboundWarning, volumeText } from '../ui/settings-values';
+import { leaderboardLink } from '../leaderboard/link';
+import { checkServerUrl, MAX_SERVER_URL_LENGTH } from '../leaderboard/server-url';
+import { dropMenuPresses, TextField } from '../leaderboard/text-field';
 import { panel } from '../ui/panel';
 import { Colors, headline, label } from '../ui/text';
 import { SceneKey } from './keys';
@@ -26,6 +29,8 @@ export class SettingsScene extends Phaser.Scene {
   private capturing = false;
   /** A swap waiting for Enter (take the key) or Esc (keep the bindings as they were). */
   private pending: { action: RebindableAction; code: string; plan: Extract<RebindPlan, { kind: 'swap' }> } | null = null;
+  /** The leaderboard server URL being typed. */
+  private field: TextField | null = null;
 
   constructor() {
     super(SceneKey.Settings);
@@ -42,7 +47,12 @@ export class SettingsScene extends Phaser.Scene {
     this.prompt = label(this, width / 2, height - 108, '', 2, Colors.sand).setOrigin(0.5, 0).setCenterAlign();
     this.pending = null;
     this.capturing = false;
-    this.events.once(Phaser.Scenes.Events.SHUTDOWN, () => updateHook({ settings: null }));
+    this.field = null;
+    this.events.once(Phaser.Scenes.Events.SHUTDOWN, () => {
+      this.field?.destroy();
+      this.field = null;
+      updateHook({ settings: null, leaderboard: null });
+    });
     this.show('main');
   }
 
@@ -61,7 +71,7 @@ export class SettingsScene extends Phaser.Scene {
     const svc = services(this);
     const items = page === 'main' ? this.mainItems() : this.controlItems();
     this.menu = new Menu(this, items, {
-      x: 180, y: 140, width: this.scale.width - 380, lineHeight: page === 'main' ? 40 : 22, scale: page === 'main' ? 3 : 2,
+      x: 180, y: 140, width: this.scale.width - 380, lineHeight: page === 'main' ? 38 : 22, scale: page === 'main' ? 3 : 2,
       onBack: () => (page === 'main' ? this.close() : this.show('main')),
       onMove: () => svc.audio.play('uiMove'),
     });
@@ -112,10 +122,44 @@ export class SettingsScene extends Phaser.Scene {
         else svc.liveSplit.disconnect();
         return { liveSplit: v };
       }),
+      {
+        text: 'Leaderboard server',
+        value: () => serverUrlText(svc.settings.leaderboardUrl, leaderboardLink(this)?.available === true && svc.settings.leaderboardUrl === ''),
+        onConfirm: () => this.editServerUrl(),
+      },
       toggle('Gamepad', () => svc.settings.gamepad.enabled, (v) => ({ gamepad: { ...svc.settings.gamepad, enabled: v } })),
       { text: 'Controls', onConfirm: () => this.show('controls') },
       { text: 'Back', onConfirm: () => this.close() },
     ];
+  }
+
+  private editServerUrl(): void {
+    this.menu!.active = false;
+    this.field = new TextField(this, {
+      prompt: 'Leaderboard server URL (empty: this page\'s own server)',
+      initial: services(this).settings.leaderboardUrl,
+      maxLength: MAX_SERVER_URL_LENGTH,
+      check: checkServerUrl,
+      hint: 'Enter: keep     Esc: cancel     Ctrl+Backspace: clear',
+    });
+  }
+
+  /** One frame of the URL field: Enter keeps a checked URL, Esc leaves the setting as it was. */
+  private fieldFrame(): void {
+    const { input } = services(this);
+    const state = this.field!.update(this.time.now);
+    dropMenuPresses(input);
+    const v = this.field!.view;
+    updateHook({ leaderboard: { category: null, entries: [], you: '', status: '', field: state.kind === 'editing' ? v : null } });
+    if (state.kind === 'editing') return;
+    this.field!.destroy();
+    this.field = null;
+    if (state.kind === 'done') {
+      const checked = checkServerUrl(state.text);
+      if (checked.ok) this.save({ leaderboardUrl: checked.url });
+    }
+    this.menu!.active = true;
+    this.menu!.refresh();
   }
 
   private controlItems(): MenuItem[] {
@@ -184,6 +228,7 @@ export class SettingsScene extends Phaser.Scene {
   override update(): void {
     const { input } = services(this);
     input.poll(this.time.now);
+    if (this.field) return this.fieldFrame();
     if (this.capturing) return;
     if (this.pending) {
       if (input.consumeAction('confirm')) this.answerSwap(true);
