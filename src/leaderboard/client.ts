@@ -86,7 +86,7 @@ export function createClient(opts: ClientOptions): LeaderboardClient {
       return res.ok ? { ok: true, value: body } : statusFailure(res.status, body);
     } catch {
       return timedOut
-        ? fail('timeout', `The leaderboard server did not answer within ${Math.round(timeoutMs / 1000)} s`)
+        ? fail('timeout', `The leaderboard server did not answer within ${timeoutMs < 1000 ? `${timeoutMs} ms` : `${Math.round(timeoutMs / 1000)} s`}`)
         : fail('offline', `The leaderboard server cannot be reached (${base || 'this page\'s server'}): offline?`);
     } finally {
       clearTimeout(timer);

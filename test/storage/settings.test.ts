@@ -14,6 +14,7 @@ describe('settings', () => {
       ghost: true,
       randomSeed: false,
       liveSplit: false,
+      leaderboardUrl: '',
     });
   });
 
