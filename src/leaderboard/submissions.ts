@@ -56,12 +56,13 @@ export class Submissions {
   async submit(client: LeaderboardClient | null, run: PendingRun): Promise<RunOutcome> {
     const dropped = this.enqueue(run);
     const own = this.saves.pending.find((p) => p.replay === run.replay)!;
-    const report = client ? await this.flush(client) : { lines: [], waiting: this.saves.pending.length, why: 'no leaderboard server is set' };
+    const report = client ? await this.flush(client) : { lines: [], waiting: this.saves.pending.length, why: 'No leaderboard server is set' };
     const outcome = this.outcomes.get(own);
     this.outcomes.delete(own);
     if (outcome) return outcome;
     const room = dropped ? ` (the queue holds ${MAX_PENDING}: the oldest, ${describeRun(dropped)}, was dropped)` : '';
-    return { kind: 'waiting', message: `Not sent yet: ${report.why ?? 'the server did not answer'}. It waits in the saves (${report.waiting} of ${MAX_PENDING}) and goes when the server answers${room}` };
+    // What happened to the run first: the end of a long line may not fit the screen.
+    return { kind: 'waiting', message: `Not sent yet: waits in the saves (${report.waiting} of ${MAX_PENDING}), goes when the server answers. ${report.why ?? 'The server did not answer'}${room}` };
   }
 
   /** Sends the waiting runs in order until one cannot go yet. One flush at a time. */
@@ -73,7 +74,7 @@ export class Submissions {
   private async sendAll(client: LeaderboardClient): Promise<FlushReport> {
     const lines: string[] = [];
     const { name, key } = this.saves;
-    if (name === null || key === null) return { lines, waiting: this.saves.pending.length, why: this.saves.pending.length > 0 ? 'no player name yet' : null };
+    if (name === null || key === null) return { lines, waiting: this.saves.pending.length, why: this.saves.pending.length > 0 ? 'No player name yet' : null };
     while (this.saves.pending.length > 0) {
       const run = this.saves.pending[0]!;
       let replay: unknown;

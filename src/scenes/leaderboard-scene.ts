@@ -41,6 +41,8 @@ export class LeaderboardScene extends Phaser.Scene {
   /** Answers to an older request (the player paged on) are ignored. */
   private request = 0;
   private busy = false;
+  /** A page turn asked for during the menu's update; done after it (the menu is rebuilt). */
+  private turn: -1 | 1 | 0 = 0;
 
   constructor() {
     super(SceneKey.Leaderboard);
@@ -61,6 +63,7 @@ export class LeaderboardScene extends Phaser.Scene {
     panel(this, 48, 110, width - 96, height - 218);
     const arrow = (x: number, text: string, d: -1 | 1) =>
       label(this, x, 128, text, 3, Colors.gold).setOrigin(0.5, 0).setInteractive({ useHandCursor: true }).on('pointerdown', () => this.page(d));
+    this.turn = 0;
     arrow(120, '<', -1);
     arrow(width - 120, '>', 1);
     this.heading = label(this, width / 2, 128, '', 3, Colors.sand).setOrigin(0.5, 0);
@@ -114,7 +117,7 @@ export class LeaderboardScene extends Phaser.Scene {
     const race = canRace(this.category);
     const items: MenuItem[] = entries.map((e) => {
       const line = entryLine(e, name);
-      return { text: line.text, value: () => line.time, onAdjust: (d) => this.page(d), onConfirm: () => void this.race(e, race) };
+      return { text: line.text, value: () => line.time, onAdjust: (d) => (this.turn = d), onConfirm: () => void this.race(e, race) };
     });
     this.menu = new Menu(this, items, {
       x: MENU_X, y: MENU_Y, width: this.scale.width - 320, lineHeight: LINE, scale: 2,
@@ -178,9 +181,13 @@ export class LeaderboardScene extends Phaser.Scene {
     input.poll(this.time.now);
     if (this.entries.length === 0) {
       // No menu lines: paging and leaving still work.
-      if (input.consumeAction('menuLeft')) this.page(-1);
-      if (input.consumeAction('menuRight')) this.page(1);
+      if (input.consumeAction('menuLeft')) this.turn = -1;
+      if (input.consumeAction('menuRight')) this.turn = 1;
     }
     this.menu?.update(input);
+    if (this.turn !== 0) {
+      this.page(this.turn);
+      this.turn = 0;
+    }
   }
 }
