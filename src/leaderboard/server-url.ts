@@ -14,13 +14,14 @@ export function checkServerUrl(text: string): ServerUrlCheck {
   const trimmed = text.trim();
   if (trimmed === '') return { ok: true, url: '' };
   if (trimmed.length > MAX_SERVER_URL_LENGTH) return { ok: false, message: `The server URL is too long (at most ${MAX_SERVER_URL_LENGTH} characters)` };
+  const scheme = 'The server URL must start with http:// or https://';
+  if (!/^https?:\/\//i.test(trimmed)) return { ok: false, message: scheme };
   let url: URL;
   try {
     url = new URL(trimmed);
   } catch {
-    return { ok: false, message: 'Not a URL: type it as http://host:port or https://host' };
+    return { ok: false, message: 'Not a URL: type it as http://host:port or https://host/path' };
   }
-  if (url.protocol !== 'http:' && url.protocol !== 'https:') return { ok: false, message: `The server URL must start with http:// or https://, not ${url.protocol}//` };
   if (url.username || url.password) return { ok: false, message: 'The server URL must not hold a user name or password' };
   if (url.search || url.hash) return { ok: false, message: 'The server URL must not have a ?query or #fragment' };
   return { ok: true, url: `${url.origin}${url.pathname.replace(/\/+$/, '')}` };

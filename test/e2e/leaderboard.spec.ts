@@ -73,11 +73,18 @@ async function clearBar(page: Page): Promise<void> {
   await frames(page, 2);
 }
 
-/** Walks a menu down to the line `text` and chooses it. */
-async function choose(page: Page, text: string): Promise<void> {
-  for (let i = 0; i < 20 && (await page.evaluate(() => window.__game!.menuLine)) !== text; i++) await menuKey(page, 'ArrowDown');
+/** Walks a menu down to the line `text` and chooses it; returns the lines passed on the way. */
+async function choose(page: Page, text: string): Promise<string[]> {
+  const seen: string[] = [];
+  for (let i = 0; i < 20; i++) {
+    const line = await page.evaluate(() => window.__game!.menuLine);
+    if (line === text) break;
+    seen.push(line ?? '');
+    await menuKey(page, 'ArrowDown');
+  }
   expect(await page.evaluate(() => window.__game!.menuLine)).toBe(text);
   await menuKey(page, 'Enter');
+  return seen;
 }
 
 test('a cleared bar is submitted, shown on the board with your rank, and raced as a ghost', async ({ page }) => {
@@ -166,4 +173,49 @@ test('a submission made while the server is down waits in the saves and goes at 
   await expect(page.locator('#notices')).toContainText('Leaderboard: Ranked #1 on bar');
   // Chromium logs every non-2xx fetch itself; the stand-in's 503 is the one expected.
   await noErrors(errors.filter((e) => !e.includes('status of 503 (Service Unavailable)')));
+});
+
+test('no server: no Leaderboard line; a server URL typed in Settings (checked) brings it', async ({ page }) => {
+  const errors = watchErrors(page);
+  // This page's origin serves no API (the preview server answers /api/health with its HTML page).
+  await page.route('http://lb.example.test/api/**', (route) => route.fulfill({
+    status: 200, contentType: 'application/json', headers: { 'access-control-allow-origin': '*' },
+    body: JSON.stringify(route.request().url().endsWith('/api/health') ? { ok: true } : { category: 'bar', levelHash: 'h', entries: [] }),
+  }));
+  await page.goto('./?clock=manual');
+  await waitForScene(page, 'title');
+  await page.keyboard.press('Enter');
+  await waitForScene(page, 'levelSelect');
+  await waitFor(page, `window.__game.menuLine !== null`);
+  const lines = await choose(page, 'Settings');
+  expect(lines).toContain('Replays...');
+  expect(lines).not.toContain('Leaderboard...');
+  await waitForScene(page, 'settings');
+
+  await choose(page, 'Leaderboard server');
+  await waitFor(page, 'window.__game.leaderboard?.field?.text === ""');
+  await page.keyboard.type('lb.example.test');
+  await page.keyboard.press('Enter');
+  await waitFor(page, 'window.__game.leaderboard?.field?.error !== ""');
+  expect((await board(page))!.field!.error).toBe('The server URL must start with http:// or https://');
+  await frames(page, 2);
+  await page.screenshot({ path: 'test-results/leaderboard-settings-url.png' });
+  await page.keyboard.press('Control+Backspace');
+  await page.keyboard.type('http://lb.example.test/');
+  await page.keyboard.press('Enter');
+  await waitFor(page, 'window.__game.leaderboard?.field === null');
+  expect(await page.evaluate(() => JSON.parse(localStorage.getItem('desperado.settings')!).value.leaderboardUrl)).toBe('http://lb.example.test');
+  expect(await page.evaluate(() => window.__game!.scene)).toBe('settings');
+  await frames(page, 2);
+  await page.screenshot({ path: 'test-results/leaderboard-settings.png' });
+
+  await menuKey(page, 'Escape');
+  await waitForScene(page, 'levelSelect');
+  await waitFor(page, `window.__game.menuLine !== null`);
+  await choose(page, 'Leaderboard...');
+  await waitForScene(page, 'leaderboard');
+  await waitFor(page, `window.__game.leaderboard?.category === 'bar' && window.__game.leaderboard.status === ''`);
+  expect((await board(page))!.entries).toEqual([]);
+  expect((await board(page))!.you).toMatch(/^No player name yet/);
+  await noErrors(errors);
 });
