@@ -81,7 +81,9 @@ export function createClient(opts: ClientOptions): LeaderboardClient {
       abort.abort();
     }, timeoutMs);
     try {
-      const res = await doFetch(`${base}${path}`, { ...init, signal: abort.signal, headers: { accept: 'application/json', ...(init.body ? { 'content-type': 'application/json' } : {}) } });
+      // */* as well: a dev or preview server then answers an unknown /api path with its index
+      // page (read as "no leaderboard here") instead of a 404 the browser logs as an error.
+      const res = await doFetch(`${base}${path}`, { ...init, signal: abort.signal, headers: { accept: 'application/json, */*;q=0.5', ...(init.body ? { 'content-type': 'application/json' } : {}) } });
       const body = await res.text();
       return res.ok ? { ok: true, value: body } : statusFailure(res.status, body);
     } catch {
