@@ -27,6 +27,6 @@ export function installLeaderboard(game: Phaser.Game): void {
   if (link.submissions.notice) showNotice(link.submissions.notice, 'info');
   void Promise.all([link.probeOrigin(), servicesReady(game)]).then(async () => {
     const report = await link.flush();
-    for (const line of report?.lines ?? []) showNotice(`Leaderboard: ${line}`, 'info', 'leaderboard');
+    if (report && report.lines.length > 0) showNotice(`Leaderboard: ${report.lines.join('; ')}`, 'info', 'leaderboard');
   });
 }

@@ -64,8 +64,8 @@ export class LeaderboardScene extends Phaser.Scene {
     const arrow = (x: number, text: string, d: -1 | 1) =>
       label(this, x, 128, text, 3, Colors.gold).setOrigin(0.5, 0).setInteractive({ useHandCursor: true }).on('pointerdown', () => this.page(d));
     this.turn = 0;
-    arrow(120, '<', -1);
-    arrow(width - 120, '>', 1);
+    arrow(120, '←', -1);
+    arrow(width - 120, '→', 1);
     this.heading = label(this, width / 2, 128, '', 3, Colors.sand).setOrigin(0.5, 0);
     this.empty = label(this, MENU_X + 30, MENU_Y, '', 2, Colors.dim);
     this.you = label(this, 64, height - 100, '', 2, Colors.cream);
