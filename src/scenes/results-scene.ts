@@ -11,6 +11,7 @@ import { toLiveSplit } from '../speedrun/livesplit';
 import { downloadText } from '../ui/download';
 import { Menu, type MenuItem } from '../ui/menu';
 import { panel } from '../ui/panel';
+import { showNotice } from '../ui/page-notice';
 import { splitChart } from '../ui/split-chart';
 import { resultsLayout, type PlacedText } from '../ui/results-layout';
 import { Colors, headline, label, recolor } from '../ui/text';
@@ -144,6 +145,8 @@ export class ResultsScene extends Phaser.Scene {
     if (!this.scene.isActive() && !this.scene.isPaused()) return;
     // A refusal may be fixed by nothing the player can do here; a waiting run is already queued.
     this.sayLeaderboard(outcome.message, outcome.kind === 'refused' ? Colors.red : outcome.kind === 'ranked' ? Colors.gold : Colors.sand);
+    // The line under the panel holds about 100 characters: a longer one is also said whole in the page.
+    if (statusLine(outcome.message) !== outcome.message) showNotice(outcome.message, 'info', 'leaderboard');
   }
 
   private sayLeaderboard(text: string, color: number = Colors.sand): void {

@@ -159,6 +159,8 @@ test('a submission made while the server is down waits in the saves and goes at 
   await choose(page, 'Submit to leaderboard');
   await waitFor(page, `window.__game.leaderboard?.status?.startsWith('Not sent yet')`);
   expect((await board(page))!.status).toBe('Not sent yet: waits in the saves (1 of 10), goes when the server answers. The leaderboard server failed (503): the verifier is restarting');
+  // Too long for the line under the panel: said whole in the page as well.
+  await expect(page.locator('#notices')).toContainText('The leaderboard server failed (503): the verifier is restarting');
   await page.screenshot({ path: 'test-results/leaderboard-results-waiting.png' });
   const waiting = await page.evaluate(() => JSON.parse(localStorage.getItem('desperado.leaderboard')!).value);
   expect(waiting.pending).toHaveLength(1);
