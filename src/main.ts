@@ -16,6 +16,8 @@ import { installTestHook } from './scenes/test-hook';
 import { watchOrientation } from './ui/portrait-overlay';
 import { installClock } from './scenes/clock-link';
 import { KillcamScene } from './scenes/killcam-scene';
+import { LeaderboardScene } from './scenes/leaderboard-scene';
+import { installLeaderboard } from './leaderboard/install';
 import { clockModeFrom, GameClock } from './game/game-clock';
 import { installReplayImport } from './scenes/replay-io';
 import { watchLevelSaves } from './game/level-hot-reload';
@@ -43,7 +45,7 @@ function gameConfig(type: number, onPreBoot: (game: Phaser.Game) => void): Phase
     fps: { smoothStep: false },
     callbacks: { preBoot: onPreBoot },
     // Registration order is drawing order: overlays come after the scenes they cover.
-    scene: [BootScene, TitleScene, LevelSelectScene, PlayScene, ReplayScene, HudScene, KillcamScene, PauseScene, ResultsScene, SettingsScene],
+    scene: [BootScene, TitleScene, LevelSelectScene, PlayScene, ReplayScene, HudScene, KillcamScene, PauseScene, ResultsScene, SettingsScene, LeaderboardScene],
   };
 }
 
@@ -77,6 +79,8 @@ function startGame(): void {
   noticeRendererSwitch();
   // Replay files open from anywhere: dropped on the page or chosen in the picker.
   installReplayImport(game);
+  // The leaderboard server: this page's origin (probed once) or the URL in Settings.
+  installLeaderboard(game);
   // `npm start` only: a map saved in Tiled restarts its level in this page.
   watchLevelSaves(game);
   // Production builds: precache everything for offline play; a new build takes over at the next start.

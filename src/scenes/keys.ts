@@ -10,6 +10,7 @@ export const SceneKey = {
   Pause: 'pause',
   Results: 'results',
   Settings: 'settings',
+  Leaderboard: 'leaderboard',
   Error: 'error',
 } as const;
 

@@ -8,6 +8,7 @@ import { levelIndex, loadLevel } from '../game/level-catalog';
 import { practiceOptions } from '../game/practice';
 import { services } from '../game/services';
 import type { LevelIndexEntry } from '../level/parse-index';
+import { leaderboardLink } from '../leaderboard/link';
 import { parseReplay } from '../replay/replay-file';
 import { openReplayPicker, openReplayViewer } from './replay-io';
 import { fullCategory, ilCategory } from '../speedrun/categories';
@@ -37,6 +38,8 @@ export class LevelSelectScene extends Phaser.Scene {
   private help!: Phaser.GameObjects.BitmapText;
   /** Practice page: the chosen start of each level, by level id (index into its options). */
   private readonly practiceChoice = new Map<string, number>();
+  /** Whether the main page shows the Leaderboard line. */
+  private boardLine = false;
 
   constructor() {
     super(SceneKey.LevelSelect);
@@ -57,8 +60,19 @@ export class LevelSelectScene extends Phaser.Scene {
     }
     this.help = label(this, width / 2, height - 56, '', 2, Colors.dim).setOrigin(0.5, 0);
     svc.audio.setMusic('menu');
-    this.events.on(Phaser.Scenes.Events.RESUME, () => this.menu?.refresh());
+    this.events.on(Phaser.Scenes.Events.RESUME, () => {
+      this.menu?.refresh();
+      this.showBoardLine();
+    });
     this.show('main');
+    // The Leaderboard line appears once the start-up probe has found a server (or a URL is set).
+    void leaderboardLink(this)?.probed.then(() => this.showBoardLine());
+  }
+
+  /** Rebuilds the main page when the Leaderboard line should come or go. */
+  private showBoardLine(): void {
+    const onMain = this.scene.isActive() && this.title.active && this.title.text === TITLES.main;
+    if (onMain && this.boardLine !== (leaderboardLink(this)?.available ?? false)) this.show('main');
   }
 
   private show(page: Page): void {
@@ -76,6 +90,7 @@ export class LevelSelectScene extends Phaser.Scene {
 
   private mainItems(): MenuItem[] {
     const svc = services(this);
+    this.boardLine = leaderboardLink(this)?.available ?? false;
     const items: MenuItem[] = this.levels.map((l, i) => {
       const unlocked = svc.progress.isUnlocked(this.levels, l.id);
       const record = svc.progress.record(l.id);
@@ -107,6 +122,7 @@ export class LevelSelectScene extends Phaser.Scene {
       } },
       { text: 'Practice...', onConfirm: () => this.show('practice') },
       { text: 'Replays...', onConfirm: () => this.show('replays') },
+      ...(this.boardLine ? [{ text: 'Leaderboard...', onConfirm: () => this.openLeaderboard() }] : []),
       { text: 'Settings', onConfirm: () => this.openSettings() },
       { text: 'Back to the title', onConfirm: () => this.scene.start(SceneKey.Title) },
     );
@@ -169,6 +185,11 @@ export class LevelSelectScene extends Phaser.Scene {
     } catch (err) {
       showNotice(err instanceof Error ? err.message : String(err));
     }
+  }
+
+  private openLeaderboard(): void {
+    services(this).audio.play('uiSelect');
+    this.scene.start(SceneKey.Leaderboard);
   }
 
   private openSettings(): void {

@@ -11,9 +11,15 @@ import { toLiveSplit } from '../speedrun/livesplit';
 import { downloadText } from '../ui/download';
 import { Menu, type MenuItem } from '../ui/menu';
 import { panel } from '../ui/panel';
+import { showNotice } from '../ui/page-notice';
 import { splitChart } from '../ui/split-chart';
 import { resultsLayout, type PlacedText } from '../ui/results-layout';
-import { Colors, headline, label } from '../ui/text';
+import { Colors, headline, label, recolor } from '../ui/text';
+import { leaderboardLink } from '../leaderboard/link';
+import { checkName, MAX_NAME_LENGTH } from '../leaderboard/player-name';
+import { statusLine, submittableRun } from '../leaderboard/results-submit';
+import type { PendingRun } from '../leaderboard/saves';
+import { dropMenuPresses, TextField } from '../ui/text-field';
 import { SceneKey } from './keys';
 import type { PlayScene } from './play-scene';
 import { resultsText } from './results-rows';
@@ -25,6 +31,14 @@ const MEDALS: Record<string, string> = { S: 'medal_gold', A: 'medal_gold', B: 'm
 
 export class ResultsScene extends Phaser.Scene {
   private menu!: Menu;
+  /** The player-name field, while it asks (once, before the first submission). */
+  private field: TextField | null = null;
+  /** Under the panel: what the submission did. */
+  private submitLine!: Phaser.GameObjects.BitmapText;
+  private submitted = false;
+  private category: string | null = null;
+  /** The run waiting for the name field. */
+  private pendingRun: PendingRun | null = null;
 
   constructor() {
     super(SceneKey.Results);
@@ -38,6 +52,9 @@ export class ResultsScene extends Phaser.Scene {
     const cleared = data.outcome === 'cleared';
     const fullEnd = data.full?.finished === true;
     const text = resultsText(data, entry?.title ?? data.level, entry?.parTicks ?? null, entry?.seed ?? null);
+    this.field = null;
+    this.submitted = false;
+    this.category = data.category;
     const items = this.items(data, cleared, fullEnd);
     const medal = cleared && !data.full && data.mode !== 'practice' ? MEDALS[data.grade] : undefined;
     const chart = (cleared || data.full) && data.splits.length > 0;
@@ -65,7 +82,12 @@ export class ResultsScene extends Phaser.Scene {
     }
     if (l.chart) splitChart(this, l.chart, data.splits, data.hadPb, data.sumOfBest);
     updateHook({ results: { headline: text.headline, title: text.title, note: text.note, seed: text.seed, rows: text.rows, newBest: data.newBest, menu: items.map((i) => i.text), panel: l.panel } });
-    this.events.once(Phaser.Scenes.Events.SHUTDOWN, () => updateHook({ results: null }));
+    this.submitLine = label(this, width / 2, l.panel.y + l.panel.h + 6, '', 2, Colors.sand).setOrigin(0.5, 0);
+    this.events.once(Phaser.Scenes.Events.SHUTDOWN, () => {
+      this.field?.destroy();
+      this.field = null;
+      updateHook({ results: null, leaderboard: null });
+    });
     this.menu = new Menu(this, items, { x: l.menu.x, y: l.menu.y, width: l.menu.width, lineHeight: l.menu.line, scale: l.menu.scale, onBack: () => this.quit(), onMove: () => svc.audio.play('uiMove') });
   }
 
@@ -85,9 +107,73 @@ export class ResultsScene extends Phaser.Scene {
       const { text, fileName } = data.replay;
       items.push({ text: 'Save replay (.json)', onConfirm: () => downloadText(fileName, text, 'application/json') });
     }
+    const run = submittableRun(data);
+    if (run && leaderboardLink(this)?.available) items.push({ text: 'Submit to leaderboard', onConfirm: () => this.submit(run) });
     if (data.category !== null && (!data.full || fullEnd)) items.push({ text: 'Export splits (.lss)', onConfirm: () => this.exportSplits(data) });
     items.push({ text: 'Level select', onConfirm: () => this.quit() });
     return items;
+  }
+
+  /** Asks for the player's name the first time, then sends the run (or queues it in the saves). */
+  private submit(run: PendingRun): void {
+    const link = leaderboardLink(this);
+    if (!link || this.field) return;
+    if (this.submitted) return this.sayLeaderboard('This run is already submitted');
+    if (link.submissions.name === null) {
+      this.menu.active = false;
+      this.pendingRun = run;
+      // Play runs under the results: paused while typing, so Backspace edits instead of restarting.
+      this.scene.pause(SceneKey.Play);
+      this.field = new TextField(this, {
+        prompt: 'Your name on the leaderboards (1-24 characters)',
+        initial: '',
+        maxLength: MAX_NAME_LENGTH,
+        check: checkName,
+        hint: 'Enter: submit     Esc: cancel     (asked once; kept in your saves)',
+      });
+      this.sayLeaderboard('');
+      return;
+    }
+    void this.send(run);
+  }
+
+  private async send(run: PendingRun): Promise<void> {
+    const link = leaderboardLink(this)!;
+    this.submitted = true;
+    this.sayLeaderboard('Sending the run to the leaderboard...');
+    const outcome = await link.submissions.submit(link.client(), run);
+    if (!this.scene.isActive() && !this.scene.isPaused()) return;
+    // A refusal may be fixed by nothing the player can do here; a waiting run is already queued.
+    this.sayLeaderboard(outcome.message, outcome.kind === 'refused' ? Colors.red : outcome.kind === 'ranked' ? Colors.gold : Colors.sand);
+    // The line under the panel holds about 100 characters: a longer one is also said whole in the page.
+    if (statusLine(outcome.message) !== outcome.message) showNotice(outcome.message, 'info', 'leaderboard');
+  }
+
+  private sayLeaderboard(text: string, color: number = Colors.sand): void {
+    recolor(this.submitLine, color).setText(statusLine(text));
+    const v = this.field?.view ?? null;
+    updateHook({ leaderboard: { category: this.category, entries: [], you: '', status: text, field: v } });
+  }
+
+  /** One frame of the name field; on Enter the name is kept and the run sent, Esc leaves it unsent. */
+  private fieldFrame(run: PendingRun | null): void {
+    const { input } = services(this);
+    input.poll(this.time.now);
+    const state = this.field!.update(this.time.now);
+    dropMenuPresses(input);
+    if (state.kind === 'editing') {
+      this.sayLeaderboard('');
+      return;
+    }
+    this.field!.destroy();
+    this.field = null;
+    this.scene.resume(SceneKey.Play);
+    input.resetLatches();
+    this.menu.active = true;
+    if (state.kind === 'cancelled' || !run) return this.sayLeaderboard('Not submitted');
+    const name = checkName(state.text);
+    if (name.ok) leaderboardLink(this)!.submissions.setName(name.name);
+    void this.send(run);
   }
 
   private exportSplits(data: ResultsData): void {
@@ -119,6 +205,7 @@ export class ResultsScene extends Phaser.Scene {
 
   override update(): void {
     const { input } = services(this);
+    if (this.field) return this.fieldFrame(this.pendingRun);
     this.menu.update(input);
   }
 }

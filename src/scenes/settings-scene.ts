@@ -9,10 +9,12 @@ import { defaultBindings, describeCode, planRebind, unboundActions, type RebindP
 import type { Settings } from '../storage/settings';
 import { Menu, type MenuItem } from '../ui/menu';
 import { swapDone, swapQuestion } from '../ui/rebind-prompt';
-import { bindingText, liveSplitLinkText, onOffText, shortValue, stepVolume, unboundWarning, volumeText } from '../ui/settings-values';
-import { editText } from '../ui/text-field';
+import { bindingText, liveSplitLinkText, onOffText, serverUrlText, shortValue, stepVolume, unboundWarning, volumeText } from '../ui/settings-values';
 import { linkStateText, type LinkState } from '../speedrun/livesplit-server';
-import { liveSplitUrlProblem } from '../speedrun/livesplit-url';
+import { liveSplitUrlProblem, MAX_LIVESPLIT_URL_LENGTH } from '../speedrun/livesplit-url';
+import { leaderboardLink } from '../leaderboard/link';
+import { checkServerUrl, MAX_SERVER_URL_LENGTH } from '../leaderboard/server-url';
+import { dropMenuPresses, TextField, type TextFieldOptions } from '../ui/text-field';
 import { panel } from '../ui/panel';
 import { Colors, headline, label } from '../ui/text';
 import { SceneKey } from './keys';
@@ -32,6 +34,8 @@ export class SettingsScene extends Phaser.Scene {
   private linkShown: LinkState | null = null;
   /** A swap waiting for Enter (take the key) or Esc (keep the bindings as they were). */
   private pending: { action: RebindableAction; code: string; plan: Extract<RebindPlan, { kind: 'swap' }> } | null = null;
+  /** The leaderboard server URL being typed. */
+  private field: { readonly box: TextField; readonly keep: (text: string) => void } | null = null;
 
   constructor() {
     super(SceneKey.Settings);
@@ -48,7 +52,12 @@ export class SettingsScene extends Phaser.Scene {
     this.prompt = label(this, width / 2, height - 108, '', 2, Colors.sand).setOrigin(0.5, 0).setCenterAlign();
     this.pending = null;
     this.capturing = false;
-    this.events.once(Phaser.Scenes.Events.SHUTDOWN, () => updateHook({ settings: null }));
+    this.field = null;
+    this.events.once(Phaser.Scenes.Events.SHUTDOWN, () => {
+      this.field?.box.destroy();
+      this.field = null;
+      updateHook({ settings: null, leaderboard: null });
+    });
     this.show('main');
   }
 
@@ -68,7 +77,7 @@ export class SettingsScene extends Phaser.Scene {
     const svc = services(this);
     const items = page === 'main' ? this.mainItems() : this.controlItems();
     this.menu = new Menu(this, items, {
-      x: 180, y: 140, width: this.scale.width - 380, lineHeight: page === 'main' ? 40 : 22, scale: page === 'main' ? 3 : 2,
+      x: 180, y: 140, width: this.scale.width - 380, lineHeight: page === 'main' ? 38 : 22, scale: page === 'main' ? 3 : 2,
       onBack: () => (page === 'main' ? this.close() : this.show('main')),
       onMove: () => svc.audio.play('uiMove'),
     });
@@ -123,7 +132,12 @@ export class SettingsScene extends Phaser.Scene {
           this.menu?.refresh();
         },
       },
-      { text: 'LiveSplit server', value: () => shortValue(svc.settings.liveSplitUrl, 30), onConfirm: () => void this.editLiveSplitUrl() },
+      { text: 'LiveSplit server', value: () => shortValue(svc.settings.liveSplitUrl, 30), onConfirm: () => this.editLiveSplitUrl() },
+      {
+        text: 'Leaderboard server',
+        value: () => serverUrlText(svc.settings.leaderboardUrl, leaderboardLink(this)?.available === true && svc.settings.leaderboardUrl === ''),
+        onConfirm: () => this.editServerUrl(),
+      },
       toggle('Gamepad', () => svc.settings.gamepad.enabled, (v) => ({ gamepad: { ...svc.settings.gamepad, enabled: v } })),
       toggle('Left-handed touch controls', () => svc.settings.touchLeftHanded, (v) => ({ touchLeftHanded: v })),
       { text: 'Controls', onConfirm: () => this.show('controls') },
@@ -139,20 +153,57 @@ export class SettingsScene extends Phaser.Scene {
     else svc.liveSplit.disconnect();
   }
 
-  /** The server's URL in a text field; a bad one is named there and never saved. */
-  private async editLiveSplitUrl(): Promise<void> {
+  /** LiveSplit's server URL in the text field; a bad one is named there and never saved. */
+  private editLiveSplitUrl(): void {
     const svc = services(this);
-    if (this.capturing || this.pending) return;
-    this.capturing = true;
-    this.menu!.active = false;
-    this.say('Type the URL of LiveSplit\'s server (Control > Start TCP/WS Server)');
-    const url = await editText({ title: 'LiveSplit server', value: svc.settings.liveSplitUrl, check: liveSplitUrlProblem });
-    if (url !== null) {
+    this.editUrl({
+      prompt: 'LiveSplit\'s server (Control > Start TCP/WS Server)',
+      initial: svc.settings.liveSplitUrl,
+      maxLength: MAX_LIVESPLIT_URL_LENGTH,
+      check: (text) => {
+        const problem = liveSplitUrlProblem(text);
+        return problem === null ? { ok: true } : { ok: false, message: problem };
+      },
+    }, (text) => {
+      const url = text.trim();
       this.save({ liveSplitUrl: url });
       if (svc.settings.liveSplit) svc.liveSplit.connect(url);
-    }
-    this.say(url === null ? 'Kept as it was' : `LiveSplit server: ${shortValue(url, 40)}`);
-    this.afterKey();
+      this.say(`LiveSplit server: ${shortValue(url, 40)}`);
+    });
+  }
+
+  private editServerUrl(): void {
+    this.editUrl({
+      prompt: 'Leaderboard server URL (empty: this page\'s own server)',
+      initial: services(this).settings.leaderboardUrl,
+      maxLength: MAX_SERVER_URL_LENGTH,
+      check: checkServerUrl,
+    }, (text) => {
+      const checked = checkServerUrl(text);
+      if (checked.ok) this.save({ leaderboardUrl: checked.url });
+    });
+  }
+
+  /** Opens the text field over the menu; `keep` gets the text Enter accepted. */
+  private editUrl(opts: TextFieldOptions, keep: (text: string) => void): void {
+    if (this.capturing || this.pending || this.field) return;
+    this.menu!.active = false;
+    this.field = { box: new TextField(this, { hint: 'Enter: keep     Esc: cancel     Ctrl+Backspace: clear', ...opts }), keep };
+  }
+
+  /** One frame of the open field: Enter keeps a checked URL, Esc leaves the setting as it was. */
+  private fieldFrame(): void {
+    const { input } = services(this);
+    const { box, keep } = this.field!;
+    const state = box.update(this.time.now);
+    dropMenuPresses(input);
+    updateHook({ leaderboard: { category: null, entries: [], you: '', status: '', field: state.kind === 'editing' ? box.view : null } });
+    if (state.kind === 'editing') return;
+    box.destroy();
+    this.field = null;
+    if (state.kind === 'done') keep(state.text);
+    this.menu!.active = true;
+    this.menu!.refresh();
   }
 
   private controlItems(): MenuItem[] {
@@ -222,6 +273,7 @@ export class SettingsScene extends Phaser.Scene {
     const svc = services(this);
     const { input } = svc;
     input.poll(this.time.now);
+    if (this.field) return this.fieldFrame();
     // The link's state changes on its own (LiveSplit started, closed): its line follows.
     if (svc.liveSplit.state !== this.linkShown) {
       this.linkShown = svc.liveSplit.state;

@@ -74,6 +74,20 @@ export interface GameHook {
   readonly settings: SettingsView | null;
   /** The line the menu in use has selected (title, level select, pause, settings, results), else null. */
   readonly menuLine: string | null;
+  /** The Leaderboard screen, or the results' submission line and the name/URL field, else null. */
+  readonly leaderboard: LeaderboardView | null;
+}
+
+export interface LeaderboardView {
+  /** The board shown, or the category of the run on the results. */
+  readonly category: string | null;
+  readonly entries: readonly { readonly rank: number; readonly player: string; readonly ticks: number; readonly id: string }[];
+  /** "Your rank: #2 (name)" and the like. */
+  readonly you: string;
+  /** Loading, a failure, or what a submission did. */
+  readonly status: string;
+  /** The text field (player name, server URL) while one is open. */
+  readonly field: { readonly prompt: string; readonly text: string; readonly error: string } | null;
 }
 
 export interface KillcamView {
@@ -131,9 +145,10 @@ export interface HookState {
   settings: SettingsView | null;
   menuLine: string | null;
   touch: TouchHookView | null;
+  leaderboard: LeaderboardView | null;
 }
 
-const IDLE: HookState = { level: null, tick: 0, outcome: null, hash: () => '', player: null, enemiesAlive: 0, enemies: [], camera: null, ghost: null, replay: null, speedrun: null, results: null, killcam: null, settings: null, menuLine: null, touch: null };
+const IDLE: HookState = { level: null, tick: 0, outcome: null, hash: () => '', player: null, enemiesAlive: 0, enemies: [], camera: null, ghost: null, replay: null, speedrun: null, results: null, killcam: null, settings: null, menuLine: null, touch: null, leaderboard: null };
 let state: HookState = { ...IDLE };
 
 /** Scenes call this as the simulation advances (cheap: just assignments). */
@@ -175,6 +190,7 @@ export function installTestHook(game: Phaser.Game, webgl: boolean, clock: GameCl
     get results() { return state.results && Object.freeze({ ...state.results, rows: Object.freeze(state.results.rows.map((r) => Object.freeze([...r] as [string, string]))), menu: Object.freeze([...state.results.menu]), panel: Object.freeze({ ...state.results.panel }) }); },
     get menuLine() { return state.menuLine; },
     get touch() { return state.touch && Object.freeze({ ...state.touch, buttons: Object.freeze(state.touch.buttons.map((b) => Object.freeze({ ...b }))) }); },
+    get leaderboard() { return state.leaderboard && Object.freeze({ ...state.leaderboard, entries: Object.freeze(state.leaderboard.entries.map((e) => Object.freeze({ ...e }))), field: state.leaderboard.field && Object.freeze({ ...state.leaderboard.field }) }); },
     get settings() { return state.settings && Object.freeze({ ...state.settings }); },
     get killcam() { return state.killcam && Object.freeze({ ...state.killcam }); },
     get speedrun() { return state.speedrun && Object.freeze({ ...state.speedrun, levelSplits: Object.freeze(state.speedrun.levelSplits.map((x) => Object.freeze({ ...x }))) }); },

@@ -2,7 +2,8 @@
 // load/save over the store under 'desperado.settings'.
 import * as v from 'valibot';
 import { bindingsSchema, defaultBindings } from '../input/bindings';
-import { LIVESPLIT_URL } from '../speedrun/livesplit-url';
+import { LIVESPLIT_URL, MAX_LIVESPLIT_URL_LENGTH } from '../speedrun/livesplit-url';
+import { isServerUrl } from '../leaderboard/server-url';
 import type { StorageLike } from './backend';
 import { createStore, type LoadResult, type SaveResult, type Store } from './store';
 
@@ -30,9 +31,11 @@ export const settingsSchema = v.object({
    * Where LiveSplit's server listens (ws:// or wss://; liveSplitUrlProblem checks it where it is
    * typed). Settings saved before it existed load with the default.
    */
-  liveSplitUrl: v.optional(v.pipe(v.string(), v.maxLength(2000)), LIVESPLIT_URL),
+  liveSplitUrl: v.optional(v.pipe(v.string(), v.maxLength(MAX_LIVESPLIT_URL_LENGTH)), LIVESPLIT_URL),
   /** Touch controls mirrored: move with the right thumb, aim and the buttons with the left. */
   touchLeftHanded: v.optional(v.boolean(), false),
+  /** The leaderboard server's http(s) URL ('' : the page's own origin, when it serves the API). A bad one reads as ''. */
+  leaderboardUrl: v.optional(v.fallback(v.pipe(v.string(), v.check((u) => u === '' || isServerUrl(u))), ''), ''),
 });
 
 export type Settings = v.InferOutput<typeof settingsSchema>;

@@ -38,3 +38,10 @@ export function bindingText(codes: readonly string[] | undefined, describe: (cod
 export function unboundWarning(onControlsPage: boolean, unboundLabels: readonly string[]): string {
   return onControlsPage && unboundLabels.length > 0 ? `No key: ${unboundLabels.join(', ')}` : '';
 }
+
+/** The leaderboard server line: the URL set (its end, when long), else this page's server or none. */
+export function serverUrlText(url: string, pageServes: boolean, maxChars = 30): string {
+  if (url === '') return pageServes ? "This page's server" : 'None';
+  const plain = url.replace(/^https?:\/\//, '');
+  return plain.length > maxChars ? `..${plain.slice(-(maxChars - 2))}` : plain;
+}

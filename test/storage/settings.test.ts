@@ -16,6 +16,7 @@ describe('settings', () => {
       liveSplit: false,
       liveSplitUrl: 'ws://localhost:16834/livesplit',
       touchLeftHanded: false,
+      leaderboardUrl: '',
     });
   });
 
