@@ -12,7 +12,7 @@ import { describeValue, quote } from '../level/error-text';
 import { LevelError, oneLine } from '../level/level-error';
 import { parseJsonText } from '../level/json-text';
 import { check } from '../level/validate';
-import type { Outcome, TickInput } from '../sim';
+import { ASSIST_NAMES, type Outcome, type TickInput } from '../sim';
 import { GAME_VERSION } from '../version';
 import { decodeInputs, encodeInputs, InputCodecError } from './input-codec';
 
@@ -34,7 +34,7 @@ export interface ReplayFile {
   readonly levelHash?: string;
   /** Individual level, or one level of a full-game run. */
   readonly mode: RunMode;
-  /** Assists that were on (none exist yet; a run with any is marked). */
+  /** Assists that were on, by name (src/sim/assists.ts assistNames; empty: none). The run replays with them. */
   readonly assists: readonly string[];
   /** The seed was picked at random instead of the level's fixed board. */
   readonly randomSeed?: boolean;
@@ -99,7 +99,7 @@ const ReplayV2Schema = v.strictObject(
     game: v.pipe(v.string('a game version (string)'), v.regex(/^[0-9A-Za-z.+-]{1,32}$/, 'a game version like 0.1.0')),
     levelHash: v.optional(v.pipe(v.string(hex16), v.regex(/^[0-9a-f]{16}$/, hex16))),
     mode: v.picklist(['il', 'full'], 'a run mode (il, full)'),
-    assists: v.pipe(v.array(v.pipe(v.string('an assist name'), v.maxLength(32, 'an assist name')), 'a list of assists'), v.maxLength(8, 'at most 8 assists')),
+    assists: v.pipe(v.array(v.picklist(ASSIST_NAMES, `an assist (${ASSIST_NAMES.join(', ')})`), 'a list of assists'), v.maxLength(8, 'at most 8 assists')),
     randomSeed: v.optional(v.boolean('true or false')),
     checkpoints: v.optional(v.pipe(v.string('checkpoint hashes (16 hex digits each)'), v.regex(/^(?:[0-9a-f]{16})*$/, 'checkpoint hashes (16 hex digits each)'))),
   },

@@ -7,8 +7,9 @@ import Phaser from 'phaser';
 import { services } from '../game/services';
 import { describeCode } from '../input/code-labels';
 import { ATLAS } from '../render/textures';
-import { FOCUS_MAX, FOCUS_MIN_START, playerOf, Slot, type SimEvent, type World } from '../sim';
+import { assistNames, FOCUS_MAX, FOCUS_MIN_START, playerOf, Slot, type SimEvent, type World } from '../sim';
 import { ammoReadout } from '../ui/ammo-readout';
+import { assistMark } from '../ui/assist-mark';
 import { BOTTOM_BAND, SCREEN, TOP_BAND } from '../ui/hud-layout';
 import { controlHint, soundCaption, statusLine, storyHoldMs } from '../ui/hud-text';
 import { Colors, label, recolor } from '../ui/text';
@@ -62,6 +63,8 @@ export class HudScene extends Phaser.Scene {
   private duel!: DuelHud;
   private focusFill!: Phaser.GameObjects.Rectangle;
   private focusLabel!: Phaser.GameObjects.BitmapText;
+  /** "ASSIST" after the hearts when the run has any assist on (never hidden: the run is marked). */
+  private assistMark!: Phaser.GameObjects.BitmapText;
 
   constructor() {
     super(SceneKey.Hud);
@@ -73,6 +76,7 @@ export class HudScene extends Phaser.Scene {
     // A soft dark band under the top HUD so numbers read over bright sand as well as dark wood.
     this.add.rectangle(0, 0, width, TOP_BAND, 0x0d0b0e, 0.45).setOrigin(0, 0);
     for (let i = 0; i < 12; i++) this.hearts.push(this.add.image(24 + i * 27, 16, ATLAS, 'icon_heart').setOrigin(0, 0).setScale(ICON_SCALE));
+    this.assistMark = label(this, 0, 22, '', 2, Colors.sand);
     this.weaponIcon = this.add.image(24, AMMO_Y + 4, ATLAS, 'icon_sleeve').setOrigin(0, 0).setScale(ICON_SCALE);
     for (let i = 0; i < 12; i++) {
       this.roundsL.push(this.add.image(ROUNDS_X + i * 12, AMMO_Y, ATLAS, 'icon_round').setOrigin(0, 0).setScale(ICON_SCALE));
@@ -119,6 +123,7 @@ export class HudScene extends Phaser.Scene {
     this.nextStoryAt = 0;
     this.emptyUntil = 0;
     this.speedrun.reset(this.play.session);
+    this.assistMark.setText(assistMark(assistNames(this.play.session.assists)));
     this.duel.reset();
     // A practice run may begin past the first objectives.
     const current = this.play.level.objectives[this.play.world.objective];
@@ -164,6 +169,7 @@ export class HudScene extends Phaser.Scene {
     const p = playerOf(world);
     const now = this.time.now;
     this.hearts.forEach((h, i) => h.setVisible(i < p.maxHp).setFrame(i < p.hp ? 'icon_heart' : 'icon_heart_empty'));
+    this.assistMark.setX(24 + Math.min(p.maxHp, this.hearts.length) * 27 + 8);
     const arsenal = world.player;
     const ammo = ammoReadout(arsenal);
     this.weaponIcon.setFrame(ammo.icon);

@@ -3,6 +3,7 @@
 import Phaser from 'phaser';
 import { OUTCOME_PAUSE_TICKS } from '../game/end-timing';
 import { FixedStepRunner } from '../game/fixed-step';
+import { speedFactor } from '../game/run-assists';
 import type { GameClock } from '../game/game-clock';
 import { KillcamRecorder } from '../game/killcam-recorder';
 import { killedByInWorld, playerDeath, type DeathEvent } from '../game/killed-by';
@@ -132,6 +133,8 @@ export class PlayScene extends Phaser.Scene {
   private beginAttempt(world: World): void {
     this.world = world;
     this.runner.reset(world);
+    // Game speed (an assist): fewer ticks per second of page time; the manual test clock is exact.
+    this.runner.speed = speedFactor(this.session.assists);
     this.view?.destroy();
     this.svc.audio.stopCrackle();
     // A fresh run hears a fresh world (parked cars, no alert just shouted).

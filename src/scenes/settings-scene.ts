@@ -16,9 +16,10 @@ import { liveSplitUrlProblem } from '../speedrun/livesplit-url';
 import { panel } from '../ui/panel';
 import { Colors, headline, label } from '../ui/text';
 import { SceneKey } from './keys';
+import { ASSISTS_PROMPT, assistItems } from './settings-assists';
 import { updateHook } from './test-hook';
 
-type Page = 'main' | 'controls';
+type Page = 'main' | 'controls' | 'assists';
 
 export class SettingsScene extends Phaser.Scene {
   private menu: Menu | null = null;
@@ -65,13 +66,13 @@ export class SettingsScene extends Phaser.Scene {
     this.page = page;
     this.menu?.destroy();
     const svc = services(this);
-    const items = page === 'main' ? this.mainItems() : this.controlItems();
+    const items = page === 'main' ? this.mainItems() : page === 'assists' ? assistItems(svc, { save: (patch) => this.save(patch), refresh: () => this.menu?.refresh(), back: () => this.show('main') }) : this.controlItems();
     this.menu = new Menu(this, items, {
-      x: 180, y: 140, width: this.scale.width - 380, lineHeight: page === 'main' ? 40 : 22, scale: page === 'main' ? 3 : 2,
+      x: 180, y: 140, width: this.scale.width - 380, lineHeight: page === 'main' ? 36 : page === 'assists' ? 40 : 22, scale: page === 'controls' ? 2 : 3,
       onBack: () => (page === 'main' ? this.close() : this.show('main')),
       onMove: () => svc.audio.play('uiMove'),
     });
-    this.say(page === 'main' ? 'Left/right: change    Esc: back' : 'Enter: change a key (then press the new key, Esc cancels)');
+    this.say(page === 'main' ? 'Left/right: change    Esc: back' : page === 'assists' ? ASSISTS_PROMPT : 'Enter: change a key (then press the new key, Esc cancels)');
     this.showUnbound();
   }
 
@@ -124,6 +125,7 @@ export class SettingsScene extends Phaser.Scene {
       },
       { text: 'LiveSplit server', value: () => shortValue(svc.settings.liveSplitUrl, 30), onConfirm: () => void this.editLiveSplitUrl() },
       toggle('Gamepad', () => svc.settings.gamepad.enabled, (v) => ({ gamepad: { ...svc.settings.gamepad, enabled: v } })),
+      { text: 'Assists and readability', onConfirm: () => this.show('assists') },
       { text: 'Controls', onConfirm: () => this.show('controls') },
       { text: 'Back', onConfirm: () => this.close() },
     ];

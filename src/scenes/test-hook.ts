@@ -85,7 +85,7 @@ export interface KillcamView {
 }
 
 export interface SettingsView {
-  readonly page: 'main' | 'controls';
+  readonly page: 'main' | 'controls' | 'assists';
   /** The line under the menu: the key being waited for, a swap question, what a swap did. */
   readonly prompt: string;
   /** A swap is waiting for Enter (take the key) or Esc (keep the bindings). */

@@ -15,6 +15,9 @@ describe('settings', () => {
       randomSeed: false,
       liveSplit: false,
       liveSplitUrl: 'ws://localhost:16834/livesplit',
+      assists: { speed: 100, extraHearts: false, noKnockdown: false, aimAssist: false, longFocus: false },
+      reduceFlashes: false,
+      captionSize: 'normal',
     });
   });
 
