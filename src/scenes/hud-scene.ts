@@ -30,6 +30,8 @@ const FOCUS_BAR = { x: 92, y: 106, w: 160, h: 10 } as const;
 /** Sound captions: a few short lines in the bottom-right corner, the oldest dropped first. */
 export const SOUND_CAPTION_LINES = 2;
 const SOUND_CAPTION_WIDTH = 420;
+/** Settings → Caption size: the pixel font's scale for story lines and sound captions. */
+const CAPTION_SCALES = { small: { story: 2, sound: 2 }, normal: { story: 3, sound: 2 }, large: { story: 4, sound: 3 } } as const;
 
 interface Caption {
   text: Phaser.GameObjects.BitmapText;
@@ -156,7 +158,10 @@ export class HudScene extends Phaser.Scene {
       return;
     }
     const story = list === this.story;
-    const t = label(this, 0, 0, text, story ? 3 : 2, color).setMaxWidth(story ? 880 : SOUND_CAPTION_WIDTH).setDepth(2);
+    const size = CAPTION_SCALES[services(this).settings.captionSize];
+    const scale = story ? size.story : size.sound;
+    // A larger caption keeps its line count: its box widens with the scale (within the screen).
+    const t = label(this, 0, 0, text, scale, color).setMaxWidth(story ? Math.min(1180, (880 * scale) / 3) : (SOUND_CAPTION_WIDTH * scale) / 2).setDepth(2);
     // A dark box behind each line keeps captions readable over any floor.
     const box = this.add.rectangle(0, 0, t.width + 20, t.height + 10, 0x0d0b0e, 0.72).setDepth(1);
     list.push({ text: t, box, until });
@@ -220,7 +225,8 @@ export class HudScene extends Phaser.Scene {
   private drawFocus(world: World, now: number): void {
     const f = world.focus;
     const ready = f.meter >= FOCUS_MIN_START;
-    const pulse = f.active && Math.floor(now / 150) % 2 === 0;
+    // Fewer flashes: the running meter holds steady instead of blinking.
+    const pulse = f.active && !services(this).settings.reduceFlashes && Math.floor(now / 150) % 2 === 0;
     this.focusFill.setSize(Math.round((FOCUS_BAR.w * f.meter) / FOCUS_MAX), FOCUS_BAR.h);
     this.focusFill.setFillStyle(f.active ? (pulse ? Colors.cream : Colors.blue) : ready ? Colors.gold : Colors.dim, 1);
     recolor(this.focusLabel, f.active ? Colors.cream : ready ? Colors.sand : Colors.dim);
