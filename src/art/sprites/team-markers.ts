@@ -6,10 +6,10 @@
 import { PALETTE_RGBA } from '../palette';
 import { blankImage, type PixelImage } from '../pixel-sprite';
 
-const SIZE = 25;
+const SIZE = 31;
 const C = (SIZE - 1) / 2;
-/** Diamond's half-diagonal: its corners stick out past a man's shoulders (radius 6). */
-const DIAMOND = 10;
+/** Diamond's half-diagonal: its corners stick out past a man's shoulders and gun (radius 6). */
+const DIAMOND = 13;
 /** The dot ring's radius and each dot's. */
 const RING = 9;
 const DOT = 1.3;
@@ -27,11 +27,12 @@ function hostileMarker(): PixelImage {
   for (let y = 0; y < SIZE; y++) {
     for (let x = 0; x < SIZE; x++) {
       const d = Math.abs(x - C) + Math.abs(y - C);
-      // Only the four corners: the sides' middles are left out, so it reads as four arrowheads.
-      const corner = Math.min(Math.abs(x - C), Math.abs(y - C)) <= 3;
+      // Only the four corners: the sides' middles are left out, so it reads as four arrowheads,
+      // two pixels of red inked on both sides (dark-light-dark reads on sand, wood and in grey).
+      const corner = Math.min(Math.abs(x - C), Math.abs(y - C)) <= 4;
       if (!corner) continue;
       if (d === DIAMOND || d === DIAMOND - 1) paint(img, x, y, red);
-      else if (d === DIAMOND + 1) paint(img, x, y, ink);
+      else if (d === DIAMOND + 1 || d === DIAMOND - 2) paint(img, x, y, ink);
     }
   }
   return img;
