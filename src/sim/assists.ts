@@ -72,7 +72,9 @@ export function assistsFromNames(names: readonly string[]): RunAssists {
 /** Called by createWorld: stores the assists (only when any is on) and gives El his extra hearts. */
 export function applyAssists(world: World, assists: RunAssists | undefined): void {
   if (!assists || !anyAssist(assists)) return;
-  world.assists = { ...assists };
+  // Rebuilt in one fixed key order (the hash walks keys in order): equal assists, equal hashes.
+  const { speed, extraHearts, noKnockdown, aimAssist, longFocus } = assists;
+  world.assists = { speed, extraHearts, noKnockdown, aimAssist, longFocus };
   if (assists.extraHearts) {
     const el = world.actors[0]!;
     const hp = el.maxHp + EXTRA_HEARTS;

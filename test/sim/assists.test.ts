@@ -51,6 +51,12 @@ describe('assists in the world', () => {
     }
   });
 
+  it('equal assists hash alike however the object was written', () => {
+    const a = createWorld(asciiLevel(HALL), 3, { longFocus: true, aimAssist: false, speed: 80, noKnockdown: false, extraHearts: false });
+    const b = createWorld(asciiLevel(HALL), 3, on({ speed: 80, longFocus: true }));
+    expect(stateHash(a)).toBe(stateHash(b));
+  });
+
   it('names round-trip in a fixed order and mark the run', () => {
     const all = on({ speed: 60, extraHearts: true, noKnockdown: true, aimAssist: true, longFocus: true });
     expect(assistNames(all)).toEqual(['speed-60', 'extra-hearts', 'no-knockdown', 'aim-assist', 'long-focus']);
