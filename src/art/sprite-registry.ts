@@ -6,13 +6,14 @@ import { flashImage, hitFrame, isHittableBody } from './sprites/flash';
 import { effectSprites } from './sprites/effects';
 import { hazardSprites } from './sprites/hazards';
 import { markerSprites } from './sprites/marker';
+import { teamMarkerSprites } from './sprites/team-markers';
 import { RIMS, rimFrame, rimImage } from './sprites/characters/rim';
 import { uiSprites } from './sprites/ui';
 import { vehicleSprites } from './sprites/vehicles';
 
 export function buildAllSprites(): Map<string, PixelImage> {
   const all = new Map<string, PixelImage>();
-  for (const group of [characterSprites(), effectSprites(), hazardSprites(), uiSprites(), vehicleSprites(), arsenalSprites(), markerSprites()]) {
+  for (const group of [characterSprites(), effectSprites(), hazardSprites(), uiSprites(), vehicleSprites(), arsenalSprites(), markerSprites(), teamMarkerSprites()]) {
     for (const [name, img] of group) {
       if (all.has(name)) throw new Error(`sprite "${name}" is defined twice`);
       all.set(name, img);

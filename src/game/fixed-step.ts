@@ -17,6 +17,11 @@ export class FixedStepRunner {
   private acc = 0;
   /** Stepped by runTicks (the test clock): drawing shows the last tick as is, no interpolation. */
   private exact = false;
+  /**
+   * Game speed (the assist): game time per frame time, 1 at 100%, 0.5 at 50%. The sim still steps
+   * whole 60 Hz ticks, only fewer of them per second; the manual test clock's runTicks ignores it.
+   */
+  speed = 1;
 
   constructor(public world: World, private readonly maxTicksPerFrame = MAX_TICKS_PER_FRAME) {}
 
@@ -25,7 +30,7 @@ export class FixedStepRunner {
    * sampled at tick rate, never per frame); `afterTick` sees each tick's events.
    */
   advance(deltaMs: number, nextInput: () => TickInput, afterTick: (world: World) => void): number {
-    this.acc += Math.min(Math.max(deltaMs, 0), MAX_FRAME_MS);
+    this.acc += Math.min(Math.max(deltaMs, 0), MAX_FRAME_MS) * this.speed;
     let ticks = 0;
     while (this.acc >= TICK_MS && ticks < this.maxTicksPerFrame && this.world.outcome === null) {
       step(this.world, nextInput());

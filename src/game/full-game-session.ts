@@ -2,7 +2,8 @@
 // one level's Play scene to the next, plus recorded inputs per level when the URL gave them
 // (?mode=full&inputs=<bar>,<church>,…). Starting or restarting the run counts an attempt at the
 // full-game category and starts LiveSplit's timer.
-import type { TickInput } from '../sim';
+import { anyAssist, type TickInput } from '../sim';
+import { runAssistsOf } from './run-assists';
 import { fullCategory } from '../speedrun/categories';
 import { FullGameRun, type FullGameLevel } from '../speedrun/full-game';
 import { levelIndex } from './level-catalog';
@@ -16,8 +17,10 @@ export class FullGameSession {
   static start(svc: Services, scripts: readonly (readonly TickInput[])[] = [], notice: (text: string) => void = () => {}): FullGameSession {
     const levels: FullGameLevel[] = levelIndex().levels.map((l) => ({ id: l.id, title: l.title, seed: l.seed }));
     const random = svc.settings.randomSeed;
-    const category = fullCategory(random);
-    const run = new FullGameRun(levels, svc.records.records(category), random ? drawSeed() : null, svc.realTime());
+    // The assists chosen in Settings hold for the whole run (and put it in the assisted category).
+    const assists = runAssistsOf(svc.settings.assists);
+    const category = fullCategory(random, anyAssist(assists));
+    const run = new FullGameRun(levels, svc.records.records(category), random ? drawSeed() : null, svc.realTime(), assists);
     const session = new FullGameSession(run, scripts);
     session.begin(svc, notice);
     return session;

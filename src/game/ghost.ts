@@ -5,7 +5,7 @@ import { decodeAttempt, parseFullRun } from '../replay/full-run-file';
 import { levelContentHash } from '../replay/level-hash';
 import { parseReplay, type CheckedReplay } from '../replay/replay-file';
 import {
-  cloneWorld, createWorld, playerOf, step, type Actor, type LevelData, type TickInput, type World,
+  assistsFromNames, cloneWorld, createWorld, playerOf, step, type Actor, type LevelData, type TickInput, type World,
 } from '../sim';
 
 export class Ghost {
@@ -21,7 +21,8 @@ export class Ghost {
     // A ghost on another board (or another version of the map) would not be a race.
     if (replay.level !== level.id || replay.seed !== seed) return null;
     if (replay.levelHash !== undefined && replay.levelHash !== levelContentHash(level)) return null;
-    return new Ghost(createWorld(level, seed), inputs);
+    // It replays with its own assists (none for most), whatever the live run has on.
+    return new Ghost(createWorld(level, seed, assistsFromNames(replay.assists)), inputs);
   }
 
   /** A ghost for this level and seed from saved replay text, or null if it does not fit. */

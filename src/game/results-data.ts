@@ -30,6 +30,8 @@ export interface ResultsData {
   randomSeed: boolean;
   /** The records category the run counted towards (null: practice, which never counts). */
   category: string | null;
+  /** Assists the run was played with, by name (absent or empty: none); the results say so. */
+  assists?: readonly string[];
   /** Segment names of the category, for the LiveSplit export. */
   splitNames: readonly string[];
   /** The replay to offer for saving: a level's replay or a full-game run file. */

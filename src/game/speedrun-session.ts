@@ -9,7 +9,7 @@ import { recordReplay } from '../replay/record';
 import { fullRunToText } from '../replay/full-run-file';
 import { replayToText } from '../replay/replay-file';
 import { replayFileName } from '../replay/replay-name';
-import { cloneWorld, createWorld, playerOf, type LevelData, type Outcome, type TickInput, type World } from '../sim';
+import { anyAssist, assistNames, NO_ASSISTS, cloneWorld, createWorld, playerOf, type LevelData, type Outcome, type RunAssists, type TickInput, type World } from '../sim';
 import { ilCategory } from '../speedrun/categories';
 import { formatIgt } from '../speedrun/igt';
 import type { LinkState } from '../speedrun/livesplit-server';
@@ -23,6 +23,7 @@ import { practiceStart, type PracticeStart } from './practice';
 import { drawSeed } from './random-seed';
 import type { PlayMode, ResultsData } from './results-data';
 import { RunTracker, type SplitInfo } from './run-tracker';
+import { runAssistsOf } from './run-assists';
 import type { Services } from './services';
 import type { PlayData } from './play-data';
 
@@ -47,6 +48,8 @@ export interface SpeedrunView {
   readonly racing: string | null;
   /** The LiveSplit server link: off, connecting, connected or refused. */
   readonly liveSplit: LinkState;
+  /** The run's assists by name (src/sim/assists.ts); empty: none, an unmarked run. */
+  readonly assists: readonly string[];
 }
 
 export class SpeedrunSession {
@@ -56,6 +59,8 @@ export class SpeedrunSession {
   readonly script: readonly TickInput[] | null;
   seed: number;
   randomSeed = false;
+  /** What every attempt of this session is played with: Settings' assists, a full-game run's own. */
+  readonly assists: RunAssists;
   tracker!: RunTracker;
   ghost: Ghost | null = null;
   private readonly fixedSeed: number;
@@ -86,13 +91,15 @@ export class SpeedrunSession {
       }
       this.seed = this.practice.seed;
     }
+    // A practice run goes on from the PB's own world, with whatever assists that run had.
+    this.assists = this.full ? this.full.run.assists : this.practice ? (this.practice.world.assists ?? NO_ASSISTS) : runAssistsOf(svc.settings.assists);
   }
 
   /** The records category this run counts towards (null: practice counts nowhere). */
   get category(): string | null {
     if (this.mode === 'practice') return null;
     if (this.full) return this.full.run.category;
-    return ilCategory(this.level.id, this.seed === this.fixedSeed && !this.randomSeed);
+    return ilCategory(this.level.id, this.seed === this.fixedSeed && !this.randomSeed, anyAssist(this.assists));
   }
 
   private get drawsSeeds(): boolean {
@@ -126,7 +133,7 @@ export class SpeedrunSession {
     this.compare = this.full ? emptyRecords() : this.svc.records.records(category ?? ilCategory(this.level.id, true));
     this.tracker = new RunTracker(this.level, this.compare, realNow, this.practice?.option.tick ?? 0);
     this.clearCounted = false;
-    const world = this.practice ? cloneWorld(this.practice.world) : createWorld(this.level, this.seed);
+    const world = this.practice ? cloneWorld(this.practice.world) : createWorld(this.level, this.seed, this.assists);
     this.ghost = this.makeGhost(world, category);
     return world;
   }
@@ -220,6 +227,7 @@ export class SpeedrunSession {
       level: this.level.id, mode: this.mode, outcome, ticks: world.tick, stats: { ...s }, grade: g.letter, newBest: false,
       splits: this.tracker.splits, hadPb: this.compare.pb !== null,
       sumOfBest: null, failure: world.failure, playerAlive: playerOf(world).alive, seed: this.seed, randomSeed: this.randomSeed, category,
+      assists: assistNames(this.assists),
       splitNames: this.level.objectives.map((o) => o.text),
       ...(this.practice ? { practiceFrom: this.practice.option.label } : {}),
       ...(this.data.race ? { racing: this.data.race.name } : {}),
@@ -232,7 +240,7 @@ export class SpeedrunSession {
     if (this.full) return this.finishFull(base, notice);
     if (outcome === 'cleared' && category !== null) {
       // Every clear is kept as a replay (the last few, and every PB).
-      const replay = recordReplay(this.level, this.seed, this.tracker.inputs, this.randomSeed ? { randomSeed: true } : {});
+      const replay = recordReplay(this.level, this.seed, this.tracker.inputs, { ...(this.randomSeed ? { randomSeed: true } : {}), assists: this.assists });
       const text = replayToText(replay);
       const finish = this.svc.records.finish({ ...this.tracker.run(), category }, text, Date.now());
       if (finish.notice) notice(finish.notice);
@@ -285,6 +293,7 @@ export class SpeedrunSession {
       practiceFrom: this.practiceFrom,
       racing: this.racing,
       liveSplit: this.liveSplitState,
+      assists: assistNames(this.assists),
     };
   }
 }

@@ -5,6 +5,7 @@ import type { SimEvent, World } from '../sim';
 import { Depth, type Effects } from './effects';
 import { ATLAS } from './textures';
 import { lookOf } from './weapon-looks';
+import { CALM_FLASH_ALPHA } from './reduced-flashes';
 
 export class ArsenalView {
   private readonly grenades = new Map<number, Phaser.GameObjects.Image>();
@@ -31,7 +32,9 @@ export class ArsenalView {
   private explosion(x: number, y: number, radius: number): void {
     const fx = this.fx;
     const flash = fx.spawn({ x, y, vx: 0, vy: 0, z: 0, vz: 0, spin: 0, life: 8, maxLife: 8, frames: ['blast'], fade: true, stays: false }, Depth.Lights);
-    flash.sprite.setBlendMode(Phaser.BlendModes.ADD).setScale((radius * 1.6) / 10);
+    flash.sprite.setScale((radius * 1.6) / 10);
+    if (fx.calm) flash.sprite.setBlendMode(Phaser.BlendModes.NORMAL).setAlpha(CALM_FLASH_ALPHA);
+    else flash.sprite.setBlendMode(Phaser.BlendModes.ADD);
     for (let i = 0; i < 14; i++) {
       const a = fx.rng.range(0, Math.PI * 2);
       const v = fx.rng.range(1, 3.2);

@@ -6,6 +6,7 @@ import { Material } from '../sim';
 import { CosmeticRng } from './cosmetic-rng';
 import { Depth } from './depth';
 import { ATLAS } from './textures';
+import { CALM_FLASH_ALPHA } from './reduced-flashes';
 
 export { Depth } from './depth';
 
@@ -37,6 +38,8 @@ export class Effects {
   private decalsDirty = false;
   private framesSinceDecals = 0;
   readonly rng = new CosmeticRng(1995);
+  /** Fewer flashes (reduced-flashes.ts): muzzle flashes and blasts drawn dim, without glare. */
+  calm = false;
 
   constructor(private readonly scene: Phaser.Scene, width: number, height: number) {
     this.decals = scene.add.renderTexture(0, 0, width, height).setOrigin(0, 0).setDepth(Depth.Decals);
@@ -61,7 +64,9 @@ export class Effects {
   /** A muzzle flash that lives for two frames, pointing along `angle` (radians). */
   muzzleFlash(x: number, y: number, angle: number): void {
     const p = this.spawn({ x, y, vx: 0, vy: 0, z: 0, vz: 0, spin: 0, life: 3, maxLife: 3, frames: [this.rng.pick(['muzzle0', 'muzzle1'])], fade: false, stays: false }, Depth.Shots);
-    p.sprite.setOrigin(0, 0.5).setRotation(angle).setBlendMode(Phaser.BlendModes.ADD);
+    p.sprite.setOrigin(0, 0.5).setRotation(angle);
+    if (this.calm) p.sprite.setBlendMode(Phaser.BlendModes.NORMAL).setAlpha(CALM_FLASH_ALPHA);
+    else p.sprite.setBlendMode(Phaser.BlendModes.ADD);
   }
 
   /** A brass casing kicked out to the right of the gun; it bounces and stays on the floor. */

@@ -18,6 +18,20 @@ export interface FigureLook {
   readonly rimDepth: number;
   /** El's ground ring. */
   readonly marker: boolean;
+  /**
+   * Foe or friend by shape (readable without colour): 'hostile_marker' (a pointed diamond) under a
+   * man fighting El, 'friend_marker' (a ring of dots) under an ally or a bystander; null for none.
+   */
+  readonly teamMarker: TeamMarker | null;
+  readonly teamMarkerDepth: number;
+}
+
+export type TeamMarker = 'hostile_marker' | 'friend_marker';
+
+/** The ground mark by side: hostiles fighting now, living friends and bystanders; calm patrons and the dead none. */
+export function teamMarkerOf(a: Actor): TeamMarker | null {
+  if (isHostileNow(a)) return 'hostile_marker';
+  return a.alive && (a.team === 'ally' || a.team === 'civilian') ? 'friend_marker' : null;
 }
 
 /** Frames of a figure on its feet: a knocked-down or dying man, or a cowering one, has no rim. */
@@ -37,7 +51,7 @@ export function figureLook(a: Actor, body: string, legs: string | null): FigureL
   const role = el ? rimRoleOf('mariachi') : isHostileNow(a) ? rimRoleOf(a.arch) : null;
   if (!role) {
     const bodyDepth = a.alive ? Depth.Bodies : Depth.Floor + 0.5;
-    return { lit: false, legsDepth: Depth.Legs, bodyDepth, bodyRim: null, legsRim: null, rimDepth: Depth.Legs, marker: false };
+    return { lit: false, legsDepth: Depth.Legs, bodyDepth, bodyRim: null, legsRim: null, rimDepth: Depth.Legs, marker: false, teamMarker: teamMarkerOf(a), teamMarkerDepth: Depth.Shadows + 0.5 };
   }
   // El over every other lit figure; each figure's rim under its legs, its legs under its body.
   const base = Depth.LitFigures + (el ? 4 * STEP : STEP);
@@ -49,5 +63,7 @@ export function figureLook(a: Actor, body: string, legs: string | null): FigureL
     bodyRim: onFeet(body) ? rimFrame(body, role) : null,
     legsRim: legs ? rimFrame(legs, role) : null,
     marker: el,
+    teamMarker: teamMarkerOf(a),
+    teamMarkerDepth: Depth.LitFigures,
   };
 }

@@ -12,7 +12,7 @@ import { CaseView, isThrownCase } from './case-view';
 import { Depth, Effects } from './effects';
 import { addPixelTexture, ATLAS, FONT, TILES } from './textures';
 import { bakeLevelImage, wallTileNear } from '../art/level-image';
-import { figureLook } from './figure-look';
+import { figureLook, type FigureLook } from './figure-look';
 import { HazardView } from './hazard-view';
 import { tracerFor } from './tracers';
 import { glintFrame, pickupFrame } from './pickup-frames';
@@ -35,6 +35,8 @@ interface ActorSprites {
   bodyRim: Phaser.GameObjects.Image | null;
   legsRim: Phaser.GameObjects.Image | null;
   marker: Phaser.GameObjects.Image | null;
+  /** Foe or friend by shape under the feet (figure-look.ts teamMarkerOf), made when first needed. */
+  teamMarker: Phaser.GameObjects.Image | null;
   walked: number;
   legAngle: number;
   deathAngle: number;
@@ -70,6 +72,13 @@ export class WorldView {
   private readonly levelImage: Phaser.GameObjects.Image;
   private readonly lights: Phaser.GameObjects.GameObject[];
   private readonly props: PropsView;
+  /** Fewer flashes (reduced-flashes.ts): no white hit silhouette, dim muzzle flashes and blasts. */
+  set reduceFlashes(on: boolean) {
+    this.calm = on;
+    this.effects.calm = on;
+  }
+
+  private calm = false;
   /** Called for screen shake and kick; the scene decides whether shake is on. */
   onShake: (intensity: number, ms: number) => void = () => {};
 
@@ -109,6 +118,7 @@ export class WorldView {
         bodyRim: null,
         legsRim: null,
         marker: null,
+        teamMarker: null,
         walked: 0,
         legAngle: a.aim * RAD_PER_UNIT,
         deathAngle: 0,
@@ -176,7 +186,7 @@ export class WorldView {
         if (target && isVehicle(target)) fx.impact(e.x, e.y, Material.Metal);
         else fx.blood(e.x, e.y, angle, e.damage);
         const s = target && this.actors.get(target.id);
-        if (s) s.flashUntil = now + 70;
+        if (s && !this.calm) s.flashUntil = now + 70;
         if (e.target === this.world.playerId) this.onShake(0.006, 140);
         break;
       }
@@ -288,6 +298,7 @@ export class WorldView {
       s.legsRim = this.rimSprite(s.legsRim, look.legsRim, look.rimDepth, x, y, s.legAngle);
       if (look.marker && !s.marker) s.marker = this.scene.add.image(x, y, ATLAS, 'el_marker').setDepth(Depth.LitFigures);
       s.marker?.setVisible(look.marker).setPosition(x, y);
+      s.teamMarker = this.teamMarkerSprite(s.teamMarker, look, x, y);
     }
     this.drawPickups(now);
     this.cases.draw(world, alpha);
@@ -321,6 +332,15 @@ export class WorldView {
     if (rim.frame.name !== frame) rim.setFrame(frame);
     if (rim.depth !== depth) rim.setDepth(depth);
     return rim.setVisible(true).setPosition(x, y).setRotation(rotation);
+  }
+
+  /** Shows (making it the first time) or hides a figure's foe-or-friend ground mark. */
+  private teamMarkerSprite(img: Phaser.GameObjects.Image | null, look: FigureLook, x: number, y: number): Phaser.GameObjects.Image | null {
+    if (!look.teamMarker) return img?.setVisible(false) ?? null;
+    const mark = img ?? this.scene.add.image(x, y, ATLAS, look.teamMarker);
+    if (mark.frame.name !== look.teamMarker) mark.setFrame(look.teamMarker);
+    if (mark.depth !== look.teamMarkerDepth) mark.setDepth(look.teamMarkerDepth);
+    return mark.setVisible(true).setPosition(x, y);
   }
 
   /** Whether the atlas has this frame (new cast members may be drawn later than their mechanics). */
@@ -403,6 +423,7 @@ export class WorldView {
       s.bodyRim?.destroy();
       s.legsRim?.destroy();
       s.marker?.destroy();
+      s.teamMarker?.destroy();
     }
     this.actors.clear();
     for (const s of this.pickups.values()) {

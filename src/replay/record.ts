@@ -1,6 +1,6 @@
 // Recording and verifying runs: both replay the inputs through a fresh world and take the state
 // hash every CHECKPOINT_TICKS ticks, so a verifier can say where a doctored run parts ways.
-import { createWorld, stateHash, step, type LevelData, type Outcome, type TickInput } from '../sim';
+import { assistNames, assistsFromNames, createWorld, stateHash, step, type LevelData, type Outcome, type RunAssists, type TickInput } from '../sim';
 import { levelContentHash } from './level-hash';
 import { CHECKPOINT_TICKS, createReplay, type CheckedReplay, type ReplayFile, type RunMode } from './replay-file';
 
@@ -13,8 +13,8 @@ interface Played {
   endedAt: number;
 }
 
-function play(level: LevelData, seed: number, inputs: readonly TickInput[]): Played {
-  const world = createWorld(level, seed);
+function play(level: LevelData, seed: number, inputs: readonly TickInput[], assists: RunAssists | undefined): Played {
+  const world = createWorld(level, seed, assists);
   let checkpoints = '';
   let endedAt = -1;
   for (let i = 0; i < inputs.length; i++) {
@@ -26,14 +26,14 @@ function play(level: LevelData, seed: number, inputs: readonly TickInput[]): Pla
 }
 
 /** A complete replay for a run: the level version, checkpoints, outcome and final hash included. */
-export function recordReplay(level: LevelData, seed: number, inputs: readonly TickInput[], options: { mode?: RunMode; randomSeed?: boolean } = {}): ReplayFile {
-  const played = play(level, seed, inputs);
+export function recordReplay(level: LevelData, seed: number, inputs: readonly TickInput[], options: { mode?: RunMode; randomSeed?: boolean; assists?: RunAssists } = {}): ReplayFile {
+  const played = play(level, seed, inputs, options.assists);
   // A run is its inputs up to the tick the level ended; later inputs change nothing.
   const kept = played.endedAt > 0 ? inputs.slice(0, played.endedAt) : inputs;
-  const final = kept === inputs ? played : play(level, seed, kept);
+  const final = kept === inputs ? played : play(level, seed, kept, options.assists);
   return createReplay({
     level: level.id, seed, inputs: kept, outcome: final.outcome, hash: final.hash, checkpoints: final.checkpoints,
-    levelHash: levelContentHash(level), mode: options.mode ?? 'il', ...(options.randomSeed ? { randomSeed: true } : {}),
+    levelHash: levelContentHash(level), mode: options.mode ?? 'il', assists: assistNames(options.assists), ...(options.randomSeed ? { randomSeed: true } : {}),
   });
 }
 
@@ -48,7 +48,8 @@ export function verifyReplay(checked: CheckedReplay, level: LevelData): Verdict 
   if (replay.levelHash !== undefined && replay.levelHash !== levelContentHash(level)) {
     return { verified: false, reason: `recorded on another version of level "${level.id}" (level hash ${replay.levelHash}, this game has ${levelContentHash(level)})` };
   }
-  const played = play(level, replay.seed, inputs);
+  // The run replays with the assists its header names: a header that lies about them diverges.
+  const played = play(level, replay.seed, inputs, assistsFromNames(replay.assists));
   if (replay.checkpoints !== undefined) {
     for (let i = 0; i * 16 < replay.checkpoints.length; i++) {
       if (replay.checkpoints.slice(i * 16, i * 16 + 16) !== played.checkpoints.slice(i * 16, i * 16 + 16)) {

@@ -13,7 +13,7 @@ import { LevelError, oneLine } from '../level/level-error';
 import { parseJsonText } from '../level/json-text';
 import { check } from '../level/validate';
 import { CHECKPOINT_TICKS, HASH_CHARS, MAX_ATTEMPT_TICKS, STRING_CHARS } from '../limits';
-import type { Outcome, TickInput } from '../sim';
+import { ASSIST_NAMES, type Outcome, type TickInput } from '../sim';
 import { GAME_VERSION } from '../version';
 import { decodeInputs, encodeInputs, InputCodecError } from './input-codec';
 
@@ -35,7 +35,7 @@ export interface ReplayFile {
   readonly levelHash?: string;
   /** Individual level, or one level of a full-game run. */
   readonly mode: RunMode;
-  /** Assists that were on (none exist yet; a run with any is marked). */
+  /** Assists that were on, by name (src/sim/assists.ts assistNames; empty: none). The run replays with them. */
   readonly assists: readonly string[];
   /** The seed was picked at random instead of the level's fixed board. */
   readonly randomSeed?: boolean;
@@ -88,8 +88,9 @@ export const text = (max: number, pattern: RegExp, what: string, typeWhat = what
 /** A level id: the schema's shape only; which ids exist is the level catalogue's business. */
 export const LevelIdSchema = text(STRING_CHARS.levelId, /^[A-Za-z0-9_.-]{1,64}$/, 'a level id (letters, digits, _ . -)', 'a level id (string)');
 export const GameVersionSchema = text(STRING_CHARS.gameVersion, /^[0-9A-Za-z.+-]{1,32}$/, 'a game version like 0.1.0', 'a game version (string)');
+/** The game's assist names only (a picklist compares whole strings: no regex, any length is safe). */
 export const AssistsSchema = v.pipe(
-  v.array(v.pipe(v.string('an assist name'), v.maxLength(STRING_CHARS.assist, 'an assist name')), 'a list of assists'),
+  v.array(v.picklist(ASSIST_NAMES, `an assist (${ASSIST_NAMES.join(', ')})`), 'a list of assists'),
   v.maxLength(8, 'at most 8 assists'),
 );
 

@@ -3,7 +3,7 @@
 // it shows is exactly the recorded run. Seeking restores the nearest snapshot at or before the
 // target (a deep copy kept every SNAPSHOT_TICKS ticks) and steps on from there, so scrubbing
 // anywhere costs at most SNAPSHOT_TICKS - 1 ticks of simulation.
-import { cloneWorld, createWorld, step, type LevelData, type TickInput, type World } from '../sim';
+import { assistsFromNames, cloneWorld, createWorld, step, type LevelData, type TickInput, type World } from '../sim';
 import type { CheckedReplay } from './replay-file';
 
 /** A snapshot of the world is kept every this many ticks. */
@@ -21,7 +21,7 @@ export class ReplayPlayer {
   constructor(private readonly level: LevelData, checked: CheckedReplay) {
     this.inputs = checked.inputs;
     this.total = checked.inputs.length;
-    this.world = createWorld(level, checked.replay.seed);
+    this.world = createWorld(level, checked.replay.seed, assistsFromNames(checked.replay.assists));
     this.snapshots.set(0, cloneWorld(this.world));
   }
 

@@ -7,8 +7,9 @@ import Phaser from 'phaser';
 import { services } from '../game/services';
 import { describeCode } from '../input/code-labels';
 import { ATLAS } from '../render/textures';
-import { FOCUS_MAX, FOCUS_MIN_START, playerOf, Slot, type SimEvent, type World } from '../sim';
+import { assistNames, FOCUS_MAX, FOCUS_MIN_START, playerOf, Slot, type SimEvent, type World } from '../sim';
 import { ammoReadout } from '../ui/ammo-readout';
+import { assistMark } from '../ui/assist-mark';
 import { BOTTOM_BAND, SCREEN, TOP_BAND } from '../ui/hud-layout';
 import { controlHint, soundCaption, statusLine, storyHoldMs } from '../ui/hud-text';
 import { Colors, label, recolor } from '../ui/text';
@@ -30,6 +31,8 @@ const FOCUS_BAR = { x: 92, y: 106, w: 160, h: 10 } as const;
 /** Sound captions: a few short lines in the bottom-right corner, the oldest dropped first. */
 export const SOUND_CAPTION_LINES = 2;
 const SOUND_CAPTION_WIDTH = 420;
+/** Settings → Caption size: the pixel font's scale for story lines and sound captions. */
+const CAPTION_SCALES = { small: { story: 2, sound: 2 }, normal: { story: 3, sound: 2 }, large: { story: 4, sound: 3 } } as const;
 
 interface Caption {
   text: Phaser.GameObjects.BitmapText;
@@ -64,6 +67,8 @@ export class HudScene extends Phaser.Scene {
   private focusFill!: Phaser.GameObjects.Rectangle;
   private focusLabel!: Phaser.GameObjects.BitmapText;
   private touch!: TouchOverlay;
+  /** "ASSIST" after the hearts when the run has any assist on (never hidden: the run is marked). */
+  private assistMark!: Phaser.GameObjects.BitmapText;
 
   constructor() {
     super(SceneKey.Hud);
@@ -75,6 +80,7 @@ export class HudScene extends Phaser.Scene {
     // A soft dark band under the top HUD so numbers read over bright sand as well as dark wood.
     this.add.rectangle(0, 0, width, TOP_BAND, 0x0d0b0e, 0.45).setOrigin(0, 0);
     for (let i = 0; i < 12; i++) this.hearts.push(this.add.image(24 + i * 27, 16, ATLAS, 'icon_heart').setOrigin(0, 0).setScale(ICON_SCALE));
+    this.assistMark = label(this, 0, 22, '', 2, Colors.sand);
     this.weaponIcon = this.add.image(24, AMMO_Y + 4, ATLAS, 'icon_sleeve').setOrigin(0, 0).setScale(ICON_SCALE);
     for (let i = 0; i < 12; i++) {
       this.roundsL.push(this.add.image(ROUNDS_X + i * 12, AMMO_Y, ATLAS, 'icon_round').setOrigin(0, 0).setScale(ICON_SCALE));
@@ -122,6 +128,7 @@ export class HudScene extends Phaser.Scene {
     this.nextStoryAt = 0;
     this.emptyUntil = 0;
     this.speedrun.reset(this.play.session);
+    this.assistMark.setText(assistMark(assistNames(this.play.session.assists)));
     this.duel.reset();
     // A practice run may begin past the first objectives.
     const current = this.play.level.objectives[this.play.world.objective];
@@ -154,7 +161,10 @@ export class HudScene extends Phaser.Scene {
       return;
     }
     const story = list === this.story;
-    const t = label(this, 0, 0, text, story ? 3 : 2, color).setMaxWidth(story ? 880 : SOUND_CAPTION_WIDTH).setDepth(2);
+    const size = CAPTION_SCALES[services(this).settings.captionSize];
+    const scale = story ? size.story : size.sound;
+    // A larger caption keeps its line count: its box widens with the scale (within the screen).
+    const t = label(this, 0, 0, text, scale, color).setMaxWidth(story ? Math.min(1180, (880 * scale) / 3) : (SOUND_CAPTION_WIDTH * scale) / 2).setDepth(2);
     // A dark box behind each line keeps captions readable over any floor.
     const box = this.add.rectangle(0, 0, t.width + 20, t.height + 10, 0x0d0b0e, 0.72).setDepth(1);
     list.push({ text: t, box, until });
@@ -167,6 +177,7 @@ export class HudScene extends Phaser.Scene {
     const p = playerOf(world);
     const now = this.time.now;
     this.hearts.forEach((h, i) => h.setVisible(i < p.maxHp).setFrame(i < p.hp ? 'icon_heart' : 'icon_heart_empty'));
+    this.assistMark.setX(24 + Math.min(p.maxHp, this.hearts.length) * 27 + 8);
     const arsenal = world.player;
     const ammo = ammoReadout(arsenal);
     this.weaponIcon.setFrame(ammo.icon);
@@ -219,7 +230,8 @@ export class HudScene extends Phaser.Scene {
   private drawFocus(world: World, now: number): void {
     const f = world.focus;
     const ready = f.meter >= FOCUS_MIN_START;
-    const pulse = f.active && Math.floor(now / 150) % 2 === 0;
+    // Fewer flashes: the running meter holds steady instead of blinking.
+    const pulse = f.active && !services(this).settings.reduceFlashes && Math.floor(now / 150) % 2 === 0;
     this.focusFill.setSize(Math.round((FOCUS_BAR.w * f.meter) / FOCUS_MAX), FOCUS_BAR.h);
     this.focusFill.setFillStyle(f.active ? (pulse ? Colors.cream : Colors.blue) : ready ? Colors.gold : Colors.dim, 1);
     recolor(this.focusLabel, f.active ? Colors.cream : ready ? Colors.sand : Colors.dim);

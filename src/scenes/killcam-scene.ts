@@ -76,6 +76,7 @@ export class KillcamScene extends Phaser.Scene {
     cam.setZoom(WORLD_ZOOM).setRoundPixels(true).setBackgroundColor('#0d0b0e');
     cam.setBounds(0, 0, world.level.width * TILE, world.level.height * TILE);
     this.view = new WorldView(this, world);
+    this.view.reduceFlashes = this.svc.settings.reduceFlashes;
     this.path = this.add.graphics().setDepth(Depth.Marks);
     // The killer ringed in red over his own red rim (drawn lines, not tints: Canvas draws no tints).
     this.outline = this.add.graphics().setDepth(Depth.Marks);

@@ -3,6 +3,8 @@
 import Phaser from 'phaser';
 import { OUTCOME_PAUSE_TICKS } from '../game/end-timing';
 import { FixedStepRunner } from '../game/fixed-step';
+import { speedFactor } from '../game/run-assists';
+import { shakeIntensity } from '../render/reduced-flashes';
 import type { GameClock } from '../game/game-clock';
 import { KillcamRecorder } from '../game/killcam-recorder';
 import { killedByInWorld, playerDeath, type DeathEvent } from '../game/killed-by';
@@ -134,13 +136,17 @@ export class PlayScene extends Phaser.Scene {
   private beginAttempt(world: World): void {
     this.world = world;
     this.runner.reset(world);
+    // Game speed (an assist): fewer ticks per second of page time; the manual test clock is exact.
+    this.runner.speed = speedFactor(this.session.assists);
     this.view?.destroy();
     this.svc.audio.stopCrackle();
     // A fresh run hears a fresh world (parked cars, no alert just shouted).
     this.worldAudio = new WorldAudio(this.svc.audio);
     this.view = new WorldView(this, world);
+    this.view.reduceFlashes = this.svc.settings.reduceFlashes;
     this.view.onShake = (intensity, ms) => {
-      if (this.svc.settings.screenShake) this.rig.shake(intensity, ms);
+      const shake = shakeIntensity(intensity, this.svc.settings.screenShake, this.svc.settings.reduceFlashes);
+      if (shake > 0) this.rig.shake(shake, ms);
     };
     this.rig.snapTo(playerOf(world));
     this.killcam.begin(world, this.session.tracker.inputs.length);

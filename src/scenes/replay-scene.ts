@@ -10,6 +10,7 @@ import Phaser from 'phaser';
 import { PlaybackPace, type GameClock } from '../game/game-clock';
 import { levelEntry, loadLevel } from '../game/level-catalog';
 import { services, type Services } from '../game/services';
+import { shakeIntensity } from '../render/reduced-flashes';
 import { CameraRig } from '../render/camera-rig';
 import type { Box } from '../ui/hud-layout';
 import { Depth } from '../render/effects';
@@ -307,8 +308,10 @@ export class ReplayScene extends Phaser.Scene {
   private rebuildView(): void {
     this.view?.destroy();
     const view = new WorldView(this, this.world);
+    view.reduceFlashes = this.svc.settings.reduceFlashes;
     view.onShake = (intensity, ms) => {
-      if (this.svc.settings.screenShake && this.playing && this.speed <= 1) this.rig.shake(intensity, ms);
+      const shake = shakeIntensity(intensity, this.svc.settings.screenShake, this.svc.settings.reduceFlashes);
+      if (shake > 0 && this.playing && this.speed <= 1) this.rig.shake(shake, ms);
     };
     this.view = view;
     this.cellKey = '';

@@ -2,6 +2,7 @@
 // scene only lays them out.
 import type { ResultsData } from '../game/results-data';
 import { formatIgt } from '../speedrun/igt';
+import { assistsText } from '../ui/assist-mark';
 
 export interface ResultsText {
   headline: string;
@@ -23,6 +24,11 @@ export function seedText(d: Pick<ResultsData, 'seed' | 'randomSeed' | 'mode'>, f
   return `seed ${d.seed} ${d.randomSeed ? '(random)' : fixed ? '(fixed board)' : '(chosen board)'}`;
 }
 
+/** An assisted run says so, in its own row (none for an unassisted one). */
+function assistRow(d: Pick<ResultsData, 'assists'>): [string, string][] {
+  return d.assists?.length ? [['Assists', assistsText(d.assists)]] : [];
+}
+
 export function resultsText(d: ResultsData, levelTitle: string, parTicks: number | null, fixedSeed: number | null): ResultsText {
   const s = d.stats;
   const full = d.full;
@@ -35,6 +41,7 @@ export function resultsText(d: ResultsData, levelTitle: string, parTicks: number
         ['Time', formatIgt(full.ticks)],
         ['Levels', `${full.cleared} of ${full.levels}`],
         ['Attempts', restarts > 0 ? `${full.attempts} (${restarts} restarts)` : String(full.attempts)],
+        ...assistRow(d),
       ],
       timeRow: 0,
     };
@@ -52,6 +59,7 @@ export function resultsText(d: ResultsData, levelTitle: string, parTicks: number
     ['Damage taken', String(s.damageTaken)],
   );
   if (s.civiliansHit) rows.push(['Bystanders hit', String(s.civiliansHit)]);
+  rows.push(...assistRow(d));
   const lost = d.outcome === 'dead' && d.playerAlive === true ? 'FAILED' : HEADLINES[d.outcome];
   return { headline: (d.mode === 'practice' ? 'PRACTICE  ' : '') + lost, title: levelTitle, note, seed, rows, timeRow: 0 };
 }

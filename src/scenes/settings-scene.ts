@@ -18,9 +18,10 @@ import { dropMenuPresses, TextField, type TextFieldOptions } from '../ui/text-fi
 import { panel } from '../ui/panel';
 import { Colors, headline, label } from '../ui/text';
 import { SceneKey } from './keys';
+import { ASSISTS_PROMPT, assistItems } from './settings-assists';
 import { updateHook } from './test-hook';
 
-type Page = 'main' | 'controls';
+type Page = 'main' | 'speedrun' | 'controls' | 'assists';
 
 export class SettingsScene extends Phaser.Scene {
   private menu: Menu | null = null;
@@ -75,13 +76,16 @@ export class SettingsScene extends Phaser.Scene {
     this.page = page;
     this.menu?.destroy();
     const svc = services(this);
-    const items = page === 'main' ? this.mainItems() : this.controlItems();
+    const items = page === 'main' ? this.mainItems()
+      : page === 'speedrun' ? this.speedrunItems()
+      : page === 'assists' ? assistItems(svc, { save: (patch) => this.save(patch), refresh: () => this.menu?.refresh(), back: () => this.show('main') })
+      : this.controlItems();
     this.menu = new Menu(this, items, {
-      x: 180, y: 140, width: this.scale.width - 380, lineHeight: page === 'main' ? 38 : 22, scale: page === 'main' ? 3 : 2,
+      x: 180, y: 140, width: this.scale.width - 380, lineHeight: page === 'controls' ? 22 : 40, scale: page === 'controls' ? 2 : 3,
       onBack: () => (page === 'main' ? this.close() : this.show('main')),
       onMove: () => svc.audio.play('uiMove'),
     });
-    this.say(page === 'main' ? 'Left/right: change    Esc: back' : 'Enter: change a key (then press the new key, Esc cancels)');
+    this.say(page === 'main' || page === 'speedrun' ? 'Left/right: change    Esc: back' : page === 'assists' ? ASSISTS_PROMPT : 'Enter: change a key (then press the new key, Esc cancels)');
     this.showUnbound();
   }
 
@@ -96,6 +100,19 @@ export class SettingsScene extends Phaser.Scene {
     this.warning.setText(unboundWarning(this.page === 'controls', none.map((a) => ACTION_LABELS[a])));
   }
 
+  /** An on/off line: left/right or Enter flips it. */
+  private toggle(text: string, get: () => boolean, set: (v: boolean) => Partial<Settings>): MenuItem {
+    return {
+      text,
+      value: () => onOffText(get()),
+      onAdjust: () => this.save(set(!get())),
+      onConfirm: () => {
+        this.save(set(!get()));
+        this.menu?.refresh();
+      },
+    };
+  }
+
   private mainItems(): MenuItem[] {
     const svc = services(this);
     const volume = (key: 'master' | 'music' | 'sfx', text: string): MenuItem => ({
@@ -106,21 +123,27 @@ export class SettingsScene extends Phaser.Scene {
         svc.audio.play('uiMove');
       },
     });
-    const toggle = (text: string, get: () => boolean, set: (v: boolean) => Partial<Settings>): MenuItem => ({
-      text,
-      value: () => onOffText(get()),
-      onAdjust: () => this.save(set(!get())),
-      onConfirm: () => {
-        this.save(set(!get()));
-        this.menu?.refresh();
-      },
-    });
+    const toggle = this.toggle.bind(this);
     return [
       volume('master', 'Master volume'),
       volume('music', 'Music'),
       volume('sfx', 'Effects'),
       toggle('Screen shake', () => svc.settings.screenShake, (v) => ({ screenShake: v })),
       toggle('Sound captions', () => svc.settings.showCaptions, (v) => ({ showCaptions: v })),
+      toggle('Gamepad', () => svc.settings.gamepad.enabled, (v) => ({ gamepad: { ...svc.settings.gamepad, enabled: v } })),
+      toggle('Left-handed touch controls', () => svc.settings.touchLeftHanded, (v) => ({ touchLeftHanded: v })),
+      { text: 'Speedrun and leaderboards', onConfirm: () => this.show('speedrun') },
+      { text: 'Assists and readability', onConfirm: () => this.show('assists') },
+      { text: 'Controls', onConfirm: () => this.show('controls') },
+      { text: 'Back', onConfirm: () => this.close() },
+    ];
+  }
+
+  /** Ghosts, boards, and the links to LiveSplit and a leaderboard server. */
+  private speedrunItems(): MenuItem[] {
+    const svc = services(this);
+    const toggle = this.toggle.bind(this);
+    return [
       toggle('Ghost of your best run', () => svc.settings.ghost, (v) => ({ ghost: v })),
       toggle('Random seed (a new board each run)', () => svc.settings.randomSeed, (v) => ({ randomSeed: v })),
       {
@@ -138,10 +161,7 @@ export class SettingsScene extends Phaser.Scene {
         value: () => serverUrlText(svc.settings.leaderboardUrl, leaderboardLink(this)?.available === true && svc.settings.leaderboardUrl === ''),
         onConfirm: () => this.editServerUrl(),
       },
-      toggle('Gamepad', () => svc.settings.gamepad.enabled, (v) => ({ gamepad: { ...svc.settings.gamepad, enabled: v } })),
-      toggle('Left-handed touch controls', () => svc.settings.touchLeftHanded, (v) => ({ touchLeftHanded: v })),
-      { text: 'Controls', onConfirm: () => this.show('controls') },
-      { text: 'Back', onConfirm: () => this.close() },
+      { text: 'Back', onConfirm: () => this.show('main') },
     ];
   }
 

@@ -101,7 +101,7 @@ export interface KillcamView {
 }
 
 export interface SettingsView {
-  readonly page: 'main' | 'controls';
+  readonly page: 'main' | 'speedrun' | 'controls' | 'assists';
   /** The line under the menu: the key being waited for, a swap question, what a swap did. */
   readonly prompt: string;
   /** A swap is waiting for Enter (take the key) or Esc (keep the bindings). */

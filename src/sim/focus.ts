@@ -2,6 +2,7 @@
 // it. While it runs, El acts on every tick but the rest of the world (AI, bullets not fired by El,
 // sliding tables, and whatever the integrator gates with `worldAdvances`) only on one tick in
 // FOCUS_SLOWDOWN. It all happens inside the fixed tick, counted in the world: never a clock.
+import { focusCost } from './assists';
 import { Button, type TickInput } from './input';
 import { emit, playerOf, type World } from './world';
 
@@ -58,7 +59,8 @@ export function updateFocus(world: World, input: TickInput): void {
   }
   if (f.active) {
     f.ticks++;
-    f.meter--;
+    // Longer bullet time (assists.ts) skips the cost on some ticks.
+    f.meter -= focusCost(world, f.ticks);
   }
 }
 

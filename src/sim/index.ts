@@ -19,6 +19,9 @@ export { magazinesOf, loadedIn } from './player-state';
 export type { PlayerState } from './player-state';
 export { worldAdvances, FOCUS_MAX, FOCUS_MIN_START, FOCUS_SLOWDOWN } from './focus';
 export type { FocusState } from './focus';
+// Assists (Celeste's assist mode): what a run was played with, the header's names, the mark.
+export { ASSIST_NAMES, EXTRA_HEARTS, GAME_SPEEDS, NO_ASSISTS, anyAssist, assistNames, assistsFromNames } from './assists';
+export type { GameSpeed, RunAssists } from './assists';
 export { breakAround, breakCell } from './breakables';
 export { tipTablesAround } from './tables';
 export type { TableState } from './tables';

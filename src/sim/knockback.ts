@@ -1,6 +1,7 @@
 // Shoves: a shotgun blast, a magnum round or an explosion pushes bodies (living or dead). The shove
 // is its own velocity, applied after the actors' own moves so neither El's controls nor the AI
 // (which sets vx/vy fresh each tick) can cancel it, and moved through moveActor so walls stop it.
+import { resistsKnock } from './assists';
 import { moveActor } from './movement';
 import type { Actor, World } from './world';
 
@@ -30,6 +31,12 @@ export function updateKnockback(world: World): void {
   for (let i = 0; i < list.length; i++) {
     const a = list[i]!;
     if (a.knockVx === 0 && a.knockVy === 0) continue;
+    // No knock-down (assists.ts): El is never shoved.
+    if (resistsKnock(world, a)) {
+      a.knockVx = 0;
+      a.knockVy = 0;
+      continue;
+    }
     const blocked = moveActor(world, a, a.knockVx, a.knockVy);
     a.knockVx *= KNOCK_DECAY;
     a.knockVy *= KNOCK_DECAY;

@@ -1,4 +1,5 @@
 // Knocking a body down (a kicked door, a sliding table): a little damage and a while on the floor.
+import { resistsKnock } from './assists';
 import { damage } from './combat';
 import { KNOCKDOWN } from './harm';
 import { emit, type Actor, type World } from './world';
@@ -8,7 +9,8 @@ export const KNOCKDOWN_TICKS = 90;
 export const KNOCKDOWN_DAMAGE = 1;
 
 export function knockDown(world: World, target: Actor, by: number): void {
-  if (!target.alive) return;
+  // No knock-down (assists.ts): the door or table passes El by, unhurt.
+  if (!target.alive || resistsKnock(world, target)) return;
   emit(world, { type: 'knockdown', actor: target.id, by, x: target.x, y: target.y });
   // Not a round: damage() leaves it out of El's hits (a door or a table is not a shot).
   damage(world, target, KNOCKDOWN_DAMAGE, by, target.x, target.y, KNOCKDOWN);

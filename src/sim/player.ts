@@ -1,5 +1,6 @@
 // El Mariachi: movement, the dive, and Use (pick up, kick doors and tables). His guns are in arsenal.ts.
 import { ARCHETYPES } from './archetypes';
+import { assistedAim } from './assists';
 import { landed, takeCase } from './case-throw';
 import { selectSlot, updateArsenal } from './arsenal';
 import { DIVE_TICKS, dropWeapon } from './combat';
@@ -28,7 +29,8 @@ const USE_RANGE = 18;
 export function updatePlayer(world: World, a: Actor, input: TickInput): void {
   const fresh = input.buttons & ~a.prevButtons;
   a.prevButtons = input.buttons;
-  a.aim = input.aim;
+  // Aim assist (assists.ts) may turn the aim a little toward a hostile; otherwise it is the input's.
+  a.aim = assistedAim(world, a, input.aim);
   // Presses this tick plus those kept from the last few that could not act yet (input-buffer.ts).
   const pressed = bufferPresses(world.presses, fresh);
   move(world, a, input, pressed);

@@ -2,6 +2,7 @@
 // The level itself is immutable and shared by reference between a world and its clones.
 import { createAiState, type AiState } from './ai/ai-state';
 import { ARCHETYPES, type ArchetypeId, type Team } from './archetypes';
+import { applyAssists, type RunAssists } from './assists';
 import type { SimEvent, Outcome } from './events';
 import { newDuelState, type DuelState } from './duel-state';
 import { Cell, type ActorSpawn, type LevelData } from './level-data';
@@ -199,6 +200,8 @@ export interface World {
   pendingActors: Actor[];
   /** What happened in the last tick (output only: not hashed, not read by rules). */
   events: SimEvent[];
+  /** The run's assists (assists.ts); absent when none is on, so an unassisted world hashes as before. */
+  assists?: RunAssists;
 }
 
 export function makeActor(world: World, arch: ArchetypeId, x: number, y: number, facing: number, spawn: ActorSpawn | null, spawnIndex: number): Actor {
@@ -237,8 +240,8 @@ export function makeActor(world: World, arch: ArchetypeId, x: number, y: number,
   };
 }
 
-/** A fresh world for a level and a run seed (any integer). */
-export function createWorld(level: LevelData, seed: number): World {
+/** A fresh world for a level and a run seed (any integer), with the run's assists if any. */
+export function createWorld(level: LevelData, seed: number, assists?: RunAssists): World {
   const world: World = {
     level,
     seed: seed | 0,
@@ -289,6 +292,7 @@ export function createWorld(level: LevelData, seed: number): World {
   level.actors.forEach((spawn, i) => {
     if (!spawn.dormant) world.actors.push(makeActor(world, spawn.archetype, spawn.x, spawn.y, spawn.facing, spawn, i));
   });
+  applyAssists(world, assists);
   return world;
 }
 

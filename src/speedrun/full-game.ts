@@ -3,7 +3,7 @@
 // restarted after 5 s costs the run those 5 s. One split per level: its segment is all the time
 // spent on that level, restarts included. Pure bookkeeping; the Play scene feeds it attempts.
 import { runLevelSeed } from '../replay/full-run-file';
-import type { Outcome, TickInput } from '../sim';
+import { anyAssist, NO_ASSISTS, type Outcome, type RunAssists, type TickInput } from '../sim';
 import { fullCategory } from './categories';
 import { deltaAtSplit, splitTimes, type CategoryRecords, type Run, type Segment } from './records';
 
@@ -50,7 +50,7 @@ export class FullGameRun {
    * `records` are the category's records when the run started (what its splits compare with);
    * `runSeed` is null for the fixed boards, else the seed every level's board derives from.
    */
-  constructor(readonly levels: readonly FullGameLevel[], public records: CategoryRecords, runSeed: number | null, realNow = 0) {
+  constructor(readonly levels: readonly FullGameLevel[], public records: CategoryRecords, runSeed: number | null, realNow = 0, readonly assists: RunAssists = NO_ASSISTS) {
     if (levels.length === 0) throw new Error('a full-game run needs at least one level');
     this.randomSeed = runSeed !== null;
     this.runSeed = runSeed ?? 0;
@@ -58,7 +58,7 @@ export class FullGameRun {
   }
 
   get category(): string {
-    return fullCategory(this.randomSeed);
+    return fullCategory(this.randomSeed, anyAssist(this.assists));
   }
 
   get level(): FullGameLevel {

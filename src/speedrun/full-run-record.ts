@@ -14,7 +14,7 @@ export function recordFullRun(run: FullGameRun, levelData: (id: string) => Level
     const data = levelData(run.levels[i]!.id);
     levels.push({
       level: data.id,
-      attempts: attempts.map((a) => recordReplay(data, a.seed, a.inputs, { mode: 'full', randomSeed: run.randomSeed })),
+      attempts: attempts.map((a) => recordReplay(data, a.seed, a.inputs, { mode: 'full', randomSeed: run.randomSeed, assists: run.assists })),
     });
   }
   return createFullRun({ randomSeed: run.randomSeed, runSeed: run.runSeed, levels });

@@ -36,6 +36,22 @@ export const settingsSchema = v.object({
   touchLeftHanded: v.optional(v.boolean(), false),
   /** The leaderboard server's http(s) URL ('' : the page's own origin, when it serves the API). A bad one reads as ''. */
   leaderboardUrl: v.optional(v.fallback(v.pipe(v.string(), v.check((u) => u === '' || isServerUrl(u))), ''), ''),
+  /**
+   * Assists, as Celeste's (src/sim/assists.ts): all off by default. A run with any on is marked
+   * (HUD, results, replay) and kept in its own records ("bar+assist").
+   */
+  assists: v.optional(v.object({
+    /** Game speed in percent: the page's clock runs slower, the sim still steps whole ticks. */
+    speed: v.optional(v.picklist([100, 80, 60, 50] as const), 100),
+    extraHearts: v.optional(v.boolean(), false),
+    noKnockdown: v.optional(v.boolean(), false),
+    aimAssist: v.optional(v.boolean(), false),
+    longFocus: v.optional(v.boolean(), false),
+  }), {}),
+  /** Readable without colour and calmer: fewer, dimmer flashes and much less camera shake. */
+  reduceFlashes: v.optional(v.boolean(), false),
+  /** Sound captions' size. */
+  captionSize: v.optional(v.picklist(['small', 'normal', 'large'] as const), 'normal'),
 });
 
 export type Settings = v.InferOutput<typeof settingsSchema>;

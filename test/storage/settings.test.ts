@@ -17,6 +17,9 @@ describe('settings', () => {
       liveSplitUrl: 'ws://localhost:16834/livesplit',
       touchLeftHanded: false,
       leaderboardUrl: '',
+      assists: { speed: 100, extraHearts: false, noKnockdown: false, aimAssist: false, longFocus: false },
+      reduceFlashes: false,
+      captionSize: 'normal',
     });
   });
 
