@@ -194,6 +194,8 @@ test('no server: no Leaderboard line; a server URL typed in Settings (checked) b
   expect(lines).not.toContain('Leaderboard...');
   await waitForScene(page, 'settings');
 
+  await choose(page, 'Speedrun and leaderboards');
+  await waitFor(page, `window.__game.settings?.page === 'speedrun'`);
   await choose(page, 'Leaderboard server');
   await waitFor(page, 'window.__game.leaderboard?.field?.text === ""');
   await page.keyboard.type('lb.example.test');
@@ -211,6 +213,9 @@ test('no server: no Leaderboard line; a server URL typed in Settings (checked) b
   await frames(page, 2);
   await page.screenshot({ path: 'test-results/leaderboard-settings.png' });
 
+  // Esc: back to the main page, then out of Settings.
+  await menuKey(page, 'Escape');
+  await waitFor(page, `window.__game.settings?.page === 'main'`);
   await menuKey(page, 'Escape');
   await waitForScene(page, 'levelSelect');
   await waitFor(page, `window.__game.menuLine !== null`);
