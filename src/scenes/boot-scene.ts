@@ -12,6 +12,7 @@ import { setServices, type Services } from '../game/services';
 import { PlayerInput } from '../input/player-input';
 import { registerTextures } from '../render/textures';
 import { loadSettings, saveSettings } from '../storage/settings';
+import { pickLang, setLang, urlLang } from '../i18n';
 import { Colors, headline, label } from '../ui/text';
 import { showNotice } from '../ui/page-notice';
 import { SceneKey } from './keys';
@@ -35,6 +36,9 @@ export class BootScene extends Phaser.Scene {
     drawBar(0);
 
     const settingsLoad = loadSettings();
+    const asked = urlLang(window.location.search);
+    if (asked.error) showNotice(asked.error);
+    setLang(pickLang(asked.lang, settingsLoad.value.language, navigator.languages));
     const progress = new ProgressStore();
     const records = new RecordsStore();
     const liveSplit = new LiveSplitLink();

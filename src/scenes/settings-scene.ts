@@ -18,6 +18,7 @@ import { dropMenuPresses, TextField, type TextFieldOptions } from '../ui/text-fi
 import { panel } from '../ui/panel';
 import { Colors, headline, label } from '../ui/text';
 import { SceneKey } from './keys';
+import { LANG_NAMES, LANGS, lang, pickLang, setLang } from '../i18n';
 import { ASSISTS_PROMPT, assistItems } from './settings-assists';
 import { updateHook } from './test-hook';
 
@@ -81,7 +82,7 @@ export class SettingsScene extends Phaser.Scene {
       : page === 'assists' ? assistItems(svc, { save: (patch) => this.save(patch), refresh: () => this.menu?.refresh(), back: () => this.show('main') })
       : this.controlItems();
     this.menu = new Menu(this, items, {
-      x: 180, y: 140, width: this.scale.width - 380, lineHeight: page === 'controls' ? 22 : 40, scale: page === 'controls' ? 2 : 3,
+      x: 180, y: 140, width: this.scale.width - 380, lineHeight: page === 'controls' ? 22 : page === 'main' ? 36 : 40, scale: page === 'controls' ? 2 : 3,
       onBack: () => (page === 'main' ? this.close() : this.show('main')),
       onMove: () => svc.audio.play('uiMove'),
     });
@@ -130,6 +131,7 @@ export class SettingsScene extends Phaser.Scene {
       volume('sfx', 'Effects'),
       toggle('Screen shake', () => svc.settings.screenShake, (v) => ({ screenShake: v })),
       toggle('Sound captions', () => svc.settings.showCaptions, (v) => ({ showCaptions: v })),
+      this.languageItem(),
       toggle('Gamepad', () => svc.settings.gamepad.enabled, (v) => ({ gamepad: { ...svc.settings.gamepad, enabled: v } })),
       toggle('Left-handed touch controls', () => svc.settings.touchLeftHanded, (v) => ({ touchLeftHanded: v })),
       { text: 'Speedrun and leaderboards', onConfirm: () => this.show('speedrun') },
@@ -137,6 +139,25 @@ export class SettingsScene extends Phaser.Scene {
       { text: 'Controls', onConfirm: () => this.show('controls') },
       { text: 'Back', onConfirm: () => this.close() },
     ];
+  }
+
+  /** Auto (the browser's), English, Español: left/right or Enter steps through them; the page redraws in it. */
+  private languageItem(): MenuItem {
+    const svc = services(this);
+    const choices = ['auto', ...LANGS] as const;
+    const step = (d: number) => {
+      const i = choices.indexOf(svc.settings.language);
+      const language = choices[(i + d + choices.length) % choices.length]!;
+      this.save({ language });
+      setLang(language === 'auto' ? pickLang(null, 'auto', navigator.languages) : language);
+      this.show('main');
+    };
+    return {
+      text: 'Language',
+      value: () => (svc.settings.language === 'auto' ? `Auto (${LANG_NAMES[lang()]})` : LANG_NAMES[svc.settings.language]),
+      onAdjust: (d) => step(d),
+      onConfirm: () => step(1),
+    };
   }
 
   /** Ghosts, boards, and the links to LiveSplit and a leaderboard server. */

@@ -1,6 +1,7 @@
 // The player's settings: schema, defaults (derived from the schema, so they cannot disagree) and
 // load/save over the store under 'desperado.settings'.
 import * as v from 'valibot';
+import { LANGS } from '../i18n';
 import { bindingsSchema, defaultBindings } from '../input/bindings';
 import { LIVESPLIT_URL, MAX_LIVESPLIT_URL_LENGTH } from '../speedrun/livesplit-url';
 import { isServerUrl } from '../leaderboard/server-url';
@@ -25,6 +26,8 @@ export const settingsSchema = v.object({
   ghost: v.optional(v.boolean(), true),
   /** Draw each run's seed at random instead of the level's fixed board (kept apart in the records). */
   randomSeed: v.optional(v.boolean(), false),
+  /** 'auto': the browser's language (Spanish for any es-*, else English); `?lang=` overrides. */
+  language: v.optional(v.picklist(['auto', ...LANGS] as const), 'auto'),
   /** Drive LiveSplit's timer through its server. Off unless asked for. */
   liveSplit: v.optional(v.boolean(), false),
   /**

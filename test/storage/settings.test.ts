@@ -13,6 +13,7 @@ describe('settings', () => {
       showCaptions: false,
       ghost: true,
       randomSeed: false,
+      language: 'auto',
       liveSplit: false,
       liveSplitUrl: 'ws://localhost:16834/livesplit',
       touchLeftHanded: false,
