@@ -2,7 +2,7 @@
 // path (itch.io, GitHub Pages, a file server).
 import { defineConfig } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
-import { levelHotReload } from './tools/dev/level-hot-reload';
+import { levelHotReload } from './tools/dev/level-hot-reload.ts';
 
 export default defineConfig({
   base: './',

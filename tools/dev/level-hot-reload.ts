@@ -3,7 +3,7 @@
 // The page (src/game/level-hot-reload.ts) re-parses the level and restarts it, or shows its error.
 import path from 'node:path';
 import type { Plugin } from 'vite';
-import { LEVEL_SAVED_EVENT, type LevelSavedPayload } from '../../src/game/level-saved';
+import { LEVEL_SAVED_EVENT, type LevelSavedPayload } from '../../src/game/level-saved.ts';
 
 const LEVEL_FILE = /\.(tmj|tsj|json)$/;
 
