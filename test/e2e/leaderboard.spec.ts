@@ -5,15 +5,11 @@
 // saves and goes at the next start. Game time runs on the test clock; menus are waited on through
 // window.__game.
 import { expect, test, type Page, type Route } from '@playwright/test';
-import { OUTCOME_PAUSE_TICKS } from '../../src/game/end-timing';
-import { advance, frames, hook, menuKey, noErrors, recordRun, waitForScene, watchErrors } from './helpers';
+import { advance, frames, hook, menuKey, noErrors, waitForScene, watchErrors } from './helpers';
+import { BAR_SEED, barRun, board, choose, clearBar, waitFor } from './leaderboard-flow';
 
 test.describe.configure({ timeout: 240_000 });
 
-const BAR_SEED = 1995;
-const barRun = recordRun('bar', BAR_SEED, 'aggressive', 0);
-const waitFor = (page: Page, fn: string, timeout = 30_000) => page.waitForFunction(fn, undefined, { timeout });
-const board = (page: Page) => page.evaluate(() => window.__game!.leaderboard);
 
 interface StoredRun { id: string; player: string; category: string; ticks: number; text: string }
 
@@ -59,32 +55,6 @@ class StandIn {
       .sort((a, b) => a.ticks - b.ticks)
       .map((r, i) => ({ rank: i + 1, player: r.player, ticks: r.ticks, igt: r.ticks / 60, id: r.id, submittedAt: '2026-12-06T17:00:00Z' }));
   }
-}
-
-/** Clears the bar on its fixed board with the recorded run and waits for the results. */
-async function clearBar(page: Page): Promise<void> {
-  await page.goto(`./?level=bar&seed=${BAR_SEED}&inputs=${barRun.encoded}&clock=manual`);
-  await waitForScene(page, 'play');
-  await advance(page, barRun.ticks);
-  expect((await hook(page)).outcome).toBe('cleared');
-  await advance(page, OUTCOME_PAUSE_TICKS.cleared);
-  await waitForScene(page, 'results');
-  await waitFor(page, 'window.__game?.results !== null');
-  await frames(page, 2);
-}
-
-/** Walks a menu down to the line `text` and chooses it; returns the lines passed on the way. */
-async function choose(page: Page, text: string): Promise<string[]> {
-  const seen: string[] = [];
-  for (let i = 0; i < 20; i++) {
-    const line = await page.evaluate(() => window.__game!.menuLine);
-    if (line === text) break;
-    seen.push(line ?? '');
-    await menuKey(page, 'ArrowDown');
-  }
-  expect(await page.evaluate(() => window.__game!.menuLine)).toBe(text);
-  await menuKey(page, 'Enter');
-  return seen;
 }
 
 test('a cleared bar is submitted, shown on the board with your rank, and raced as a ghost', async ({ page }) => {

@@ -22,7 +22,8 @@ describe('verifyRunText', () => {
     const bar = golden('bar');
     const cases: [unknown, number, RegExp][] = [
       [{ ...bar, mode: 'full' }, 422, /one level of a full-game run/],
-      [{ ...bar, assists: ['slow'] }, 422, /assisted runs are not ranked/],
+      [{ ...bar, assists: ['extra-hearts'] }, 422, /assisted runs are not ranked/],
+      [{ ...bar, assists: ['slow'] }, 400, /assists/],
       [{ ...bar, level: 'moon' }, 422, /level "moon" is not in this game/],
       [{ ...bar, version: 9 }, 400, /version/],
       [[1, 2], 400, /desperado-replay/],
