@@ -185,8 +185,8 @@ test('left-handed: the Settings row takes a tap and mirrors the controls', async
   await touch.tap({ x: 1070, y: 140 + 10 });
   await frames(page, 2);
   expect(await master()).toBe('0.9');
-  // Settings: three volumes, shake, captions, gamepad, then this row.
-  await touch.tap({ x: 400, y: 140 + 6 * 40 + 10 });
+  // Settings: three volumes, shake, captions, language, gamepad, then this row (36 px lines).
+  await touch.tap({ x: 400, y: 140 + 7 * 36 + 10 });
   await frames(page, 2);
   expect(await page.evaluate(() => window.__game!.menuLine)).toBe('Left-handed touch controls');
   expect(await page.evaluate(() => localStorage.getItem('desperado.settings') ?? '')).toContain('"touchLeftHanded":true');
