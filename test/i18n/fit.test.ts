@@ -1,0 +1,33 @@
+// Every string in the fit tables (src/i18n/boxes-*.ts) fits the room it has on screen, in English
+// and in Spanish, measured with the pixel fonts' own advances at the scale it is drawn (1280x720).
+import { afterEach, describe, expect, it } from 'vitest';
+import { setLang, t, LANGS } from '../../src/i18n';
+import type { TextBox } from '../../src/i18n/boxes';
+import { MENU_BOXES } from '../../src/i18n/boxes-menus';
+import { PLAY_BOXES } from '../../src/i18n/boxes-play';
+import { measure } from './measure';
+
+afterEach(() => setLang('en'));
+
+const overflow = (box: TextBox): string | null => {
+  const text = t(box.key, box.params);
+  const w = measure(text, box.face, box.scale);
+  return w > box.maxWidth ? `${box.key}: "${text}" is ${w} px, has ${box.maxWidth}` : null;
+};
+
+describe('every string fits its box', () => {
+  for (const lang of LANGS) {
+    it(`in ${lang}`, () => {
+      setLang(lang);
+      const over = [...MENU_BOXES, ...PLAY_BOXES].map(overflow).filter((o) => o !== null);
+      expect(over).toEqual([]);
+    });
+  }
+
+  it('the measure is the fonts\' own: wider text measures wider, scale multiplies', () => {
+    expect(measure('Ajustes', 'small', 3)).toBe(measure('Ajustes', 'small', 1) * 3);
+    expect(measure('MM', 'title', 1)).toBeGreaterThan(measure('II', 'title', 1));
+    expect(measure('ab\nabc', 'small', 1)).toBe(measure('abc', 'small', 1));
+    expect(() => measure('Ü', 'title', 1)).not.toThrow();
+  });
+});
