@@ -8,9 +8,6 @@ import type { MenuItem } from '../ui/menu';
 import { onOffText } from '../ui/settings-values';
 import { t, type MessageKey } from '../i18n';
 
-/** The line under the assists page (a function: the language may change). */
-export const assistsPrompt = (): string => t('assists.prompt');
-
 export const CAPTION_SIZES = ['small', 'normal', 'large'] as const;
 export type CaptionSize = (typeof CAPTION_SIZES)[number];
 const CAPTION_SIZE_KEYS: Record<CaptionSize, MessageKey> = { small: 'assists.captionSmall', normal: 'assists.captionNormal', large: 'assists.captionLarge' };

@@ -19,7 +19,7 @@ import { panel } from '../ui/panel';
 import { Colors, headline, label } from '../ui/text';
 import { SceneKey } from './keys';
 import { LANG_NAMES, LANGS, lang, pickLang, setLang, t } from '../i18n';
-import { assistItems, assistsPrompt } from './settings-assists';
+import { assistItems } from './settings-assists';
 import { updateHook } from './test-hook';
 
 type Page = 'main' | 'speedrun' | 'controls' | 'assists';
