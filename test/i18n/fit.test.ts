@@ -31,3 +31,15 @@ describe('every string fits its box', () => {
     expect(() => measure('Ü', 'title', 1)).not.toThrow();
   });
 });
+
+describe('the menus table', () => {
+  // Not boxed: the menu actions' labels (never shown: menu keys cannot be rebound) and the results
+  // values and notes that results-layout.ts wraps and scales to its panel itself.
+  it('gives every other menu string a box', async () => {
+    const { MENUS_EN } = await import('../../src/i18n/en/menus');
+    const boxed = new Set(MENU_BOXES.map((b) => b.key));
+    const exempt = new Set(['action.confirm', 'action.back', 'action.menuUp', 'action.menuDown', 'action.menuLeft', 'action.menuRight',
+      'results.levelsValue', 'results.attemptsRestarts', 'results.practiceFrom', 'results.raced', 'results.fullGameValue', 'results.fullGameTitle']);
+    expect(Object.keys(MENUS_EN).filter((k) => !boxed.has(k as never) && !exempt.has(k))).toEqual([]);
+  });
+});

@@ -13,7 +13,7 @@ export const MENUS_ES: Record<keyof typeof MENUS_EN, string> = {
   'pause.restartLevel': 'Reiniciar el nivel',
   'pause.restartRun': 'Reiniciar la partida',
   'pause.settings': 'Ajustes',
-  'pause.quit': 'Salir a la selección de nivel',
+  'pause.quit': 'Salir a los niveles',
 
   'select.title': 'ELIGE UNA ESCENA',
   'select.practiceTitle': 'PRÁCTICA',
@@ -144,7 +144,7 @@ export const MENUS_ES: Record<keyof typeof MENUS_EN, string> = {
   'results.kills': "Bajas",
   'results.accuracy': "Puntería",
   'results.damageTaken': "Daño recibido",
-  'results.bystanders': "Inocentes heridos",
+  'results.bystanders': "Civiles heridos",
   'results.newBest': "NUEVA MARCA",
   'results.runAgain': "Jugar el juego completo otra vez",
   'results.practiseAgain': "Practicar otra vez",
