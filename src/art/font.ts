@@ -148,6 +148,8 @@ function smallGlyph(ch: string): string[] {
   const accented: Record<string, [string, readonly string[]]> = {
     á: ['a', ACUTE], é: ['e', ACUTE], í: ['ı', ACUTE], ó: ['o', ACUTE], ú: ['u', ACUTE], ñ: ['n', TILDE], ü: ['u', DIAERESIS],
     Á: ['A', ACUTE], É: ['E', ACUTE], Í: ['I', ACUTE], Ó: ['O', ACUTE], Ú: ['U', ACUTE], Ñ: ['N', TILDE],
+    // A capital's dots sit on row 0, a row clear of its squashed top (as the acute's foot does).
+    Ü: ['U', ['.#.#.']],
   };
   const acc = accented[ch];
   if (acc) {
@@ -164,7 +166,7 @@ function smallGlyph(ch: string): string[] {
   return cell;
 }
 
-export const FONT_CHARS = Array.from({ length: 95 }, (_, i) => String.fromCharCode(32 + i)).join('') + 'áéíóúñÁÉÍÓÚÑ¡¿ü←↑→↓';
+export const FONT_CHARS = Array.from({ length: 95 }, (_, i) => String.fromCharCode(32 + i)).join('') + 'áéíóúñÁÉÍÓÚÑ¡¿ü←↑→↓Ü';
 
 function setPixel(img: PixelImage, x: number, y: number, ch: string): void {
   img.data.set(PALETTE_RGBA.get(ch)!, (y * img.w + x) * 4);
@@ -278,7 +280,24 @@ const TITLE: Record<string, readonly string[]> = {
   Z: ['#########', '##....##.', '#....##..', '....##...', '....##...', '...##....', '...##....', '..##.....', '..##.....', '.##.....#', '##.....##', '#########'],
 };
 
-export const TITLE_CHARS = " !\"'()+,-./0123456789:?ABCDEFGHIJKLMNOPQRSTUVWXYZ¡¿";
+// Spanish capitals: the letter squashed from 12 rows to 9 (rows 3-11, on the baseline), the mark on
+// rows 0-1, so an accented word keeps the line height of the rest (as the text face does).
+const TITLE_SQUASHED: Record<string, readonly string[]> = {
+  A: ['...###...', '..##.##..', '..##.##..', '.##...##.', '.##...##.', '.#######.', '##.....##', '##.....##', '###...###'],
+  E: ['#########', '.##....##', '.##......', '.##...#..', '.######..', '.##...#..', '.##......', '.##....##', '#########'],
+  I: ['.######..', '...##....', '...##....', '...##....', '...##....', '...##....', '...##....', '...##....', '.######..'],
+  O: ['..#####..', '.##...##.', '##.....##', '##.....##', '##.....##', '##.....##', '##.....##', '.##...##.', '..#####..'],
+  U: ['####.####', '.##...##.', '.##...##.', '.##...##.', '.##...##.', '.##...##.', '.##...##.', '..##.##..', '...###...'],
+  N: ['###...###', '.###...#.', '.####..#.', '.##.#..#.', '.##.##.#.', '.##..#.#.', '.##..###.', '.##...##.', '###....#.'],
+};
+const TITLE_ACUTE = ['.....##..', '....##...'];
+const TITLE_MARKS: Record<string, [string, readonly string[]]> = {
+  Á: ['A', TITLE_ACUTE], É: ['E', TITLE_ACUTE], Í: ['I', ['....##...', '...##....']], Ó: ['O', TITLE_ACUTE],
+  Ú: ['U', TITLE_ACUTE], Ñ: ['N', ['..###..##', '.##..###.']], Ü: ['U', ['.##...##.', '.##...##.']],
+};
+for (const [ch, [base, mark]] of Object.entries(TITLE_MARKS)) TITLE[ch] = [...mark, '.........', ...TITLE_SQUASHED[base]!];
+
+export const TITLE_CHARS = " !\"'()+,-./0123456789:?ABCDEFGHIJKLMNOPQRSTUVWXYZ¡¿ÁÉÍÓÚÑÜ";
 
 /**
  * The display face: 12x16 cells, 16 per row; glyphs 9x12 at (1, 1) in the cell, white with the

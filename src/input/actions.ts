@@ -1,5 +1,6 @@
 // The actions the player can trigger. Gameplay actions are rebindable; menu actions are fixed
 // (arrows/WASD/Enter/Space/Escape, d-pad/A/B) so a bad rebinding can never lock anyone out of menus.
+import { t } from '../i18n';
 
 export const REBINDABLE_ACTIONS = [
   'moveUp', 'moveDown', 'moveLeft', 'moveRight',
@@ -13,32 +14,11 @@ export type RebindableAction = (typeof REBINDABLE_ACTIONS)[number];
 export type MenuAction = (typeof MENU_ACTIONS)[number];
 export type Action = RebindableAction | MenuAction;
 
-/** Labels for the controls screen. */
-export const ACTION_LABELS: Readonly<Record<Action, string>> = {
-  moveUp: 'Move up',
-  moveDown: 'Move down',
-  moveLeft: 'Move left',
-  moveRight: 'Move right',
-  fire: 'Fire',
-  dive: 'Dive',
-  reload: 'Reload',
-  use: 'Use / pick up',
-  switchWeapon: 'Switch weapon',
-  slot1: 'Sleeve pistols',
-  slot2: 'Sawed-off',
-  slot3: 'Wildey magnum',
-  slot4: 'Gun off the floor',
-  throw: 'Throw grenade',
-  focus: 'Focus (bullet time)',
-  pause: 'Pause',
-  restart: 'Restart',
-  confirm: 'Confirm',
-  back: 'Back',
-  menuUp: 'Menu up',
-  menuDown: 'Menu down',
-  menuLeft: 'Menu left',
-  menuRight: 'Menu right',
-};
+/** Labels for the controls screen, in the current language (read at each use: Settings may switch it). */
+export const ACTION_LABELS: Readonly<Record<Action, string>> = Object.defineProperties(
+  {} as Record<Action, string>,
+  Object.fromEntries([...REBINDABLE_ACTIONS, ...MENU_ACTIONS].map((a) => [a, { get: () => t(`action.${a}`), enumerable: true }])),
+);
 
 /** Fixed keyboard codes for menu actions (by physical position, like the bindings). */
 export const MENU_KEYS: Readonly<Record<MenuAction, readonly string[]>> = {

@@ -7,6 +7,7 @@ import { FullGameSession } from '../game/full-game-session';
 import { levelIndex, loadLevel } from '../game/level-catalog';
 import { practiceOptions } from '../game/practice';
 import { services } from '../game/services';
+import { lang, levelText, t, type MessageKey } from '../i18n';
 import type { LevelIndexEntry } from '../level/parse-index';
 import { leaderboardLink } from '../leaderboard/link';
 import { parseReplay } from '../replay/replay-file';
@@ -24,12 +25,8 @@ import { SceneKey } from './keys';
 
 type Page = 'main' | 'practice' | 'replays';
 
-const TITLES: Record<Page, string> = { main: 'CHOOSE A SCENE', practice: 'PRACTICE', replays: 'REPLAYS' };
-const HELP: Record<Page, string> = {
-  main: 'Enter / click: play     Esc: back',
-  practice: 'Left / right: where to start     Enter: practise (never counts as a best)     Esc: back',
-  replays: 'Enter: watch or race     Esc: back',
-};
+const TITLES: Record<Page, MessageKey> = { main: 'select.title', practice: 'select.practiceTitle', replays: 'select.replaysTitle' };
+const HELP: Record<Page, MessageKey> = { main: 'select.help', practice: 'select.practiceHelp', replays: 'select.replaysHelp' };
 
 export class LevelSelectScene extends Phaser.Scene {
   private menu: Menu | null = null;
@@ -40,6 +37,9 @@ export class LevelSelectScene extends Phaser.Scene {
   private readonly practiceChoice = new Map<string, number>();
   /** Whether the main page shows the Leaderboard line. */
   private boardLine = false;
+  /** The page showing, and the language it was drawn in (Settings may change it over us). */
+  private page: Page = 'main';
+  private shownIn = lang();
 
   constructor() {
     super(SceneKey.LevelSelect);
@@ -60,10 +60,13 @@ export class LevelSelectScene extends Phaser.Scene {
     }
     this.help = label(this, width / 2, height - 56, '', 2, Colors.dim).setOrigin(0.5, 0);
     svc.audio.setMusic('menu');
-    this.events.on(Phaser.Scenes.Events.RESUME, () => {
+    const onResume = () => {
+      if (lang() !== this.shownIn) this.show(this.page);
       this.menu?.refresh();
       this.showBoardLine();
-    });
+    };
+    this.events.on(Phaser.Scenes.Events.RESUME, onResume);
+    this.events.once(Phaser.Scenes.Events.SHUTDOWN, () => this.events.off(Phaser.Scenes.Events.RESUME, onResume));
     this.show('main');
     // The Leaderboard line appears once the start-up probe has found a server (or a URL is set).
     void leaderboardLink(this)?.probed.then(() => this.showBoardLine());
@@ -71,15 +74,17 @@ export class LevelSelectScene extends Phaser.Scene {
 
   /** Rebuilds the main page when the Leaderboard line should come or go. */
   private showBoardLine(): void {
-    const onMain = this.scene.isActive() && this.title.active && this.title.text === TITLES.main;
+    const onMain = this.scene.isActive() && this.title.active && this.page === 'main';
     if (onMain && this.boardLine !== (leaderboardLink(this)?.available ?? false)) this.show('main');
   }
 
   private show(page: Page): void {
     const svc = services(this);
     this.menu?.destroy();
-    this.title.setText(TITLES[page]);
-    this.help.setText(HELP[page]);
+    this.page = page;
+    this.shownIn = lang();
+    this.title.setText(t(TITLES[page]));
+    this.help.setText(t(HELP[page]));
     const items = page === 'main' ? this.mainItems() : page === 'practice' ? this.practiceItems() : this.replayItems();
     this.menu = new Menu(this, items, {
       x: 96, y: 170, width: this.scale.width - 240, lineHeight: 40,
@@ -95,7 +100,7 @@ export class LevelSelectScene extends Phaser.Scene {
       const unlocked = svc.progress.isUnlocked(this.levels, l.id);
       const record = svc.progress.record(l.id);
       return {
-        text: `${i + 1}. ${l.title}`,
+        text: `${i + 1}. ${levelText(l.title)}`,
         enabled: unlocked,
         value: () => levelRowValue(unlocked, record, l.parTicks),
         onConfirm: () => this.startLevel({ level: l.id }),
@@ -108,7 +113,7 @@ export class LevelSelectScene extends Phaser.Scene {
     };
     items.push(
       {
-        text: 'Full game',
+        text: t('select.fullGame'),
         enabled: this.levels.length > 0,
         value: () => {
           const pb = svc.records.records(fullCategory(random())).pb;
@@ -116,15 +121,15 @@ export class LevelSelectScene extends Phaser.Scene {
         },
         onConfirm: () => this.startFullGame(),
       },
-      { text: 'Random seed', value: () => randomSeedValue(random()), onAdjust: toggleRandom, onConfirm: () => {
+      { text: t('select.randomSeed'), value: () => randomSeedValue(random()), onAdjust: toggleRandom, onConfirm: () => {
         toggleRandom();
         this.menu?.refresh();
       } },
-      { text: 'Practice...', onConfirm: () => this.show('practice') },
-      { text: 'Replays...', onConfirm: () => this.show('replays') },
-      ...(this.boardLine ? [{ text: 'Leaderboard...', onConfirm: () => this.openLeaderboard() }] : []),
-      { text: 'Settings', onConfirm: () => this.openSettings() },
-      { text: 'Back to the title', onConfirm: () => this.scene.start(SceneKey.Title) },
+      { text: t('select.practice'), onConfirm: () => this.show('practice') },
+      { text: t('select.replays'), onConfirm: () => this.show('replays') },
+      ...(this.boardLine ? [{ text: t('select.leaderboard'), onConfirm: () => this.openLeaderboard() }] : []),
+      { text: t('select.settings'), onConfirm: () => this.openSettings() },
+      { text: t('select.backToTitle'), onConfirm: () => this.scene.start(SceneKey.Title) },
     );
     return items;
   }
@@ -136,14 +141,14 @@ export class LevelSelectScene extends Phaser.Scene {
       const options = practiceOptions(svc.records.records(ilCategory(l.id, true)));
       const chosen = () => options[Math.min(this.practiceChoice.get(l.id) ?? 0, options.length - 1)]!;
       return {
-        text: l.title,
+        text: levelText(l.title),
         enabled: unlocked,
         value: () => practiceValue(unlocked, chosen().label),
         onAdjust: (d) => this.practiceChoice.set(l.id, cycle(this.practiceChoice.get(l.id) ?? 0, d, options.length)),
         onConfirm: () => this.startLevel({ level: l.id, practice: chosen().split }),
       };
     });
-    items.push({ text: 'Back', onConfirm: () => this.show('main') });
+    items.push({ text: t('select.back'), onConfirm: () => this.show('main') });
     return items;
   }
 
@@ -151,13 +156,13 @@ export class LevelSelectScene extends Phaser.Scene {
     const svc = services(this);
     const bests: MenuItem[] = this.levels.flatMap((l) => {
       const text = svc.records.pbReplay(ilCategory(l.id, true));
-      return text ? [{ text: `Watch your best: ${l.title}`, onConfirm: () => this.watch(text) }] : [];
+      return text ? [{ text: t('select.watchBest', { level: levelText(l.title) }), onConfirm: () => this.watch(text) }] : [];
     });
     return [
       ...bests,
-      { text: 'Watch a replay file...', onConfirm: () => openReplayPicker(this) },
-      { text: 'Race a replay file...', onConfirm: () => openReplayPicker(this, 'race') },
-      { text: 'Back', onConfirm: () => this.show('main') },
+      { text: t('select.watchFile'), onConfirm: () => openReplayPicker(this) },
+      { text: t('select.raceFile'), onConfirm: () => openReplayPicker(this, 'race') },
+      { text: t('select.back'), onConfirm: () => this.show('main') },
     ];
   }
 

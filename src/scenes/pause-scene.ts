@@ -1,6 +1,7 @@
 // Pause: over the frozen level. Resume, restart, settings, or leave the level.
 import Phaser from 'phaser';
 import { services } from '../game/services';
+import { lang, t } from '../i18n';
 import { Menu } from '../ui/menu';
 import { panel, veil } from '../ui/panel';
 import { Colors, headline } from '../ui/text';
@@ -16,20 +17,24 @@ export class PauseScene extends Phaser.Scene {
 
   create(): void {
     const { width, height } = this.scale;
+    const shownIn = lang();
     const svc = services(this);
     veil(this, 0.55);
     const full = (this.scene.get(SceneKey.Play) as PlayScene).session?.full != null;
     const tall = full ? 44 : 0;
     panel(this, width / 2 - 220, height / 2 - 170 - tall / 2, 440, 340 + tall);
-    headline(this, width / 2, height / 2 - 140 - tall / 2, 'PAUSED', 4, Colors.gold).setOrigin(0.5, 0);
+    headline(this, width / 2, height / 2 - 140 - tall / 2, t('pause.title'), 4, Colors.gold).setOrigin(0.5, 0);
     this.menu = new Menu(this, [
-      { text: 'Resume', onConfirm: () => this.resume() },
-      { text: full ? 'Restart the level' : 'Restart', onConfirm: () => this.restart() },
-      ...(full ? [{ text: 'Restart the run', onConfirm: () => this.restart(true) }] : []),
-      { text: 'Settings', onConfirm: () => this.settings() },
-      { text: 'Quit to level select', onConfirm: () => this.quit() },
+      { text: t('pause.resume'), onConfirm: () => this.resume() },
+      { text: t(full ? 'pause.restartLevel' : 'pause.restart'), onConfirm: () => this.restart() },
+      ...(full ? [{ text: t('pause.restartRun'), onConfirm: () => this.restart(true) }] : []),
+      { text: t('pause.settings'), onConfirm: () => this.settings() },
+      { text: t('pause.quit'), onConfirm: () => this.quit() },
     ], { x: width / 2 - 180, y: height / 2 - 50 - tall / 2, width: 360, lineHeight: 44, onBack: () => this.resume(), onMove: () => svc.audio.play('uiMove') });
-    this.events.on(Phaser.Scenes.Events.RESUME, () => this.menu.refresh());
+    // Back from Settings in another language: draw the pause menu again in it.
+    const onResume = () => (lang() === shownIn ? this.menu.refresh() : this.scene.restart());
+    this.events.on(Phaser.Scenes.Events.RESUME, onResume);
+    this.events.once(Phaser.Scenes.Events.SHUTDOWN, () => this.events.off(Phaser.Scenes.Events.RESUME, onResume));
   }
 
   private resume(): void {

@@ -1,6 +1,7 @@
 // The lines of the results panel for each kind of run: pure, so they are easy to test and the
 // scene only lays them out.
 import type { ResultsData } from '../game/results-data';
+import { t } from '../i18n';
 import { formatIgt } from '../speedrun/igt';
 import { assistsText } from '../ui/assist-mark';
 
@@ -17,16 +18,16 @@ export interface ResultsText {
   timeRow: number;
 }
 
-const HEADLINES = { cleared: 'CLEARED', dead: 'YOU DIED', timeout: 'OUT OF TIME' } as const;
+const HEADLINES = { cleared: 'results.cleared', dead: 'results.dead', timeout: 'results.timeout' } as const;
 
 export function seedText(d: Pick<ResultsData, 'seed' | 'randomSeed' | 'mode'>, fixed: boolean): string {
-  if (d.mode === 'full') return d.randomSeed ? `run seed ${d.seed} (random)` : 'fixed boards';
-  return `seed ${d.seed} ${d.randomSeed ? '(random)' : fixed ? '(fixed board)' : '(chosen board)'}`;
+  if (d.mode === 'full') return d.randomSeed ? t('results.runSeedRandom', { seed: d.seed }) : t('results.fixedBoards');
+  return t(d.randomSeed ? 'results.seedRandom' : fixed ? 'results.seedFixed' : 'results.seedChosen', { seed: d.seed });
 }
 
 /** An assisted run says so, in its own row (none for an unassisted one). */
 function assistRow(d: Pick<ResultsData, 'assists'>): [string, string][] {
-  return d.assists?.length ? [['Assists', assistsText(d.assists)]] : [];
+  return d.assists?.length ? [[t('results.assists'), assistsText(d.assists)]] : [];
 }
 
 export function resultsText(d: ResultsData, levelTitle: string, parTicks: number | null, fixedSeed: number | null): ResultsText {
@@ -36,30 +37,30 @@ export function resultsText(d: ResultsData, levelTitle: string, parTicks: number
   if (full?.finished) {
     const restarts = full.attempts - full.levels;
     return {
-      headline: 'FULL GAME', title: `${full.levels} levels, one clock`, note: null, seed,
+      headline: t('results.fullGame'), title: t('results.fullGameTitle', { n: full.levels }), note: null, seed,
       rows: [
-        ['Time', formatIgt(full.ticks)],
-        ['Levels', `${full.cleared} of ${full.levels}`],
-        ['Attempts', restarts > 0 ? `${full.attempts} (${restarts} restarts)` : String(full.attempts)],
+        [t('results.time'), formatIgt(full.ticks)],
+        [t('results.levels'), t('results.levelsValue', { cleared: full.cleared, n: full.levels })],
+        [t('results.attempts'), restarts > 0 ? t('results.attemptsRestarts', { attempts: full.attempts, restarts }) : String(full.attempts)],
         ...assistRow(d),
       ],
       timeRow: 0,
     };
   }
   const note = d.practiceFrom
-    ? `PRACTICE from ${d.practiceFrom}: not counted`
-    : d.failure ?? (d.racing ? `raced: ${d.racing}` : null);
-  const rows: [string, string][] = [['Time', formatIgt(d.ticks)]];
-  if (full) rows.push(['Full game', `${formatIgt(full.ticks)}  (${full.cleared} of ${full.levels} cleared)`]);
-  else rows.push(['Par', parTicks === null ? '-' : formatIgt(parTicks)]);
-  if (d.outcome === 'dead' && d.killedBy) rows.push(['Killed by', d.killedBy]);
+    ? t('results.practiceFrom', { from: d.practiceFrom })
+    : d.failure ?? (d.racing ? t('results.raced', { name: d.racing }) : null);
+  const rows: [string, string][] = [[t('results.time'), formatIgt(d.ticks)]];
+  if (full) rows.push([t('results.fullGameRow'), t('results.fullGameValue', { time: formatIgt(full.ticks), cleared: full.cleared, n: full.levels })]);
+  else rows.push([t('results.par'), parTicks === null ? '-' : formatIgt(parTicks)]);
+  if (d.outcome === 'dead' && d.killedBy) rows.push([t('results.killedBy'), d.killedBy]);
   rows.push(
-    ['Kills', String(s.kills)],
-    ['Accuracy', s.shotsFired ? `${Math.round((s.shotsHit / s.shotsFired) * 100)}%  (${s.shotsHit}/${s.shotsFired})` : '-'],
-    ['Damage taken', String(s.damageTaken)],
+    [t('results.kills'), String(s.kills)],
+    [t('results.accuracy'), s.shotsFired ? `${Math.round((s.shotsHit / s.shotsFired) * 100)}%  (${s.shotsHit}/${s.shotsFired})` : '-'],
+    [t('results.damageTaken'), String(s.damageTaken)],
   );
-  if (s.civiliansHit) rows.push(['Bystanders hit', String(s.civiliansHit)]);
+  if (s.civiliansHit) rows.push([t('results.bystanders'), String(s.civiliansHit)]);
   rows.push(...assistRow(d));
-  const lost = d.outcome === 'dead' && d.playerAlive === true ? 'FAILED' : HEADLINES[d.outcome];
-  return { headline: (d.mode === 'practice' ? 'PRACTICE  ' : '') + lost, title: levelTitle, note, seed, rows, timeRow: 0 };
+  const lost = t(d.outcome === 'dead' && d.playerAlive === true ? 'results.failed' : HEADLINES[d.outcome]);
+  return { headline: d.mode === 'practice' ? t('results.practice', { outcome: lost }) : lost, title: levelTitle, note, seed, rows, timeRow: 0 };
 }

@@ -5,6 +5,7 @@ import Phaser from 'phaser';
 import { levelEntry, levelIndex } from '../game/level-catalog';
 import type { ResultsData } from '../game/results-data';
 import { services } from '../game/services';
+import { levelText, t } from '../i18n';
 import { ATLAS } from '../render/textures';
 import { categoryLabel } from '../speedrun/categories';
 import { toLiveSplit } from '../speedrun/livesplit';
@@ -51,7 +52,7 @@ export class ResultsScene extends Phaser.Scene {
     this.add.rectangle(0, 0, width, height, 0x0d0b0e, 0.6).setOrigin(0, 0);
     const cleared = data.outcome === 'cleared';
     const fullEnd = data.full?.finished === true;
-    const text = resultsText(data, entry?.title ?? data.level, entry?.parTicks ?? null, entry?.seed ?? null);
+    const text = resultsText(data, entry ? levelText(entry.title) : data.level, entry?.parTicks ?? null, entry?.seed ?? null);
     this.field = null;
     this.submitted = false;
     this.category = data.category;
@@ -75,7 +76,7 @@ export class ResultsScene extends Phaser.Scene {
       // As placed: the layout may have wrapped a long value.
       at(row.value, row.value.text, i === text.timeRow && data.newBest ? Colors.gold : Colors.cream);
     });
-    if (l.newBest) at(l.newBest, 'NEW BEST', Colors.gold);
+    if (l.newBest) at(l.newBest, t('results.newBest'), Colors.gold);
     if (medal && l.medal && l.grade) {
       this.add.image(l.medal.x + l.medal.w / 2, l.medal.y + l.medal.h / 2, ATLAS, medal).setScale(4);
       headline(this, l.grade.x, l.grade.y, data.grade, l.grade.scale, Colors.gold);
@@ -94,23 +95,23 @@ export class ResultsScene extends Phaser.Scene {
   private items(data: ResultsData, cleared: boolean, fullEnd: boolean): MenuItem[] {
     const items: MenuItem[] = [];
     if (fullEnd) {
-      items.push({ text: 'Run the full game again', onConfirm: () => this.restartRun() });
+      items.push({ text: t('results.runAgain'), onConfirm: () => this.restartRun() });
     } else {
-      const again = data.mode === 'practice' ? 'Practise again' : data.mode === 'race' ? 'Race again' : cleared ? 'Play again' : 'Try again  (R)';
+      const again = t(data.mode === 'practice' ? 'results.practiseAgain' : data.mode === 'race' ? 'results.raceAgain' : cleared ? 'results.playAgain' : 'results.tryAgain');
       items.push({ text: again, onConfirm: () => this.retry() });
-      if (data.full) items.push({ text: 'Restart the run  (Shift+Backspace)', onConfirm: () => this.restartRun() });
+      if (data.full) items.push({ text: t('results.restartRun'), onConfirm: () => this.restartRun() });
     }
     const levels = levelIndex().levels;
     const next = levels[levels.findIndex((l) => l.id === data.level) + 1];
-    if (cleared && next && data.mode === 'il') items.push({ text: `Next: ${next.title}`, onConfirm: () => this.goTo(next.id) });
+    if (cleared && next && data.mode === 'il') items.push({ text: t('results.next', { level: levelText(next.title) }), onConfirm: () => this.goTo(next.id) });
     if (data.replay) {
       const { text, fileName } = data.replay;
-      items.push({ text: 'Save replay (.json)', onConfirm: () => downloadText(fileName, text, 'application/json') });
+      items.push({ text: t('results.saveReplay'), onConfirm: () => downloadText(fileName, text, 'application/json') });
     }
     const run = submittableRun(data);
-    if (run && leaderboardLink(this)?.available) items.push({ text: 'Submit to leaderboard', onConfirm: () => this.submit(run) });
-    if (data.category !== null && (!data.full || fullEnd)) items.push({ text: 'Export splits (.lss)', onConfirm: () => this.exportSplits(data) });
-    items.push({ text: 'Level select', onConfirm: () => this.quit() });
+    if (run && leaderboardLink(this)?.available) items.push({ text: t('results.submit'), onConfirm: () => this.submit(run) });
+    if (data.category !== null && (!data.full || fullEnd)) items.push({ text: t('results.exportSplits'), onConfirm: () => this.exportSplits(data) });
+    items.push({ text: t('results.levelSelect'), onConfirm: () => this.quit() });
     return items;
   }
 

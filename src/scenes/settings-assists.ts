@@ -6,11 +6,11 @@ import { GAME_SPEEDS, type GameSpeed } from '../sim';
 import type { Settings } from '../storage/settings';
 import type { MenuItem } from '../ui/menu';
 import { onOffText } from '../ui/settings-values';
-
-export const ASSISTS_PROMPT = 'Runs with an assist are marked and kept in their own records';
+import { t, type MessageKey } from '../i18n';
 
 export const CAPTION_SIZES = ['small', 'normal', 'large'] as const;
 export type CaptionSize = (typeof CAPTION_SIZES)[number];
+const CAPTION_SIZE_KEYS: Record<CaptionSize, MessageKey> = { small: 'assists.captionSmall', normal: 'assists.captionNormal', large: 'assists.captionLarge' };
 
 /** The next choice left (-1) or right (+1) of `current`, stopping at the ends. */
 export function stepChoice<T>(list: readonly T[], current: T, direction: -1 | 1): T {
@@ -49,13 +49,13 @@ export function assistItems(svc: Services, page: AssistPage): MenuItem[] {
     },
   });
   return [
-    choice<GameSpeed>('Game speed', GAME_SPEEDS, () => assists().speed, (s) => `${s}%`, (speed) => setAssist({ speed })),
-    toggle('Extra hearts', () => assists().extraHearts, (extraHearts) => setAssist({ extraHearts })),
-    toggle('No knock-down', () => assists().noKnockdown, (noKnockdown) => setAssist({ noKnockdown })),
-    toggle('Aim assist', () => assists().aimAssist, (aimAssist) => setAssist({ aimAssist })),
-    toggle('Longer bullet time', () => assists().longFocus, (longFocus) => setAssist({ longFocus })),
-    toggle('Fewer flashes, less shake', () => svc.settings.reduceFlashes, (reduceFlashes) => save({ reduceFlashes })),
-    choice<CaptionSize>('Caption size', CAPTION_SIZES, () => svc.settings.captionSize, (c) => c, (captionSize) => save({ captionSize })),
-    { text: 'Back', onConfirm: () => page.back() },
+    choice<GameSpeed>(t('assists.speed'), GAME_SPEEDS, () => assists().speed, (s) => `${s}%`, (speed) => setAssist({ speed })),
+    toggle(t('assists.extraHearts'), () => assists().extraHearts, (extraHearts) => setAssist({ extraHearts })),
+    toggle(t('assists.noKnockdown'), () => assists().noKnockdown, (noKnockdown) => setAssist({ noKnockdown })),
+    toggle(t('assists.aimAssist'), () => assists().aimAssist, (aimAssist) => setAssist({ aimAssist })),
+    toggle(t('assists.longFocus'), () => assists().longFocus, (longFocus) => setAssist({ longFocus })),
+    toggle(t('assists.reduceFlashes'), () => svc.settings.reduceFlashes, (reduceFlashes) => save({ reduceFlashes })),
+    choice<CaptionSize>(t('assists.captionSize'), CAPTION_SIZES, () => svc.settings.captionSize, (c) => t(CAPTION_SIZE_KEYS[c]), (captionSize) => save({ captionSize })),
+    { text: t('settings.back'), onConfirm: () => page.back() },
   ];
 }

@@ -18,8 +18,8 @@ import { dropMenuPresses, TextField, type TextFieldOptions } from '../ui/text-fi
 import { panel } from '../ui/panel';
 import { Colors, headline, label } from '../ui/text';
 import { SceneKey } from './keys';
-import { LANG_NAMES, LANGS, lang, pickLang, setLang } from '../i18n';
-import { ASSISTS_PROMPT, assistItems } from './settings-assists';
+import { LANG_NAMES, LANGS, lang, pickLang, setLang, t } from '../i18n';
+import { assistItems } from './settings-assists';
 import { updateHook } from './test-hook';
 
 type Page = 'main' | 'speedrun' | 'controls' | 'assists';
@@ -29,6 +29,7 @@ export class SettingsScene extends Phaser.Scene {
   private returnTo: string = SceneKey.LevelSelect;
   private page: Page = 'main';
   private prompt!: Phaser.GameObjects.BitmapText;
+  private heading!: Phaser.GameObjects.BitmapText;
   /** Actions with no key, named under the controls so nothing is lost unnoticed. */
   private warning!: Phaser.GameObjects.BitmapText;
   private capturing = false;
@@ -49,7 +50,7 @@ export class SettingsScene extends Phaser.Scene {
     // Opaque: the menu this opened from (level select, pause) must not show at the edges.
     this.add.rectangle(0, 0, width, height, 0x0d0b0e, 1).setOrigin(0, 0);
     panel(this, 120, 40, width - 240, height - 80);
-    headline(this, width / 2, 64, 'SETTINGS', 4, Colors.gold).setOrigin(0.5, 0);
+    this.heading = headline(this, width / 2, 64, t('settings.title'), 4, Colors.gold).setOrigin(0.5, 0);
     this.warning = label(this, width / 2, height - 136, '', 2, Colors.red).setOrigin(0.5, 0);
     this.prompt = label(this, width / 2, height - 108, '', 2, Colors.sand).setOrigin(0.5, 0).setCenterAlign();
     this.pending = null;
@@ -75,6 +76,7 @@ export class SettingsScene extends Phaser.Scene {
 
   private show(page: Page): void {
     this.page = page;
+    this.heading.setText(t('settings.title'));
     this.menu?.destroy();
     const svc = services(this);
     const items = page === 'main' ? this.mainItems()
@@ -86,7 +88,7 @@ export class SettingsScene extends Phaser.Scene {
       onBack: () => (page === 'main' ? this.close() : this.show('main')),
       onMove: () => svc.audio.play('uiMove'),
     });
-    this.say(page === 'main' || page === 'speedrun' ? 'Left/right: change    Esc: back' : page === 'assists' ? ASSISTS_PROMPT : 'Enter: change a key (then press the new key, Esc cancels)');
+    this.say(t(page === 'main' || page === 'speedrun' ? 'settings.prompt' : page === 'assists' ? 'assists.prompt' : 'settings.controlsPrompt'));
     this.showUnbound();
   }
 
@@ -126,18 +128,18 @@ export class SettingsScene extends Phaser.Scene {
     });
     const toggle = this.toggle.bind(this);
     return [
-      volume('master', 'Master volume'),
-      volume('music', 'Music'),
-      volume('sfx', 'Effects'),
-      toggle('Screen shake', () => svc.settings.screenShake, (v) => ({ screenShake: v })),
-      toggle('Sound captions', () => svc.settings.showCaptions, (v) => ({ showCaptions: v })),
+      volume('master', t('settings.masterVolume')),
+      volume('music', t('settings.music')),
+      volume('sfx', t('settings.effects')),
+      toggle(t('settings.screenShake'), () => svc.settings.screenShake, (v) => ({ screenShake: v })),
+      toggle(t('settings.captions'), () => svc.settings.showCaptions, (v) => ({ showCaptions: v })),
       this.languageItem(),
-      toggle('Gamepad', () => svc.settings.gamepad.enabled, (v) => ({ gamepad: { ...svc.settings.gamepad, enabled: v } })),
-      toggle('Left-handed touch controls', () => svc.settings.touchLeftHanded, (v) => ({ touchLeftHanded: v })),
-      { text: 'Speedrun and leaderboards', onConfirm: () => this.show('speedrun') },
-      { text: 'Assists and readability', onConfirm: () => this.show('assists') },
-      { text: 'Controls', onConfirm: () => this.show('controls') },
-      { text: 'Back', onConfirm: () => this.close() },
+      toggle(t('settings.gamepad'), () => svc.settings.gamepad.enabled, (v) => ({ gamepad: { ...svc.settings.gamepad, enabled: v } })),
+      toggle(t('settings.leftHanded'), () => svc.settings.touchLeftHanded, (v) => ({ touchLeftHanded: v })),
+      { text: t('settings.speedrun'), onConfirm: () => this.show('speedrun') },
+      { text: t('settings.assists'), onConfirm: () => this.show('assists') },
+      { text: t('settings.controls'), onConfirm: () => this.show('controls') },
+      { text: t('settings.back'), onConfirm: () => this.close() },
     ];
   }
 
@@ -153,8 +155,8 @@ export class SettingsScene extends Phaser.Scene {
       this.show('main');
     };
     return {
-      text: 'Language',
-      value: () => (svc.settings.language === 'auto' ? `Auto (${LANG_NAMES[lang()]})` : LANG_NAMES[svc.settings.language]),
+      text: t('settings.language'),
+      value: () => (svc.settings.language === 'auto' ? t('settings.languageAuto', { lang: LANG_NAMES[lang()] }) : LANG_NAMES[svc.settings.language]),
       onAdjust: (d) => step(d),
       onConfirm: () => step(1),
     };
@@ -165,10 +167,10 @@ export class SettingsScene extends Phaser.Scene {
     const svc = services(this);
     const toggle = this.toggle.bind(this);
     return [
-      toggle('Ghost of your best run', () => svc.settings.ghost, (v) => ({ ghost: v })),
-      toggle('Random seed (a new board each run)', () => svc.settings.randomSeed, (v) => ({ randomSeed: v })),
+      toggle(t('settings.ghost'), () => svc.settings.ghost, (v) => ({ ghost: v })),
+      toggle(t('settings.randomSeed'), () => svc.settings.randomSeed, (v) => ({ randomSeed: v })),
       {
-        text: 'LiveSplit server link',
+        text: t('settings.liveSplitLink'),
         value: () => liveSplitLinkText(svc.settings.liveSplit, linkStateText(svc.liveSplit.state)),
         onAdjust: () => this.setLiveSplit(!svc.settings.liveSplit),
         onConfirm: () => {
@@ -176,13 +178,13 @@ export class SettingsScene extends Phaser.Scene {
           this.menu?.refresh();
         },
       },
-      { text: 'LiveSplit server', value: () => shortValue(svc.settings.liveSplitUrl, 30), onConfirm: () => this.editLiveSplitUrl() },
+      { text: t('settings.liveSplitServer'), value: () => shortValue(svc.settings.liveSplitUrl, 30), onConfirm: () => this.editLiveSplitUrl() },
       {
-        text: 'Leaderboard server',
+        text: t('settings.leaderboardServer'),
         value: () => serverUrlText(svc.settings.leaderboardUrl, leaderboardLink(this)?.available === true && svc.settings.leaderboardUrl === ''),
         onConfirm: () => this.editServerUrl(),
       },
-      { text: 'Back', onConfirm: () => this.show('main') },
+      { text: t('settings.back'), onConfirm: () => this.show('main') },
     ];
   }
 
@@ -198,7 +200,7 @@ export class SettingsScene extends Phaser.Scene {
   private editLiveSplitUrl(): void {
     const svc = services(this);
     this.editUrl({
-      prompt: 'LiveSplit\'s server (Control > Start TCP/WS Server)',
+      prompt: t('settings.liveSplitPrompt'),
       initial: svc.settings.liveSplitUrl,
       maxLength: MAX_LIVESPLIT_URL_LENGTH,
       check: (text) => {
@@ -209,13 +211,13 @@ export class SettingsScene extends Phaser.Scene {
       const url = text.trim();
       this.save({ liveSplitUrl: url });
       if (svc.settings.liveSplit) svc.liveSplit.connect(url);
-      this.say(`LiveSplit server: ${shortValue(url, 40)}`);
+      this.say(t('settings.liveSplitSaved', { url: shortValue(url, 40) }));
     });
   }
 
   private editServerUrl(): void {
     this.editUrl({
-      prompt: 'Leaderboard server URL (empty: this page\'s own server)',
+      prompt: t('settings.serverPrompt'),
       initial: services(this).settings.leaderboardUrl,
       maxLength: MAX_SERVER_URL_LENGTH,
       check: checkServerUrl,
@@ -229,7 +231,7 @@ export class SettingsScene extends Phaser.Scene {
   private editUrl(opts: TextFieldOptions, keep: (text: string) => void): void {
     if (this.capturing || this.pending || this.field) return;
     this.menu!.active = false;
-    this.field = { box: new TextField(this, { hint: 'Enter: keep     Esc: cancel     Ctrl+Backspace: clear', ...opts }), keep };
+    this.field = { box: new TextField(this, { hint: t('settings.fieldHint'), ...opts }), keep };
   }
 
   /** One frame of the open field: Enter keeps a checked URL, Esc leaves the setting as it was. */
@@ -255,11 +257,11 @@ export class SettingsScene extends Phaser.Scene {
       onConfirm: () => void this.capture(action),
     }));
     items.push(
-      { text: 'Reset to defaults', onConfirm: () => {
+      { text: t('settings.resetKeys'), onConfirm: () => {
         this.save({ bindings: defaultBindings() });
         this.menu?.refresh();
       } },
-      { text: 'Back', onConfirm: () => this.show('main') },
+      { text: t('settings.back'), onConfirm: () => this.show('main') },
     );
     return items;
   }
@@ -270,7 +272,7 @@ export class SettingsScene extends Phaser.Scene {
     if (this.capturing || this.pending) return;
     this.capturing = true;
     this.menu!.active = false;
-    this.say(`Press a key or mouse button for "${ACTION_LABELS[action]}" (Esc cancels)`);
+    this.say(t('settings.pressKeyFor', { action: ACTION_LABELS[action] }));
     const code = await svc.input.captureNextCode();
     const plan = code ? planRebind(svc.settings.bindings, action, 0, code) : null;
     if (code && plan?.kind === 'swap') {
@@ -289,7 +291,7 @@ export class SettingsScene extends Phaser.Scene {
     this.pending = null;
     this.capturing = true;
     if (take) this.save({ bindings: pending.plan.bindings });
-    this.say(take ? swapDone(pending.code, pending.plan) : 'Kept as it was');
+    this.say(take ? swapDone(pending.code, pending.plan) : t('settings.keptAsWas'));
     this.afterKey();
   }
 

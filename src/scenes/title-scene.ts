@@ -1,6 +1,7 @@
 // Title: the Tarasco at dusk, the name, "press any key" ("tap to start" on a touch screen). Calm guitar.
 import Phaser from 'phaser';
 import { services } from '../game/services';
+import { t } from '../i18n';
 import { TITLE_ART } from '../render/textures';
 import { Colors, headline, label } from '../ui/text';
 import { SceneKey } from './keys';
@@ -19,14 +20,14 @@ export class TitleScene extends Phaser.Scene {
     this.add.image(0, 0, TITLE_ART).setOrigin(0, 0).setScale(4);
     headline(this, width / 2 + 4, 84 + 4, 'DESPERADO', 7, 0x0d0b0e).setOrigin(0.5, 0).setAlpha(0.7);
     headline(this, width / 2, 84, 'DESPERADO', 7, Colors.gold).setOrigin(0.5, 0);
-    label(this, width / 2 + 2, 214, 'A MARIACHI WITH A GUITAR CASE FULL OF GUNS', 2, 0x0d0b0e).setOrigin(0.5, 0);
-    label(this, width / 2, 212, 'A MARIACHI WITH A GUITAR CASE FULL OF GUNS', 2, Colors.cream).setOrigin(0.5, 0);
+    label(this, width / 2 + 2, 214, t('title.tagline'), 2, 0x0d0b0e).setOrigin(0.5, 0);
+    label(this, width / 2, 212, t('title.tagline'), 2, Colors.cream).setOrigin(0.5, 0);
     // The prompt sits on a dark band low on the street, clear of El's silhouette.
     this.add.rectangle(0, height - 74, width, 40, 0x0d0b0e, 0.55).setOrigin(0, 0);
     // On a phone or tablet the first thing to do is a tap.
     const touchFirst = window.matchMedia?.('(pointer: coarse)').matches === true;
-    this.prompt = label(this, width / 2, height - 66, touchFirst ? 'TAP TO START' : 'PRESS ANY KEY', 3, Colors.cream).setOrigin(0.5, 0);
-    label(this, width - 16, height - 24, 'after Robert Rodriguez, 1995', 2, Colors.dim).setOrigin(1, 0);
+    this.prompt = label(this, width / 2, height - 66, t(touchFirst ? 'title.tapToStart' : 'title.pressAnyKey'), 3, Colors.cream).setOrigin(0.5, 0);
+    label(this, width - 16, height - 24, t('title.credit'), 2, Colors.dim).setOrigin(1, 0);
     this.tweens.add({ targets: this.prompt, alpha: 0.25, duration: 700, yoyo: true, repeat: -1 });
     const { audio } = services(this);
     audio.setMusic('menu');

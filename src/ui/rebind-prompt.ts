@@ -3,6 +3,7 @@
 import { ACTION_LABELS, type RebindableAction } from '../input/actions';
 import type { RebindPlan } from '../input/bindings';
 import { describeCode } from '../input/code-labels';
+import { t } from '../i18n';
 
 type Swap = Extract<RebindPlan, { kind: 'swap' }>;
 
@@ -12,11 +13,13 @@ function keys(codes: readonly string[]): string {
 
 export function swapQuestion(action: RebindableAction, code: string, plan: Swap): string {
   const other = ACTION_LABELS[plan.other];
-  const then = plan.unbound ? `"${other}" will have NO key` : plan.given ? `"${other}" gets ${describeCode(plan.given)}` : `"${other}" keeps ${keys(plan.bindings[plan.other])}`;
-  return `${describeCode(code)} is used by "${other}". Give it to "${ACTION_LABELS[action]}"?\nEnter: swap (${then})    Esc: keep as it was`;
+  const then = plan.unbound ? t('settings.swapLeavesNone', { other })
+    : plan.given ? t('settings.swapGets', { other, key: describeCode(plan.given) })
+    : t('settings.swapKeeps', { other, keys: keys(plan.bindings[plan.other]) });
+  return t('settings.swapQuestion', { key: describeCode(code), other, action: ACTION_LABELS[action], then });
 }
 
 export function swapDone(code: string, plan: Swap): string {
   const other = ACTION_LABELS[plan.other];
-  return plan.unbound ? `${describeCode(code)} taken: "${other}" has no key now` : `Swapped: "${other}" is now ${keys(plan.bindings[plan.other])}`;
+  return plan.unbound ? t('settings.swapTaken', { key: describeCode(code), other }) : t('settings.swapped', { other, keys: keys(plan.bindings[plan.other]) });
 }

@@ -2,6 +2,7 @@
 // prove that nothing overlaps for the longest content (a full game of five splits, a long seed
 // label, every row including "Killed by"). Widths are measured with each font's widest advance,
 // so a real line is never wider than its box here. The scene only draws what this places.
+import { t } from '../i18n';
 import type { Box } from './hud-layout';
 
 /** Widest advance of a glyph at scale 1: the text face (5 px glyphs + 1) and the title face. */
@@ -128,7 +129,7 @@ export function resultsLayout(c: ResultsContent): ResultsLayout {
   });
   const rowsEnd = y;
   const time = rows[c.timeRow]?.value;
-  const newBest = c.newBest && time ? place('NEW BEST', time.box.x + time.box.w + 16, time.y + 6, 2) : null;
+  const newBest = c.newBest && time ? place(t('results.newBest'), time.box.x + time.box.w + 16, time.y + 6, 2) : null;
   let rightY = ROWS_Y;
   let medal: Box | null = null;
   let grade: PlacedText | null = null;

@@ -221,13 +221,13 @@ describe('fonts', () => {
   it('the text font covers printable ASCII and Spanish', () => {
     const font = buildFont();
     for (let c = 32; c <= 126; c++) expect(font.chars).toContain(String.fromCharCode(c));
-    for (const c of 'áéíóúñÁÉÍÓÚÑ¡¿ü') expect(font.chars).toContain(c);
+    for (const c of 'áéíóúñÁÉÍÓÚÑ¡¿üÜ') expect(font.chars).toContain(c);
     expect(font.chars).toBe(FONT_CHARS);
   });
 
   it('the title font has capitals, digits and timer punctuation', () => {
     const font = buildTitleFont();
-    for (const c of 'ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789:.!?¡¿ ') expect(font.chars).toContain(c);
+    for (const c of 'ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789:.!?¡¿ ÁÉÍÓÚÑÜ') expect(font.chars).toContain(c);
   });
 
   it('text glyphs are distinct', () => {

@@ -1,0 +1,45 @@
+// Every string in the fit tables (src/i18n/boxes-*.ts) fits the room it has on screen, in English
+// and in Spanish, measured with the pixel fonts' own advances at the scale it is drawn (1280x720).
+import { afterEach, describe, expect, it } from 'vitest';
+import { setLang, t, LANGS } from '../../src/i18n';
+import type { TextBox } from '../../src/i18n/boxes';
+import { MENU_BOXES } from '../../src/i18n/boxes-menus';
+import { PLAY_BOXES } from '../../src/i18n/boxes-play';
+import { measure } from './measure';
+
+afterEach(() => setLang('en'));
+
+const overflow = (box: TextBox): string | null => {
+  const text = t(box.key, box.params);
+  const w = measure(text, box.face, box.scale);
+  return w > box.maxWidth ? `${box.key}: "${text}" is ${w} px, has ${box.maxWidth}` : null;
+};
+
+describe('every string fits its box', () => {
+  for (const lang of LANGS) {
+    it(`in ${lang}`, () => {
+      setLang(lang);
+      const over = [...MENU_BOXES, ...PLAY_BOXES].map(overflow).filter((o) => o !== null);
+      expect(over).toEqual([]);
+    });
+  }
+
+  it('the measure is the fonts\' own: wider text measures wider, scale multiplies', () => {
+    expect(measure('Ajustes', 'small', 3)).toBe(measure('Ajustes', 'small', 1) * 3);
+    expect(measure('MM', 'title', 1)).toBeGreaterThan(measure('II', 'title', 1));
+    expect(measure('ab\nabc', 'small', 1)).toBe(measure('abc', 'small', 1));
+    expect(() => measure('Ü', 'title', 1)).not.toThrow();
+  });
+});
+
+describe('the menus table', () => {
+  // Not boxed: the menu actions' labels (never shown: menu keys cannot be rebound) and the results
+  // values and notes that results-layout.ts wraps and scales to its panel itself.
+  it('gives every other menu string a box', async () => {
+    const { MENUS_EN } = await import('../../src/i18n/en/menus');
+    const boxed = new Set(MENU_BOXES.map((b) => b.key));
+    const exempt = new Set(['action.confirm', 'action.back', 'action.menuUp', 'action.menuDown', 'action.menuLeft', 'action.menuRight',
+      'results.levelsValue', 'results.attemptsRestarts', 'results.practiceFrom', 'results.raced', 'results.fullGameValue', 'results.fullGameTitle']);
+    expect(Object.keys(MENUS_EN).filter((k) => !boxed.has(k as never) && !exempt.has(k))).toEqual([]);
+  });
+});
