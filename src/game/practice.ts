@@ -7,6 +7,7 @@ import { parseReplay } from '../replay/replay-file';
 import { levelContentHash } from '../replay/level-hash';
 import type { LevelData, TickInput, World } from '../sim';
 import { splitTimes, type CategoryRecords } from '../speedrun/records';
+import { t } from '../i18n';
 
 export interface PracticeOption {
   /** 0: the level's start; k: just after the PB's k-th split. */
@@ -19,11 +20,11 @@ export interface PracticeOption {
 
 /** Where practice may start: the start, then each split of the PB but the last (the clear). */
 export function practiceOptions(records: CategoryRecords): PracticeOption[] {
-  const out: PracticeOption[] = [{ split: 0, label: 'start', tick: 0 }];
+  const out: PracticeOption[] = [{ split: 0, label: t('practice.start'), tick: 0 }];
   const pb = records.pb;
   if (!pb) return out;
   const ticks = splitTimes(pb);
-  for (let k = 1; k < pb.segments.length; k++) out.push({ split: k, label: `split ${k}: ${pb.segments[k - 1]!.name}`, tick: ticks[k - 1]! });
+  for (let k = 1; k < pb.segments.length; k++) out.push({ split: k, label: t('practice.split', { k, name: pb.segments[k - 1]!.name }), tick: ticks[k - 1]! });
   return out;
 }
 

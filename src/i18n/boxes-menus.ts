@@ -52,4 +52,20 @@ export const MENU_BOXES: readonly TextBox[] = [
     'results.restartRun', 'results.next', 'results.saveReplay', 'results.submit', 'results.exportSplits', 'results.levelSelect'], LONG),
   ...group('small', 2, 500, ['results.runSeedRandom', 'results.fixedBoards', 'results.seedRandom', 'results.seedFixed', 'results.seedChosen'], { seed: 4294967295 }),
   ...group('small', 2, 300, ['results.newBest']),
+  // Leaderboard screen: its title beside the board arrows, lines at scale 2 from x 64 (1150 px).
+  ...group('title', 4, 700, ['board.heading']),
+  ...group('small', 2, 1150, ['board.help', 'board.loading', 'board.noServer', 'board.empty', 'board.fullNotRaceable', 'board.downloading',
+    'board.noName', 'board.yourRank', 'board.notInTop', 'lb.busy', 'lb.serverFailed', 'lb.refused', 'lb.timeout', 'lb.unreachable', 'lb.notJson',
+    'lb.runNotJson', 'lb.noServerSet', 'lb.noAnswer', 'lb.noName', 'lb.ranked', 'submit.already', 'submit.sending', 'submit.not'],
+  { ...LONG, who: 'la carrera de El Mariachi', name: 'El Mariachi del Tarasco', rank: 20, status: 503, where: 'https://runs.example.com', category: 'rooftops/random', n: 20 }),
+  ...group('small', 3, 760, ['board.full', 'board.random', 'board.assisted']),
+  ...group('small', 2, 500, ['board.verified', 'board.runOf', 'board.you', 'lb.thisPage'], { name: 'El Mariachi del Tarasco' }),
+  // The text field (a 760 px panel, text from +30): prompt, error and hint at scale 2.
+  ...group('small', 2, 700, ['submit.namePrompt', 'submit.nameHint', 'name.empty', 'name.tooLong', 'name.printable', 'url.tooLong', 'url.notUrl',
+    'url.http', 'url.credentials', 'url.query'], { max: 200, n: 240 }),
+  // Boot's line and the results chart captions (the chart's column is 300 px at scale 2).
+  ...group('small', 2, 1200, ['boot.tuning']),
+  ...group('small', 2, 300, ['chart.vsBest', 'chart.firstClear', 'chart.sumOfBest'], LONG),
+  // Practice starts are parameters of select.from (boxed above) as well.
+  ...group('small', 3, 1000, ['practice.start', 'practice.split'], { k: 12, name: 'The Tarasco backroom' }),
 ];

@@ -1,9 +1,10 @@
 // What the Leaderboard screen shows, from a board the server sent: the categories to page through,
 // each entry's line, and the player's own rank. Pure.
-import { categoryLabel, FULL_CATEGORY, fullCategory, ilCategory } from '../speedrun/categories';
+import { ASSIST_SUFFIX, FULL_CATEGORY, fullCategory, ilCategory, isAssistedCategory, isRandomCategory, RANDOM_SUFFIX } from '../speedrun/categories';
 import { formatIgt } from '../speedrun/igt';
 import type { BoardEntry } from './api-schemas';
 import { drawableText } from '../ui/drawable-text';
+import { levelText, t } from '../i18n';
 
 /** Entries shown per board. */
 export const BOARD_SIZE = 20;
@@ -14,20 +15,21 @@ export function boardCategories(levelIds: readonly string[]): string[] {
 }
 
 export function boardTitle(category: string, levelTitle: (id: string) => string | undefined): string {
-  const base = category.replace(/\/random$/, '');
-  return categoryLabel(category, base === FULL_CATEGORY ? undefined : levelTitle(base)).replace(' (individual level)', '');
+  const base = category.replace(ASSIST_SUFFIX, '').replace(RANDOM_SUFFIX, '');
+  const title = base === FULL_CATEGORY ? t('board.full') : levelText(levelTitle(base) ?? base);
+  return title + (isRandomCategory(category) ? t('board.random') : '') + (isAssistedCategory(category) ? t('board.assisted') : '');
 }
 
 export function entryLine(e: BoardEntry, you: string | null): { text: string; time: string } {
   const mine = you !== null && e.player === you;
-  return { text: `${String(e.rank).padStart(2)}. ${drawableText(e.player)}${mine ? '  (you)' : ''}`, time: formatIgt(e.ticks) };
+  return { text: `${String(e.rank).padStart(2)}. ${drawableText(e.player)}${mine ? t('board.you') : ''}`, time: formatIgt(e.ticks) };
 }
 
 /** The player's line under the board. */
 export function yourRank(entries: readonly BoardEntry[], you: string | null): string {
-  if (you === null) return 'No player name yet: submit a run from the results to get one';
+  if (you === null) return t('board.noName');
   const mine = entries.find((e) => e.player === you);
-  return mine ? `Your rank: #${mine.rank} (${drawableText(you)})` : `${drawableText(you)}: not in the top ${BOARD_SIZE} of this board`;
+  return mine ? t('board.yourRank', { rank: mine.rank, name: drawableText(you) }) : t('board.notInTop', { name: drawableText(you), n: BOARD_SIZE });
 }
 
 /** Only a level's board can be raced (a full-game run is several levels). */

@@ -5,6 +5,7 @@
 import * as v from 'valibot';
 import { oneLine } from '../storage/backend';
 import { acceptedSchema, boardSchema, errorSchema, healthSchema, shapeProblem, type Accepted, type Board } from './api-schemas';
+import { t } from '../i18n';
 
 export const DEFAULT_TIMEOUT_MS = 10_000;
 
@@ -62,9 +63,9 @@ function errorText(body: string): string | null {
 
 function statusFailure(status: number, body: string): Failure {
   const said = errorText(body);
-  if (status === 429) return fail('rate-limited', 'The leaderboard is busy: try again in a minute');
-  if (status >= 500) return fail('server', `The leaderboard server failed (${status})${said ? `: ${said}` : ''}`, status);
-  return fail('refused', said ?? `The leaderboard refused it (${status})`, status);
+  if (status === 429) return fail('rate-limited', t('lb.busy'));
+  if (status >= 500) return fail('server', said ? t('lb.serverFailedSaid', { status, said }) : t('lb.serverFailed', { status }), status);
+  return fail('refused', said ?? t('lb.refused', { status }), status);
 }
 
 export function createClient(opts: ClientOptions): LeaderboardClient {
@@ -88,8 +89,8 @@ export function createClient(opts: ClientOptions): LeaderboardClient {
       return res.ok ? { ok: true, value: body } : statusFailure(res.status, body);
     } catch {
       return timedOut
-        ? fail('timeout', `The leaderboard server did not answer within ${timeoutMs < 1000 ? `${timeoutMs} ms` : `${Math.round(timeoutMs / 1000)} s`}`)
-        : fail('offline', `The leaderboard server cannot be reached (${base || 'this page\'s server'}): offline?`);
+        ? fail('timeout', t('lb.timeout', { time: timeoutMs < 1000 ? `${timeoutMs} ms` : `${Math.round(timeoutMs / 1000)} s` }))
+        : fail('offline', t('lb.unreachable', { where: base || t('lb.thisPage') }));
     } finally {
       clearTimeout(timer);
     }
@@ -102,10 +103,10 @@ export function createClient(opts: ClientOptions): LeaderboardClient {
     try {
       data = JSON.parse(r.value);
     } catch {
-      return fail('bad-answer', 'The leaderboard server sent something that is not JSON (is the URL right?)');
+      return fail('bad-answer', t('lb.notJson'));
     }
     const checked = v.safeParse(schema, data);
-    return checked.success ? { ok: true, value: checked.output } : fail('bad-answer', `The leaderboard server's answer is not understood (${shapeProblem(checked.issues)})`);
+    return checked.success ? { ok: true, value: checked.output } : fail('bad-answer', t('lb.notUnderstood', { why: shapeProblem(checked.issues) }));
   }
 
   return {
@@ -128,7 +129,7 @@ export function createClient(opts: ClientOptions): LeaderboardClient {
       try {
         JSON.parse(r.value);
       } catch {
-        return fail('bad-answer', 'The leaderboard server sent a run that is not JSON');
+        return fail('bad-answer', t('lb.runNotJson'));
       }
       return r;
     },

@@ -5,6 +5,7 @@ import type Phaser from 'phaser';
 import type { Services } from '../game/services';
 import { showNotice } from '../ui/page-notice';
 import { LeaderboardLink, setLeaderboardLink } from './link';
+import { t } from '../i18n';
 
 const SERVICES = 'services';
 
@@ -34,6 +35,6 @@ export function installLeaderboard(game: Phaser.Game): void {
   if (link.submissions.notice) showNotice(link.submissions.notice, 'info');
   void online().then(() => Promise.all([link.probeOrigin(), servicesReady(game)])).then(async () => {
     const report = await link.flush();
-    if (report && report.lines.length > 0) showNotice(`Leaderboard: ${report.lines.join('; ')}`, 'info', 'leaderboard');
+    if (report && report.lines.length > 0) showNotice(t('lb.noticePrefix', { lines: report.lines.join('; ') }), 'info', 'leaderboard');
   });
 }

@@ -1,5 +1,6 @@
 // Player names on the boards: 1-24 printable characters (the server's rule), and how a name from the
 // server is drawn: as text only, never markup (src/ui/drawable-text.ts).
+import { t } from '../i18n';
 
 export const MAX_NAME_LENGTH = 24;
 
@@ -9,8 +10,8 @@ const CONTROL = /[\p{Cc}\p{Cf}\p{Cs}\p{Co}\p{Cn}\p{Zl}\p{Zp}]/u;
 export function checkName(text: string): { readonly ok: true; readonly name: string } | { readonly ok: false; readonly message: string } {
   const name = text.trim();
   const length = Array.from(name).length;
-  if (length === 0) return { ok: false, message: 'Type a name (1 to 24 characters)' };
-  if (length > MAX_NAME_LENGTH) return { ok: false, message: `A name has at most ${MAX_NAME_LENGTH} characters (this one has ${length})` };
-  if (CONTROL.test(name)) return { ok: false, message: 'A name holds printable characters only' };
+  if (length === 0) return { ok: false, message: t('name.empty') };
+  if (length > MAX_NAME_LENGTH) return { ok: false, message: t('name.tooLong', { max: MAX_NAME_LENGTH, n: length }) };
+  if (CONTROL.test(name)) return { ok: false, message: t('name.printable') };
   return { ok: true, name };
 }

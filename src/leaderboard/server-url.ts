@@ -1,5 +1,6 @@
 // Where the leaderboard server is: a URL the player typed in Settings, checked here, or the page's
 // own origin when the game is served by `npm run server`. Pure.
+import { t } from '../i18n';
 
 /** Longest URL the settings field takes (a host and a path prefix fit easily). */
 export const MAX_SERVER_URL_LENGTH = 200;
@@ -13,17 +14,17 @@ export type ServerUrlCheck = { readonly ok: true; readonly url: string } | { rea
 export function checkServerUrl(text: string): ServerUrlCheck {
   const trimmed = text.trim();
   if (trimmed === '') return { ok: true, url: '' };
-  if (trimmed.length > MAX_SERVER_URL_LENGTH) return { ok: false, message: `The server URL is too long (at most ${MAX_SERVER_URL_LENGTH} characters)` };
-  const scheme = 'The server URL must start with http:// or https://';
+  if (trimmed.length > MAX_SERVER_URL_LENGTH) return { ok: false, message: t('url.tooLong', { max: MAX_SERVER_URL_LENGTH }) };
+  const scheme = t('url.http');
   if (!/^https?:\/\//i.test(trimmed)) return { ok: false, message: scheme };
   let url: URL;
   try {
     url = new URL(trimmed);
   } catch {
-    return { ok: false, message: 'Not a URL: type it as http://host:port or https://host/path' };
+    return { ok: false, message: t('url.notUrl') };
   }
-  if (url.username || url.password) return { ok: false, message: 'The server URL must not hold a user name or password' };
-  if (url.search || url.hash) return { ok: false, message: 'The server URL must not have a ?query or #fragment' };
+  if (url.username || url.password) return { ok: false, message: t('url.credentials') };
+  if (url.search || url.hash) return { ok: false, message: t('url.query') };
   return { ok: true, url: `${url.origin}${url.pathname.replace(/\/+$/, '')}` };
 }
 

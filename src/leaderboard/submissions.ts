@@ -6,6 +6,7 @@ import type { Store } from '../storage';
 import { formatIgt } from '../speedrun/igt';
 import type { LeaderboardClient } from './client';
 import { makeSecretKey, MAX_PENDING, type LeaderboardSaves, type PendingRun } from './saves';
+import { t } from '../i18n';
 
 export type RunOutcome =
   | { readonly kind: 'ranked'; readonly rank: number; readonly id: string; readonly message: string }
@@ -56,13 +57,13 @@ export class Submissions {
   async submit(client: LeaderboardClient | null, run: PendingRun): Promise<RunOutcome> {
     const dropped = this.enqueue(run);
     const own = this.saves.pending.find((p) => p.replay === run.replay)!;
-    const report = client ? await this.flush(client) : { lines: [], waiting: this.saves.pending.length, why: 'No leaderboard server is set' };
+    const report = client ? await this.flush(client) : { lines: [], waiting: this.saves.pending.length, why: t('lb.noServerSet') };
     const outcome = this.outcomes.get(own);
     this.outcomes.delete(own);
     if (outcome) return outcome;
-    const room = dropped ? ` (the queue holds ${MAX_PENDING}: the oldest, ${describeRun(dropped)}, was dropped)` : '';
+    const room = dropped ? t('lb.dropped', { max: MAX_PENDING, run: describeRun(dropped) }) : '';
     // What happened to the run first: the end of a long line may not fit the screen.
-    return { kind: 'waiting', message: `Not sent yet: waits in the saves (${report.waiting} of ${MAX_PENDING}), goes when the server answers. ${report.why ?? 'The server did not answer'}${room}` };
+    return { kind: 'waiting', message: t('lb.waiting', { waiting: report.waiting, max: MAX_PENDING, why: report.why ?? t('lb.noAnswer'), room }) };
   }
 
   /** Sends the waiting runs in order until one cannot go yet. One flush at a time. */
@@ -74,7 +75,7 @@ export class Submissions {
   private async sendAll(client: LeaderboardClient): Promise<FlushReport> {
     const lines: string[] = [];
     const { name, key } = this.saves;
-    if (name === null || key === null) return { lines, waiting: this.saves.pending.length, why: this.saves.pending.length > 0 ? 'No player name yet' : null };
+    if (name === null || key === null) return { lines, waiting: this.saves.pending.length, why: this.saves.pending.length > 0 ? t('lb.noName') : null };
     while (this.saves.pending.length > 0) {
       const run = this.saves.pending[0]!;
       let replay: unknown;
@@ -87,8 +88,8 @@ export class Submissions {
       if (!r.ok && r.retry) return { lines, waiting: this.saves.pending.length, why: r.message };
       this.write({ ...this.saves, pending: this.saves.pending.filter((p) => p !== run) });
       const outcome: RunOutcome = r.ok
-        ? { kind: 'ranked', rank: r.value.rank, id: r.value.id, message: `Ranked #${r.value.rank} on ${r.value.category} (${formatIgt(r.value.ticks)})` }
-        : { kind: 'refused', message: `Refused for good, not kept: ${describeRun(run)}: ${r.message}` };
+        ? { kind: 'ranked', rank: r.value.rank, id: r.value.id, message: t('lb.ranked', { rank: r.value.rank, category: r.value.category, time: formatIgt(r.value.ticks) }) }
+        : { kind: 'refused', message: t('lb.refusedForGood', { run: describeRun(run), why: r.message }) };
       this.outcomes.set(run, outcome);
       lines.push(outcome.message);
     }

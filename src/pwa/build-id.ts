@@ -3,11 +3,13 @@
 // activating the waiting worker by itself once every tab was closed (caught by remembering, on this
 // device, which build ran last). Both are one notice, shown once.
 import type { StorageLike } from '../storage';
+import { t, type MessageKey } from '../i18n';
 
 const LAST_BUILD = 'desperado.build';
 const TAKING_OVER = 'desperado.taking-over';
 
-export const NOTICE_UPDATED = 'Desperado was updated: this is the new version.';
+/** The notice's catalogue key (src/i18n). */
+export const NOTICE_UPDATED: MessageKey = 'pwa.updated';
 
 /** Called just before the reload into a new build. */
 export function markTakeOver(session: StorageLike | null): void {
@@ -39,5 +41,5 @@ export function updatedNotice(local: StorageLike | null, session: StorageLike | 
   } catch {
     // As above.
   }
-  return updated ? NOTICE_UPDATED : null;
+  return updated ? t(NOTICE_UPDATED) : null;
 }

@@ -7,6 +7,7 @@ import { markTakeOver, updatedNotice } from './build-id';
 import { inMenus, urlStartsRun } from './in-menus';
 import { serviceWorkerWanted } from './sw-wanted';
 import { followUpdates } from './update-policy';
+import { t } from '../i18n';
 
 /** Storage that may throw on mere access (sandboxed frames): null then. */
 function sessionStore(): Storage | null {
@@ -58,6 +59,6 @@ async function registerWorker(game: Phaser.Game, startedInRun: boolean): Promise
     await worker.register();
   } catch (err) {
     // The game plays on; only offline play is missing.
-    showNotice(`Offline play is unavailable here: ${err instanceof Error ? err.message : String(err)}`, 'info', 'pwa');
+    showNotice(t('pwa.unavailable', { why: err instanceof Error ? err.message : String(err) }), 'info', 'pwa');
   }
 }

@@ -3,6 +3,7 @@
 // level is never swapped out from under the player. At the next start, while the page is still on
 // the title or menus, the waiting worker is told to take over and the page reloads once into the
 // new build. Started in a level (a ?level= or replay link), the update waits for a later start.
+import { t, type MessageKey } from '../i18n';
 
 /** The part of workbox-window's Workbox this uses (a fake in tests). */
 export interface WorkerLifecycle {
@@ -19,20 +20,21 @@ export interface PageActions {
   notice(text: string): void;
 }
 
-export const NOTICE_READY_NEXT_START = 'A new version of Desperado is ready: it starts the next time you open the game.';
-export const NOTICE_OFFLINE_READY = 'Desperado is saved on this device: it now starts and plays offline.';
+/** The notices' catalogue keys (src/i18n). */
+export const NOTICE_READY_NEXT_START: MessageKey = 'pwa.readyNextStart';
+export const NOTICE_OFFLINE_READY: MessageKey = 'pwa.offlineReady';
 
 export function followUpdates(worker: WorkerLifecycle, page: PageActions): void {
   let takingOver = false;
   worker.addEventListener('installed', (e) => {
-    if (!e.isUpdate) page.notice(NOTICE_OFFLINE_READY);
+    if (!e.isUpdate) page.notice(t(NOTICE_OFFLINE_READY));
   });
   worker.addEventListener('waiting', (e) => {
     if (e.wasWaitingBeforeRegister && page.idle()) {
       takingOver = true;
       worker.messageSkipWaiting();
     } else {
-      page.notice(NOTICE_READY_NEXT_START);
+      page.notice(t(NOTICE_READY_NEXT_START));
     }
   });
   worker.addEventListener('controlling', () => {

@@ -12,7 +12,7 @@ import { setServices, type Services } from '../game/services';
 import { PlayerInput } from '../input/player-input';
 import { registerTextures } from '../render/textures';
 import { loadSettings, saveSettings } from '../storage/settings';
-import { pickLang, setLang, urlLang } from '../i18n';
+import { pickLang, setLang, t, urlLang } from '../i18n';
 import { Colors, headline, label } from '../ui/text';
 import { showNotice } from '../ui/page-notice';
 import { SceneKey } from './keys';
@@ -27,7 +27,7 @@ export class BootScene extends Phaser.Scene {
     const { width, height } = this.scale;
     headline(this, width / 2, height / 2 - 80, 'DESPERADO', 5).setOrigin(0.5);
     const bar = this.add.graphics();
-    const caption = label(this, width / 2, height / 2 + 60, 'Tuning the guitar...', 2, Colors.dim).setOrigin(0.5);
+    const caption = label(this, width / 2, height / 2 + 60, t('boot.tuning'), 2, Colors.dim).setOrigin(0.5);
     const drawBar = (f: number) => {
       bar.clear();
       bar.fillStyle(0x3a2f3d).fillRect(width / 2 - 200, height / 2 + 20, 400, 12);
@@ -75,7 +75,7 @@ export class BootScene extends Phaser.Scene {
 
     void audio
       .init((f) => drawBar(f))
-      .catch((err: unknown) => showNotice(`Sound is off: ${err instanceof Error ? err.message : String(err)}`, 'info'))
+      .catch((err: unknown) => showNotice(t('boot.soundOff', { why: err instanceof Error ? err.message : String(err) }), 'info'))
       .then(() => {
         caption.setText('');
         drawBar(1);

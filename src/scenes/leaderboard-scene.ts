@@ -17,6 +17,7 @@ import { Colors, headline, label } from '../ui/text';
 import { SceneKey } from './keys';
 import { raceReplay } from './replay-io';
 import { updateHook } from './test-hook';
+import { t } from '../i18n';
 
 export interface LeaderboardData {
   /** The board to open on (default: the first level's). */
@@ -59,7 +60,7 @@ export class LeaderboardScene extends Phaser.Scene {
     this.busy = false;
     this.cameras.main.setBackgroundColor('#1f1a24');
     this.cameras.main.fadeIn(200, 13, 11, 14);
-    headline(this, 64, 48, 'LEADERBOARD', 4, Colors.gold);
+    headline(this, 64, 48, t('board.heading'), 4, Colors.gold);
     panel(this, 48, 110, width - 96, height - 218);
     const arrow = (x: number, text: string, d: -1 | 1) =>
       label(this, x, 128, text, 3, Colors.gold).setOrigin(0.5, 0).setInteractive({ useHandCursor: true }).on('pointerdown', () => this.page(d));
@@ -71,14 +72,14 @@ export class LeaderboardScene extends Phaser.Scene {
     this.you = label(this, 64, height - 100, '', 2, Colors.cream);
     this.status = label(this, 64, height - 76, '', 2, Colors.blue);
     this.verifiedLegend(width - 64, height - 100);
-    label(this, width / 2, height - 44, 'Left / right: board     Enter: race the run     Esc: back', 2, Colors.dim).setOrigin(0.5, 0);
+    label(this, width / 2, height - 44, t('board.help'), 2, Colors.dim).setOrigin(0.5, 0);
     this.events.once(Phaser.Scenes.Events.SHUTDOWN, () => updateHook({ leaderboard: null }));
     void this.open();
   }
 
   /** Sends what waits in the saves, then loads the board. */
   private async open(): Promise<void> {
-    this.show([], 'Loading...');
+    this.show([], t('board.loading'));
     const report = await this.link?.flush();
     if (report && report.lines.length > 0) this.say(report.lines.join('  '));
     await this.loadBoard();
@@ -99,7 +100,7 @@ export class LeaderboardScene extends Phaser.Scene {
   private async loadBoard(): Promise<void> {
     const ticket = ++this.request;
     const client = this.link?.client() ?? null;
-    this.show([], client ? 'Loading...' : 'No leaderboard server: set its URL in Settings');
+    this.show([], client ? t('board.loading') : t('board.noServer'));
     if (!client) return;
     const r = await client.board(this.category, { limit: BOARD_SIZE });
     if (ticket !== this.request || !this.scene.isActive()) return;
@@ -126,7 +127,7 @@ export class LeaderboardScene extends Phaser.Scene {
     });
     this.marks = this.add.graphics();
     entries.forEach((_, i) => this.checkMark(this.marks!, this.scale.width - 206, MENU_Y + i * LINE + 2));
-    this.empty.setText(entries.length === 0 && status === '' ? 'No runs on this board yet: be the first' : '');
+    this.empty.setText(entries.length === 0 && status === '' ? t('board.empty') : '');
     this.you.setText(yourRank(entries, name));
     this.say(status);
   }
@@ -146,12 +147,12 @@ export class LeaderboardScene extends Phaser.Scene {
 
   private async race(e: BoardEntry, raceable: boolean): Promise<void> {
     const client = this.link?.client();
-    if (!raceable) return this.say('Full-game runs cannot be raced: pick a level\'s board');
+    if (!raceable) return this.say(t('board.fullNotRaceable'));
     if (!client || this.busy) return;
     this.busy = true;
     services(this).audio.play('uiSelect');
-    const who = `${drawableText(e.player)}'s run`;
-    this.say(`Downloading ${who}...`);
+    const who = t('board.runOf', { name: drawableText(e.player) });
+    this.say(t('board.downloading', { who }));
     const r = await client.run(e.id);
     this.busy = false;
     if (!this.scene.isActive()) return;
@@ -172,7 +173,7 @@ export class LeaderboardScene extends Phaser.Scene {
   }
 
   private verifiedLegend(right: number, y: number): void {
-    const text = label(this, right, y, 'verified: replayed by the server', 2, Colors.dim).setOrigin(1, 0);
+    const text = label(this, right, y, t('board.verified'), 2, Colors.dim).setOrigin(1, 0);
     this.checkMark(this.add.graphics(), text.x - text.displayWidth - 26, y);
   }
 

@@ -13,6 +13,7 @@ import { showNotice } from '../ui/page-notice';
 import { verifyReplay } from '../replay/record';
 import { replayToText, type CheckedReplay, type ReplayFile } from '../replay/replay-file';
 import { checkReplaySize, readReplayText, replayFileText, replayFromLink } from '../replay/replay-link';
+import { t } from '../i18n';
 
 /** The page's one hidden file input (tests fill it with page.setInputFiles). */
 export const REPLAY_INPUT_ID = 'replay-file-input';
@@ -60,7 +61,7 @@ export function whyNotRace(replay: CheckedReplay): string | null {
   } catch (err) {
     return message(err);
   }
-  return verdict.verified ? null : `This replay cannot be raced: ${verdict.reason}.`;
+  return verdict.verified ? null : t('replayIo.cannotRace', { why: verdict.reason });
 }
 
 /** Starts its level on its board with the replay's El as the ghost; a message instead if it does not verify. */
@@ -92,7 +93,7 @@ function ready(game: Phaser.Game): boolean {
 
 async function importFile(game: Phaser.Game, file: File, returnTo: string, then: PickerUse = 'view'): Promise<void> {
   if (!ready(game)) {
-    showNotice('The game is still loading: open the replay again in a moment.', 'info');
+    showNotice(t('replayIo.loading'), 'info');
     return;
   }
   let replay: CheckedReplay;
@@ -123,7 +124,7 @@ export function installReplayImport(game: Phaser.Game): void {
   input.accept = '.json,application/json';
   input.id = REPLAY_INPUT_ID;
   input.hidden = true;
-  input.setAttribute('aria-label', 'Open a replay file');
+  input.setAttribute('aria-label', t('replayIo.openFile'));
   document.body.appendChild(input);
   const state = { input, returnTo: SceneKey.LevelSelect as string, then: 'view' as PickerUse };
   installed = state;

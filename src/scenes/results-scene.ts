@@ -119,18 +119,18 @@ export class ResultsScene extends Phaser.Scene {
   private submit(run: PendingRun): void {
     const link = leaderboardLink(this);
     if (!link || this.field) return;
-    if (this.submitted) return this.sayLeaderboard('This run is already submitted');
+    if (this.submitted) return this.sayLeaderboard(t('submit.already'));
     if (link.submissions.name === null) {
       this.menu.active = false;
       this.pendingRun = run;
       // Play runs under the results: paused while typing, so Backspace edits instead of restarting.
       this.scene.pause(SceneKey.Play);
       this.field = new TextField(this, {
-        prompt: 'Your name on the leaderboards (1-24 characters)',
+        prompt: t('submit.namePrompt'),
         initial: '',
         maxLength: MAX_NAME_LENGTH,
         check: checkName,
-        hint: 'Enter: submit     Esc: cancel     (asked once; kept in your saves)',
+        hint: t('submit.nameHint'),
       });
       this.sayLeaderboard('');
       return;
@@ -141,7 +141,7 @@ export class ResultsScene extends Phaser.Scene {
   private async send(run: PendingRun): Promise<void> {
     const link = leaderboardLink(this)!;
     this.submitted = true;
-    this.sayLeaderboard('Sending the run to the leaderboard...');
+    this.sayLeaderboard(t('submit.sending'));
     const outcome = await link.submissions.submit(link.client(), run);
     if (!this.scene.isActive() && !this.scene.isPaused()) return;
     // A refusal may be fixed by nothing the player can do here; a waiting run is already queued.
@@ -171,7 +171,7 @@ export class ResultsScene extends Phaser.Scene {
     this.scene.resume(SceneKey.Play);
     input.resetLatches();
     this.menu.active = true;
-    if (state.kind === 'cancelled' || !run) return this.sayLeaderboard('Not submitted');
+    if (state.kind === 'cancelled' || !run) return this.sayLeaderboard(t('submit.not'));
     const name = checkName(state.text);
     if (name.ok) leaderboardLink(this)!.submissions.setName(name.name);
     void this.send(run);

@@ -5,8 +5,8 @@
 // assist on (src/sim/assists.ts) goes to the same name with "+assist" ("bar+assist",
 // "full/random+assist"): assisted records, splits and PBs never mix with unassisted ones.
 export const FULL_CATEGORY = 'full';
-const RANDOM_SUFFIX = '/random';
-const ASSIST_SUFFIX = '+assist';
+export const RANDOM_SUFFIX = '/random';
+export const ASSIST_SUFFIX = '+assist';
 
 const withAssist = (category: string, assisted: boolean): string => (assisted ? category + ASSIST_SUFFIX : category);
 

@@ -6,6 +6,7 @@ import type { SplitInfo } from '../game/run-tracker';
 import { formatIgt } from '../speedrun/igt';
 import type { ResultsLayout } from './results-layout';
 import { Colors, label } from './text';
+import { t } from '../i18n';
 
 function signed(ticks: number): string {
   const text = formatIgt(Math.abs(ticks)).replace(/^0:0?/, '');
@@ -27,6 +28,6 @@ export function splitChart(scene: Phaser.Scene, at: NonNullable<ResultsLayout['c
     const d = at.deltas[i];
     if (hadPb && s.delta !== null && d) label(scene, d.cx, d.y, signed(delta), 2, color).setOrigin(0.5, 0);
   });
-  label(scene, at.caption.x, at.caption.y, hadPb ? 'Splits vs your best' : 'Splits (first clear)', 2, Colors.dim);
-  if (sumOfBest !== null && at.sumOfBest) label(scene, at.sumOfBest.x, at.sumOfBest.y, `Sum of best ${formatIgt(sumOfBest)}`, 2, Colors.sand);
+  label(scene, at.caption.x, at.caption.y, hadPb ? t('chart.vsBest') : t('chart.firstClear'), 2, Colors.dim);
+  if (sumOfBest !== null && at.sumOfBest) label(scene, at.sumOfBest.x, at.sumOfBest.y, t('chart.sumOfBest', { time: formatIgt(sumOfBest) }), 2, Colors.sand);
 }

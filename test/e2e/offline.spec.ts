@@ -3,6 +3,7 @@
 // new build waits for the next start, then takes over from the menus with a notice.
 // Every test has a fresh browser context, so its worker and caches never reach another spec; the
 // other specs get no worker at all (src/pwa/sw-wanted.ts: automated pages register only on ?sw=on).
+import { EN } from '../../src/i18n';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { expect, test, type BrowserContext, type Page } from '@playwright/test';
 import { encodeInputs } from '../../src/replay/input-codec';
@@ -65,7 +66,7 @@ test('after one visit the game starts and plays offline', async ({ page, context
   await page.goto(START);
   await waitForScene(page, 'title');
   await waitForControllingWorker(page);
-  await waitForNotice(page, NOTICE_OFFLINE_READY);
+  await waitForNotice(page, EN[NOTICE_OFFLINE_READY]);
   await goOffline(context, page);
   // The fetch above fails by design and logs a console error; only what follows must be clean.
   errors.length = 0;
@@ -135,14 +136,14 @@ test('a new build waits for the next start, then takes over from the title with 
   // The newer build is found while the game runs: it installs and waits, and says so.
   await page.evaluate(async () => { await (await navigator.serviceWorker.getRegistration())!.update(); });
   await page.waitForFunction(async () => (await navigator.serviceWorker.getRegistration())?.waiting != null, undefined, { timeout: 90_000 });
-  await waitForNotice(page, NOTICE_READY_NEXT_START);
+  await waitForNotice(page, EN[NOTICE_READY_NEXT_START]);
   // Nothing changes under the running page: still the worker it started with, still on the title.
   expect(await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.waiting != null)).toBe(true);
   expect((await hook(page)).scene).toBe('title');
 
   // Next start: the waiting build takes over at once and the page reloads into it, with a notice.
   await page.reload();
-  await waitForNotice(page, NOTICE_UPDATED);
+  await waitForNotice(page, EN[NOTICE_UPDATED]);
   await waitForScene(page, 'title');
   await page.waitForFunction(async () => {
     const reg = await navigator.serviceWorker.getRegistration();
@@ -167,7 +168,7 @@ test('a new build found in a level waits: the level is never reloaded under the 
   // Started straight into a level: the waiting build stays waiting, the run goes on.
   await page.goto('./?sw=on&level=bar&seed=7&clock=manual');
   await waitForScene(page, 'play');
-  await waitForNotice(page, NOTICE_READY_NEXT_START);
+  await waitForNotice(page, EN[NOTICE_READY_NEXT_START]);
   await advance(page, 60);
   const h = await hook(page);
   expect(h.scene).toBe('play');

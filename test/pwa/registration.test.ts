@@ -1,5 +1,6 @@
 // When the page registers the offline worker, when a new build may take over, and the notice on the
 // first start of a new build.
+import { EN } from '../../src/i18n';
 import { describe, expect, it } from 'vitest';
 import type Phaser from 'phaser';
 import { markTakeOver, NOTICE_UPDATED, updatedNotice } from '../../src/pwa/build-id';
@@ -91,7 +92,7 @@ describe('followUpdates', () => {
     followUpdates(worker, p);
     fire('installed', { isUpdate: false });
     fire('controlling', { isUpdate: false });
-    expect(p.notices).toEqual([NOTICE_OFFLINE_READY]);
+    expect(p.notices).toEqual([EN[NOTICE_OFFLINE_READY]]);
     expect(p.reloads).toBe(0);
   });
 
@@ -103,7 +104,7 @@ describe('followUpdates', () => {
     fire('waiting', { isUpdate: true });
     expect(skipWaitingAsked()).toBe(0);
     expect(p.reloads).toBe(0);
-    expect(p.notices).toEqual([NOTICE_READY_NEXT_START]);
+    expect(p.notices).toEqual([EN[NOTICE_READY_NEXT_START]]);
   });
 
   it('at the next start, from the menus, the waiting build takes over and the page reloads into it', () => {
@@ -125,7 +126,7 @@ describe('followUpdates', () => {
     fire('controlling', { isUpdate: true });
     expect(skipWaitingAsked()).toBe(0);
     expect(p.reloads).toBe(0);
-    expect(p.notices).toEqual([NOTICE_READY_NEXT_START]);
+    expect(p.notices).toEqual([EN[NOTICE_READY_NEXT_START]]);
   });
 
   it('a level started in the moment of the take-over is not reloaded', () => {
@@ -156,7 +157,7 @@ describe('updatedNotice', () => {
   it('speaks once on the first start of a new build', () => {
     const local = memoryStorage();
     updatedNotice(local, null, 'index-a.js');
-    expect(updatedNotice(local, null, 'index-b.js')).toBe(NOTICE_UPDATED);
+    expect(updatedNotice(local, null, 'index-b.js')).toBe(EN[NOTICE_UPDATED]);
     expect(updatedNotice(local, null, 'index-b.js')).toBeNull();
   });
 
@@ -165,7 +166,7 @@ describe('updatedNotice', () => {
     const session = memoryStorage();
     updatedNotice(local, session, 'index-a.js');
     markTakeOver(session);
-    expect(updatedNotice(local, session, 'index-a.js')).toBe(NOTICE_UPDATED);
+    expect(updatedNotice(local, session, 'index-a.js')).toBe(EN[NOTICE_UPDATED]);
     expect(updatedNotice(local, session, 'index-a.js')).toBeNull();
   });
 
