@@ -14,12 +14,12 @@ export const BRIDGE_RUNS = 3;
 const MESSAGES: Readonly<Record<number, number>> = { 1: 4000, 64: 120 };
 /** Env steps played before timing, as python/desperado_gym/bench.py's WARM_STEPS (V8 keeps tiering code up that long). */
 const WARM_STEPS = 24000;
-const CASES = [[1, 'json'], [1, 'binary'], [64, 'json'], [64, 'binary']] as const;
+const CASES = [[1, 'json'], [1, 'binary'], [1, 'frame'], [64, 'json'], [64, 'binary'], [64, 'frame']] as const;
 
 export interface BridgeFigure {
   name: string;
   numEnvs: number;
-  obs: 'json' | 'binary' | 'in-process';
+  obs: 'json' | 'binary' | 'frame' | 'in-process';
   stepsPerSecond: number;
   /** Of the in-process figure with as many envs. */
   percent: number;
@@ -62,7 +62,7 @@ function inProcess(numEnvs: number): Rate {
   return run();
 }
 
-function fromPython(numEnvs: number, obs: 'json' | 'binary'): Rate {
+function fromPython(numEnvs: number, obs: 'json' | 'binary' | 'frame'): Rate {
   const out = execFileSync('python3', ['-m', 'desperado_gym.bench', '--num-envs', String(numEnvs), '--obs', obs, '--messages', String(MESSAGES[numEnvs]), '--repeats', '1'], {
     cwd: path.resolve('python'), encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'], env: { ...process.env, DESPERADO_ROOT: process.cwd(), PYTHONDONTWRITEBYTECODE: '1' },
   });
