@@ -26,9 +26,9 @@ import { LevelError, oneLine } from '../../level/level-error';
 import type { Env, EnvSnapshot, ResetOptions } from './env';
 import { EnvError } from './errors';
 import { float32Base64, observationLayout, writeObservation, type ObservationLayout } from './flat-observation';
-import { FrameWriter } from './frame-reply';
+import { observationFrame, StepFrame } from './frame-reply';
 import type { Observation } from './observation';
-import { VectorEnv, type FlatVectorStep } from './vector-env';
+import { VectorEnv } from './vector-env';
 
 export const MAX_SNAPSHOTS = 64;
 /** Longest message line accepted (src/limits.ts: a step message is under 200 bytes). */
@@ -82,9 +82,9 @@ export class EnvBridge {
   private readonly defaultObs: ObsEncoding;
   /** Reused for every binary block. */
   private block = new Float32Array(0);
-  /** obs "frame": arrays a vector step is written into, and the bytes sent; made on first use. */
-  private flat: FlatVectorStep | null = null;
-  private readonly frames = new FrameWriter();
+  /** obs "frame": the frame a vector step is written into (made on first use); one env's observation block. */
+  private stepFrame: StepFrame | null = null;
+  private one = new Float32Array(0);
   /** The frame of the reply being built (taken by handle()). */
   private payload: Uint8Array | null = null;
 
@@ -174,9 +174,9 @@ export class EnvBridge {
       case 'step': {
         if (!Object.hasOwn(m, 'action')) throw new EnvError('step: action: expected an action, got nothing (the field is missing)');
         if (obs !== 'frame') return this.single(env.step(field('action') as never), obs);
-        const one = this.flatFor(1);
-        const r = env.stepInto(field('action') as never, one.observations, 0);
-        this.payload = this.frames.observations(one.observations);
+        if (this.one.length !== this.layout.length) this.one = new Float32Array(this.layout.length);
+        const r = env.stepInto(field('action') as never, this.one, 0);
+        this.payload = observationFrame(this.one);
         return { ...r, info: env.info(), frame: this.payload.byteLength };
       }
       case 'snapshot': {
@@ -209,10 +209,10 @@ export class EnvBridge {
         const actions = field('actions');
         if (actions === undefined) throw new EnvError('step: actions: expected one action per env, got nothing (the field is missing)');
         if (obs === 'frame') {
-          const flat = this.flatFor(v.size);
+          this.stepFrame ??= new StepFrame(v.size, this.layout.length);
           const infos: Record<number, unknown> = {};
-          for (const n of v.stepInto(actions, flat)) infos[n.env] = n.info;
-          this.payload = this.frames.step(flat);
+          for (const n of v.stepInto(actions, this.stepFrame.flat)) infos[n.env] = n.info;
+          this.payload = this.stepFrame.bytes();
           return { infos, frame: this.payload.byteLength };
         }
         const r = v.step(actions);
@@ -243,7 +243,7 @@ export class EnvBridge {
   /** A reply whose observations go in the frame (reset and restore: objects built already, as they are rare). */
   private framed(header: object, observations: Observation[]): unknown {
     this.fill(observations);
-    this.payload = this.frames.observations(this.block);
+    this.payload = observationFrame(this.block);
     return { ...header, frame: this.payload.byteLength };
   }
 
@@ -258,15 +258,6 @@ export class EnvBridge {
     const n = this.layout.length;
     if (this.block.length !== observations.length * n) this.block = new Float32Array(observations.length * n);
     observations.forEach((o, i) => writeObservation(o, this.layout, this.block, i * n));
-  }
-
-  /** The arrays a step of `size` envs is written into (made once). */
-  private flatFor(size: number): FlatVectorStep {
-    if (this.flat === null) {
-      const n = this.layout.length;
-      this.flat = { observations: new Float32Array(size * n), rewards: new Float64Array(size), terminated: new Uint8Array(size), truncated: new Uint8Array(size) };
-    }
-    return this.flat;
   }
 
   private snapshot(cmd: string, id: unknown): EnvSnapshot {

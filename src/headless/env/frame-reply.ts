@@ -24,27 +24,40 @@ export function stepFrameBytes(numEnvs: number, obsLength: number): number {
   return numEnvs * (8 + 4 * obsLength + 2);
 }
 
-/** Builds frames into one reused buffer: a frame is valid until the next one is built. */
-export class FrameWriter {
-  private bytes = new Uint8Array(0);
+/** A reset's or restore's frame: the observations alone. */
+export function observationFrame(block: Float32Array): Uint8Array {
+  return littleEndian(block);
+}
 
-  /** A reset's or restore's frame: the observations alone. */
-  observations(block: Float32Array): Uint8Array {
-    return littleEndian(block);
+/**
+ * A vector step's frame, whose arrays VectorEnv.stepInto writes straight into: each is a view of
+ * one buffer laid out as above, so on a little-endian machine the frame is that buffer, no copy.
+ */
+export class StepFrame {
+  readonly flat: FlatVectorStep;
+  private readonly buffer: ArrayBuffer;
+
+  constructor(numEnvs: number, obsLength: number) {
+    const n = numEnvs;
+    this.buffer = new ArrayBuffer(stepFrameBytes(n, obsLength));
+    const flags = 8 * n + 4 * n * obsLength;
+    this.flat = {
+      rewards: new Float64Array(this.buffer, 0, n),
+      observations: new Float32Array(this.buffer, 8 * n, n * obsLength),
+      terminated: new Uint8Array(this.buffer, flags, n),
+      truncated: new Uint8Array(this.buffer, flags + n, n),
+    };
   }
 
-  /** A vector step's frame (layout above). */
-  step(flat: FlatVectorStep): Uint8Array {
-    const n = flat.rewards.length;
-    const size = stepFrameBytes(n, flat.observations.length / n);
-    if (this.bytes.length !== size) this.bytes = new Uint8Array(size);
-    let at = 0;
-    this.bytes.set(littleEndian(flat.rewards), at);
-    at += 8 * n;
-    this.bytes.set(littleEndian(flat.observations), at);
-    at += flat.observations.byteLength;
-    this.bytes.set(flat.terminated, at);
-    this.bytes.set(flat.truncated, at + n);
-    return this.bytes;
+  /** The frame's bytes (valid until the next step is written into it). */
+  bytes(): Uint8Array {
+    if (LITTLE_ENDIAN) return new Uint8Array(this.buffer);
+    const out = new Uint8Array(this.buffer.byteLength);
+    const { rewards, observations, terminated, truncated } = this.flat;
+    out.set(littleEndian(rewards), 0);
+    out.set(littleEndian(observations), observations.byteOffset);
+    out.set(terminated, terminated.byteOffset);
+    out.set(truncated, truncated.byteOffset);
+    return out;
   }
 }

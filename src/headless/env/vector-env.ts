@@ -7,7 +7,7 @@ import { describeValue } from '../../level/error-text';
 import { toTickInput } from './action';
 import type { Env, EnvInfo, ResetInfo, ResetOptions, StepResult } from './env';
 import { EnvError } from './errors';
-import { flatLength, type Observation } from './observation';
+import type { Observation } from './observation';
 
 export interface VectorResetResult {
   observations: Observation[];
@@ -90,17 +90,8 @@ export class VectorEnv {
     return out;
   }
 
-  /** Arrays sized for stepInto with these envs. */
-  flatStep(): FlatVectorStep {
-    const n = this.size;
-    return {
-      observations: new Float32Array(n * flatLength(this.envs[0]!.options.observation)),
-      rewards: new Float64Array(n), terminated: new Uint8Array(n), truncated: new Uint8Array(n),
-    };
-  }
-
   /**
-   * step() written into `out` (from flatStep()) with no objects per env, the same autoreset; infos
+   * step() written into `out` (frame-reply.ts's StepFrame) with no objects per env, the same autoreset; infos
    * only where they carry news (an episode ended, or an env was reset at this step), in env order.
    */
   stepInto(actions: unknown, out: FlatVectorStep): InfoNews[] {
