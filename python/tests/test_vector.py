@@ -2,7 +2,7 @@
 import importlib.util
 import unittest
 
-from desperado_gym import DesperadoClient, DesperadoVectorClient
+from desperado_gym import DesperadoClient, DesperadoError, DesperadoVectorClient
 
 HAS_NUMPY = importlib.util.find_spec("numpy") is not None
 ACT = [60, -40, 512, 1, 0]
@@ -99,8 +99,6 @@ class VectorFrameTest(unittest.TestCase):
             self.assertEqual(frame.restore(snap)[0]["tick"], of["tick"])
 
     def test_a_bad_action_raises_and_the_frame_bridge_keeps_serving(self):
-        from desperado_gym import DesperadoError
-
         with DesperadoVectorClient("bar", 2, obs="frame") as env:
             env.reset(seed=1)
             with self.assertRaisesRegex(DesperadoError, r"actions\[1\]\[2\] \(aim\)"):
