@@ -83,7 +83,7 @@ def main():
     p = argparse.ArgumentParser(description=__doc__)
     p.add_argument("--level", default="bar")
     p.add_argument("--num-envs", type=int, default=1)
-    p.add_argument("--obs", choices=["json", "binary"], default="json")
+    p.add_argument("--obs", choices=["json", "binary", "frame"], default="json")
     p.add_argument("--messages", type=int, default=2000)
     p.add_argument("--repeats", type=int, default=3)
     a = p.parse_args()

@@ -46,7 +46,7 @@ def flag_args(level, max_ticks=None, frame_skip=None, reward=None, num_envs=None
     return args + [str(f) for f in flags]
 
 
-# A reply of 64 binary observations is about 170 KB: read it in one go, not 8 KB at a time.
+# A reply of 64 binary observations is about 170 KB (127 KB as a frame): read it in one go, not 8 KB at a time.
 REPLY_BUFFER = 1 << 20
 
 
@@ -99,6 +99,15 @@ class Bridge:
         reply = json.loads(line)
         if "error" in reply:
             raise DesperadoError(reply["error"])
+        if "frame" in reply:
+            # obs "frame": the header's byte count of raw bytes follows its newline.
+            size = reply["frame"]
+            reply["frame"] = self._proc.stdout.read(size)
+            if len(reply["frame"]) != size:
+                self._proc.wait()
+                why = self.stderr() or f"the bridge exited ({self._proc.returncode}) in the middle of a frame"
+                self._release()
+                raise DesperadoError(why)
         return reply
 
     def close(self):

@@ -1,18 +1,18 @@
 """The plain client: one env over the bridge, standard library only (binary mode needs numpy)."""
 import base64
 
-from .binary import decode_block, split
+from .binary import decode_block, frame_observations, split
 from .bridge import Bridge, flag_args
 
 
 class DesperadoClient:
     """reset(seed=None, options=None) -> (observation, info); step(action) -> (observation,
     reward, terminated, truncated, info). Observations are dicts of lists (obs="json") or of numpy
-    arrays (obs="binary", sent as float32 blocks). The README's "Environment for agents" tells the rest."""
+    arrays (obs="binary", sent as base64 float32 blocks; obs="frame", sent as raw bytes after the reply line). The README's "Environment for agents" tells the rest."""
 
     def __init__(self, level="bar", *, max_ticks=None, frame_skip=None, reward=None, obs="json", flags=(), root=None):
-        if obs not in ("json", "binary"):
-            raise ValueError(f"obs: expected 'json' or 'binary', got {obs!r}")
+        if obs not in ("json", "binary", "frame"):
+            raise ValueError(f"obs: expected 'json', 'binary' or 'frame', got {obs!r}")
         self.obs = obs
         self._bridge = Bridge(flag_args(level, max_ticks, frame_skip, reward, obs=obs, flags=flags), root)
         try:
@@ -30,7 +30,10 @@ class DesperadoClient:
         """Any bridge command, as keyword fields: call(cmd="hash") -> {"hash": ...}."""
         return self._bridge.call(msg)
 
-    def _observation(self, value):
+    def _observation(self, r):
+        if "frame" in r:
+            return split(frame_observations(r["frame"], 1, self.layout["length"])[0], self.layout)
+        value = r["observation"]
         if isinstance(value, str):
             return split(decode_block(value, 1, self.layout["length"])[0], self.layout)
         return value
@@ -44,18 +47,18 @@ class DesperadoClient:
         r = self.call(**msg)
         if options and "level" in options:
             self.spaces = self.call(cmd="spaces")  # the bounds follow the level; the shapes do not change
-        return self._observation(r["observation"]), r["info"]
+        return self._observation(r), r["info"]
 
     def step(self, action):
         r = self.call(cmd="step", action=action)
-        return self._observation(r["observation"]), r["reward"], r["terminated"], r["truncated"], r["info"]
+        return self._observation(r), r["reward"], r["terminated"], r["truncated"], r["info"]
 
     def snapshot(self):
         return self.call(cmd="snapshot")["snapshot"]
 
     def restore(self, snapshot):
         r = self.call(cmd="restore", snapshot=snapshot)
-        return self._observation(r["observation"]), r["info"]
+        return self._observation(r), r["info"]
 
     def state_hash(self):
         return self.call(cmd="hash")["hash"]

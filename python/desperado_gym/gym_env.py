@@ -7,7 +7,7 @@ from .spaces import dtypes_of, to_space
 
 
 class DesperadoEnv(gymnasium.Env):
-    """Observations are dicts of numpy arrays inside observation_space (sent as float32 blocks);
+    """Observations are dicts of numpy arrays inside observation_space (sent as raw float32 frames);
     actions are anything in action_space (a dict) or the flat [moveX, moveY, aim, buttons, slot, aimDist].
     reset(seed=s) seeds the env's board generator (later resets draw new boards from it);
     reset(options={"level": id}) switches level. render_mode="rgb_array": render() returns the world
@@ -23,7 +23,7 @@ class DesperadoEnv(gymnasium.Env):
             raise ValueError(f"render_view: expected 'camera' or 'map', got {render_view!r}")
         self.render_mode = render_mode
         self._render_view = render_view
-        self._client = DesperadoClient(level, max_ticks=max_ticks, frame_skip=frame_skip, reward=reward, obs="binary", flags=flags, root=root)
+        self._client = DesperadoClient(level, max_ticks=max_ticks, frame_skip=frame_skip, reward=reward, obs="frame", flags=flags, root=root)
         self._adopt_spaces()
 
     def _adopt_spaces(self):

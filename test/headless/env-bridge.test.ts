@@ -119,7 +119,7 @@ describe('npm run env', () => {
     [['--level', 'bar', '--seed', '3'], /unknown flag --seed/],
     [['--level', 'bar', '--num-envs', '0'], /--num-envs must be at least 1, got 0/],
     [['--level', 'bar', '--num-envs', '5000'], /--num-envs must be at most 1024/],
-    [['--level', 'bar', '--obs', 'yaml'], /--obs expects json or binary, got "yaml"/],
+    [['--level', 'bar', '--obs', 'yaml'], /--obs expects json, binary or frame, got "yaml"/],
     [['--level', 'bar', 'extra'], /unexpected argument "extra"/],
   ])('refuses %j with exit 2 and one line', async (argv, message) => {
     const r = await cli(argv);

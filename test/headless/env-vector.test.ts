@@ -55,7 +55,7 @@ describe('env bridge: binary observations', () => {
     const grid = layout.entries.find((e) => e.key === 'grid')!;
     expect(rows(bin.observation as string, 1, layout.length)[0]![0]).toBe((json.observation as { player: number[] }).player[0]);
     expect(grid.shape).toEqual([15, 15]);
-    expect(send({ cmd: 'step', action: ACT, obs: 'yaml' })).toEqual({ error: 'step: obs: expected one of json, binary, got "yaml"' });
+    expect(send({ cmd: 'step', action: ACT, obs: 'yaml' })).toEqual({ error: 'step: obs: expected one of json, binary, frame, got "yaml"' });
   });
 
   it('the bridge default (--obs binary) applies unless a message says json', () => {

@@ -1,6 +1,6 @@
 // npm run bench's bridge section: steps per second of the env driven from Python through the
-// JSON-lines bridge (python/desperado_gym/bench.py), at 1 and 64 envs per message, JSON and
-// binary observations, beside the same envs stepped in this process (the same boards and actions:
+// JSON-lines bridge (python/desperado_gym/bench.py), at 1 and 64 envs per message, JSON, binary
+// (base64) and frame (raw bytes after a header line) observations, beside the same envs stepped in this process (the same boards and actions:
 // one env, or 64 in turn). Medians of BRIDGE_RUNS; each run measures in process then every bridge
 // case, so a machine busy with other work weighs on both sides alike.
 import { execFileSync } from 'node:child_process';
@@ -14,12 +14,12 @@ export const BRIDGE_RUNS = 3;
 const MESSAGES: Readonly<Record<number, number>> = { 1: 4000, 64: 120 };
 /** Env steps played before timing, as python/desperado_gym/bench.py's WARM_STEPS (V8 keeps tiering code up that long). */
 const WARM_STEPS = 24000;
-const CASES = [[1, 'json'], [1, 'binary'], [64, 'json'], [64, 'binary']] as const;
+const CASES = [[1, 'json'], [1, 'binary'], [1, 'frame'], [64, 'json'], [64, 'binary'], [64, 'frame']] as const;
 
 export interface BridgeFigure {
   name: string;
   numEnvs: number;
-  obs: 'json' | 'binary' | 'in-process';
+  obs: 'json' | 'binary' | 'frame' | 'in-process';
   stepsPerSecond: number;
   /** Of the in-process figure with as many envs. */
   percent: number;
@@ -62,7 +62,7 @@ function inProcess(numEnvs: number): Rate {
   return run();
 }
 
-function fromPython(numEnvs: number, obs: 'json' | 'binary'): Rate {
+function fromPython(numEnvs: number, obs: 'json' | 'binary' | 'frame'): Rate {
   const out = execFileSync('python3', ['-m', 'desperado_gym.bench', '--num-envs', String(numEnvs), '--obs', obs, '--messages', String(MESSAGES[numEnvs]), '--repeats', '1'], {
     cwd: path.resolve('python'), encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'], env: { ...process.env, DESPERADO_ROOT: process.cwd(), PYTHONDONTWRITEBYTECODE: '1' },
   });
@@ -102,7 +102,7 @@ export function measureBridge(write: (text: string) => void): BridgeFigure[] | n
     });
   });
   write([
-    `\nBridge from Python, bar, env steps per second, medians of ${BRIDGE_RUNS} (target: 64 envs binary >= 75% of in process; % of in process with as many envs)`,
+    `\nBridge from Python, bar, env steps per second, medians of ${BRIDGE_RUNS} (target: 64 envs >= 75% of in process, with frames; % of in process with as many envs)`,
     ...figures.map((f) => `${f.name.padEnd(40)} ${String(f.stepsPerSecond).padStart(7)} steps/s ${String(f.percent).padStart(4)}%   ${String(f.stepsPerCpuSecond ?? '-').padStart(7)} steps/CPU s ${String(f.cpuPercent ?? '-').padStart(4)}%`),
     `(steps/CPU s: steps per second of CPU used, by the bridge and Python together; a machine busy with other work changes it least)`,
   ].join('\n') + '\n');

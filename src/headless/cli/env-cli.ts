@@ -5,7 +5,7 @@
 import type { Readable } from 'node:stream';
 import { LevelError } from '../../level/level-error';
 import { ReplayError } from '../../replay/replay-file';
-import { EnvBridge, MAX_LINE, type ObsEncoding } from '../env/bridge';
+import { ENCODINGS, EnvBridge, MAX_LINE, type ObsEncoding } from '../env/bridge';
 import { loadDemonstration } from '../env/demonstration';
 import { makeEnv } from '../env/env';
 import { EnvError } from '../env/errors';
@@ -17,10 +17,11 @@ import { parseFlags, UsageError } from './args';
 
 const USAGE =
   'usage: npm run env -- --level <id|file.tmj> [--max-ticks N] [--frame-skip K] [--reward kill=1,death=-10,...] ' +
-  '[--grid-radius R] [--max-actors N] [--max-bullets N] [--max-pickups N] [--max-grenades N] [--num-envs N] [--obs json|binary] | --demo <replay.json> [--level <id|file.tmj>]';
+  '[--grid-radius R] [--max-actors N] [--max-bullets N] [--max-pickups N] [--max-grenades N] [--num-envs N] [--obs json|binary|frame] | --demo <replay.json> [--level <id|file.tmj>]';
 
 export interface Output {
-  out(line: string): void;
+  /** One line of output; with a payload (obs "frame"), its bytes follow the line's newline. */
+  out(line: string, payload?: Uint8Array): void;
   err(line: string): void;
 }
 
@@ -86,7 +87,7 @@ function plan(argv: readonly string[], io: Output): Plan {
   }
   if (level === undefined) throw new UsageError(`--level is required (${USAGE})`);
   const obs = flags.obs ?? 'json';
-  if (obs !== 'json' && obs !== 'binary') throw new UsageError(`--obs expects json or binary, got "${String(obs)}"`);
+  if (!(ENCODINGS as readonly unknown[]).includes(obs)) throw new UsageError(`--obs expects json, binary or frame, got "${String(obs)}"`);
   const make = () => makeEnv({
     level,
     ...common,
@@ -119,7 +120,7 @@ export async function serve(bridge: EnvBridge, input: Readable, io: Output): Pro
   let skipping = false;
   const answer = (line: string): boolean => {
     const reply = bridge.handle(line);
-    if (reply) io.out(reply.line);
+    if (reply) io.out(reply.line, reply.payload);
     return reply?.close ?? false;
   };
   for await (const chunk of input as AsyncIterable<string>) {

@@ -10,7 +10,8 @@ process.stdout.on('error', (err: NodeJS.ErrnoException) => {
 process.exitCode = await runEnvCli(
   process.argv.slice(2),
   {
-    out: (line) => process.stdout.write(line + '\n'),
+    // A frame goes out in the same write as its header: one copy, one wake-up of the reader.
+    out: (line, payload) => process.stdout.write(payload ? Buffer.concat([Buffer.from(line + '\n'), payload]) : line + '\n'),
     err: (line) => process.stderr.write(line + '\n'),
   },
   process.stdin,

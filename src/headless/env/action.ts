@@ -56,11 +56,12 @@ export interface ActionObject {
   readonly aimDist: number;
 }
 
-function intIn(value: unknown, field: Field, where: string): number {
+/** `where` names the value in an error; a function for the flat form, whose names are only built when one is wrong (it runs for every env on every step). */
+function intIn(value: unknown, field: Field, where: string | (() => string)): number {
   const [lo, hi] = ACTION_RANGES[field];
   if (typeof value !== 'number' || !Number.isInteger(value) || value < lo || value > hi) {
     const extra = field === 'buttons' ? ' (fire 1, dive 2, reload 4, use 8, switch 16, focus 32, throw 64; the weapon slot goes in slot)' : '';
-    throw new EnvError(`${where}: expected an integer from ${lo} to ${hi}${extra}, got ${describeValue(value)}`);
+    throw new EnvError(`${typeof where === 'string' ? where : where()}: expected an integer from ${lo} to ${hi}${extra}, got ${describeValue(value)}`);
   }
   return value + 0; // -0 -> 0, as the input codec writes it
 }
@@ -90,7 +91,7 @@ export function toTickInput(action: unknown, where = 'action'): TickInput {
     if (action.length !== ACTION_FIELDS.length && action.length !== ACTION_FIELDS.length - 1) {
       throw new EnvError(`${where}: expected an array of ${ACTION_FIELDS.length} integers [${ACTION_FIELDS.join(', ')}] (or ${ACTION_FIELDS.length - 1}, without aimDist), got an array of ${action.length}`);
     }
-    const at = (i: number) => `${where}[${i}] (${ACTION_FIELDS[i]})`;
+    const at = (i: number) => () => `${where}[${i}] (${ACTION_FIELDS[i]})`;
     return input(
       intIn(action[0], 'moveX', at(0)),
       intIn(action[1], 'moveY', at(1)),

@@ -16,6 +16,9 @@
 // render answers "frames" (one per env); snapshots are one env's and are not served.
 // "obs":"binary" (per message, or the bridge's default) sends observations as one base64 block
 // of N x layout.length float32 little-endian instead of JSON numbers.
+// "obs":"frame" answers reset, step and restore with a JSON header line holding "frame": B, then
+// exactly B raw bytes (no base64; see frame-reply.ts for their layout). A vector step's header
+// then carries infos only where they have news: {"infos":{"3":{…}},"frame":B}.
 import { describeValue } from '../../level/error-text';
 import { ENV_LINE_BYTES } from '../../limits';
 import { FrameError, renderFrame, type RgbFrame } from '../frame/render-frame';
@@ -23,6 +26,7 @@ import { LevelError, oneLine } from '../../level/level-error';
 import type { Env, EnvSnapshot, ResetOptions } from './env';
 import { EnvError } from './errors';
 import { float32Base64, observationLayout, writeObservation, type ObservationLayout } from './flat-observation';
+import { observationFrame, StepFrame } from './frame-reply';
 import type { Observation } from './observation';
 import { VectorEnv } from './vector-env';
 
@@ -30,8 +34,8 @@ export const MAX_SNAPSHOTS = 64;
 /** Longest message line accepted (src/limits.ts: a step message is under 200 bytes). */
 export const MAX_LINE = ENV_LINE_BYTES;
 
-export type ObsEncoding = 'json' | 'binary';
-const ENCODINGS: readonly ObsEncoding[] = ['json', 'binary'];
+export type ObsEncoding = 'json' | 'binary' | 'frame';
+export const ENCODINGS: readonly ObsEncoding[] = ['json', 'binary', 'frame'];
 
 /** Commands and their fields; a Map, so "toString" or "__proto__" are unknown like any other word. */
 const SINGLE_FIELDS = new Map<string, readonly string[]>([
@@ -60,6 +64,8 @@ export interface BridgeReply {
   readonly line: string;
   /** True after "close": stop reading. */
   readonly close: boolean;
+  /** obs "frame": the bytes to write right after the line's newline (the header's "frame" says how many). Valid until the next handle(). */
+  readonly payload?: Uint8Array;
 }
 
 export interface BridgeOptions {
@@ -76,6 +82,11 @@ export class EnvBridge {
   private readonly defaultObs: ObsEncoding;
   /** Reused for every binary block. */
   private block = new Float32Array(0);
+  /** obs "frame": the frame a vector step is written into (made on first use); one env's observation block. */
+  private stepFrame: StepFrame | null = null;
+  private one = new Float32Array(0);
+  /** The frame of the reply being built (taken by handle()). */
+  private payload: Uint8Array | null = null;
 
   constructor(
     private readonly env: Env | VectorEnv,
@@ -97,8 +108,11 @@ export class EnvBridge {
       return { line: JSON.stringify(again ? { closed: true } : { error: 'the bridge is closed' }), close: true };
     }
     try {
+      this.payload = null;
       const reply = this.dispatch(text);
-      return { line: JSON.stringify(reply), close: this.closed };
+      const line = JSON.stringify(reply);
+      const payload = this.payload;
+      return payload === null ? { line, close: this.closed } : { line, close: this.closed, payload };
     } catch (err) {
       if (err instanceof EnvError || err instanceof LevelError) return { line: JSON.stringify({ error: err.message }), close: false };
       const why = err instanceof Error ? err.message : String(err);
@@ -157,9 +171,14 @@ export class EnvBridge {
     switch (cmd) {
       case 'reset':
         return this.single(env.reset(resetArgs(field)), obs);
-      case 'step':
+      case 'step': {
         if (!Object.hasOwn(m, 'action')) throw new EnvError('step: action: expected an action, got nothing (the field is missing)');
-        return this.single(env.step(field('action') as never), obs);
+        if (obs !== 'frame') return this.single(env.step(field('action') as never), obs);
+        if (this.one.length !== this.layout.length) this.one = new Float32Array(this.layout.length);
+        const r = env.stepInto(field('action') as never, this.one, 0);
+        this.payload = observationFrame(this.one);
+        return { ...r, info: env.info(), frame: this.payload.byteLength };
+      }
       case 'snapshot': {
         const snap = env.snapshot();
         const id = this.nextId++;
@@ -184,11 +203,18 @@ export class EnvBridge {
     switch (cmd) {
       case 'reset': {
         const r = v.reset(resetArgs(field));
-        return { observations: this.many(r.observations, obs), infos: r.infos };
+        return obs === 'frame' ? this.framed({ infos: r.infos }, r.observations) : { observations: this.many(r.observations, obs), infos: r.infos };
       }
       case 'step': {
         const actions = field('actions');
         if (actions === undefined) throw new EnvError('step: actions: expected one action per env, got nothing (the field is missing)');
+        if (obs === 'frame') {
+          this.stepFrame ??= new StepFrame(v.size, this.layout.length);
+          const infos: Record<number, unknown> = {};
+          for (const n of v.stepInto(actions, this.stepFrame.flat)) infos[n.env] = n.info;
+          this.payload = this.stepFrame.bytes();
+          return { infos, frame: this.payload.byteLength };
+        }
         const r = v.step(actions);
         return { observations: this.many(r.observations, obs), rewards: r.rewards, terminated: r.terminated, truncated: r.truncated, infos: r.infos };
       }
@@ -207,15 +233,31 @@ export class EnvBridge {
 
   /** A one-env reply with its observation encoded as asked (the other fields as they are). */
   private single<T extends { observation: Observation }>(r: T, obs: ObsEncoding): unknown {
+    if (obs === 'frame') {
+      const { observation, ...rest } = r;
+      return this.framed(rest, [observation]);
+    }
     return obs === 'json' ? r : { ...r, observation: this.many([r.observation], obs) };
+  }
+
+  /** A reply whose observations go in the frame (reset and restore: objects built already, as they are rare). */
+  private framed(header: object, observations: Observation[]): unknown {
+    this.fill(observations);
+    this.payload = observationFrame(this.block);
+    return { ...header, frame: this.payload.byteLength };
   }
 
   private many(observations: Observation[], obs: ObsEncoding): Observation[] | string {
     if (obs === 'json') return observations;
+    this.fill(observations);
+    return float32Base64(this.block);
+  }
+
+  /** The observations into this.block, one after another. */
+  private fill(observations: Observation[]): void {
     const n = this.layout.length;
     if (this.block.length !== observations.length * n) this.block = new Float32Array(observations.length * n);
     observations.forEach((o, i) => writeObservation(o, this.layout, this.block, i * n));
-    return float32Base64(this.block);
   }
 
   private snapshot(cmd: string, id: unknown): EnvSnapshot {

@@ -9,7 +9,7 @@ import {
 import { loadLevel, loadLevelIndex } from '../level-files';
 import { toTickInput, type Action } from './action';
 import { EnvError } from './errors';
-import { Observer, type Observation } from './observation';
+import { Observer, type FlatTarget, type Observation } from './observation';
 import { resolveOptions, type EnvOptions, type ResolvedEnvOptions } from './options';
 import { markOf, rewardSince } from './reward';
 import { osSeed, SeedStream } from './seed-stream';
@@ -70,6 +70,13 @@ export interface StepResult {
   info: EnvInfo;
 }
 
+/** stepInto()'s result: step()'s without the observation (written flat) and the info (info() has it). */
+export interface FlatStepResult {
+  reward: number;
+  terminated: boolean;
+  truncated: boolean;
+}
+
 /** An env's saved state. Plain data, but opaque: only restore() reads it. Not JSON (it holds typed arrays). */
 export interface EnvSnapshot {
   readonly kind: 'desperado-env-snapshot';
@@ -97,6 +104,15 @@ export interface Env {
   reset(opts?: ResetOptions): ResetResult;
   /** Plays one step; throws EnvError for an action outside the space, before reset, or after the end. */
   step(action: Action | readonly number[]): StepResult;
+  /**
+   * step() without building objects (the bridge's frame mode): the observation is written flat at
+   * `at` (flat-observation.ts's layout), and info() gives the info when it is wanted.
+   */
+  stepInto(action: Action | readonly number[], out: FlatTarget, at: number): FlatStepResult;
+  /** The info step() would return now. */
+  info(): EnvInfo;
+  /** The current observation, written flat at `at`. */
+  observeInto(out: FlatTarget, at: number): void;
   snapshot(): EnvSnapshot;
   /** Goes back to a snapshot (which stays usable: restore it as often as you like). */
   restore(snapshot: EnvSnapshot): ResetResult;
@@ -202,6 +218,25 @@ export function makeEnv(opts: EnvOptions): Env {
     return { seed: seeds.next(), source: 'generator' };
   }
 
+  /** Plays one step's ticks: step()'s reward and ending, before any observation is built. */
+  function advance(action: Action | readonly number[]): FlatStepResult {
+    const w = live('step');
+    const done = ended(w);
+    if (done !== null) {
+      const why = done === 'terminated' ? `terminated (${w.outcome})` : `truncated (maxTicks ${maxTicks})`;
+      throw new EnvError(`step after the episode ended: it was ${why} at tick ${w.tick}; call reset() to start a new one`);
+    }
+    const input = toTickInput(action);
+    const before = markOf(w);
+    for (let k = 0; k < frameSkip; k++) {
+      stepWorld(w, input);
+      if (w.outcome !== null || w.tick >= maxTicks) break;
+    }
+    steps++;
+    const end = ended(w);
+    return { reward: rewardSince(before, w, weights), terminated: end === 'terminated', truncated: end === 'truncated' };
+  }
+
   return {
     get level() {
       return level;
@@ -234,27 +269,19 @@ export function makeEnv(opts: EnvOptions): Env {
       return { observation: observer.observe(world), info: out };
     },
     step(action) {
-      const w = live('step');
-      const done = ended(w);
-      if (done !== null) {
-        const why = done === 'terminated' ? `terminated (${w.outcome})` : `truncated (maxTicks ${maxTicks})`;
-        throw new EnvError(`step after the episode ended: it was ${why} at tick ${w.tick}; call reset() to start a new one`);
-      }
-      const input = toTickInput(action);
-      const before = markOf(w);
-      for (let k = 0; k < frameSkip; k++) {
-        stepWorld(w, input);
-        if (w.outcome !== null || w.tick >= maxTicks) break;
-      }
-      steps++;
-      const end = ended(w);
-      return {
-        observation: observer.observe(w),
-        reward: rewardSince(before, w, weights),
-        terminated: end === 'terminated',
-        truncated: end === 'truncated',
-        info: info(w),
-      };
+      const r = advance(action);
+      return { observation: observer.observe(world!), ...r, info: info(world!) };
+    },
+    stepInto(action, out, at) {
+      const r = advance(action);
+      observer.observeInto(world!, out, at);
+      return r;
+    },
+    info() {
+      return info(live('info'));
+    },
+    observeInto(out, at) {
+      observer.observeInto(live('observeInto'), out, at);
     },
 
     snapshot() {

@@ -3,7 +3,7 @@
 // so every observation of an env has the same shape and maps straight onto numpy arrays.
 import {
   ARCHETYPE_IDS, ARCHETYPES, cellAt, clearSight, loadedIn, magazinesOf, newTraceHit, playerOf, TILE, WEAPON_IDS,
-  type Actor, type WeaponId, type World,
+  type WeaponId, type World,
 } from '../../sim';
 
 export const PLAYER_FIELDS = [
@@ -69,7 +69,15 @@ const ARCH_CODE = new Map(ARCHETYPE_IDS.map((id, i) => [id, i + 1]));
 const WEAPON_CODE = new Map<WeaponId, number>(WEAPON_IDS.map((id, i) => [id, i + 1]));
 const weaponCode = (w: WeaponId | null): number => (w === null ? 0 : WEAPON_CODE.get(w)!);
 
-const zeros = (rows: number, cols: number): number[][] => Array.from({ length: rows }, () => new Array<number>(cols).fill(0));
+/** Where observeInto writes: a Float32Array (the bridge's block) or a Float64Array (exact numbers). */
+export type FlatTarget = Float32Array | Float64Array;
+
+/** Numbers in one flat observation with these sizes (flat-observation.ts lays them out by key). */
+export function flatLength(o: ResolvedObservationOptions): number {
+  const side = 2 * o.gridRadius + 1;
+  return PLAYER_FIELDS.length + o.maxActors * ACTOR_FIELDS.length + o.maxBullets * BULLET_FIELDS.length +
+    o.maxPickups * PICKUP_FIELDS.length + o.maxGrenades * GRENADE_FIELDS.length + side * side + 7;
+}
 
 interface Near<T> {
   item: T;
@@ -90,95 +98,129 @@ function nearest<T extends { x: number; y: number }>(list: readonly T[], x: numb
   return near.slice(0, max).map((n) => n.item);
 }
 
-/** Builds observations for one configuration; keeps a trace scratch, nothing else. */
+/** `count` numbers of src from `at`, as a plain array (a loop: far cheaper than Array.from on a subarray). */
+function numbersOf(src: FlatTarget, at: number, count: number): number[] {
+  const out = new Array<number>(count);
+  for (let k = 0; k < count; k++) out[k] = src[at + k]!;
+  return out;
+}
+
+/**
+ * Builds observations for one configuration; keeps a trace scratch and one exact flat scratch.
+ * observeInto writes the flat numbers (what the bridge sends, with no objects per step);
+ * observe() cuts the same numbers into an Observation, so both forms always agree.
+ */
 export class Observer {
   private readonly hit = newTraceHit();
+  private readonly scratch: Float64Array;
 
-  constructor(readonly options: ResolvedObservationOptions) {}
+  constructor(readonly options: ResolvedObservationOptions) {
+    this.scratch = new Float64Array(flatLength(options));
+  }
 
   observe(world: World): Observation {
+    const { gridRadius: r, maxActors, maxBullets, maxPickups, maxGrenades } = this.options;
+    const f = this.scratch;
+    this.observeInto(world, f, 0);
+    let i = PLAYER_FIELDS.length;
+    const take = (rows: number, cols: number): number[][] => {
+      const out = new Array<number[]>(rows);
+      for (let r = 0; r < rows; r++, i += cols) out[r] = numbersOf(f, i, cols);
+      return out;
+    };
+    const player = numbersOf(f, 0, PLAYER_FIELDS.length);
+    const actors = take(maxActors, ACTOR_FIELDS.length);
+    const actorCount = f[i++]!;
+    const bullets = take(maxBullets, BULLET_FIELDS.length);
+    const bulletCount = f[i++]!;
+    const pickups = take(maxPickups, PICKUP_FIELDS.length);
+    const pickupCount = f[i++]!;
+    const grenades = take(maxGrenades, GRENADE_FIELDS.length);
+    const grenadeCount = f[i++]!;
+    const grid = take(2 * r + 1, 2 * r + 1);
+    return { player, actors, actorCount, bullets, bulletCount, pickups, pickupCount, grenades, grenadeCount, grid, tick: f[i]!, objective: f[i + 1]!, enemiesLeft: f[i + 2]! };
+  }
+
+  /**
+   * Writes the observation's flatLength numbers at `at`, key by key in flat-observation.ts's layout
+   * order (player, actors, actorCount, bullets, bulletCount, pickups, pickupCount, grenades,
+   * grenadeCount, grid, tick, objective, enemiesLeft), padding rows zeroed. Spelled out rather than
+   * looped over a layout, as it runs for every env on every step.
+   */
+  observeInto(world: World, out: FlatTarget, at: number): void {
     const { gridRadius: r, maxActors, maxBullets, maxPickups, maxGrenades } = this.options;
     const el = playerOf(world);
     const p = world.player;
     const [magL, magR] = magazinesOf(p, 'sleevePistols');
-    const player = [
-      el.x, el.y, el.vx, el.vy, el.hp, el.aim, weaponCode(el.weapon), p.slot, magL ?? 0, magR ?? 0, p.ammo.pistolRound,
-      weaponCode(p.carried), p.carriedRounds, el.diveLeft > 0 ? 1 : 0, p.reloadLeft > 0 ? 1 : 0,
-      loadedIn(p, 'sawedOff'), p.ammo.shell, loadedIn(p, 'wildey'), p.ammo.magnumRound, p.ammo.grenade,
-    ];
+    let i = at;
+    out[i++] = el.x; out[i++] = el.y; out[i++] = el.vx; out[i++] = el.vy; out[i++] = el.hp; out[i++] = el.aim;
+    out[i++] = weaponCode(el.weapon); out[i++] = p.slot; out[i++] = magL ?? 0; out[i++] = magR ?? 0; out[i++] = p.ammo.pistolRound;
+    out[i++] = weaponCode(p.carried); out[i++] = p.carriedRounds; out[i++] = el.diveLeft > 0 ? 1 : 0; out[i++] = p.reloadLeft > 0 ? 1 : 0;
+    out[i++] = loadedIn(p, 'sawedOff'); out[i++] = p.ammo.shell; out[i++] = loadedIn(p, 'wildey'); out[i++] = p.ammo.magnumRound; out[i++] = p.ammo.grenade;
 
     // The dead rank after every living actor (a corpse is farther than any distance in a map).
     const others = nearest(world.actors, el.x, el.y, maxActors, (a) => a !== el, (a) => (a.alive ? 0 : 1e12));
-    const actors = zeros(maxActors, ACTOR_FIELDS.length);
-    others.forEach((a: Actor, i) => {
-      const row = actors[i]!;
-      row[0] = a.x - el.x;
-      row[1] = a.y - el.y;
-      row[2] = TEAM_CODE[a.team] ?? 0;
-      row[3] = ARCH_CODE.get(a.arch) ?? 0;
-      row[4] = a.hp;
-      row[5] = a.alive ? 1 : 0;
-      row[6] = a.aim;
-      row[7] = clearSight(world, el.x, el.y, a.x, a.y, this.hit) ? 1 : 0;
-    });
+    for (const a of others) {
+      out[i++] = a.x - el.x;
+      out[i++] = a.y - el.y;
+      out[i++] = TEAM_CODE[a.team] ?? 0;
+      out[i++] = ARCH_CODE.get(a.arch) ?? 0;
+      out[i++] = a.hp;
+      out[i++] = a.alive ? 1 : 0;
+      out[i++] = a.aim;
+      out[i++] = clearSight(world, el.x, el.y, a.x, a.y, this.hit) ? 1 : 0;
+    }
+    i = pad(out, i, maxActors - others.length, ACTOR_FIELDS.length);
+    out[i++] = others.length;
 
     const shots = nearest(world.bullets, el.x, el.y, maxBullets, (b) => b.alive);
-    const bullets = zeros(maxBullets, BULLET_FIELDS.length);
-    shots.forEach((b, i) => {
-      const row = bullets[i]!;
-      row[0] = b.x - el.x;
-      row[1] = b.y - el.y;
-      row[2] = b.vx;
-      row[3] = b.vy;
-      row[4] = b.owner === world.playerId ? 0 : 1;
-    });
+    for (const b of shots) {
+      out[i++] = b.x - el.x;
+      out[i++] = b.y - el.y;
+      out[i++] = b.vx;
+      out[i++] = b.vy;
+      out[i++] = b.owner === world.playerId ? 0 : 1;
+    }
+    i = pad(out, i, maxBullets - shots.length, BULLET_FIELDS.length);
+    out[i++] = shots.length;
 
-    const guns = nearest(world.pickups, el.x, el.y, maxPickups, (p) => p.alive);
-    const pickups = zeros(maxPickups, PICKUP_FIELDS.length);
-    guns.forEach((p, i) => {
-      const row = pickups[i]!;
-      row[0] = p.x - el.x;
-      row[1] = p.y - el.y;
-      row[2] = weaponCode(p.weapon);
-      row[3] = p.rounds;
-    });
+    const guns = nearest(world.pickups, el.x, el.y, maxPickups, (g) => g.alive);
+    for (const g of guns) {
+      out[i++] = g.x - el.x;
+      out[i++] = g.y - el.y;
+      out[i++] = weaponCode(g.weapon);
+      out[i++] = g.rounds;
+    }
+    i = pad(out, i, maxPickups - guns.length, PICKUP_FIELDS.length);
+    out[i++] = guns.length;
 
     const live = nearest(world.grenades, el.x, el.y, maxGrenades, (g) => g.alive);
-    const grenades = zeros(maxGrenades, GRENADE_FIELDS.length);
-    live.forEach((g, i) => {
-      const row = grenades[i]!;
-      row[0] = g.x - el.x;
-      row[1] = g.y - el.y;
-      row[2] = g.vx;
-      row[3] = g.vy;
-      row[4] = g.fuse;
-    });
+    for (const g of live) {
+      out[i++] = g.x - el.x;
+      out[i++] = g.y - el.y;
+      out[i++] = g.vx;
+      out[i++] = g.vy;
+      out[i++] = g.fuse;
+    }
+    i = pad(out, i, maxGrenades - live.length, GRENADE_FIELDS.length);
+    out[i++] = live.length;
 
     const cx = Math.floor(el.x / TILE);
     const cy = Math.floor(el.y / TILE);
-    const grid: number[][] = [];
     for (let dy = -r; dy <= r; dy++) {
-      const row: number[] = [];
-      for (let dx = -r; dx <= r; dx++) row.push(cellAt(world, cx + dx, cy + dy));
-      grid.push(row);
+      for (let dx = -r; dx <= r; dx++) out[i++] = cellAt(world, cx + dx, cy + dy);
     }
-
-    return {
-      player,
-      actors,
-      actorCount: others.length,
-      bullets,
-      bulletCount: shots.length,
-      pickups,
-      pickupCount: guns.length,
-      grenades,
-      grenadeCount: live.length,
-      grid,
-      tick: world.tick,
-      objective: world.objective,
-      enemiesLeft: enemiesLeft(world),
-    };
+    out[i] = world.tick;
+    out[i + 1] = world.objective;
+    out[i + 2] = enemiesLeft(world);
   }
+}
+
+/** Zeroes `rows` padding rows of `cols` numbers from i; the index after them. */
+function pad(out: FlatTarget, i: number, rows: number, cols: number): number {
+  const end = i + rows * cols;
+  out.fill(0, i, end);
+  return end;
 }
 
 export function enemiesLeft(world: World): number {

@@ -5,7 +5,7 @@
 // is the true last one, in the same array as the others (no final_obs on the side).
 import { describeValue } from '../../level/error-text';
 import { toTickInput } from './action';
-import type { Env, ResetInfo, ResetOptions, StepResult } from './env';
+import type { Env, EnvInfo, ResetInfo, ResetOptions, StepResult } from './env';
 import { EnvError } from './errors';
 import type { Observation } from './observation';
 
@@ -20,6 +20,22 @@ export interface VectorStepResult {
   terminated: boolean[];
   truncated: boolean[];
   infos: (StepResult['info'] | ResetInfo)[];
+}
+
+/** Where stepInto writes N envs' step: one run of numbers per field, env i's at index i. */
+export interface FlatVectorStep {
+  /** N x observation length float32 (flat-observation.ts's layout). */
+  readonly observations: Float32Array;
+  readonly rewards: Float64Array;
+  /** 1 or 0 per env. */
+  readonly terminated: Uint8Array;
+  readonly truncated: Uint8Array;
+}
+
+/** An info that carries news: the env's episode ended at this step, or it was reset at this step. */
+export interface InfoNews {
+  env: number;
+  info: EnvInfo | ResetInfo;
 }
 
 /** Most envs one bridge steps (a typo must not start a million worlds). */
@@ -50,13 +66,7 @@ export class VectorEnv {
   }
 
   step(actions: unknown): VectorStepResult {
-    if (!Array.isArray(actions) || actions.length !== this.size) {
-      throw new EnvError(`step: actions: expected an array of ${this.size} actions (one per env), got ${describeValue(actions)}`);
-    }
-    // Every action is checked before any env moves, so an error leaves all of them as they were.
-    actions.forEach((a: unknown, i) => {
-      if (!this.due[i]) toTickInput(a, `actions[${i}]`);
-    });
+    this.check(actions);
     const out: VectorStepResult = { observations: [], rewards: [], terminated: [], truncated: [], infos: [] };
     this.envs.forEach((env, i) => {
       if (this.due[i]) {
@@ -78,6 +88,46 @@ export class VectorEnv {
       out.infos.push(r.info);
     });
     return out;
+  }
+
+  /**
+   * step() written into `out` (frame-reply.ts's StepFrame) with no objects per env, the same autoreset; infos
+   * only where they carry news (an episode ended, or an env was reset at this step), in env order.
+   */
+  stepInto(actions: unknown, out: FlatVectorStep): InfoNews[] {
+    this.check(actions);
+    const length = out.observations.length / this.size;
+    const news: InfoNews[] = [];
+    for (let i = 0; i < this.size; i++) {
+      const env = this.envs[i]!;
+      if (this.due[i]) {
+        const r = env.reset();
+        this.due[i] = false;
+        env.observeInto(out.observations, i * length);
+        out.rewards[i] = 0;
+        out.terminated[i] = 0;
+        out.truncated[i] = 0;
+        news.push({ env: i, info: r.info });
+        continue;
+      }
+      const r = env.stepInto(actions[i] as never, out.observations, i * length);
+      this.due[i] = r.terminated || r.truncated;
+      out.rewards[i] = r.reward;
+      out.terminated[i] = r.terminated ? 1 : 0;
+      out.truncated[i] = r.truncated ? 1 : 0;
+      if (this.due[i]) news.push({ env: i, info: env.info() });
+    }
+    return news;
+  }
+
+  /** Every action is checked before any env moves, so an error leaves all of them as they were. */
+  private check(actions: unknown): asserts actions is unknown[] {
+    if (!Array.isArray(actions) || actions.length !== this.size) {
+      throw new EnvError(`step: actions: expected an array of ${this.size} actions (one per env), got ${describeValue(actions)}`);
+    }
+    actions.forEach((a: unknown, i) => {
+      if (!this.due[i]) toTickInput(a, `actions[${i}]`);
+    });
   }
 
   close(): void {
