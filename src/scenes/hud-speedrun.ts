@@ -9,6 +9,7 @@ import type { SplitInfo } from '../game/run-tracker';
 import type { SpeedrunSession } from '../game/speedrun-session';
 import type { World } from '../sim';
 import { levelText, t, type MessageKey } from '../i18n';
+import { runMarks } from '../ui/run-marks';
 import { formatIgt } from '../speedrun/igt';
 import type { LinkState } from '../speedrun/livesplit-server';
 import { LEVEL_LIST, levelListBox } from '../ui/hud-layout';
@@ -18,23 +19,6 @@ const LINE = LEVEL_LIST.line;
 
 const LINK_COLORS: Record<LinkState, number> = { off: Colors.dim, connecting: Colors.sand, connected: Colors.green, refused: Colors.red };
 const LINK_WORDS: Record<Exclude<LinkState, 'off'>, MessageKey> = { connecting: 'link.connecting', connected: 'link.connected', refused: 'link.refused' };
-
-/** Where a practice run starts, as practice.ts labels it ("start", "split 2: <objective>"), in words. */
-function practiceFrom(label: string | null): string {
-  const split = label === null ? null : /^split (\d+): (.*)$/.exec(label);
-  if (split) return t('run.fromSplit', { n: split[1]!, name: levelText(split[2]!) });
-  return label === null || label === 'start' ? t('run.fromStart') : label;
-}
-
-/** What kind of run this is, in one line: practice, a race, a full game, a random seed. */
-export function runMarks(session: Pick<SpeedrunSession, 'mode' | 'practiceFrom' | 'racing' | 'full' | 'randomSeed' | 'seed'>): string {
-  const marks: string[] = [];
-  if (session.mode === 'practice') marks.push(t('run.practice', { from: practiceFrom(session.practiceFrom) }));
-  if (session.mode === 'race') marks.push(t('run.racing', { name: session.racing ?? '' }).trim());
-  if (session.full) marks.push(t('run.fullGame', { i: session.full.run.index + 1, n: session.full.run.levels.length }));
-  if (session.randomSeed) marks.push(t('run.randomSeed', { seed: session.full ? session.full.run.runSeed : session.seed }));
-  return marks.join('   ');
-}
 
 function signed(ticks: number): string {
   return `${ticks < 0 ? '-' : '+'}${formatIgt(Math.abs(ticks))}`;

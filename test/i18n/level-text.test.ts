@@ -20,7 +20,7 @@ function levelLines(): { where: string; text: string }[] {
         out.push({ where: `${entry.id} trigger ${i} speaker`, text: a.speaker }, { where: `${entry.id} trigger ${i} caption`, text: a.text });
       }
     });
-    for (const a of level.actors) if (a.spare !== undefined) out.push({ where: `${entry.id} ${a.arch} spare`, text: a.spare });
+    for (const a of level.actors) if (a.spare !== undefined) out.push({ where: `${entry.id} ${a.archetype} spare`, text: a.spare });
   }
   return out;
 }
