@@ -222,7 +222,8 @@ export class KillcamScene extends Phaser.Scene {
     fixed(label(this, 0, 0, `x${(1 / KILLCAM_SLOWDOWN).toFixed(2)}`, 1, Colors.dim).setOrigin(1, 0), width - 40, 30, 3);
     fixed(label(this, 0, 0, t('killcam.killedBy'), 1, Colors.dim), 40, height - BAR + 14, 3);
     fixed(label(this, 0, 0, this.data_.killedBy, 1, Colors.red), 40, height - BAR + 44, 3);
-    fixed(label(this, 0, 0, t('killcam.keys'), 1, Colors.dim).setOrigin(1, 0), width - 40, height - BAR + 44, 3);
+    // On the "KILLED BY" line, so a long killer (and Spanish keys) never run into each other.
+    fixed(label(this, 0, 0, t('killcam.keys'), 1, Colors.dim).setOrigin(1, 0), width - 40, height - BAR + 14, 3);
   }
 
   private leave(then: () => void): void {

@@ -140,7 +140,7 @@ export const PLAY_ES: Record<keyof typeof PLAY_EN, string> = {
   'outcome.dead': 'muerto',
   'outcome.timeout': 'sin tiempo',
   'replay.keys': 'ESPACIO reproducir/pausa   - + velocidad   . , paso   INICIO FIN',
-  'replay.toggles': 'F cámara: {camera}   H hitboxes: {hitboxes}   G compítele   V ocultar paneles   ESC volver',
+  'replay.toggles': 'F cámara: {camera}   H hitboxes: {hitboxes}   G competir   V ocultar paneles   ESC volver',
   'replay.cameraFree': 'LIBRE (WASD)',
   'replay.cameraFollow': 'SEGUIR',
   'replay.on': 'SÍ',
