@@ -19,6 +19,7 @@ import { DuelHud } from './duel-hud';
 import { ArsenalStrip } from './hud-arsenal';
 import { HudSpeedrun } from './hud-speedrun';
 import { SceneKey } from './keys';
+import { updateHook, type HudView } from './test-hook';
 import { touchHint, TouchOverlay } from './touch-overlay';
 import type { PlayScene } from './play-scene';
 import type { SplitInfo } from '../game/run-tracker';
@@ -125,9 +126,28 @@ export class HudScene extends Phaser.Scene {
       this.play.events.off('run-start', onRunStart);
       this.play.events.off('split', onSplit);
       offLang();
+      updateHook({ hud: null });
       this.game.canvas.style.cursor = 'default';
     });
     this.reset();
+    this.publish();
+  }
+
+  /** window.__game.hud: getters over the texts as drawn, read when a test asks. */
+  private publish(): void {
+    const words: Record<keyof HudView, () => string | string[]> = {
+      objective: () => this.objective.text,
+      hint: () => this.hint.text,
+      enemiesLeft: () => this.enemies.text,
+      focus: () => this.focusLabel.text,
+      weapon: () => this.weaponName.text,
+      spare: () => this.spareText.text,
+      story: () => this.story.map((c) => c.text.text),
+      sounds: () => this.sounds.map((c) => c.text.text),
+    };
+    const view = {} as HudView;
+    for (const [name, get] of Object.entries(words)) Object.defineProperty(view, name, { get, enumerable: true });
+    updateHook({ hud: view });
   }
 
   private reset(): void {
