@@ -52,6 +52,9 @@ export const PLAY_FIT_ROWS: readonly FitRow[] = [
   // hud-speedrun.ts: right-aligned under the timer, clear of the status line.
   { what: 'HUD run marks', keys: ['run.practice', 'run.racing', 'run.fullGame', 'run.randomSeed'], face: 'text', scale: 2, maxWidth: 460, params: { from: 'start', name: 'speedrunner99', i: 5, n: 5, seed: 4294967295 } },
   { what: 'HUD LiveSplit link', keys: ['link.connecting', 'link.connected', 'link.refused'], face: 'text', scale: 2, maxWidth: 460 },
+  // portrait-overlay.ts: the card is drawn at 1x and scaled by whole pixels to 90% of the page; on
+  // a 412 px wide phone it stays at 2x while (line + 8) * 2 <= 370, in CSS pixels.
+  { what: 'Portrait card', keys: ['portrait.turn', 'portrait.why'], face: 'text', scale: 2, maxWidth: 354 },
   // The bottom band: the hint spans the screen less its margins; sound captions their corner.
   { what: 'HUD touch hint', keys: ['hint.touchRight', 'hint.touchLeft'], face: 'text', scale: 2, maxWidth: 1232 },
   { what: 'HUD pad hint', keys: ['hint.padDraw'], face: 'text', scale: 2, maxWidth: 1232 },

@@ -4,7 +4,7 @@
 import { buildFont } from '../art/font';
 import { blit, blankImage, type PixelImage } from '../art/pixel-sprite';
 import { phoneShape, textLine } from '../art/touch-art';
-import { lang, t } from '../i18n';
+import { lang, onLangChange, t } from '../i18n';
 
 export const PORTRAIT_OVERLAY_ID = 'turn-sideways';
 /** The card's words in the player's language. */
@@ -72,5 +72,7 @@ export function watchOrientation(): void {
   };
   window.addEventListener('resize', update);
   window.addEventListener('orientationchange', update);
+  // The language is known only once the game boots (?lang=, Settings): the card follows it.
+  onLangChange(update);
   update();
 }

@@ -47,7 +47,7 @@ export const PLAY_ES: Record<keyof typeof PLAY_EN, string> = {
   'touch.focus': 'ENFOQUE',
   'touch.grenade': 'GRANADA',
   'portrait.turn': 'GIRA TU TELÉFONO',
-  'portrait.why': 'Desperado se juega en horizontal',
+  'portrait.why': 'Se juega en horizontal',
 
   'sound.alarm': '[gritos: "¡Mátenlo!"]',
   'sound.alert': '[un pistolero grita]',
