@@ -10,7 +10,7 @@ export interface FitRow {
   /** Which line on screen, for a failure message. */
   readonly what: string;
   readonly keys: readonly MessageKey[];
-  readonly face: 'text' | 'title';
+  readonly face: 'small' | 'title';
   readonly scale: number;
   /** Widest the line may be, screen pixels. */
   readonly maxWidth: number;
@@ -37,52 +37,52 @@ const ammoRoom = (roundsWidth: number): number => 414 - (88 + roundsWidth + (rou
 
 export const PLAY_FIT_ROWS: readonly FitRow[] = [
   // hud-scene.ts: the top band.
-  { what: 'HUD enemies left (right, beside the skull)', keys: ['hud.enemiesLeft'], face: 'text', scale: 3, maxWidth: 220, params: { n: 24 } },
-  { what: 'HUD focus name (the meter follows it)', keys: ['hud.focus'], face: 'text', scale: 2, maxWidth: 110 },
+  { what: 'HUD enemies left (right, beside the skull)', keys: ['hud.enemiesLeft'], face: 'small', scale: 3, maxWidth: 220, params: { n: 24 } },
+  { what: 'HUD focus name (the meter follows it)', keys: ['hud.focus'], face: 'small', scale: 2, maxWidth: 110 },
   // After the meter (up to x 24+110+10+160+16 = 320) and left of the run marks' room (x 796).
-  { what: 'HUD status under the ammo', keys: ['hud.reloading', 'hud.empty', 'hud.emptyPistols'], face: 'text', scale: 2, maxWidth: 476 },
-  { what: 'HUD assist mark after the hearts', keys: ['hud.assist', 'hud.assistSpeed'], face: 'text', scale: 2, maxWidth: 160, params: { pct: 50 } },
+  { what: 'HUD status under the ammo', keys: ['hud.reloading', 'hud.empty', 'hud.emptyPistols'], face: 'small', scale: 2, maxWidth: 476 },
+  { what: 'HUD assist mark after the hearts', keys: ['hud.assist', 'hud.assistSpeed'], face: 'small', scale: 2, maxWidth: 160, params: { pct: 50 } },
   // Sleeve pistols: two rows of 8; the readout's name and spare share the room after them.
-  { what: 'HUD gun name, sleeve pistols', keys: ['weapon.sleevePistols', 'ammo.spare', 'ammo.noSpare'], face: 'text', scale: 2, maxWidth: ammoRoom(8 * 12), params: { n: 999 } },
-  { what: 'HUD gun name, pistols off the floor', keys: ['weapon.pistol', 'weapon.deagle', 'ammo.noSpare'], face: 'text', scale: 2, maxWidth: ammoRoom(7 * 12) },
-  { what: 'HUD gun name, six-shooters', keys: ['weapon.revolver', 'weapon.wildey', 'ammo.spare'], face: 'text', scale: 2, maxWidth: ammoRoom(6 * 12), params: { n: 99 } },
-  { what: 'HUD gun name, sawed-off', keys: ['weapon.sawedOff', 'ammo.spare'], face: 'text', scale: 2, maxWidth: ammoRoom(2 * 24), params: { n: 99 } },
-  { what: 'HUD gun name, rocket case', keys: ['weapon.quinoCase', 'weapon.grenade'], face: 'text', scale: 2, maxWidth: ammoRoom(4 * 12) },
-  { what: 'HUD gun name, big magazines (a count, no rounds)', keys: ['weapon.campaCase', 'weapon.knife', 'weapon.guitarCase', 'ammo.oneRound', 'ammo.rounds'], face: 'text', scale: 2, maxWidth: ammoRoom(0), params: { n: 99 } },
+  { what: 'HUD gun name, sleeve pistols', keys: ['weapon.sleevePistols', 'ammo.spare', 'ammo.noSpare'], face: 'small', scale: 2, maxWidth: ammoRoom(8 * 12), params: { n: 999 } },
+  { what: 'HUD gun name, pistols off the floor', keys: ['weapon.pistol', 'weapon.deagle', 'ammo.noSpare'], face: 'small', scale: 2, maxWidth: ammoRoom(7 * 12) },
+  { what: 'HUD gun name, six-shooters', keys: ['weapon.revolver', 'weapon.wildey', 'ammo.spare'], face: 'small', scale: 2, maxWidth: ammoRoom(6 * 12), params: { n: 99 } },
+  { what: 'HUD gun name, sawed-off', keys: ['weapon.sawedOff', 'ammo.spare'], face: 'small', scale: 2, maxWidth: ammoRoom(2 * 24), params: { n: 99 } },
+  { what: 'HUD gun name, rocket case', keys: ['weapon.quinoCase', 'weapon.grenade'], face: 'small', scale: 2, maxWidth: ammoRoom(4 * 12) },
+  { what: 'HUD gun name, big magazines (a count, no rounds)', keys: ['weapon.campaCase', 'weapon.knife', 'weapon.guitarCase', 'ammo.oneRound', 'ammo.rounds'], face: 'small', scale: 2, maxWidth: ammoRoom(0), params: { n: 99 } },
   // hud-speedrun.ts: right-aligned under the timer, clear of the status line.
-  { what: 'HUD run marks', keys: ['run.practice', 'run.racing', 'run.fullGame', 'run.randomSeed'], face: 'text', scale: 2, maxWidth: 460, params: { from: 'start', name: 'speedrunner99', i: 5, n: 5, seed: 4294967295 } },
-  { what: 'HUD LiveSplit link', keys: ['link.connecting', 'link.connected', 'link.refused'], face: 'text', scale: 2, maxWidth: 460 },
+  { what: 'HUD run marks', keys: ['run.practice', 'run.racing', 'run.fullGame', 'run.randomSeed'], face: 'small', scale: 2, maxWidth: 460, params: { from: 'start', name: 'speedrunner99', i: 5, n: 5, seed: 4294967295 } },
+  { what: 'HUD LiveSplit link', keys: ['link.connecting', 'link.connected', 'link.refused'], face: 'small', scale: 2, maxWidth: 460 },
   // portrait-overlay.ts: the card is drawn at 1x and scaled by whole pixels to 90% of the page; on
   // a 412 px wide phone it stays at 2x while (line + 8) * 2 <= 370, in CSS pixels.
-  { what: 'Portrait card', keys: ['portrait.turn', 'portrait.why'], face: 'text', scale: 2, maxWidth: 354 },
+  { what: 'Portrait card', keys: ['portrait.turn', 'portrait.why'], face: 'small', scale: 2, maxWidth: 354 },
   // The bottom band: the hint spans the screen less its margins; sound captions their corner.
-  { what: 'HUD touch hint', keys: ['hint.touchRight', 'hint.touchLeft'], face: 'text', scale: 2, maxWidth: 1232 },
-  { what: 'HUD pad hint', keys: ['hint.padDraw'], face: 'text', scale: 2, maxWidth: 1232 },
+  { what: 'HUD touch hint', keys: ['hint.touchRight', 'hint.touchLeft'], face: 'small', scale: 2, maxWidth: 1232 },
+  { what: 'HUD pad hint', keys: ['hint.padDraw'], face: 'small', scale: 2, maxWidth: 1232 },
   {
     what: 'Sound captions (normal size; large scales the box with the text)',
     keys: keysOf('sound', ['alarm', 'alert', 'door', 'dryFireOwn', 'dryFire', 'reload', 'spawn', 'ram', 'duelCue', 'shatter', 'doorKick', 'explosion']),
-    face: 'text', scale: 2, maxWidth: 420,
+    face: 'small', scale: 2, maxWidth: 420,
   },
   // duel-hud.ts: the standoff's hint in the top band; the prompt pulses to 1.12x of scale 5.
-  { what: 'Duel hint', keys: ['duel.wait'], face: 'text', scale: 3, maxWidth: 1200 },
+  { what: 'Duel hint', keys: ['duel.wait'], face: 'small', scale: 3, maxWidth: 1200 },
   { what: 'Duel prompt (title face, at its pulse)', keys: ['duel.draw', 'duel.tooSoon', 'duel.tooSlow'], face: 'title', scale: 5.6, maxWidth: 1200 },
   // killcam-scene.ts: the title top left (the speed is top right), the bottom bar's two lines.
   { what: 'Kill-cam title', keys: ['killcam.title'], face: 'title', scale: 4, maxWidth: 900 },
-  { what: 'Kill-cam "killed by" and the keys, one line', keys: ['killcam.killedBy', 'killcam.keys'], face: 'text', scale: 3, maxWidth: 1200, joinedGap: 40 },
+  { what: 'Kill-cam "killed by" and the keys, one line', keys: ['killcam.killedBy', 'killcam.keys'], face: 'small', scale: 3, maxWidth: 1200, joinedGap: 40 },
   {
     what: 'Kill-cam killer line (a long who and a long what)',
-    keys: ['killed.byWith'], face: 'text', scale: 3, maxWidth: 1200,
+    keys: ['killed.byWith'], face: 'small', scale: 3, maxWidth: 1200,
     params: { who: "Bucho's second in command", what: 'machine-gun case' },
   },
   // replay-scene.ts: the top-left block (status wraps at 420), the right column, the bottom row.
-  { what: 'Replay title', keys: ['replay.title'], face: 'text', scale: 3, maxWidth: 760, params: { title: 'Los Tejados' } },
-  { what: 'Replay state (right)', keys: ['replay.playing', 'replay.paused', 'replay.end'], face: 'text', scale: 2, maxWidth: 300 },
-  { what: 'Replay keys (right of the input pad)', keys: ['replay.keys'], face: 'text', scale: 2, maxWidth: 860 },
-  { what: 'Replay toggles (right of the input pad)', keys: ['replay.toggles'], face: 'text', scale: 2, maxWidth: 1040, params: { camera: 'FREE (WASD)', hitboxes: 'OFF' } },
+  { what: 'Replay title', keys: ['replay.title'], face: 'small', scale: 3, maxWidth: 760, params: { title: 'Los Tejados' } },
+  { what: 'Replay state (right)', keys: ['replay.playing', 'replay.paused', 'replay.end'], face: 'small', scale: 2, maxWidth: 300 },
+  { what: 'Replay keys (right of the input pad)', keys: ['replay.keys'], face: 'small', scale: 2, maxWidth: 860 },
+  { what: 'Replay toggles (right of the input pad)', keys: ['replay.toggles'], face: 'small', scale: 2, maxWidth: 1040, params: { camera: 'FREE (WASD)', hitboxes: 'OFF' } },
   {
     what: 'Replay buttons row, with its slot',
     keys: ['replay.fire', 'replay.dive', 'replay.reload', 'replay.use', 'replay.switch', 'replay.focus', 'replay.throw', 'replay.slot'],
-    face: 'text', scale: 2, maxWidth: 1100, params: { slot: 4 }, joinedGap: 12,
+    face: 'small', scale: 2, maxWidth: 1100, params: { slot: 4 }, joinedGap: 12,
   },
 ];
 
@@ -94,3 +94,12 @@ export const LEVEL_FIT_ROWS: readonly LevelFitRow[] = [
   { what: 'Story caption', kind: 'caption', scale: 3, maxWidth: 880, maxLines: 2 },
   { what: 'Full-game level list name', kind: 'title', scale: 2, maxWidth: 240 },
 ];
+
+/**
+ * The rows one key at a time, in the shape of the menus' fit table (i18n-menus' boxes.ts TextBox:
+ * key, face, scale, maxWidth, params), for `PLAY_BOXES` when the two are merged. Keys drawn side
+ * by side (joinedGap) are checked together by test/i18n/play-fit.test.ts only.
+ */
+export const PLAY_TEXT_BOXES = PLAY_FIT_ROWS.filter((r) => r.joinedGap === undefined).flatMap((r) =>
+  r.keys.map((key) => ({ key, face: r.face, scale: r.scale, maxWidth: r.maxWidth, ...(r.params ? { params: r.params } : {}) })),
+);

@@ -13,7 +13,7 @@ import { failureText } from '../../src/ui/failure-text';
 import { controlHint } from '../../src/ui/hud-text';
 import { fontData } from '../../src/render/font-data';
 
-const FACES = { text: fontData('text', buildFont()), title: fontData('title', buildTitleFont()) };
+const FACES = { small: fontData('small', buildFont()), title: fontData('title', buildTitleFont()) };
 
 /** Width in font pixels, as Phaser lays a one-line bitmap text: the sum of the advances. */
 function width(text: string, face: keyof typeof FACES): number {
@@ -27,7 +27,7 @@ function wrappedLines(text: string, max: number): number {
   let line = '';
   for (const word of text.split(' ')) {
     const next = line ? `${line} ${word}` : word;
-    if (line && width(next, 'text') > max) {
+    if (line && width(next, 'small') > max) {
       lines++;
       line = word;
     } else line = next;
@@ -79,7 +79,7 @@ describe.each(LANGS)('play text fits its box (%s)', (lang) => {
     expect(lines.length).toBeGreaterThan(0);
     for (const text of lines) {
       if (row.maxLines !== undefined) expect([text, wrappedLines(text, row.maxWidth / row.scale) <= row.maxLines]).toEqual([text, true]);
-      else expect([text, width(text, 'text') * row.scale <= row.maxWidth]).toEqual([text, true]);
+      else expect([text, width(text, 'small') * row.scale <= row.maxWidth]).toEqual([text, true]);
     }
   });
 });
@@ -88,6 +88,6 @@ describe.each(LANGS)('the keyboard hint fits the bottom band (%s)', (lang) => {
   it('with the default keys and a level that loads the whole case', () => {
     setLang(lang);
     const hint = controlHint(defaultBindings(), { sawedOff: 8, wildey: 6, grenades: 3 }, false, describeCode);
-    expect([hint, width(hint, 'text') * 2 <= 1232]).toEqual([hint, true]);
+    expect([hint, width(hint, 'small') * 2 <= 1232]).toEqual([hint, true]);
   });
 });
