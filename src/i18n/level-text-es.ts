@@ -1,6 +1,103 @@
-// Spanish for the text level files carry (map titles, objectives, trigger captions and story
-// lines), keyed by the English as the map holds it. Kept out of the level data on purpose: the
-// sim never reads it, so translating changes no level's content hash and no replay breaks.
+// Spanish for the text level files carry (map titles, objectives, trigger captions and their
+// speakers, a spared actor's line), keyed by the English as the map holds it. Kept out of the
+// level data on purpose: the sim never reads it, so translating changes no level's content hash
+// and no replay breaks. test/i18n/level-text.test.ts checks every line of levels/*.tmj is here.
 export const LEVEL_TEXT_ES: Readonly<Record<string, string>> = {
+  // Titles: the maps are already named in Spanish.
   'El Tarasco': 'El Tarasco',
+  Santuario: 'Santuario',
+  'La Calle': 'La Calle',
+  'Los Tejados': 'Los Tejados',
+  'El Rancho': 'El Rancho',
+
+  // Who speaks. The film's people keep their names.
+  El: 'El',
+  Buscemi: 'Buscemi',
+  Bartender: 'Cantinero',
+  Patron: 'Cliente',
+  Woman: 'Mujer',
+  Priest: 'Padre',
+  Henchman: 'Matón',
+  Gunman: 'Pistolero',
+  Campa: 'Campa',
+  Quino: 'Quino',
+  Boy: 'Niño',
+  Carolina: 'Carolina',
+  Bucho: 'Bucho',
+
+  // El Tarasco.
+  'Clear out El Tarasco': 'Limpia El Tarasco',
+  'Deal with Tavo': 'Encárgate de Tavo',
+  "...bodies everywhere. And the one who did it? Biggest Mexican I've ever seen.": '...cuerpos por todos lados. ¿Y el que lo hizo? El mexicano más grande que he visto.',
+  'And what was this giant looking for?': '¿Y qué andaba buscando ese gigante?',
+  'Somebody called Bucho. Said he was heading this way.': 'A un tal Bucho. Dijo que venía para acá.',
+  'Quiet. We have a customer.': 'Silencio. Tenemos un cliente.',
+  'You play that thing, mariachi, or just carry it around?': '¿Tocas esa cosa, mariachi, o nomás la cargas?',
+  'Not so fast, mariachi.': 'No tan rápido, mariachi.',
+  "The case. On the counter. Let's see what you play.": 'El estuche. En la barra. A ver qué tocas.',
+  '...Just a guitar.': '...Nomás una guitarra.',
+  'Kill him anyway.': 'Mátenlo de todos modos.',
+  'Behind you!': '¡Atrás de ti!',
+
+  // Santuario.
+  'Live through the knives': 'Sobrevive a los cuchillos',
+  "Bucho's limo men": 'Los de la limusina de Bucho',
+  'Slip away up the alley': 'Escápate por el callejón',
+  'A guitar case, in the house of God?': '¿Un estuche de guitarra, en la casa de Dios?',
+  'Only a guitar, Father.': 'Solo una guitarra, padre.',
+  'Still here? This town eats men like us.': '¿Sigues aquí? Este pueblo se traga a los hombres como nosotros.',
+  "I'm gone tonight. Come with me while you can.": 'Me largo esta noche. Vente conmigo mientras puedas.',
+  'I came for Bucho. I leave with him or not at all.': 'Vine por Bucho. Me voy con él o no me voy.',
+  '...Maybe you are right. Maybe after this, I quit.': '...A lo mejor tienes razón. A lo mejor después de esto, lo dejo.',
+  'First smart thing you ever said.': 'Es lo más sensato que te he oído decir.',
+  'Buscemi! Down!': '¡Buscemi! ¡Al suelo!',
+  'The man in black... dead. Who did this?': 'El hombre de negro... muerto. ¿Quién hizo esto?',
+  'The mariachi! Bucho wants him dead!': '¡El mariachi! ¡Bucho lo quiere muerto!',
+
+  // Los Tejados.
+  'The two shadows at the window': 'Las dos sombras de la ventana',
+  'Over the roofs, with Carolina': 'Por los techos, con Carolina',
+  'Quiet. Two shadows at the window.': 'Silencio. Dos sombras en la ventana.',
+  "Bucho's men. He knows you're here.": 'Son hombres de Bucho. Sabe que estás aquí.',
+  "Smoke! They've set the shop alight!": '¡Humo! ¡Le prendieron fuego a la tienda!',
+  'The stairs are burning! Up, now!': '¡La escalera se está quemando! ¡Arriba, ya!',
+  'Over the roofs. Jump, I can make it!': 'Por los techos. ¡Salta, yo puedo!',
+  'The case goes first.': 'Primero el estuche.',
+  'Then jump after it!': '¡Pues salta tras él!',
+  'The hatch! They went up on the roof!': '¡La escotilla! ¡Se subieron al techo!',
+  'On the roof! Behind them!': '¡En el techo! ¡Síganlos!',
+  'The white car, down there. Bucho.': 'El carro blanco, allá abajo. Bucho.',
+  "You have him in the scope. Why don't you shoot?": 'Lo tienes en la mira. ¿Por qué no disparas?',
+  'Not like this. Not from a roof. He will face me.': 'Así no. No desde un techo. Me va a dar la cara.',
+  'Not like this. Bucho must face you at the ranch.': 'Así no. Bucho tiene que darte la cara en el rancho.',
+
+  // La Calle.
+  "Bucho's men find you": 'Los hombres de Bucho te encuentran',
+  'More of them, from the east': 'Vienen más, por el este',
+  "Bucho's second in command": 'La mano derecha de Bucho',
+  'Take the boy to a doctor': 'Lleva al niño con un doctor',
+  'You called. Who do we shoot?': 'Nos llamaste. ¿A quién le disparamos?',
+  'Nice quiet town.': 'Qué pueblito tan tranquilo.',
+  "It won't be for long.": 'No por mucho tiempo.',
+  'That is him! And he brought friends!': '¡Es él! ¡Y trajo amigos!',
+  'Mariachi! Look, a real guitar!': '¡Mariachi! ¡Mira, una guitarra de verdad!',
+  'Off the street! Now!': '¡Quítate de la calle! ¡Ya!',
+  'More of them! From the store, the roofs!': '¡Vienen más! ¡De la tienda, de los techos!',
+  'His second. In the car.': 'Su mano derecha. En el carro.',
+
+  // El Rancho.
+  'Walk in. Let him see you.': 'Entra. Que te vea.',
+  'Face your brother. Draw when he moves.': 'Enfrenta a tu hermano. Desenfunda cuando se mueva.',
+  "Bucho's men": 'Los hombres de Bucho',
+  'Out through the gate, both of you': 'Salgan por el portón, los dos',
+  "It's him. The mariachi. And the bookstore woman.": 'Es él. El mariachi. Y la de la librería.',
+  'Open the gate. Let my guest in.': 'Abran el portón. Dejen pasar a mi invitado.',
+  'So many of them...': 'Son muchísimos...',
+  'Nobody shoots! Nobody. He is mine.': '¡Nadie dispara! Nadie. Es mío.',
+  'Stay behind me. Don\'t run.': 'Quédate detrás de mí. No corras.',
+  'Look at you. Still playing the hero, little brother.': 'Mírate nomás. Todavía jugando al héroe, hermanito.',
+  'You killed my men. I take your woman. Then we are even.': 'Mataste a mis hombres. Yo me llevo a tu mujer. Y quedamos a mano.',
+  'Hands where I can see them, Manito.': 'Las manos donde las vea, Manito.',
+  "Don't let them reach the gate!": '¡Que no lleguen al portón!',
+  'Out of the house! Kill them both!': '¡Salgan de la casa! ¡Mátenlos a los dos!',
 };

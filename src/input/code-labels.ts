@@ -1,6 +1,7 @@
 // Short UI labels for input codes (KeyboardEvent.code, Mouse<n>, Wheel*, Pad*), always in
 // characters our bitmap font can draw (a layout's printed character it cannot draw falls back).
 import { FONT_CHARS } from '../art/font';
+import { EN, t, type MessageKey } from '../i18n';
 
 const NAMED: Readonly<Record<string, string>> = {
   Space: 'Space', Enter: 'Enter', NumpadEnter: 'Num Enter', Escape: 'Esc', Backspace: 'Backspace',
@@ -45,6 +46,9 @@ export function describeCode(code: string): string {
   const upper = printed?.toUpperCase();
   // 'ß' or a dead key's mark would draw as nothing: those keep their physical name.
   if (upper && upper.trim() !== '' && !code.startsWith('Numpad') && drawable(upper)) return upper;
+  // Key names that are words come in the player's language (the catalogue's key.*).
+  const word = `key.${code}`;
+  if (Object.hasOwn(EN, word)) return t(word as MessageKey);
   const named = NAMED[code];
   if (named) return named;
   let m = /^Key([A-Z])$/.exec(code);

@@ -2,6 +2,7 @@
 // the shade with El's rim, its shadow below and the throw's caption above, then lying where it
 // landed until he takes it back. Reads the sim only.
 import type Phaser from 'phaser';
+import { levelText } from '../i18n';
 import type { Pickup, World } from '../sim';
 import { caseCaption } from './case-caption';
 import { Depth, type Effects } from './effects';
@@ -43,7 +44,8 @@ export class CaseView {
       seen.add(p.id);
       let s = this.cases.get(p.id);
       if (!s) {
-        const text = caseCaption(world.level);
+        const said = caseCaption(world.level);
+        const text = said === null ? null : levelText(said);
         // In flight the case is drawn over the shade, with its shadow, like El himself.
         s = {
           body: this.scene.add.image(p.x, p.y, ATLAS, 'guitar_case').setScale(SCALE).setDepth(Depth.Rounds - 0.01),

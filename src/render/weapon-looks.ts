@@ -18,7 +18,7 @@ export interface TracerColours {
 }
 
 export interface WeaponLook {
-  /** Short name that fits the HUD (the weapon row's name is for the README and menus). */
+  /** Short English name that fits the HUD: the HUD shows the catalogue's weapon.<id> (i18n), this only for a gun not catalogued yet. */
   readonly hudName: string;
   /** HUD icon frame (the ammo readout and the slot strip). */
   readonly icon: string;

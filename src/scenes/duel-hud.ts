@@ -2,6 +2,7 @@
 // target's move; "DRAW!" at the cue; a word on how it ended. It reads the world and the duel
 // events; it holds no rules (src/sim/duel.ts has them).
 import Phaser from 'phaser';
+import { t, type MessageKey } from '../i18n';
 import { DuelPhase, type SimEvent, type World } from '../sim';
 import { Colors, headline, label, recolor } from '../ui/text';
 
@@ -17,6 +18,8 @@ export class DuelHud {
   private readonly prompt: Phaser.GameObjects.BitmapText;
   private readonly hint: Phaser.GameObjects.BitmapText;
   private promptUntil = 0;
+  /** The prompt's words, kept by key so a language change can redraw them. */
+  private promptKey: MessageKey | null = null;
   private cueAt = -1;
 
   constructor(private readonly scene: Phaser.Scene) {
@@ -34,6 +37,7 @@ export class DuelHud {
 
   reset(): void {
     this.promptUntil = 0;
+    this.promptKey = null;
     this.cueAt = -1;
     this.prompt.setText('');
     this.setStandoff(false);
@@ -42,29 +46,36 @@ export class DuelHud {
   onEvent(e: SimEvent, now: number): void {
     switch (e.type) {
       case 'duelStart':
-        this.hint.setText('Hands still. Wait for his move...');
+        this.hint.setText(t('duel.wait'));
         break;
       case 'duelCue':
         this.cueAt = now;
-        this.show('DRAW!', Colors.red, now + 700);
+        this.show('duel.draw', Colors.red, now + 700);
         break;
       case 'duelWon':
-        this.show('', Colors.gold, 0);
+        this.show(null, Colors.gold, 0);
         break;
       case 'duelEarly':
-        this.show('TOO SOON', Colors.red, now + VERDICT_MS);
+        this.show('duel.tooSoon', Colors.red, now + VERDICT_MS);
         break;
       case 'duelLate':
-        this.show('TOO SLOW', Colors.red, now + VERDICT_MS);
+        this.show('duel.tooSlow', Colors.red, now + VERDICT_MS);
         break;
       default:
         break;
     }
   }
 
-  private show(text: string, color: number, until: number): void {
-    recolor(this.prompt.setText(text), color);
+  private show(key: MessageKey | null, color: number, until: number): void {
+    this.promptKey = key;
+    recolor(this.prompt.setText(key ? t(key) : ''), color);
     this.promptUntil = until;
+  }
+
+  /** A language change: the words again, in the new language. */
+  redraw(): void {
+    if (this.hint.text !== '') this.hint.setText(t('duel.wait'));
+    this.prompt.setText(this.promptKey ? t(this.promptKey) : '');
   }
 
   update(world: World, now: number): void {

@@ -5,18 +5,21 @@
 // bands of ui/hud-layout.ts, which the camera keeps El out of.
 import Phaser from 'phaser';
 import { services } from '../game/services';
+import { levelText, onLangChange, t } from '../i18n';
 import { describeCode } from '../input/code-labels';
 import { ATLAS } from '../render/textures';
 import { assistNames, FOCUS_MAX, FOCUS_MIN_START, playerOf, Slot, type SimEvent, type World } from '../sim';
 import { ammoReadout } from '../ui/ammo-readout';
 import { assistMark } from '../ui/assist-mark';
 import { BOTTOM_BAND, SCREEN, TOP_BAND } from '../ui/hud-layout';
+import { failureText } from '../ui/failure-text';
 import { controlHint, soundCaption, statusLine, storyHoldMs } from '../ui/hud-text';
 import { Colors, label, recolor } from '../ui/text';
 import { DuelHud } from './duel-hud';
 import { ArsenalStrip } from './hud-arsenal';
 import { HudSpeedrun } from './hud-speedrun';
 import { SceneKey } from './keys';
+import { updateHook, type HudView } from './test-hook';
 import { touchHint, TouchOverlay } from './touch-overlay';
 import type { PlayScene } from './play-scene';
 import type { SplitInfo } from '../game/run-tracker';
@@ -64,11 +67,14 @@ export class HudScene extends Phaser.Scene {
   private hintBox!: Phaser.GameObjects.Rectangle;
   private emptyUntil = 0;
   private duel!: DuelHud;
+  private focusBack!: Phaser.GameObjects.Rectangle;
   private focusFill!: Phaser.GameObjects.Rectangle;
   private focusLabel!: Phaser.GameObjects.BitmapText;
   private touch!: TouchOverlay;
   /** "ASSIST" after the hearts when the run has any assist on (never hidden: the run is marked). */
   private assistMark!: Phaser.GameObjects.BitmapText;
+  /** The objective line as the sim said it (English), so a language change can redraw it. */
+  private objectiveSaid: { kind: 'objective' | 'failure'; text: string } = { kind: 'objective', text: '' };
 
   constructor() {
     super(SceneKey.Hud);
@@ -91,9 +97,10 @@ export class HudScene extends Phaser.Scene {
     this.arsenal = new ArsenalStrip(this, 420, 64);
     // RELOADING / EMPTY: on the focus line, after the meter, clear of the weapons strip.
     this.statusText = label(this, FOCUS_BAR.x + FOCUS_BAR.w + 16, FOCUS_BAR.y - 6, '', 2, Colors.red);
-    this.focusLabel = label(this, 24, FOCUS_BAR.y - 6, 'FOCUS', 2, Colors.dim);
-    this.add.rectangle(FOCUS_BAR.x - 2, FOCUS_BAR.y - 2, FOCUS_BAR.w + 4, FOCUS_BAR.h + 4, 0x0d0b0e, 0.8).setOrigin(0, 0);
+    this.focusLabel = label(this, 24, FOCUS_BAR.y - 6, '', 2, Colors.dim);
+    this.focusBack = this.add.rectangle(FOCUS_BAR.x - 2, FOCUS_BAR.y - 2, FOCUS_BAR.w + 4, FOCUS_BAR.h + 4, 0x0d0b0e, 0.8).setOrigin(0, 0);
     this.focusFill = this.add.rectangle(FOCUS_BAR.x, FOCUS_BAR.y, FOCUS_BAR.w, FOCUS_BAR.h, Colors.blue, 1).setOrigin(0, 0);
+    this.nameFocus();
     this.speedrun = new HudSpeedrun(this, width - 24);
     this.enemies = label(this, width - 24, 58, '', 3, Colors.sand).setOrigin(1, 0);
     this.skull = this.add.image(0, 56, ATLAS, 'icon_skull').setOrigin(1, 0).setScale(ICON_SCALE);
@@ -108,6 +115,9 @@ export class HudScene extends Phaser.Scene {
     const onEvents = (events: readonly SimEvent[], world: World) => this.onEvents(events, world);
     const onRunStart = () => this.reset();
     const onSplit = (split: SplitInfo) => this.speedrun.showSplit(split, this.play.session);
+    // Settings (from the pause menu) may switch language mid-level: the lines that are not
+    // rewritten every frame are rewritten here.
+    const offLang = onLangChange(() => this.redrawWords());
     this.play.events.on('sim-events', onEvents);
     this.play.events.on('run-start', onRunStart);
     this.play.events.on('split', onSplit);
@@ -115,9 +125,29 @@ export class HudScene extends Phaser.Scene {
       this.play.events.off('sim-events', onEvents);
       this.play.events.off('run-start', onRunStart);
       this.play.events.off('split', onSplit);
+      offLang();
+      updateHook({ hud: null });
       this.game.canvas.style.cursor = 'default';
     });
     this.reset();
+    this.publish();
+  }
+
+  /** window.__game.hud: getters over the texts as drawn, read when a test asks. */
+  private publish(): void {
+    const words: Record<keyof HudView, () => string | string[]> = {
+      objective: () => this.objective.text,
+      hint: () => this.hint.text,
+      enemiesLeft: () => this.enemies.text,
+      focus: () => this.focusLabel.text,
+      weapon: () => this.weaponName.text,
+      spare: () => this.spareText.text,
+      story: () => this.story.map((c) => c.text.text),
+      sounds: () => this.sounds.map((c) => c.text.text),
+    };
+    const view = {} as HudView;
+    for (const [name, get] of Object.entries(words)) Object.defineProperty(view, name, { get, enumerable: true });
+    updateHook({ hud: view });
   }
 
   private reset(): void {
@@ -132,22 +162,51 @@ export class HudScene extends Phaser.Scene {
     this.duel.reset();
     // A practice run may begin past the first objectives.
     const current = this.play.level.objectives[this.play.world.objective];
-    this.objective.setText(current ? current.text : '');
-    const pad = services(this).input.lastDevice === 'gamepad';
-    // The player's own keys (Settings -> Controls); only at the very start of a run.
-    const hint = services(this).input.lastDevice === 'touch' ? touchHint(services(this).settings.touchLeftHanded) : controlHint(services(this).settings.bindings, this.play.level.loadout, pad, describeCode);
-    this.hint.setText(this.play.world.tick > 0 ? '' : hint);
+    this.showObjective('objective', current ? current.text : '');
+    this.hint.setText(this.play.world.tick > 0 ? '' : this.controlHint());
+  }
+
+  /** The player's own keys (Settings -> Controls), in words for the device in hand. */
+  private controlHint(): string {
+    const { input, settings } = services(this);
+    if (input.lastDevice === 'touch') return touchHint(settings.touchLeftHanded);
+    return controlHint(settings.bindings, this.play.level.loadout, input.lastDevice === 'gamepad', describeCode);
+  }
+
+  /** The objective line: the level's words (or why the run is lost) in the player's language. */
+  private showObjective(kind: 'objective' | 'failure', text: string): void {
+    this.objectiveSaid = { kind, text };
+    this.objective.setText(kind === 'objective' ? levelText(text) : failureText(text));
+  }
+
+  /** The focus meter's name, with the meter moved along when a language's word is longer. */
+  private nameFocus(): void {
+    this.focusLabel.setText(t('hud.focus'));
+    const x = Math.max(FOCUS_BAR.x, this.focusLabel.x + this.focusLabel.width + 10);
+    this.focusBack.setX(x - 2);
+    this.focusFill.setX(x);
+    this.statusText.setX(x + FOCUS_BAR.w + 16);
+  }
+
+  /** A language change: the words that are not rewritten every frame. */
+  private redrawWords(): void {
+    this.nameFocus();
+    this.showObjective(this.objectiveSaid.kind, this.objectiveSaid.text);
+    this.assistMark.setText(assistMark(assistNames(this.play.session.assists)));
+    this.speedrun.reset(this.play.session);
+    this.duel.redraw();
+    if (this.hint.text !== '') this.hint.setText(this.controlHint());
   }
 
   private onEvents(events: readonly SimEvent[], world: World): void {
     const now = this.time.now;
     const showCaptions = services(this).settings.showCaptions;
     for (const e of events) {
-      if (e.type === 'caption') this.storyQueue.push({ line: `${e.speaker}: ${e.text}`, at: now });
-      else if (e.type === 'objective') this.objective.setText(e.text);
+      if (e.type === 'caption') this.storyQueue.push({ line: `${levelText(e.speaker)}: ${levelText(e.text)}`, at: now });
+      else if (e.type === 'objective') this.showObjective('objective', e.text);
       else if (e.type === 'draw') this.hint.setText('');
       else if (e.type === 'dryFire' && e.actor === world.playerId) this.emptyUntil = now + 900;
-      else if (e.type === 'failure') this.objective.setText(e.reason);
+      else if (e.type === 'failure') this.showObjective('failure', e.reason);
       this.duel.onEvent(e, now);
       if (!showCaptions) continue;
       const sound = soundCaption(e, world.playerId);
@@ -202,7 +261,7 @@ export class HudScene extends Phaser.Scene {
     this.speedrun.update(world, this.play.session, now);
     this.drawFocus(world, now);
     const left = world.actors.filter((a) => a.alive && a.team === 'enemy').length;
-    this.enemies.setText(`${left} left`);
+    this.enemies.setText(t('hud.enemiesLeft', { n: left }));
     this.skull.setX(this.enemies.x - this.enemies.width - 10);
     this.speedrun.placeSplit(this.skull.x - this.skull.displayWidth - 20);
     // A line still waiting after a few seconds belongs to a moment that has passed: drop it.

@@ -8,14 +8,17 @@ import type Phaser from 'phaser';
 import type { SplitInfo } from '../game/run-tracker';
 import type { SpeedrunSession } from '../game/speedrun-session';
 import type { World } from '../sim';
+import { levelText, t, type MessageKey } from '../i18n';
+import { runMarks } from '../ui/run-marks';
 import { formatIgt } from '../speedrun/igt';
-import { linkStateText, type LinkState } from '../speedrun/livesplit-server';
+import type { LinkState } from '../speedrun/livesplit-server';
 import { LEVEL_LIST, levelListBox } from '../ui/hud-layout';
 import { Colors, headline, label, recolor } from '../ui/text';
 
 const LINE = LEVEL_LIST.line;
 
 const LINK_COLORS: Record<LinkState, number> = { off: Colors.dim, connecting: Colors.sand, connected: Colors.green, refused: Colors.red };
+const LINK_WORDS: Record<Exclude<LinkState, 'off'>, MessageKey> = { connecting: 'link.connecting', connected: 'link.connected', refused: 'link.refused' };
 
 function signed(ticks: number): string {
   return `${ticks < 0 ? '-' : '+'}${formatIgt(Math.abs(ticks))}`;
@@ -47,12 +50,9 @@ export class HudSpeedrun {
   /** A new attempt: the marks and the level lines for this session. */
   reset(session: SpeedrunSession): void {
     this.splitUntil = 0;
-    const marks: string[] = [];
-    if (session.mode === 'practice') marks.push(`PRACTICE from ${session.practiceFrom ?? 'start'}`);
-    if (session.mode === 'race') marks.push(`RACING ${session.racing ?? ''}`.trim());
-    if (session.full) marks.push(`FULL GAME  ${session.full.run.index + 1}/${session.full.run.levels.length}`);
-    if (session.randomSeed) marks.push(`seed ${session.full ? session.full.run.runSeed : session.seed} (random)`);
-    this.mark.setText(marks.join('   '));
+    this.mark.setText(runMarks(session));
+    // A language change rewrites the link's line too.
+    this.linkShown = null;
     for (const t of [...this.names, ...this.values]) t.destroy();
     this.names.length = 0;
     this.values.length = 0;
@@ -63,7 +63,7 @@ export class HudSpeedrun {
     this.box.setPosition(box.x, box.y).setSize(box.w, box.h);
     run.levels.forEach((l, i) => {
       const y = LEVEL_LIST.y + 8 + i * LINE;
-      this.names.push(label(this.scene, this.right - 150, y, l.title, 2, Colors.dim).setOrigin(1, 0));
+      this.names.push(label(this.scene, this.right - 150, y, levelText(l.title), 2, Colors.dim).setOrigin(1, 0));
       this.values.push(label(this.scene, this.right, y, '', 2, Colors.dim).setOrigin(1, 0));
     });
   }
@@ -86,7 +86,7 @@ export class HudSpeedrun {
     if (state === this.linkShown) return;
     this.linkShown = state;
     this.link.setVisible(state !== 'off');
-    recolor(this.link.setText(`LiveSplit ${linkStateText(state)}`), LINK_COLORS[state]);
+    recolor(this.link.setText(state === 'off' ? '' : t(LINK_WORDS[state])), LINK_COLORS[state]);
   }
 
   update(world: World, session: SpeedrunSession, now: number): void {

@@ -10,6 +10,7 @@ import { TICK_MS } from '../game/fixed-step';
 import type { KillcamReplay } from '../game/killcam-recorder';
 import type { RoundPath } from '../game/killing-round';
 import { services, type Services } from '../game/services';
+import { t } from '../i18n';
 import { MENU_ACTIONS, REBINDABLE_ACTIONS } from '../input';
 import { WORLD_ZOOM } from '../render/camera-rig';
 import { Depth } from '../render/effects';
@@ -217,11 +218,12 @@ export class KillcamScene extends Phaser.Scene {
     };
     fixed(this.add.rectangle(0, 0, width, BAR, 0x000000, 0.88).setOrigin(0, 0), 0, 0);
     fixed(this.add.rectangle(0, 0, width, BAR, 0x000000, 0.88).setOrigin(0, 0), 0, height - BAR);
-    fixed(headline(this, 0, 0, 'KILL CAM', 1, Colors.gold), 40, 20, 4);
+    fixed(headline(this, 0, 0, t('killcam.title'), 1, Colors.gold), 40, 20, 4);
     fixed(label(this, 0, 0, `x${(1 / KILLCAM_SLOWDOWN).toFixed(2)}`, 1, Colors.dim).setOrigin(1, 0), width - 40, 30, 3);
-    fixed(label(this, 0, 0, 'KILLED BY', 1, Colors.dim), 40, height - BAR + 14, 3);
+    fixed(label(this, 0, 0, t('killcam.killedBy'), 1, Colors.dim), 40, height - BAR + 14, 3);
     fixed(label(this, 0, 0, this.data_.killedBy, 1, Colors.red), 40, height - BAR + 44, 3);
-    fixed(label(this, 0, 0, 'any key: skip    Backspace / R: restart', 1, Colors.dim).setOrigin(1, 0), width - 40, height - BAR + 44, 3);
+    // On the "KILLED BY" line, so a long killer (and Spanish keys) never run into each other.
+    fixed(label(this, 0, 0, t('killcam.keys'), 1, Colors.dim).setOrigin(1, 0), width - 40, height - BAR + 14, 3);
   }
 
   private leave(then: () => void): void {

@@ -10,6 +10,7 @@ import Phaser from 'phaser';
 import { PlaybackPace, type GameClock } from '../game/game-clock';
 import { levelEntry, loadLevel } from '../game/level-catalog';
 import { services, type Services } from '../game/services';
+import { levelText, t, type MessageKey } from '../i18n';
 import { shakeIntensity } from '../render/reduced-flashes';
 import { CameraRig } from '../render/camera-rig';
 import type { Box } from '../ui/hud-layout';
@@ -50,9 +51,9 @@ const PANEL_BOXES: readonly Box[] = [{ x: 0, y: 0, w: W, h: 96 }, { x: 0, y: 592
 const TIMELINE = { x: 24, y: 684, w: W - 48, h: 14 } as const;
 const PAD = { x: 62, y: 636, r: 32 } as const;
 
-const BUTTON_LABELS: readonly (readonly [string, number])[] = [
-  ['FIRE', Button.Fire], ['DIVE', Button.Dive], ['RELOAD', Button.Reload], ['USE', Button.Use], ['SWITCH', Button.Switch],
-  ['FOCUS', Button.Focus], ['THROW', Button.Throw],
+const BUTTON_LABELS: readonly (readonly [MessageKey, number])[] = [
+  ['replay.fire', Button.Fire], ['replay.dive', Button.Dive], ['replay.reload', Button.Reload], ['replay.use', Button.Use], ['replay.switch', Button.Switch],
+  ['replay.focus', Button.Focus], ['replay.throw', Button.Throw],
 ];
 
 const TEAM_COLOR: Record<string, number> = { player: Colors.green, enemy: Colors.red, civilian: Colors.blue };
@@ -401,13 +402,14 @@ export class ReplayScene extends Phaser.Scene {
     const entry = levelEntry(this.level.id);
     const r = this.replay;
     for (const b of PANEL_BOXES) this.add.rectangle(b.x, b.y, b.w, b.h, 0x0d0b0e, 0.62).setOrigin(0, 0);
-    label(this, 20, 12, `REPLAY  ${entry?.title ?? this.level.title}`, 3, Colors.gold);
-    const marks = [`seed ${r.seed}${r.randomSeed ? ' (random)' : ''}`, `game ${r.game}`, r.mode === 'full' ? 'full game' : 'single level'];
-    if (r.assists.length) marks.push(`assists: ${r.assists.join(', ')}`);
+    label(this, 20, 12, t('replay.title', { title: levelText(entry?.title ?? this.level.title) }), 3, Colors.gold);
+    const marks = [t(r.randomSeed ? 'replay.seedRandom' : 'replay.seed', { seed: r.seed }), t('replay.game', { game: r.game }), t(r.mode === 'full' ? 'replay.fullGame' : 'replay.singleLevel')];
+    if (r.assists.length) marks.push(t('replay.assists', { list: r.assists.join(', ') }));
     label(this, 20, 46, marks.join('   '), 2, Colors.dim);
+    // Why a replay does not verify stays English: it names a field or a tick for a bug report.
     const status = this.verdict.verified
-      ? label(this, 20, 68, `VERIFIED  ${this.verdict.outcome ?? 'unfinished'} in ${formatIgt(this.verdict.ticks)}`, 2, Colors.green)
-      : label(this, 20, 68, `NOT VERIFIED: ${this.verdict.reason}`, 2, Colors.red);
+      ? label(this, 20, 68, t('replay.verified', { outcome: this.verdict.outcome ? t(`outcome.${this.verdict.outcome}`) : t('replay.unfinished'), time: formatIgt(this.verdict.ticks) }), 2, Colors.green)
+      : label(this, 20, 68, t('replay.notVerified', { reason: this.verdict.reason }), 2, Colors.red);
     status.setMaxWidth(420);
     this.timer = headline(this, W - 20, 10, '0:00.000', 2, Colors.cream).setOrigin(1, 0);
     this.tickText = label(this, W - 20, 48, '', 2, Colors.sand).setOrigin(1, 0);
@@ -417,12 +419,13 @@ export class ReplayScene extends Phaser.Scene {
     this.moveText = label(this, 112, 604, '', 2, Colors.cream);
     this.aimText = label(this, 112, 628, '', 2, Colors.cream);
     let x = 112;
-    for (const [name] of BUTTON_LABELS) {
-      this.buttonTexts.push(label(this, x, 652, name, 2, Colors.dim));
-      x += (name.length + 1) * 12;
+    for (const [key] of BUTTON_LABELS) {
+      const text = label(this, x, 652, t(key), 2, Colors.dim);
+      this.buttonTexts.push(text);
+      x += text.width + 12;
     }
     this.slotText = label(this, x, 652, '', 2, Colors.gold);
-    label(this, W - 20, 604, 'SPACE play/pause   - + speed   . , step   HOME END', 2, Colors.dim).setOrigin(1, 0);
+    label(this, W - 20, 604, t('replay.keys'), 2, Colors.dim).setOrigin(1, 0);
     this.toggleText = label(this, W - 20, 628, '', 2, Colors.dim).setOrigin(1, 0);
     this.buildingUi = false;
   }
@@ -431,10 +434,10 @@ export class ReplayScene extends Phaser.Scene {
     const world = this.world;
     const total = this.player.total;
     this.timer.setText(formatIgt(world.tick));
-    this.tickText.setText(`tick ${world.tick} / ${total}`);
-    const state = this.player.atEnd && !this.playing ? (world.outcome ? world.outcome.toUpperCase() : 'END') : this.playing ? 'PLAYING' : 'PAUSED';
+    this.tickText.setText(t('replay.tick', { tick: world.tick, total }));
+    const state = this.player.atEnd && !this.playing ? (world.outcome ? t(`outcome.${world.outcome}`).toUpperCase() : t('replay.end')) : t(this.playing ? 'replay.playing' : 'replay.paused');
     recolor(this.stateText.setText(`${state}  ${this.speed}x`), this.playing ? Colors.cream : Colors.gold);
-    this.toggleText.setText(`F camera: ${this.freeCamera ? 'FREE (WASD)' : 'FOLLOW'}   H hitboxes: ${this.hitboxes ? 'ON' : 'OFF'}   G race it   V hide panels   ESC back`);
+    this.toggleText.setText(t('replay.toggles', { camera: t(this.freeCamera ? 'replay.cameraFree' : 'replay.cameraFollow'), hitboxes: t(this.hitboxes ? 'replay.on' : 'replay.off') }));
 
     const g = this.uiGfx;
     g.clear();
@@ -465,11 +468,11 @@ export class ReplayScene extends Phaser.Scene {
         arrow(g, PAD.x, PAD.y, PAD.x + Math.cos(ang) * len * (PAD.r - 6), PAD.y + Math.sin(ang) * len * (PAD.r - 6), Colors.green, 4);
       }
     }
-    recolor(this.moveText.setText(input ? `MOVE ${input.moveX}, ${input.moveY}` : 'MOVE -'), input && (input.moveX || input.moveY) ? Colors.green : Colors.dim);
-    recolor(this.aimText.setText(input ? `AIM ${input.aim}` : 'AIM -'), input ? Colors.gold : Colors.dim);
+    recolor(this.moveText.setText(input ? t('replay.move', { x: input.moveX, y: input.moveY }) : t('replay.moveNone')), input && (input.moveX || input.moveY) ? Colors.green : Colors.dim);
+    recolor(this.aimText.setText(input ? t('replay.aim', { aim: input.aim }) : t('replay.aimNone')), input ? Colors.gold : Colors.dim);
     BUTTON_LABELS.forEach(([, bit], i) => recolor(this.buttonTexts[i]!, input && input.buttons & bit ? Colors.gold : Colors.dim));
     const slot = input ? slotOf(input.buttons) : 0;
-    this.slotText.setText(slot ? `SLOT ${slot}` : '');
+    this.slotText.setText(slot ? t('replay.slot', { slot }) : '');
   }
 
   private drawHitboxes(alpha: number): void {

@@ -63,6 +63,8 @@ export interface GameHook {
   readonly results: ResultsView | null;
   /** The kill-cam while it shows (scene 'killcam'), else null. */
   readonly killcam: KillcamView | null;
+  /** The play HUD's words while a level runs, else null. */
+  readonly hud: HudView | null;
   /**
    * Only with ?clock=manual in the URL: runs exactly `ticks` more ticks of game time (sim ticks
    * while a level runs, the pauses and slow motion timed on the same clock, and the replay
@@ -98,6 +100,21 @@ export interface KillcamView {
   readonly deathTick: number;
   /** Hash of the replayed world ('' until it reaches the death). */
   readonly hashAtDeath: string;
+}
+
+/** The words the play HUD shows, as drawn (in the player's language). */
+export interface HudView {
+  readonly objective: string;
+  /** The control hint ('' once the pistols are drawn). */
+  readonly hint: string;
+  readonly enemiesLeft: string;
+  readonly focus: string;
+  /** The ammo readout: the gun's name and its second line. */
+  readonly weapon: string;
+  readonly spare: string;
+  /** Story captions and sound captions on screen, oldest first. */
+  readonly story: readonly string[];
+  readonly sounds: readonly string[];
 }
 
 export interface SettingsView {
@@ -142,13 +159,14 @@ export interface HookState {
   speedrun: SpeedrunView | null;
   results: ResultsView | null;
   killcam: KillcamView | null;
+  hud: HudView | null;
   settings: SettingsView | null;
   menuLine: string | null;
   touch: TouchHookView | null;
   leaderboard: LeaderboardView | null;
 }
 
-const IDLE: HookState = { level: null, tick: 0, outcome: null, hash: () => '', player: null, enemiesAlive: 0, enemies: [], camera: null, ghost: null, replay: null, speedrun: null, results: null, killcam: null, settings: null, menuLine: null, touch: null, leaderboard: null };
+const IDLE: HookState = { level: null, tick: 0, outcome: null, hash: () => '', player: null, enemiesAlive: 0, enemies: [], camera: null, ghost: null, replay: null, speedrun: null, results: null, killcam: null, hud: null, settings: null, menuLine: null, touch: null, leaderboard: null };
 let state: HookState = { ...IDLE };
 
 /** Scenes call this as the simulation advances (cheap: just assignments). */
@@ -193,6 +211,7 @@ export function installTestHook(game: Phaser.Game, webgl: boolean, clock: GameCl
     get leaderboard() { return state.leaderboard && Object.freeze({ ...state.leaderboard, entries: Object.freeze(state.leaderboard.entries.map((e) => Object.freeze({ ...e }))), field: state.leaderboard.field && Object.freeze({ ...state.leaderboard.field }) }); },
     get settings() { return state.settings && Object.freeze({ ...state.settings }); },
     get killcam() { return state.killcam && Object.freeze({ ...state.killcam }); },
+    get hud() { return state.hud && Object.freeze({ ...state.hud }); },
     get speedrun() { return state.speedrun && Object.freeze({ ...state.speedrun, levelSplits: Object.freeze(state.speedrun.levelSplits.map((x) => Object.freeze({ ...x }))) }); },
   });
   Object.defineProperty(window, '__game', { value: hook, writable: false, configurable: false, enumerable: false });

@@ -9,6 +9,7 @@ import { services } from '../game/services';
 import { knob, type Stick } from '../input/touch-stick';
 import type { TouchButtonId, TouchLayout } from '../input/touch-layout';
 import { addPixelTexture } from '../render/textures';
+import { lang, t, type MessageKey } from '../i18n';
 import { isPortraitTouch } from '../ui/portrait-overlay';
 import { Colors, label } from '../ui/text';
 import type { PlayScene } from './play-scene';
@@ -20,12 +21,17 @@ const DEPTH = 50;
 
 /** The HUD's first hint when fingers play: the one thing the buttons do not say themselves. */
 export function touchHint(leftHanded: boolean): string {
-  return `Push the ${leftHanded ? 'left' : 'right'} stick: draw the sleeve pistols and fire`;
+  return t(leftHanded ? 'hint.touchLeft' : 'hint.touchRight');
 }
 
-const LABELS: Readonly<Record<TouchButtonId, string>> = {
-  dive: 'DIVE', reload: 'RELOAD', use: 'USE', switch: 'SWITCH', focus: 'FOCUS', grenade: 'GRENADE', pause: '',
+const LABELS: Readonly<Record<Exclude<TouchButtonId, 'pause'>, MessageKey>> = {
+  dive: 'touch.dive', reload: 'touch.reload', use: 'touch.use', switch: 'touch.switch', focus: 'touch.focus', grenade: 'touch.grenade',
 };
+
+/** A button's word in the player's language ('' for the pause button: it is drawn). */
+export function touchLabel(id: TouchButtonId): string {
+  return id === 'pause' ? '' : t(LABELS[id]);
+}
 
 interface ButtonView {
   readonly disc: Phaser.GameObjects.Image;
@@ -100,7 +106,7 @@ export class TouchOverlay {
 
   /** (Re)makes the discs and labels when the sizes change (first show, a turned or resized screen). */
   private build(layout: TouchLayout): void {
-    const key = `${layout.stickRadius.toFixed(1)}:${layout.buttons.map((b) => `${b.id}${b.r.toFixed(1)}`).join()}:${layout.leftHanded}`;
+    const key = `${layout.stickRadius.toFixed(1)}:${layout.buttons.map((b) => `${b.id}${b.r.toFixed(1)}`).join()}:${layout.leftHanded}:${lang()}`;
     if (key === this.madeFor) return;
     this.madeFor = key;
     for (const v of this.buttons.values()) {
@@ -110,14 +116,15 @@ export class TouchOverlay {
     this.buttons = new Map();
     // One text size for every button: the UI's where the longest word fits inside a rim (phones), else the small one.
     const r = layout.buttons.find((b) => b.id === 'dive')!.r;
-    const probe = label(this.scene, 0, 0, LABELS.grenade, 2);
-    const scale = probe.width > 1.7 * r ? 1 : 2;
+    const probe = label(this.scene, 0, 0, '', 2);
+    const widest = Math.max(...layout.buttons.map((b) => probe.setText(touchLabel(b.id)).width));
+    const scale = widest > 1.7 * r ? 1 : 2;
     probe.destroy();
     for (const b of layout.buttons) {
       const d = this.scene.add.image(b.x, b.y, this.discKey(b.r, 'button')).setScale(PX);
       const text = b.id === 'pause'
         ? this.scene.add.image(b.x, b.y, this.pauseKey(b.r)).setScale(PX)
-        : label(this.scene, b.x, b.y, LABELS[b.id], scale, Colors.cream).setOrigin(0.5, 0.5);
+        : label(this.scene, b.x, b.y, touchLabel(b.id), scale, Colors.cream).setOrigin(0.5, 0.5);
       this.root.add([d, text]);
       this.buttons.set(b.id, { disc: d, text });
     }

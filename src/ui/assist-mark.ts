@@ -1,5 +1,6 @@
 // How an assisted run is marked for people: the HUD's small mark and the results' "Assists" row,
 // from the assist names a run carries (src/sim/assists.ts assistNames). Pure.
+import { t } from '../i18n';
 
 const WORDS: Readonly<Record<string, string>> = {
   'speed-80': 'speed 80%',
@@ -15,7 +16,7 @@ const WORDS: Readonly<Record<string, string>> = {
 export function assistMark(names: readonly string[]): string {
   if (names.length === 0) return '';
   const speed = names.find((n) => n.startsWith('speed-'));
-  return speed ? `ASSIST ${speed.slice('speed-'.length)}%` : 'ASSIST';
+  return speed ? t('hud.assistSpeed', { pct: speed.slice('speed-'.length) }) : t('hud.assist');
 }
 
 /** The results' row: the assists in words ("extra hearts, aim assist"). */

@@ -1,5 +1,6 @@
 // The HUD's words: the control hint at the start of a level, the status line under the ammo, sound
 // captions for what a player must not miss, and how long a story caption stays up. Pure.
+import { t } from '../i18n';
 import type { Loadout, SimEvent } from '../sim';
 
 /** The bindings the hint names: each action's keys, first one shown. */
@@ -19,25 +20,25 @@ export function controlHint(keys: HintKeys, loadout: Loadout, gamepad: boolean, 
   const caseGuns = loadout.sawedOff + loadout.wildey > 0;
   const grenades = loadout.grenades > 0;
   if (gamepad) {
-    return ['Right trigger: draw the sleeve pistols', caseGuns ? 'D-pad: weapons' : null, grenades ? 'LT: grenade' : null]
+    return [t('hint.padDraw'), caseGuns ? t('hint.padWeapons') : null, grenades ? t('hint.padGrenade') : null]
       .filter((k) => k !== null).join('    ');
   }
-  const keyOf = (codes: readonly string[]): string | null => (codes[0] === undefined ? null : codes[0] === 'Mouse0' ? 'Click' : describe(codes[0]));
+  const keyOf = (codes: readonly string[]): string | null => (codes[0] === undefined ? null : codes[0] === 'Mouse0' ? t('hint.click') : describe(codes[0]));
   const part = (codes: readonly string[], what: string): string | null => {
     const key = keyOf(codes);
-    return key ? `${key}: ${what}` : null;
+    return key ? t('hint.part', { key, what }) : null;
   };
-  const parts = [part(keys.fire, 'draw the sleeve pistols'), part(keys.dive, 'dive'), part(keys.use, 'pick up')];
-  if (caseGuns) parts.push('1-4: weapons');
-  if (grenades) parts.push(part(keys.throw, 'grenade'));
+  const parts = [part(keys.fire, t('hint.draw')), part(keys.dive, t('hint.dive')), part(keys.use, t('hint.pickUp'))];
+  if (caseGuns) parts.push(t('hint.part', { key: '1-4', what: t('hint.weapons') }));
+  if (grenades) parts.push(part(keys.throw, t('hint.grenade')));
   return parts.filter((k) => k !== null).join('    ');
 }
 
 /** Under the ammo: reloading wins; an empty click shows for a moment, with the way out when not on the pistols. */
 export function statusLine(reloading: boolean, showEmpty: boolean, onSleevePistols: boolean): string {
-  if (reloading) return 'RELOADING';
+  if (reloading) return t('hud.reloading');
   if (!showEmpty) return '';
-  return onSleevePistols ? 'EMPTY' : 'EMPTY - press 1 for the pistols';
+  return onSleevePistols ? t('hud.empty') : t('hud.emptyPistols');
 }
 
 /** How long a story caption stays: about 45 ms a character, within 2.4-6 s. */
@@ -49,27 +50,27 @@ export function storyHoldMs(line: string): number {
 export function soundCaption(e: SimEvent, playerId: number): string | null {
   switch (e.type) {
     case 'alarm':
-      return '[shouting: "Kill him!"]';
+      return t('sound.alarm');
     case 'alert':
-      return '[a gunman shouts]';
+      return t('sound.alert');
     case 'door':
-      return e.by === playerId ? null : '[a door bangs open]';
+      return e.by === playerId ? null : t('sound.door');
     case 'dryFire':
-      return e.actor === playerId ? '[click - empty]' : '[an empty gun clicks]';
+      return e.actor === playerId ? t('sound.dryFireOwn') : t('sound.dryFire');
     case 'reload':
-      return e.actor === playerId && !e.done ? '[reloading]' : null;
+      return e.actor === playerId && !e.done ? t('sound.reload') : null;
     case 'spawn':
-      return '[footsteps behind you]';
+      return t('sound.spawn');
     case 'ram':
-      return '[tyres screech - a crash]';
+      return t('sound.ram');
     case 'duelCue':
-      return '[a hand moves to a gun]';
+      return t('sound.duelCue');
     case 'shatter':
-      return e.by === playerId ? null : '[glass shatters]';
+      return e.by === playerId ? null : t('sound.shatter');
     case 'doorKick':
-      return e.by === playerId ? null : '[a door is kicked in]';
+      return e.by === playerId ? null : t('sound.doorKick');
     case 'explosion':
-      return '[an explosion]';
+      return t('sound.explosion');
     default:
       return null;
   }

@@ -33,6 +33,7 @@ export class Menu {
   private readonly values: (Phaser.GameObjects.BitmapText | null)[] = [];
   private readonly arrow: Phaser.GameObjects.Image;
   active = true;
+  private destroyed = false;
 
   constructor(private readonly scene: Phaser.Scene, private readonly items: MenuItem[], private readonly opts: MenuOptions) {
     const line = opts.lineHeight ?? 36;
@@ -82,6 +83,8 @@ export class Menu {
   }
 
   refresh(): void {
+    // An item's action may have rebuilt the page (Settings' Language row does): this menu is gone.
+    if (this.destroyed) return;
     this.items.forEach((item, i) => {
       const selected = i === this.index;
       recolor(this.texts[i]!, item.enabled === false ? Colors.dim : selected ? Colors.gold : Colors.cream);
@@ -114,6 +117,8 @@ export class Menu {
   }
 
   destroy(): void {
+    this.destroyed = true;
+    this.active = false;
     for (const t of this.texts) t.destroy();
     for (const v of this.values) v?.destroy();
     this.arrow.destroy();
