@@ -94,12 +94,3 @@ export const LEVEL_FIT_ROWS: readonly LevelFitRow[] = [
   { what: 'Story caption', kind: 'caption', scale: 3, maxWidth: 880, maxLines: 2 },
   { what: 'Full-game level list name', kind: 'title', scale: 2, maxWidth: 240 },
 ];
-
-/**
- * The rows one key at a time, in the shape of the menus' fit table (i18n-menus' boxes.ts TextBox:
- * key, face, scale, maxWidth, params), for `PLAY_BOXES` when the two are merged. Keys drawn side
- * by side (joinedGap) are checked together by test/i18n/play-fit.test.ts only.
- */
-export const PLAY_TEXT_BOXES = PLAY_FIT_ROWS.filter((r) => r.joinedGap === undefined).flatMap((r) =>
-  r.keys.map((key) => ({ key, face: r.face, scale: r.scale, maxWidth: r.maxWidth, ...(r.params ? { params: r.params } : {}) })),
-);

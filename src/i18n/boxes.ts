@@ -1,6 +1,6 @@
 // Where each catalogue string is drawn and how much room it has there, so test/i18n/fit.test.ts
-// can measure both languages with the pixel fonts' own advances. One table per area (boxes-menus.ts,
-// boxes-play.ts) so the helpers translating each area never edit the same file. Game px at
+// can measure both languages with the pixel fonts' own advances (the menus: boxes-menus.ts; the play
+// screens keep rows of their own, with lines drawn side by side: boxes-play-rows.ts). Game px at
 // 1280x720, the default zoom; a multi-line string must fit line by line.
 import type { MessageKey } from './index';
 

@@ -2,7 +2,7 @@
 // languages with the font's own advances (render/font-data.ts), at the scale it is drawn, against
 // the room it has at 1280x720; the level files' lines (objectives, captions, titles) likewise.
 import { afterEach, describe, expect, it } from 'vitest';
-import { buildFont, buildTitleFont, TITLE_CHARS } from '../../src/art/font';
+import { TITLE_CHARS } from '../../src/art/font';
 import { loadLevel, loadLevelIndex } from '../../src/headless/level-files';
 import { LANGS, levelText, setLang, t } from '../../src/i18n';
 import { LEVEL_FIT_ROWS, PLAY_FIT_ROWS, type LevelFitRow } from '../../src/i18n/boxes-play-rows';
@@ -11,15 +11,7 @@ import { defaultBindings } from '../../src/input/bindings';
 import { describeCode } from '../../src/input/code-labels';
 import { failureText } from '../../src/ui/failure-text';
 import { controlHint } from '../../src/ui/hud-text';
-import { fontData } from '../../src/render/font-data';
-
-const FACES = { small: fontData('small', buildFont()), title: fontData('title', buildTitleFont()) };
-
-/** Width in font pixels, as Phaser lays a one-line bitmap text: the sum of the advances. */
-function width(text: string, face: keyof typeof FACES): number {
-  const chars = FACES[face].chars;
-  return Array.from(text).reduce((sum, c) => sum + (chars[c.codePointAt(0)!]?.xAdvance ?? 0), 0);
-}
+import { measure } from './measure';
 
 /** Lines after wrapping at `max` font pixels on spaces, as BitmapText.setMaxWidth does. */
 function wrappedLines(text: string, max: number): number {
@@ -27,7 +19,7 @@ function wrappedLines(text: string, max: number): number {
   let line = '';
   for (const word of text.split(' ')) {
     const next = line ? `${line} ${word}` : word;
-    if (line && width(next, 'small') > max) {
+    if (line && measure(next, 'small', 1) > max) {
       lines++;
       line = word;
     } else line = next;
@@ -64,7 +56,7 @@ describe.each(LANGS)('play text fits its box (%s)', (lang) => {
     setLang(lang);
     const texts = row.keys.map((k) => t(k, row.params));
     if (row.face === 'title') for (const text of texts) expect([text, Array.from(text).filter((c) => !TITLE_CHARS.includes(c))]).toEqual([text, []]);
-    const widths = texts.map((text) => width(text, row.face) * row.scale);
+    const widths = texts.map((text) => measure(text, row.face, row.scale));
     if (row.joinedGap !== undefined) {
       const total = widths.reduce((a, b) => a + b, 0) + row.joinedGap * (widths.length - 1);
       expect([texts.join(' | '), total <= row.maxWidth]).toEqual([texts.join(' | '), true]);
@@ -79,7 +71,7 @@ describe.each(LANGS)('play text fits its box (%s)', (lang) => {
     expect(lines.length).toBeGreaterThan(0);
     for (const text of lines) {
       if (row.maxLines !== undefined) expect([text, wrappedLines(text, row.maxWidth / row.scale) <= row.maxLines]).toEqual([text, true]);
-      else expect([text, width(text, 'small') * row.scale <= row.maxWidth]).toEqual([text, true]);
+      else expect([text, measure(text, 'small', row.scale) <= row.maxWidth]).toEqual([text, true]);
     }
   });
 });
@@ -88,6 +80,6 @@ describe.each(LANGS)('the keyboard hint fits the bottom band (%s)', (lang) => {
   it('with the default keys and a level that loads the whole case', () => {
     setLang(lang);
     const hint = controlHint(defaultBindings(), { sawedOff: 8, wildey: 6, grenades: 3 }, false, describeCode);
-    expect([hint, width(hint, 'small') * 2 <= 1232]).toEqual([hint, true]);
+    expect([hint, measure(hint, 'small', 2) <= 1232]).toEqual([hint, true]);
   });
 });
