@@ -74,7 +74,8 @@ export class SettingsScene extends Phaser.Scene {
     svc.input.setTouchLeftHanded(next.touchLeftHanded);
   }
 
-  private show(page: Page): void {
+  /** Draws a page; `at` keeps a line selected (the language row, redrawn in the new language). */
+  private show(page: Page, at?: number): void {
     this.page = page;
     this.heading.setText(t('settings.title'));
     this.menu?.destroy();
@@ -87,6 +88,7 @@ export class SettingsScene extends Phaser.Scene {
       x: 180, y: 140, width: this.scale.width - 380, lineHeight: page === 'controls' ? 22 : page === 'main' ? 36 : 40, scale: page === 'controls' ? 2 : 3,
       onBack: () => (page === 'main' ? this.close() : this.show('main')),
       onMove: () => svc.audio.play('uiMove'),
+      ...(at !== undefined ? { start: at } : {}),
     });
     this.say(t(page === 'main' || page === 'speedrun' ? 'settings.prompt' : page === 'assists' ? 'assists.prompt' : 'settings.controlsPrompt'));
     this.showUnbound();
@@ -152,7 +154,7 @@ export class SettingsScene extends Phaser.Scene {
       const language = choices[(i + d + choices.length) % choices.length]!;
       this.save({ language });
       setLang(language === 'auto' ? pickLang(null, 'auto', navigator.languages) : language);
-      this.show('main');
+      this.show('main', this.menu?.selected);
     };
     return {
       text: t('settings.language'),

@@ -25,6 +25,8 @@ export interface MenuOptions {
   scale?: number;
   onBack?: () => void;
   onMove?: () => void;
+  /** The line selected at first (default: the first usable one). */
+  start?: number;
 }
 
 export class Menu {
@@ -66,8 +68,14 @@ export class Menu {
       this.values.push(v);
     });
     this.arrow = scene.add.image(opts.x + 8, opts.y, ATLAS, 'arrow_right').setScale(scale).setOrigin(0, 0);
-    this.index = firstUsable(items);
+    const start = opts.start;
+    this.index = start !== undefined && items[start] !== undefined && items[start].enabled !== false ? start : firstUsable(items);
     this.refresh();
+  }
+
+  /** The selected line's index. */
+  get selected(): number {
+    return this.index;
   }
 
   private select(i: number): void {

@@ -49,7 +49,8 @@ test('?lang=es: title, level select, Settings and pause in Spanish; Language swi
   await page.screenshot({ path: `${SHOTS}/settings-es.png` });
   // Language: Auto (Español here, from ?lang=) -> English: the open page redraws in English at once...
   await choose(page, 'Idioma');
-  await waitFor(page, `window.__game?.settings?.prompt === 'Left/right: change    Esc: back' && window.__game.menuLine === 'Master volume'`);
+  // The Language row stays selected, redrawn in English: another press steps the language again.
+  await waitFor(page, `window.__game?.settings?.prompt === 'Left/right: change    Esc: back' && window.__game.menuLine === 'Language'`);
   await choose(page, 'Back');
   // ...and the level select it was opened over redraws in English too.
   await waitForScene(page, 'levelSelect');
