@@ -4,6 +4,7 @@ import type { ResultsData } from '../game/results-data';
 import { t } from '../i18n';
 import { formatIgt } from '../speedrun/igt';
 import { assistsText } from '../ui/assist-mark';
+import { failureText } from '../ui/failure-text';
 
 export interface ResultsText {
   headline: string;
@@ -49,7 +50,7 @@ export function resultsText(d: ResultsData, levelTitle: string, parTicks: number
   }
   const note = d.practiceFrom
     ? t('results.practiceFrom', { from: d.practiceFrom })
-    : d.failure ?? (d.racing ? t('results.raced', { name: d.racing }) : null);
+    : d.failure ? failureText(d.failure) : d.racing ? t('results.raced', { name: d.racing }) : null;
   const rows: [string, string][] = [[t('results.time'), formatIgt(d.ticks)]];
   if (full) rows.push([t('results.fullGameRow'), t('results.fullGameValue', { time: formatIgt(full.ticks), cleared: full.cleared, n: full.levels })]);
   else rows.push([t('results.par'), parTicks === null ? '-' : formatIgt(parTicks)]);

@@ -10,6 +10,7 @@ import { assistMark } from '../../src/ui/assist-mark';
 import { failureText } from '../../src/ui/failure-text';
 import { controlHint, soundCaption, statusLine } from '../../src/ui/hud-text';
 import { runMarks } from '../../src/ui/run-marks';
+import { resultsText } from '../../src/scenes/results-rows';
 
 const KEYS = { fire: ['Mouse0'], dive: ['Space'], use: ['KeyE'], throw: ['KeyG'] };
 const LOADED = { sawedOff: 8, wildey: 6, grenades: 2 };
@@ -47,6 +48,16 @@ describe('play text in Spanish', () => {
     expect(failureText('El Mariachi fell')).toBe('El Mariachi cayó');
     expect(failureText('El Mariachi fell to the street below')).toBe('El Mariachi cayó a la calle');
     expect(failureText('Not like this. Bucho must face you at the ranch.')).toBe('Así no. Bucho tiene que darte la cara en el rancho.');
+  });
+
+  it('the results panel says why the run was lost in Spanish too', () => {
+    setLang('es');
+    const lost = resultsText({
+      level: 'bar', mode: 'il', ticks: 300, stats: { kills: 0, shotsFired: 0, shotsHit: 0, damageTaken: 6, civiliansHit: 0 }, grade: 'D', newBest: false,
+      splits: [], hadPb: false, sumOfBest: null, seed: 3, randomSeed: false, category: 'bar', splitNames: [], outcome: 'dead', playerAlive: false,
+      failure: 'El Mariachi fell',
+    }, 'El Tarasco', 2100, 1995);
+    expect(lost.note).toBe('El Mariachi cayó');
   });
 
   it('run marks: practice from a split names the objective in Spanish', () => {
