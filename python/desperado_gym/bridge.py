@@ -132,3 +132,20 @@ class Bridge:
     def __del__(self):
         if not getattr(self, "closed", True) and self._proc.poll() is None:
             self._proc.kill()
+
+
+OBS_MODES = ("json", "binary", "frame")
+
+
+def open_bridge(args, obs, root=None):
+    """A started bridge and its `spaces` reply (the bridge closed again if that fails);
+    `obs` checked first: one of OBS_MODES."""
+    if obs not in OBS_MODES:
+        raise ValueError(f"obs: expected 'json', 'binary' or 'frame', got {obs!r}")
+    bridge = Bridge(args, root)
+    try:
+        return bridge, bridge.call({"cmd": "spaces"})
+    except Exception:
+        bridge.close()
+        raise
+

@@ -2,7 +2,7 @@
 import base64
 
 from .binary import decode_block, frame_observations, split
-from .bridge import Bridge, flag_args
+from .bridge import flag_args, open_bridge
 
 
 class DesperadoClient:
@@ -11,15 +11,8 @@ class DesperadoClient:
     arrays (obs="binary", sent as base64 float32 blocks; obs="frame", sent as raw bytes after the reply line). The README's "Environment for agents" tells the rest."""
 
     def __init__(self, level="bar", *, max_ticks=None, frame_skip=None, reward=None, obs="json", flags=(), root=None):
-        if obs not in ("json", "binary", "frame"):
-            raise ValueError(f"obs: expected 'json', 'binary' or 'frame', got {obs!r}")
         self.obs = obs
-        self._bridge = Bridge(flag_args(level, max_ticks, frame_skip, reward, obs=obs, flags=flags), root)
-        try:
-            self.spaces = self._bridge.call({"cmd": "spaces"})
-        except Exception:
-            self._bridge.close()
-            raise
+        self._bridge, self.spaces = open_bridge(flag_args(level, max_ticks, frame_skip, reward, obs=obs, flags=flags), obs, root)
         self.layout = self.spaces["observationLayout"]
 
     @property

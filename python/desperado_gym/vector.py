@@ -2,7 +2,7 @@
 reset(seed=s) seeds env i with s + i; an env whose episode ended is reset at the next step,
 ignoring its action there (Gymnasium 1.x's "next-step" autoreset), with reward 0."""
 from .binary import decode_block, frame_observations, frame_step, split
-from .bridge import Bridge, flag_args
+from .bridge import flag_args, open_bridge
 
 
 class DesperadoVectorClient:
@@ -16,16 +16,9 @@ class DesperadoVectorClient:
     it (those carry the whole info, as in the other modes). Arrays are read-only views of the reply."""
 
     def __init__(self, level="bar", num_envs=8, *, max_ticks=None, frame_skip=None, reward=None, obs="binary", flags=(), root=None):
-        if obs not in ("json", "binary", "frame"):
-            raise ValueError(f"obs: expected 'json', 'binary' or 'frame', got {obs!r}")
         self.obs = obs
         self.num_envs = int(num_envs)
-        self._bridge = Bridge(flag_args(level, max_ticks, frame_skip, reward, num_envs=self.num_envs, obs=obs, flags=flags), root)
-        try:
-            self.spaces = self._bridge.call({"cmd": "spaces"})
-        except Exception:
-            self._bridge.close()
-            raise
+        self._bridge, self.spaces = open_bridge(flag_args(level, max_ticks, frame_skip, reward, num_envs=self.num_envs, obs=obs, flags=flags), obs, root)
         self.layout = self.spaces["observationLayout"]
 
     @property

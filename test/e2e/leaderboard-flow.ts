@@ -34,3 +34,15 @@ export async function choose(page: Page, text: string): Promise<string[]> {
   await menuKey(page, 'Enter');
   return seen;
 }
+
+/** From the title to level select -> Leaderboard..., waiting for `entries` runs on the first board. */
+export async function openLeaderboard(page: Page, entries: number, base = './'): Promise<void> {
+  await page.goto(`${base}?clock=manual`);
+  await waitForScene(page, 'title');
+  await page.keyboard.press('Enter');
+  await waitForScene(page, 'levelSelect');
+  await waitFor(page, `window.__game.menuLine !== null`);
+  await choose(page, 'Leaderboard...');
+  await waitForScene(page, 'leaderboard');
+  await waitFor(page, `window.__game.leaderboard?.entries.length === ${entries}`);
+}

@@ -7,7 +7,7 @@ import path from 'node:path';
 import { pgliteDir } from '../../tools/server/pglite-template';
 import { freePort, startServer, stopServer } from '../../tools/server/server-process';
 import { advance, hook, menuKey, noErrors, waitForScene, watchErrors } from './helpers';
-import { BAR_SEED, barRun, board, choose, clearBar, waitFor } from './leaderboard-flow';
+import { BAR_SEED, barRun, board, choose, clearBar, openLeaderboard, waitFor } from './leaderboard-flow';
 
 test.describe.configure({ timeout: 240_000 });
 
@@ -44,14 +44,7 @@ test('the real server verifies a cleared bar, ranks it, and serves it back to ra
   expect(api.entries).toHaveLength(1);
   expect(api.entries[0]).toMatchObject({ rank: 1, player: 'Azul', ticks: barRun.ticks });
 
-  await page.goto(`${base}?clock=manual`);
-  await waitForScene(page, 'title');
-  await page.keyboard.press('Enter');
-  await waitForScene(page, 'levelSelect');
-  await waitFor(page, `window.__game.menuLine !== null`);
-  await choose(page, 'Leaderboard...');
-  await waitForScene(page, 'leaderboard');
-  await waitFor(page, 'window.__game.leaderboard?.entries.length === 1');
+  await openLeaderboard(page, 1, base);
   expect((await board(page))!).toMatchObject({ category: 'bar', you: 'Your rank: #1 (Azul)' });
   expect((await board(page))!.entries[0]).toMatchObject({ rank: 1, player: 'Azul', ticks: barRun.ticks, id: api.entries[0]!.id });
   await page.screenshot({ path: 'test-results/leaderboard-real-server.png' });

@@ -6,7 +6,7 @@
 // window.__game.
 import { expect, test, type Page, type Route } from '@playwright/test';
 import { advance, frames, hook, menuKey, noErrors, waitForScene, watchErrors } from './helpers';
-import { BAR_SEED, barRun, board, choose, clearBar, waitFor } from './leaderboard-flow';
+import { BAR_SEED, barRun, board, choose, clearBar, openLeaderboard, waitFor } from './leaderboard-flow';
 
 test.describe.configure({ timeout: 240_000 });
 
@@ -84,14 +84,7 @@ test('a cleared bar is submitted, shown on the board with your rank, and raced a
   expect(saves).toEqual({ name: 'El Mariachi', key: api.posted[0]!.key, pending: [] });
 
   // Level select -> Leaderboard: the run is there, with the player's rank.
-  await page.goto('./?clock=manual');
-  await waitForScene(page, 'title');
-  await page.keyboard.press('Enter');
-  await waitForScene(page, 'levelSelect');
-  await waitFor(page, `window.__game.menuLine !== null`);
-  await choose(page, 'Leaderboard...');
-  await waitForScene(page, 'leaderboard');
-  await waitFor(page, 'window.__game.leaderboard?.entries.length === 1');
+  await openLeaderboard(page, 1);
   const shown = (await board(page))!;
   expect(shown).toMatchObject({ category: 'bar', you: 'Your rank: #1 (El Mariachi)', status: '' });
   expect(shown.entries[0]).toMatchObject({ rank: 1, player: 'El Mariachi', ticks: barRun.ticks, id: 'run-1' });

@@ -3,11 +3,11 @@
 // server). Postgres refuses to run as root, so as root the cluster belongs to the postgres user.
 import { execFileSync } from 'node:child_process';
 import { chownSync, existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import process from 'node:process';
 import pg from 'pg';
+import { freePort } from './server-process';
 
 export interface TestPostgres {
   /** A fresh, empty database on the server. */
@@ -24,17 +24,6 @@ function binDir(): string | null {
 
 /** Whether a Postgres server is reachable or can be started here. */
 export const postgresAvailable = Boolean(process.env.DATABASE_URL) || binDir() !== null;
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const s = createServer();
-    s.once('error', reject);
-    s.listen(0, '127.0.0.1', () => {
-      const address = s.address();
-      s.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
-    });
-  });
-}
 
 let databases = 0;
 
