@@ -149,3 +149,24 @@ def open_bridge(args, obs, root=None):
         bridge.close()
         raise
 
+
+class BridgeClient:
+    """What both clients share: a bridge of their own, closed once (a second close does nothing),
+    and `with` closing it."""
+
+    _bridge = None
+
+    @property
+    def closed(self):
+        return self._bridge.closed
+
+    def close(self):
+        """Stops the bridge; calling it again does nothing."""
+        self._bridge.close()
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        self.close()
+

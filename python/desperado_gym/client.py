@@ -2,10 +2,10 @@
 import base64
 
 from .binary import decode_block, frame_observations, split
-from .bridge import flag_args, open_bridge
+from .bridge import BridgeClient, flag_args, open_bridge
 
 
-class DesperadoClient:
+class DesperadoClient(BridgeClient):
     """reset(seed=None, options=None) -> (observation, info); step(action) -> (observation,
     reward, terminated, truncated, info). Observations are dicts of lists (obs="json") or of numpy
     arrays (obs="binary", sent as base64 float32 blocks; obs="frame", sent as raw bytes after the reply line). The README's "Environment for agents" tells the rest."""
@@ -14,10 +14,6 @@ class DesperadoClient:
         self.obs = obs
         self._bridge, self.spaces = open_bridge(flag_args(level, max_ticks, frame_skip, reward, obs=obs, flags=flags), obs, root)
         self.layout = self.spaces["observationLayout"]
-
-    @property
-    def closed(self):
-        return self._bridge.closed
 
     def call(self, **msg):
         """Any bridge command, as keyword fields: call(cmd="hash") -> {"hash": ...}."""
@@ -61,13 +57,3 @@ class DesperadoClient:
         height x width x 3 bytes row by row. view="camera" (a 480x270 window on El) or "map"."""
         r = self.call(cmd="render", view=view)
         return r["width"], r["height"], base64.b64decode(r["rgb"])
-
-    def close(self):
-        """Stops the bridge; calling it again does nothing."""
-        self._bridge.close()
-
-    def __enter__(self):
-        return self
-
-    def __exit__(self, *exc):
-        self.close()

@@ -2,10 +2,10 @@
 reset(seed=s) seeds env i with s + i; an env whose episode ended is reset at the next step,
 ignoring its action there (Gymnasium 1.x's "next-step" autoreset), with reward 0."""
 from .binary import decode_block, frame_observations, frame_step, split
-from .bridge import flag_args, open_bridge
+from .bridge import BridgeClient, flag_args, open_bridge
 
 
-class DesperadoVectorClient:
+class DesperadoVectorClient(BridgeClient):
     """Observations: obs="binary" (default, needs numpy) gives a dict of arrays shaped (N, ...),
     cut from one float32 block; obs="json" a list of N observation dicts. Rewards, terminated,
     truncated and infos are lists of N.
@@ -20,10 +20,6 @@ class DesperadoVectorClient:
         self.num_envs = int(num_envs)
         self._bridge, self.spaces = open_bridge(flag_args(level, max_ticks, frame_skip, reward, num_envs=self.num_envs, obs=obs, flags=flags), obs, root)
         self.layout = self.spaces["observationLayout"]
-
-    @property
-    def closed(self):
-        return self._bridge.closed
 
     def _observations(self, value):
         if isinstance(value, str):
@@ -54,13 +50,3 @@ class DesperadoVectorClient:
 
     def state_hashes(self):
         return self._bridge.call({"cmd": "hash"})["hashes"]
-
-    def close(self):
-        """Stops the bridge; calling it again does nothing."""
-        self._bridge.close()
-
-    def __enter__(self):
-        return self
-
-    def __exit__(self, *exc):
-        self.close()

@@ -128,16 +128,15 @@ export class SettingsScene extends Phaser.Scene {
         svc.audio.play('uiMove');
       },
     });
-    const toggle = this.toggle.bind(this);
     return [
       volume('master', t('settings.masterVolume')),
       volume('music', t('settings.music')),
       volume('sfx', t('settings.effects')),
-      toggle(t('settings.screenShake'), () => svc.settings.screenShake, (v) => ({ screenShake: v })),
-      toggle(t('settings.captions'), () => svc.settings.showCaptions, (v) => ({ showCaptions: v })),
+      this.toggle(t('settings.screenShake'), () => svc.settings.screenShake, (v) => ({ screenShake: v })),
+      this.toggle(t('settings.captions'), () => svc.settings.showCaptions, (v) => ({ showCaptions: v })),
       this.languageItem(),
-      toggle(t('settings.gamepad'), () => svc.settings.gamepad.enabled, (v) => ({ gamepad: { ...svc.settings.gamepad, enabled: v } })),
-      toggle(t('settings.leftHanded'), () => svc.settings.touchLeftHanded, (v) => ({ touchLeftHanded: v })),
+      this.toggle(t('settings.gamepad'), () => svc.settings.gamepad.enabled, (v) => ({ gamepad: { ...svc.settings.gamepad, enabled: v } })),
+      this.toggle(t('settings.leftHanded'), () => svc.settings.touchLeftHanded, (v) => ({ touchLeftHanded: v })),
       { text: t('settings.speedrun'), onConfirm: () => this.show('speedrun') },
       { text: t('settings.assists'), onConfirm: () => this.show('assists') },
       { text: t('settings.controls'), onConfirm: () => this.show('controls') },
@@ -167,10 +166,9 @@ export class SettingsScene extends Phaser.Scene {
   /** Ghosts, boards, and the links to LiveSplit and a leaderboard server. */
   private speedrunItems(): MenuItem[] {
     const svc = services(this);
-    const toggle = this.toggle.bind(this);
     return [
-      toggle(t('settings.ghost'), () => svc.settings.ghost, (v) => ({ ghost: v })),
-      toggle(t('settings.randomSeed'), () => svc.settings.randomSeed, (v) => ({ randomSeed: v })),
+      this.toggle(t('settings.ghost'), () => svc.settings.ghost, (v) => ({ ghost: v })),
+      this.toggle(t('settings.randomSeed'), () => svc.settings.randomSeed, (v) => ({ randomSeed: v })),
       {
         text: t('settings.liveSplitLink'),
         value: () => liveSplitLinkText(svc.settings.liveSplit, linkStateText(svc.liveSplit.state)),
