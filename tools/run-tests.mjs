@@ -12,8 +12,11 @@
 //   - a step that exits non-zero without a failed test (crash, config error,
 //     server did not start, Chromium missing) adds one failure, so the totals
 //     never say "0 failed" while the exit code says otherwise.
+// Lint, typecheck and the Python tests are light and single-threaded: they run side by side, each
+// printed as one block when it ends; the unit and browser tests then run one after the other with
+// their own progress.
 // Usage: node tools/run-tests.mjs [--only lint|typecheck|unit|python|e2e]
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { accessSync, constants, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -29,6 +32,25 @@ function run(cmd, args, env = {}) {
   const r = spawnSync(cmd, args, { cwd: ROOT, stdio: 'inherit', env: { ...process.env, ...env } });
   if (r.error) console.error(`could not run ${cmd}: ${r.error.message}`);
   return r.status ?? 1;
+}
+
+/**
+ * Runs a command with its output kept (stdout and stderr interleaved as they came, and stderr
+ * alone): for the steps that run side by side, so their logs never mix.
+ */
+function runCaptured(cmd, args, { cwd = ROOT, env = {} } = {}) {
+  return new Promise((resolve) => {
+    let output = '';
+    let stderr = '';
+    const child = spawn(cmd, args, { cwd, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, ...env } });
+    child.stdout.on('data', (d) => (output += d));
+    child.stderr.on('data', (d) => {
+      output += d;
+      stderr += d;
+    });
+    child.on('error', (err) => resolve({ code: 1, output, stderr, error: err }));
+    child.on('close', (code) => resolve({ code: code ?? 1, output, stderr, error: null }));
+  });
 }
 
 function readJson(file) {
@@ -68,10 +90,17 @@ function countUnittest(text) {
 /** A pass/fail step (lint, typecheck) counts as one test. */
 const single = (code) => ({ passed: code === 0 ? 1 : 0, failed: code === 0 ? 0 : 1, code, note: '' });
 
-const STEPS = {
-  lint: () => single(run(path.join(BIN, 'eslint'), ['.'])),
+/** A captured step's log, then its result. */
+async function singleCaptured(cmd, args) {
+  const r = await runCaptured(cmd, args);
+  if (r.error) r.output += `could not run ${cmd}: ${r.error.message}\n`;
+  return { ...single(r.code), log: r.output };
+}
 
-  typecheck: () => single(run('npm', ['run', '--silent', 'typecheck'])),
+const STEPS = {
+  lint: () => singleCaptured(path.join(BIN, 'eslint'), ['.']),
+
+  typecheck: () => singleCaptured('npm', ['run', '--silent', 'typecheck']),
 
   unit() {
     rmSync(VITEST_JSON, { force: true }); // never read a stale report
@@ -80,17 +109,15 @@ const STEPS = {
     return { passed: report?.numPassedTests ?? 0, failed: report?.numFailedTests ?? 0, code, note: report ? '' : 'no report' };
   },
 
-  python() {
+  async python() {
     // unittest reports on stderr: show it as it is, then count from it.
-    const r = spawnSync('python3', ['-m', 'unittest', 'discover', '-s', 'tests', '-t', '.'], {
-      cwd: path.join(ROOT, 'python'), stdio: ['ignore', 'inherit', 'pipe'], encoding: 'utf8', env: { ...process.env, PYTHONDONTWRITEBYTECODE: '1' },
+    const r = await runCaptured('python3', ['-m', 'unittest', 'discover', '-s', 'tests', '-t', '.'], {
+      cwd: path.join(ROOT, 'python'), env: { PYTHONDONTWRITEBYTECODE: '1' },
     });
     if (r.error) {
-      console.log(`could not run python3: ${r.error.message} (the Python client's tests need python3)`);
-      return { passed: 0, failed: 0, code: 1, note: 'no python3' };
+      return { passed: 0, failed: 0, code: 1, note: 'no python3', log: `could not run python3: ${r.error.message} (the Python client's tests need python3)\n` };
     }
-    process.stderr.write(r.stderr);
-    return { ...countUnittest(r.stderr), code: r.status ?? 1 };
+    return { ...countUnittest(r.stderr), code: r.code, log: r.output };
   },
 
   e2e() {
@@ -126,15 +153,28 @@ function parseOnly(argv) {
 const selected = parseOnly(process.argv.slice(2));
 mkdirSync(OUT, { recursive: true });
 
-const results = [];
-for (const name of selected) {
-  console.log(`\n=== ${name} ===`);
+/** Steps that run side by side, their logs printed whole as each ends. */
+const SIDE_BY_SIDE = new Set(['lint', 'typecheck', 'python']);
+
+async function timed(name) {
   const started = Date.now();
-  const r = STEPS[name]();
+  const r = await STEPS[name]();
   // A failing exit code with no failed test still has to show as a failure.
   if (r.code !== 0 && r.failed === 0) r.failed = 1;
-  results.push({ name, ...r, seconds: (Date.now() - started) / 1000 });
+  return { name, ...r, seconds: (Date.now() - started) / 1000 };
 }
+
+const byName = new Map();
+await Promise.all(selected.filter((n) => SIDE_BY_SIDE.has(n)).map(async (name) => {
+  const r = await timed(name);
+  process.stdout.write(`\n=== ${name} ===\n${r.log}`);
+  byName.set(name, r);
+}));
+for (const name of selected.filter((n) => !SIDE_BY_SIDE.has(n))) {
+  console.log(`\n=== ${name} ===`);
+  byName.set(name, await timed(name));
+}
+const results = selected.map((n) => byName.get(n));
 
 let passed = 0;
 let failed = 0;

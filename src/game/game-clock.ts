@@ -26,8 +26,10 @@ interface Waiter {
 export class GameClock {
   /** Game time this frame, in ms (manual: whole ticks × TICK_MS). */
   private frameMs = 0;
-  /** Manual only: whole ticks this frame. */
+  /** Manual only: whole ticks this frame, not yet taken. */
   private frameTicksLeft = 0;
+  /** Manual only: whole ticks this frame grants (taken or not). */
+  private frameTicks = 0;
   /** Game time since the page started, in ticks (whole ticks with a manual clock). */
   private elapsed = 0;
   /** Manual only: ticks granted by advance() and not yet spent by frames. */
@@ -50,6 +52,7 @@ export class GameClock {
     const ticks = Math.min(this.owed, MANUAL_TICKS_PER_FRAME);
     this.owed -= ticks;
     this.frameTicksLeft = ticks;
+    this.frameTicks = ticks;
     this.frameMs = ticks * TICK_MS;
     this.elapsed += ticks;
   }
@@ -65,6 +68,11 @@ export class GameClock {
   /** This frame's game time in ms, for scenes that time things in ms. */
   get deltaMs(): number {
     return this.frameMs;
+  }
+
+  /** Manual clock: the whole ticks this frame grants (0 while no advance() is owed). */
+  get ticksThisFrame(): number {
+    return this.frameTicks;
   }
 
   /** Game time since the page started, in ticks (fractional with the real clock). */
