@@ -14,10 +14,9 @@ export const SMOKE_FADE = 2;
 /** Eyes stop once the densities of the cells a line of sight crosses add up to this (two thick cells). */
 export const SMOKE_BLOCK = 360;
 
-// Double buffer for one spread step (only the rows and columns being updated are written and read
-// back, so it holds no state between steps).
-let next = new Uint8Array(0);
-// Scratch of updateSmoke (written before it is read in every step, so it holds no state either).
+// Scratch of updateSmoke: the densities before the step (written before it is read in every step,
+// so it holds no state). Every new density is computed from it, so results go straight into
+// world.smoke with no second buffer to copy back.
 let seen = new Int16Array(0);
 
 const WALL: number = Cell.Wall;
@@ -72,8 +71,6 @@ export function updateSmoke(world: World): void {
   const height = world.level.height;
   const smoke = world.smoke;
   const cells = world.cells;
-  if (next.length !== smoke.length) next = new Uint8Array(smoke.length);
-  const out = next;
   const box = smokeBox(world);
   const x0 = box[0]! > 0 ? box[0]! - 1 : 0;
   const y0 = box[1]! > 0 ? box[1]! - 1 : 0;
@@ -101,7 +98,7 @@ export function updateSmoke(world: World): void {
       const i = row + tx;
       const c = seen[i]!;
       if (c < 0) {
-        out[i] = 0;
+        smoke[i] = 0;
         continue;
       }
       // A neighbour that cannot hold smoke reflects this cell's own; beyond the map edge it escapes.
@@ -117,17 +114,13 @@ export function updateSmoke(world: World): void {
       // (sum * 7282) >> 16 equals floor(sum / 9) exactly, without a division.
       const v = (((4 * c + n + w + e + 2 * s) * 7282) >> 16) - SMOKE_FADE;
       if (v > 0) {
-        out[i] = v;
+        smoke[i] = v;
         smoky++;
         widen(box, tx, ty);
       } else {
-        out[i] = 0;
+        smoke[i] = 0;
       }
     }
-  }
-  for (let ty = y0; ty <= y1; ty++) {
-    const row = ty * width;
-    for (let tx = x0; tx <= x1; tx++) smoke[row + tx] = out[row + tx]!;
   }
   world.smokyCells = smoky;
 }

@@ -11,5 +11,8 @@ export function spareText(world: World, a: Actor): string | undefined {
 }
 
 export function isSpared(world: World, a: Actor): boolean {
+  // A spared actor is calm for good (createAiState; alertActor never wakes him), so anyone not calm
+  // is answered without reading the level's spawn (most calls, once a fight is on).
+  if (a.ai === null || !a.ai.calm) return false;
   return spareText(world, a) !== undefined;
 }
