@@ -196,7 +196,9 @@ export class CostField {
     const d = this.bucket;
     const b = d % size;
     if (head[b]! < 0) {
-      this.bucket = d + 1;
+      // With no extra costs every distance is a multiple of STEP: the buckets up to the next one
+      // are empty too, and passing them one by one would change nothing but `bucket`.
+      this.bucket = this.searchExtraZero ? d - (d % STEP) + STEP : d + 1;
       return false;
     }
     let nodes = this.nodes;
