@@ -36,6 +36,11 @@ export class Regions {
     }
   }
 
+  /** Takes the labels of another grid's regions (of the same size). */
+  copyFrom(other: Regions): void {
+    this.label.set(other.label);
+  }
+
   /**
    * The regions a search spreading from `goal` enters (its own, or those of its walkable
    * neighbours when it is not walkable itself), written to `out` (room for 4); returns how many.

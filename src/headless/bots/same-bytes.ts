@@ -26,9 +26,3 @@ export function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
   for (; i < n; i++) if (a[i] !== b[i]) return false;
   return true;
 }
-
-/** Whether two arrays of the same length hold the same numbers. */
-export function sameInts(a: Int32Array, b: Int32Array): boolean {
-  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
-  return true;
-}

@@ -7,20 +7,16 @@
 // around El, so a goal a few steps away costs a few steps, not the whole map. Answers are exactly
 // those of a full search (Dijkstra's distances do not depend on how far it has run). A compute()
 // with the same goal, walkable cells and costs as the last one keeps the search where it is.
-import { Cell, type World } from '../../../sim';
+import type { World } from '../../../sim';
 import { GoalRegions, Regions } from '../regions';
 import { sameBytes } from '../same-bytes';
+import { WalkGrid } from './walk-grid';
 
 export const UNREACHED = 0x7fffffff;
 /** What entering an ordinary cell costs. */
 export const STEP = 10;
 /** Highest extra cost a cell may carry (bounds the bucket ring). */
 export const MAX_EXTRA = 500;
-
-// Read once: a const enum imported across modules costs a property read per use when transpiled
-// file by file, and the walkable mask is rebuilt for every cell on every compute.
-const FLOOR: number = Cell.Floor;
-const DOOR: number = Cell.DoorClosed;
 
 /**
  * Extra costs of entering each cell, for CostField.compute(). Whoever fills `values` bumps
@@ -45,9 +41,9 @@ export class CostField {
   /** Where searchExtra was copied from, and its version then. */
   private searchCosts: CellCosts | null = null;
   private searchVersion = -1;
+  /** The walkable mask this search runs over, as the grid's was at `gridVersion`. */
   private readonly open: Uint8Array;
-  /** The world's cells as the walkable mask was last built from. */
-  private readonly cellsSeen: Uint8Array;
+  private gridVersion = -1;
   /** Connected regions of the walkable mask, and those the goal's search enters. */
   private readonly regions: Regions;
   private readonly goalRegions: GoalRegions;
@@ -55,23 +51,20 @@ export class CostField {
   private readonly head: Int32Array;
   private readonly nodeCell: Int32Array;
   private readonly nodeNext: Int32Array;
-  private readonly doorCells: Uint8Array;
-  private doorsOf: World['level'] | null = null;
   /** The search's state between questions: next bucket distance, nodes queued, pool nodes used. */
   private bucket = 0;
   private pending = 0;
   private nodes = 0;
   goal = -1;
 
-  constructor(private readonly width: number, height: number) {
+  /** `grid` may be shared with the bot's other fields. */
+  constructor(private readonly width: number, height: number, private readonly grid = new WalkGrid(width, height)) {
     const n = width * height;
     this.dist = new Int32Array(n).fill(UNREACHED);
     this.searchExtra = new Int32Array(n);
     this.open = new Uint8Array(n);
-    this.cellsSeen = new Uint8Array(n);
     this.regions = new Regions(n);
     this.goalRegions = new GoalRegions(this.regions, width);
-    this.doorCells = new Uint8Array(n);
     this.head = new Int32Array(STEP + MAX_EXTRA + 1);
     // Each cell is queued at most once per neighbour that lowers it, so 4 per cell (+ the goal).
     this.nodeCell = new Int32Array(n * 4 + 1);
@@ -103,31 +96,19 @@ export class CostField {
   }
 
   /**
-   * Brings the walkable mask up to date with the world's cells (floor, and doors El may open: not
-   * hidden ones); false if it changed. The cells change rarely (a door, a table, a beam burnt
-   * through), so they are compared four at a time with a copy of the last ones seen first.
+   * Brings the walkable mask (and its regions) up to date with the grid's; false if it changed
+   * since this field's last search. The field keeps its own copy: a search goes on over the cells
+   * it started with even after another field has seen the grid change.
    */
   private updateOpen(world: World): boolean {
-    const { width, doorCells, open } = this;
-    const n = this.dist.length;
-    const cells = world.cells;
-    if (this.doorsOf !== world.level) {
-      doorCells.fill(0);
-      for (const d of world.level.doors) if (!d.hidden) doorCells[d.ty * width + d.tx] = 1;
-      this.doorsOf = world.level;
-    } else if (cells.length === n && sameBytes(cells, this.cellsSeen)) return true;
-    this.cellsSeen.set(cells.subarray(0, n));
-    let same = true;
-    for (let i = 0; i < n; i++) {
-      const c = cells[i];
-      const o = c === FLOOR || (c === DOOR && doorCells[i] === 1) ? 1 : 0;
-      if (o !== open[i]) {
-        open[i] = o;
-        same = false;
-      }
-    }
-    if (!same) this.regions.build(open, width);
-    return same;
+    const grid = this.grid;
+    grid.update(world);
+    if (grid.version === this.gridVersion) return true;
+    this.gridVersion = grid.version;
+    if (sameBytes(grid.open, this.open)) return true;
+    this.open.set(grid.open);
+    this.regions.copyFrom(grid.regions);
+    return false;
   }
 
   /** Takes the extra costs for the next search; false if they may differ from the last search's. */
@@ -196,7 +177,9 @@ export class CostField {
     const d = this.bucket;
     const b = d % size;
     if (head[b]! < 0) {
-      this.bucket = d + 1;
+      // With no extra costs every distance is a multiple of STEP: the buckets up to the next one
+      // are empty too, and passing them one by one would change nothing but `bucket`.
+      this.bucket = this.searchExtraZero ? d - (d % STEP) + STEP : d + 1;
       return false;
     }
     let nodes = this.nodes;

@@ -6,7 +6,7 @@ import {
 } from '../../../sim';
 import { CellCosts } from './cost-field';
 import type { Spot } from './fire-line';
-import { sameBytes, sameInts } from '../same-bytes';
+import { sameBytes } from '../same-bytes';
 
 // Read once (const enums and constants imported across modules cost a property read per use).
 const BURNING: number = BurnState.Burning;
@@ -108,46 +108,100 @@ export function inCarLane(car: Actor, x: number, y: number, radius: number): boo
 
 /**
  * The hazard costs of the world as it changes, for the cost fields: filled again only when what
- * they come from may have changed, and given a new version only when they did change.
+ * they come from may have changed, and given a new version only when they did change. Fire's
+ * share is kept apart and redone only when the burn states change; the car's lane and the
+ * grenades' blasts (the moving share) touch a small box of cells, so only the boxes of the last
+ * fill and this one are looked at: everywhere else the costs stay the fire's.
  */
 export class HazardCosts {
   private readonly costs: CellCosts;
-  private readonly next: Int32Array;
-  /** The burn states the costs were last filled from, and whether fire was all there was then. */
+  /** Fire's share, as of burnSeen; the moving share, zero outside `box`. */
+  private readonly fire: Int32Array;
+  private readonly moving: Int32Array;
+  /** The burn states fire's share was last filled from (none until `filled`). */
   private readonly burnSeen: Uint8Array;
-  private fireOnly = false;
+  private filled = false;
+  /** Cells the moving share touches (x0, y0, x1, y1, inclusive; empty when x0 > x1), and the last fill's. */
+  private readonly box = new Int32Array(4);
+  private readonly lastBox = new Int32Array(4);
 
   constructor(cells: number) {
     this.costs = new CellCosts(cells);
-    this.next = new Int32Array(cells);
+    this.fire = new Int32Array(cells);
+    this.moving = new Int32Array(cells);
     this.burnSeen = new Uint8Array(cells);
+    emptyBox(this.box);
   }
 
   /** What fire, the car and grenades add to walking each cell now, or null if nothing. */
   update(world: World): CellCosts | null {
     const car = drivingCar(world);
     if (world.burningCells === 0 && world.grenades.length === 0 && !car) return null;
-    const fireOnly = world.grenades.length === 0 && !car;
-    // Fire's costs come from the burn states (and the level's fixed materials) alone.
-    if (fireOnly && this.fireOnly && sameBytes(world.burn, this.burnSeen)) return this.costs;
-    fillHazardCosts(world, this.next);
-    this.burnSeen.set(world.burn);
-    this.fireOnly = fireOnly;
-    if (!sameInts(this.next, this.costs.values)) {
-      this.costs.values.set(this.next);
-      this.costs.version++;
+    const { box, lastBox, moving, fire } = this;
+    const values = this.costs.values;
+    const w = world.level.width;
+    lastBox.set(box);
+    clearBox(moving, w, lastBox);
+    emptyBox(box);
+    if (world.grenades.length > 0) addGrenadeBlasts(world, moving, box);
+    if (car) addCarLane(world, car, moving, box);
+    let changed = false;
+    if (!this.filled || !sameBytes(world.burn, this.burnSeen)) {
+      fire.fill(0);
+      if (world.burningCells > 0) addFire(world, fire);
+      this.burnSeen.set(world.burn);
+      this.filled = true;
+      for (let i = 0; i < values.length; i++) {
+        const v = fire[i]! + moving[i]!;
+        if (values[i] !== v) {
+          values[i] = v;
+          changed = true;
+        }
+      }
+    } else {
+      // The fire held: a cost can have changed only where the moving share was or is.
+      changed = refreshBox(values, fire, moving, w, lastBox);
+      changed = refreshBox(values, fire, moving, w, box) || changed;
     }
+    if (changed) this.costs.version++;
     return this.costs;
   }
 }
 
-/** Fills `extra` (per cell) with what fire and the car add to the cost of walking there. */
-export function fillHazardCosts(world: World, extra: Int32Array): void {
-  extra.fill(0);
-  if (world.burningCells > 0) addFire(world, extra);
-  if (world.grenades.length > 0) addGrenadeBlasts(world, extra);
-  const car = drivingCar(world);
-  if (car) addCarLane(world, car, extra);
+function emptyBox(box: Int32Array): void {
+  box[0] = 0x7fffffff;
+  box[1] = 0x7fffffff;
+  box[2] = -1;
+  box[3] = -1;
+}
+
+/** Grows the box to hold cells x0..x1, y0..y1. */
+function growBox(box: Int32Array, x0: number, y0: number, x1: number, y1: number): void {
+  if (x0 > x1 || y0 > y1) return;
+  if (x0 < box[0]!) box[0] = x0;
+  if (y0 < box[1]!) box[1] = y0;
+  if (x1 > box[2]!) box[2] = x1;
+  if (y1 > box[3]!) box[3] = y1;
+}
+
+/** Zeroes the cells of the box. */
+function clearBox(a: Int32Array, w: number, box: Int32Array): void {
+  for (let ty = box[1]!; ty <= box[3]!; ty++) a.fill(0, ty * w + box[0]!, ty * w + box[2]! + 1);
+}
+
+/** Sets the costs in the box to fire + moving; whether any changed. */
+function refreshBox(values: Int32Array, fire: Int32Array, moving: Int32Array, w: number, box: Int32Array): boolean {
+  let changed = false;
+  for (let ty = box[1]!; ty <= box[3]!; ty++) {
+    for (let i = ty * w + box[0]!, end = ty * w + box[2]!; i <= end; i++) {
+      const v = fire[i]! + moving[i]!;
+      if (values[i] !== v) {
+        values[i] = v;
+        changed = true;
+      }
+    }
+  }
+  return changed;
 }
 
 /**
@@ -171,7 +225,7 @@ function addFire(world: World, extra: Int32Array): void {
 }
 
 /** GRENADE_COST on every cell whose centre a live grenade's blast will reach (only cells near one are looked at). */
-function addGrenadeBlasts(world: World, extra: Int32Array): void {
+function addGrenadeBlasts(world: World, extra: Int32Array, box: Int32Array): void {
   let x0 = Infinity;
   let y0 = Infinity;
   let x1 = -Infinity;
@@ -192,6 +246,7 @@ function addGrenadeBlasts(world: World, extra: Int32Array): void {
   const tx1 = Math.min(w - 1, Math.floor((x1 + GRENADE_REACH) / T) + 1);
   const ty0 = Math.max(0, Math.floor((y0 - GRENADE_REACH) / T) - 1);
   const ty1 = Math.min(h - 1, Math.floor((y1 + GRENADE_REACH) / T) + 1);
+  growBox(box, tx0, ty0, tx1, ty1);
   for (let ty = ty0; ty <= ty1; ty++) {
     for (let tx = tx0; tx <= tx1; tx++) {
       const i = ty * w + tx;
@@ -204,7 +259,7 @@ function addGrenadeBlasts(world: World, extra: Int32Array): void {
  * CAR_LANE_COST on every cell whose centre lies in the car's lane (inCarLane's test with El's
  * radius taken as 6), looking only at the cells near enough to the car to be in it.
  */
-function addCarLane(world: World, car: Actor, extra: Int32Array): void {
+function addCarLane(world: World, car: Actor, extra: Int32Array, box: Int32Array): void {
   const speed = Math.max(1.5, car.ai?.driveSpeed ?? 0);
   const hx = cosA(car.aim);
   const hy = sinA(car.aim);
@@ -217,6 +272,7 @@ function addCarLane(world: World, car: Actor, extra: Int32Array): void {
   const x1 = Math.min(w - 1, Math.floor((car.x + r) / T));
   const y0 = Math.max(0, Math.floor((car.y - r) / T));
   const y1 = Math.min(h - 1, Math.floor((car.y + r) / T));
+  growBox(box, x0, y0, x1, y1);
   for (let ty = y0; ty <= y1; ty++) {
     for (let tx = x0; tx <= x1; tx++) {
       const rx = (tx + 0.5) * T - car.x;

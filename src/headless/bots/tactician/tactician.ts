@@ -18,6 +18,7 @@ import type { BotDef, BotPolicy } from '../bot';
 import { cellOf, Vec } from '../senses';
 import { CellCosts, CostField } from './cost-field';
 import { diveAcross } from './dive';
+import { WalkGrid } from './walk-grid';
 import { currentDuel, pullNow } from './duel-timing';
 import { shooterSpot, sparesFriends } from './fire-line';
 import { objectiveGoal } from './goals';
@@ -58,6 +59,7 @@ const HUNTER_PATH_WEIGHT = 5;
 /** Bullet time stays on while anyone within this many pixels is fighting. */
 const FOCUS_FIGHT_RANGE = 320;
 class TacticianBot implements BotPolicy {
+  private grid: WalkGrid | null = null;
   private path: CostField | null = null;
   private fromEl: CostField | null = null;
   private pathAt = -1;
@@ -138,8 +140,10 @@ class TacticianBot implements BotPolicy {
   /** Path toward the objective (or the fight) and walking distances from El, kept fresh. */
   private updateFields(world: World, me: Actor): void {
     const { width, height } = world.level;
-    this.path ??= new CostField(width, height);
-    this.fromEl ??= new CostField(width, height);
+    // One walkable grid for both: a change of the cells is worked out once.
+    this.grid ??= new WalkGrid(width, height);
+    this.path ??= new CostField(width, height, this.grid);
+    this.fromEl ??= new CostField(width, height, this.grid);
     if (world.tick >= this.fromElAt) {
       this.fromEl.compute(world, cellOf(world, me.x, me.y), this.hazardCosts(world));
       this.fromElAt = world.tick + FROM_EL_TICKS;

@@ -1,0 +1,79 @@
+// What the tactician keeps from tick to tick must answer as if worked out afresh: the hazard costs
+// (fire's share kept, the car's and grenades' boxes refreshed) and a cost field sharing its
+// walkable grid with another field that saw the cells change first.
+import { describe, expect, it } from 'vitest';
+import { createWorld, step, TILE, type World } from '../../src/sim/index';
+import { findBot } from '../../src/headless/bots';
+import { HazardCosts } from '../../src/headless/bots/tactician/hazards';
+import { CostField } from '../../src/headless/bots/tactician/cost-field';
+import { WalkGrid } from '../../src/headless/bots/tactician/walk-grid';
+import { loadLevel } from '../../src/headless/level-files';
+
+/** Plays the tactician on a level, calling `look` with the world before every tick. */
+function play(levelId: string, seed: number, ticks: number, look: (world: World) => void): void {
+  const world = createWorld(loadLevel(levelId), seed);
+  const bot = findBot('tactician')!.create(seed);
+  while (world.outcome === null && world.tick < ticks) {
+    look(world);
+    step(world, bot.act(world));
+  }
+}
+
+describe('tactician state kept across ticks', () => {
+  it('hazard costs kept up to date equal costs filled afresh, and change version exactly when they change', () => {
+    let compared = 0;
+    let nonZero = 0;
+    for (const [levelId, seed] of [['street', 3], ['rooftops', 5], ['church', 2]] as const) {
+      let kept: HazardCosts | null = null;
+      let last: Int32Array | null = null;
+      let lastVersion = -1;
+      play(levelId, seed, 3000, (world) => {
+        kept ??= new HazardCosts(world.level.width * world.level.height);
+        const costs = kept.update(world);
+        const fresh = new HazardCosts(world.level.width * world.level.height).update(world);
+        expect(costs === null).toBe(fresh === null);
+        if (!costs || !fresh) return;
+        expect(Array.from(costs.values)).toEqual(Array.from(fresh.values));
+        if (last) expect(costs.version !== lastVersion).toBe(Array.from(last).some((v, i) => v !== costs.values[i]));
+        last = costs.values.slice();
+        lastVersion = costs.version;
+        compared++;
+        if (costs.values.some((v) => v > 0)) nonZero++;
+      });
+    }
+    // The runs met fire, grenades or the car often enough to mean something.
+    expect(compared).toBeGreaterThan(100);
+    expect(nonZero).toBeGreaterThan(100);
+  });
+
+  it('a field sharing its walkable grid answers as one with a grid of its own', () => {
+    let compared = 0;
+    let changes = 0;
+    let lastVersion = 0;
+    let shared: WalkGrid | null = null;
+    let first: CostField | null = null;
+    let sharing: CostField | null = null;
+    let own: CostField | null = null;
+    play('rooftops', 5, 4000, (world) => {
+      const { width, height } = world.level;
+      shared ??= new WalkGrid(width, height);
+      first ??= new CostField(width, height, shared);
+      sharing ??= new CostField(width, height, shared);
+      own ??= new CostField(width, height);
+      // The first field sees the world every tick; the other two start a search every 7th.
+      first.compute(world, 0);
+      if (shared.version !== lastVersion) changes++;
+      lastVersion = shared.version;
+      if (world.tick % 7 !== 0) return;
+      const me = world.actors[0]!;
+      const goal = Math.floor(me.y / TILE) * width + Math.floor(me.x / TILE);
+      sharing.compute(world, goal);
+      own.compute(world, goal);
+      for (let c = 0; c < width * height; c += 3) expect(sharing.distTo(c)).toBe(own.distTo(c));
+      compared++;
+    });
+    expect(compared).toBeGreaterThan(50);
+    // The roofs' cells changed under the fields (beams burnt through) at least once.
+    expect(changes).toBeGreaterThan(0);
+  });
+});
