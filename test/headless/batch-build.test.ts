@@ -29,7 +29,7 @@ describe('chunk sizes', () => {
   });
 
   it('start no worker for a batch too small to share', async () => {
-    const plan = { levels: [{ arg: 'bar', level: loadLevel('bar'), seedStart: 3 }], levelsDir: 'levels', bot: 'idle', runs: 2, maxTicks: 60, trace: false };
+    const plan = { levels: [{ level: loadLevel('bar'), seedStart: 3 }], bot: 'idle', runs: 2, maxTicks: 60, trace: false };
     expect((await runBatch(plan, 4)).threadIds).toEqual([0]);
     // And the closing line on a terminal says so.
     const run = await cli(['--level', 'bar', '--bot', 'idle', '--runs', '2', '--max-ticks', '60', '--workers', '4'], { tty: true });
