@@ -2,7 +2,7 @@
 // from plain JavaScript), rebuilt only when a source changed; chunks shrink toward the end so the
 // workers finish together; no worker starts for a batch too small to share.
 import { execFileSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync, statSync, utimesSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { chunkSizes, runBatch } from '../../src/headless/batch/run-batch';
@@ -49,6 +49,28 @@ describe('npm run sim from the prebuilt bundle', () => {
     // Nothing changed: the same build serves the next command.
     expect(freshBuild()).toBe(dir);
     expect(one.trim().split('\n')).toHaveLength(11);
+  }, 120_000);
+
+  it('stays fresh when a source is only touched, and then checks by size and mtime alone', () => {
+    sim('--level', 'bar', '--runs', '1', '--max-ticks', '60', '--json', '--workers', '1');
+    const dir = freshBuild() as string | null;
+    expect(dir).not.toBeNull();
+    const pointer = path.join(BUILD_CACHE, 'current.json');
+    const stampsOf = () => (JSON.parse(readFileSync(pointer, 'utf8')) as { stamps: string[] }).stamps;
+    const before = stampsOf();
+    // Same content, a new mtime (as a checkout or a save without changes gives): no rebuild.
+    const file = 'src/headless/batch/chunk.ts';
+    const { atime, mtime } = statSync(file);
+    utimesSync(file, atime, new Date(mtime.getTime() + 1000));
+    try {
+      expect(freshBuild()).toBe(dir);
+      const after = stampsOf();
+      expect(after).not.toEqual(before);
+      expect(after).toHaveLength(before.length);
+      expect(freshBuild()).toBe(dir);
+    } finally {
+      utimesSync(file, atime, mtime);
+    }
   }, 120_000);
 
   it('says what is wrong in one line, as from TypeScript', () => {

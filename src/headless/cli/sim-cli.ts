@@ -7,11 +7,6 @@ import { writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { LevelError } from '../../level/level-error';
 import { BEST_BOT, BOTS, botFor, findBot } from '../bots';
-import { heatmapPng } from '../heatmap';
-import { MAX_CLIP_SECONDS, writeRunClip } from '../frame/clip';
-import { decodeInputs } from '../../replay/input-codec';
-import { recordBotRun } from '../record-bot-run';
-import { writeReplayFile } from '../replay-files';
 import { LEVELS_DIR, loadLevel, loadLevelIndex } from '../level-files';
 import type { EpisodeResult } from '../run-episode';
 import { ProgressBar } from '../batch/progress';
@@ -138,7 +133,10 @@ async function run(argv: readonly string[], io: Output, options: CliOptions): Pr
       for (const line of formatTable(perLevel.length > 1 ? [...perLevel, { name: 'all', summary: all }] : perLevel).split('\n')) out(line);
     }
 
+    let clipSeconds = 0;
     if (heatmap !== null) {
+      // Loaded only when asked for, like --record and --video below: fewer modules before the first episode.
+      const { heatmapPng } = await import('../heatmap');
       const png = heatmapPng(batch.levels.map((lb) => ({
         level: lb.plan.level,
         deaths: lb.deaths,
@@ -154,6 +152,7 @@ async function run(argv: readonly string[], io: Output, options: CliOptions): Pr
     }
     if (record !== null) {
       const only = levels[0]!;
+      const [{ recordBotRun }, { writeReplayFile }] = await Promise.all([import('../record-bot-run'), import('../replay-files')]);
       const replay = recordBotRun(only.level, only.seedStart >>> 0, botFor(botName, only.level.id)!, plan.maxTicks);
       try {
         writeReplayFile(record, replay);
@@ -162,6 +161,8 @@ async function run(argv: readonly string[], io: Output, options: CliOptions): Pr
         throw new UsageError(`--record ${record}: cannot write it (${typeof code === 'string' ? code : String(err)})`);
       }
       if (video !== null) {
+        const [{ writeRunClip, MAX_CLIP_SECONDS }, { decodeInputs }] = await Promise.all([import('../frame/clip'), import('../../replay/input-codec')]);
+        clipSeconds = MAX_CLIP_SECONDS;
         // The run's last MAX_CLIP_SECONDS at most (src/headless/frame/clip.ts).
         try {
           writeRunClip(video, only.level, replay.seed, decodeInputs(replay.inputs, replay.ticks));
@@ -176,7 +177,7 @@ async function run(argv: readonly string[], io: Output, options: CliOptions): Pr
       // The threads that really played: a batch too small to share runs here whatever --workers says.
       io.progress!(bar.finish(total, ticks, batch.threadIds.length) + '\n');
       if (heatmap !== null) io.progress!(`heatmap written to ${heatmap}\n`);
-      if (video !== null) io.progress!(`clip written to ${video} (at most the run's last ${MAX_CLIP_SECONDS} s)\n`);
+      if (video !== null) io.progress!(`clip written to ${video} (at most the run's last ${clipSeconds} s)\n`);
     }
     return 0;
   } finally {
