@@ -1,9 +1,13 @@
 // Worker threads for batches. Each starts loading its code the moment the pool is made and says
-// when it is ready; a batch hands chunks only to ready workers, at most IN_FLIGHT each (one playing,
-// one waiting, so a worker never idles while the main thread is busy playing and cannot answer).
-import { Worker } from 'node:worker_threads';
+// when it is ready; a batch hands chunks only to ready workers, one at a time (a second one queued
+// behind it was still large when the main thread ran out of work at the end: it then idled). Each
+// worker talks over a MessageChannel of its own, so the main thread can take its messages
+// synchronously between two of its own episodes (poll()), and a worker that finishes a chunk waits
+// half an episode for the next: through the event loop its messages came tens of ms late.
+import { MessageChannel, receiveMessageOnPort, Worker, type MessagePort } from 'node:worker_threads';
 import type { BatchSetup, ChunkResult, ChunkTask } from './chunk';
 import type { FromWorker, ToWorker } from './messages';
+import { mark } from './timeline';
 
 /**
  * The worker threads' entry. Run from the prebuilt headless bundle (prebuilt.mjs), this module is a
@@ -14,17 +18,18 @@ export const WORKER_URL = import.meta.url.endsWith('.ts')
   ? new URL('./worker.mjs', import.meta.url)
   : new URL('./batch-worker.mjs', import.meta.url);
 
-const IN_FLIGHT = 2;
+const IN_FLIGHT = 1;
 
 interface Slot {
   readonly worker: Worker;
+  readonly port: MessagePort;
   ready: boolean;
   inFlight: number;
 }
 
 interface Pending {
-  resolve(result: ChunkResult): void;
-  reject(err: Error): void;
+  done(result: ChunkResult): void;
+  failed(err: Error): void;
 }
 
 export class BatchPool {
@@ -50,31 +55,43 @@ export class BatchPool {
   }
 
   private startWorker(): Slot {
-    const slot: Slot = { worker: new Worker(WORKER_URL), ready: false, inFlight: 0 };
-    slot.worker.on('message', (message: FromWorker) => {
-      if (message.type === 'ready') {
-        slot.ready = true;
-        if (this.slots.every((s) => s.ready)) for (const wake of this.readyWaiters.splice(0)) wake();
-      } else {
-        slot.inFlight--;
-        const pending = this.pending.get(message.id);
-        this.pending.delete(message.id);
-        if (message.type === 'done') pending?.resolve(message.result);
-        else pending?.reject(new Error(message.message));
-      }
-      this.onRoom?.();
-    });
-    slot.worker.on('error', (err) => {
+    const { port1, port2 } = new MessageChannel();
+    const worker = new Worker(WORKER_URL, { workerData: { port: port2 }, transferList: [port2] });
+    const slot: Slot = { worker, port: port1, ready: false, inFlight: 0 };
+    port1.on('message', (message: FromWorker) => this.heard(slot, message));
+    worker.on('error', (err) => {
       slot.ready = false;
       this.failAll(err);
     });
     return slot;
   }
 
+  /** Takes in every message the workers have sent so far, now, without waiting for the event loop. */
+  poll(): void {
+    for (const slot of this.slots) {
+      for (let m = receiveMessageOnPort(slot.port); m; m = receiveMessageOnPort(slot.port)) this.heard(slot, m.message as FromWorker);
+    }
+  }
+
+  private heard(slot: Slot, message: FromWorker): void {
+    if (message.type === 'ready') {
+      slot.ready = true;
+      mark('worker ready heard');
+      if (this.slots.every((s) => s.ready)) for (const wake of this.readyWaiters.splice(0)) wake();
+    } else {
+      slot.inFlight--;
+      const pending = this.pending.get(message.id);
+      this.pending.delete(message.id);
+      if (message.type === 'done') pending?.done(message.result);
+      else pending?.failed(new Error(message.message));
+    }
+    this.onRoom?.();
+  }
+
   private failAll(err: Error): void {
     this.failure ??= err;
     this.onRoom?.();
-    for (const pending of this.pending.values()) pending.reject(err);
+    for (const pending of this.pending.values()) pending.failed(err);
     this.pending.clear();
   }
 
@@ -86,7 +103,7 @@ export class BatchPool {
 
   /** Sends every worker the batch's setup; chunks sent after it play with it. */
   setup(setup: BatchSetup): void {
-    for (const slot of this.slots) slot.worker.postMessage({ type: 'setup', setup } satisfies ToWorker);
+    for (const slot of this.slots) slot.port.postMessage({ type: 'setup', setup } satisfies ToWorker);
   }
 
   /** A ready worker with room for another chunk, or null. */
@@ -98,18 +115,18 @@ export class BatchPool {
     return best;
   }
 
-  run(worker: number, task: ChunkTask): Promise<ChunkResult> {
+  /** Sends `task` to that worker; `done` or `failed` is called as its answer is heard (poll() or the event loop). */
+  run(worker: number, task: ChunkTask, done: (result: ChunkResult) => void, failed: (err: Error) => void): void {
     const slot = this.slots[worker]!;
     const id = this.nextId++;
     slot.inFlight++;
-    return new Promise<ChunkResult>((resolve, reject) => {
-      this.pending.set(id, { resolve, reject });
-      slot.worker.postMessage({ type: 'chunk', id, task } satisfies ToWorker);
-    });
+    this.pending.set(id, { done, failed });
+    slot.port.postMessage({ type: 'chunk', id, task } satisfies ToWorker);
   }
 
   async destroy(): Promise<void> {
     this.onRoom = null;
+    for (const slot of this.slots) slot.port.close();
     await Promise.all(this.slots.map((s) => s.worker.terminate()));
   }
 }

@@ -98,8 +98,6 @@ export function createBatchPool(threads: number): BatchPool {
   return new BatchPool(threads);
 }
 
-const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
-
 /**
  * Plays the plan. Without `pool`: in this thread when `workers` is 1, else in this thread and
  * `workers` - 1 worker threads started for the batch and stopped after it. With `pool`: as that pool
@@ -172,11 +170,12 @@ async function playBatch(plan: BatchPlan, pool: BatchPool | undefined, hooks: Ba
     if (error) wake();
     for (let w = pool.freeWorker(); w !== null && nextChunk < chunks.length && !error; w = pool.freeWorker()) {
       const index = nextChunk++;
-      pool.run(w, chunks[index]!).then((chunk) => {
+      mark(`chunk ${index} to worker ${w}`);
+      pool.run(w, chunks[index]!, (chunk) => {
         finished(index, chunk);
         counted(chunk.results);
         if (handedOn === chunks.length) wake();
-      }, (err: Error) => {
+      }, (err) => {
         error ??= err;
         wake();
       });
@@ -188,17 +187,18 @@ async function playBatch(plan: BatchPlan, pool: BatchPool | undefined, hooks: Ba
   try {
     dispatch();
     if (mainPlays) {
-      // This thread takes the next chunk whenever it is free, and lets the workers' messages in
+      // This thread takes the next chunk whenever it is free, and takes the workers' messages in
       // between its episodes, so a worker that finishes is sent more at once.
       while (nextChunk < chunks.length && !error) {
         const index = nextChunk++;
         const play = new ChunkPlay(setup, chunks[index]!);
         while (!play.done) {
           counted([play.playNext()]);
-          await nextTurn();
+          pool.poll();
         }
         finished(index, play.result());
       }
+      mark('this thread has no chunk left');
     }
     if (handedOn < chunks.length && !error) await new Promise<void>((resolve) => (wake = resolve));
     if (error) throw error;
