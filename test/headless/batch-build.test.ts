@@ -1,7 +1,7 @@
 // Batches that scale: `npm run sim` runs from the prebuilt headless bundle (its worker threads start
 // from plain JavaScript), rebuilt only when a source changed; chunks shrink toward the end so the
 // workers finish together; no worker starts for a batch too small to share.
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, statSync, utimesSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -71,6 +71,22 @@ describe('npm run sim from the prebuilt bundle', () => {
     } finally {
       utimesSync(file, atime, mtime);
     }
+  }, 120_000);
+
+  it('prints a start-up timeline on stderr with DESPERADO_TIMELINE=1, stdout unchanged', () => {
+    const argv = ['src/headless/cli/sim-launch.mjs', '--level', 'bar', '--runs', '12', '--max-ticks', '600', '--json', '--workers', '2'];
+    const plain = execFileSync(process.execPath, argv, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+    const timed = spawnSync(process.execPath, argv, { encoding: 'utf8', env: { ...process.env, DESPERADO_TIMELINE: '1' } });
+    expect(timed.stdout).toBe(plain);
+    const marks = timed.stderr.trim().split('\n').map((l) => /^timeline (\d+\.\d) (\d+) (.+)$/.exec(l));
+    expect(marks.every((m) => m !== null)).toBe(true);
+    const main = marks.filter((m) => m![2] === '0').map((m) => m![3]);
+    // The main thread's phases in order (the worker's lines interleave as they come).
+    const phases = ['launcher running', 'build checked', 'cli loaded', 'levels loaded', 'batch started', 'batch played', 'cli done'];
+    expect(main.filter((w) => phases.includes(w!))).toEqual(phases);
+    const times = marks.filter((m) => m![2] === '0').map((m) => Number(m![1]));
+    for (let i = 1; i < times.length; i++) expect(times[i]).toBeGreaterThanOrEqual(times[i - 1]!);
+    expect(marks.some((m) => m![2] !== '0' && m![3] === 'worker loaded')).toBe(true);
   }, 120_000);
 
   it('says what is wrong in one line, as from TypeScript', () => {
