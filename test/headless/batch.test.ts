@@ -7,7 +7,7 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { actorById, ARCHETYPES, isArchetypeId, createWorld, step } from '../../src/sim';
 import { findBot } from '../../src/headless/bots';
-import { runBatch } from '../../src/headless/batch/run-batch';
+import { createBatchPool, runBatch, startBatchWorkers } from '../../src/headless/batch/run-batch';
 import { loadLevel } from '../../src/headless/level-files';
 import { runEpisode } from '../../src/headless/run-episode';
 import { cli } from './cli-helpers';
@@ -30,16 +30,44 @@ describe('batch runs', () => {
   }, 30_000);
 
   it('really plays in worker threads, in seed order whatever finishes first', async () => {
-    const plan = { levels: [{ arg: 'bar', level: bar, seedStart: 40 }], levelsDir: 'levels', bot: 'careful', runs: 8, maxTicks: 900, trace: true };
+    const plan = { levels: [{ level: bar, seedStart: 40 }], bot: 'careful', runs: 8, maxTicks: 900, trace: true };
     const local = await runBatch(plan, 1);
-    const pooled = await runBatch(plan, 2);
-    expect(local.threadIds).toEqual([0]);
-    expect(pooled.threadIds.length).toBeGreaterThan(0);
-    expect(pooled.threadIds).not.toContain(0);
-    expect(pooled.levels[0]!.results).toEqual(local.levels[0]!.results);
-    expect(pooled.levels[0]!.results.map((r) => r.seed)).toEqual([40, 41, 42, 43, 44, 45, 46, 47]);
-    expect(pooled.levels[0]!.shots).toEqual(local.levels[0]!.shots);
-    expect(pooled.levels[0]!.deaths).toEqual(local.levels[0]!.deaths);
+    // A pool of workers only: this thread plays nothing.
+    const pool = createBatchPool(2);
+    try {
+      const pooled = await runBatch(plan, 2, {}, pool);
+      expect(local.threadIds).toEqual([0]);
+      expect(pooled.threadIds.length).toBeGreaterThan(0);
+      expect(pooled.threadIds).not.toContain(0);
+      expect(pooled.levels[0]!.results).toEqual(local.levels[0]!.results);
+      expect(pooled.levels[0]!.results.map((r) => r.seed)).toEqual([40, 41, 42, 43, 44, 45, 46, 47]);
+      expect(pooled.levels[0]!.shots).toEqual(local.levels[0]!.shots);
+      expect(pooled.levels[0]!.deaths).toEqual(local.levels[0]!.deaths);
+    } finally {
+      await pool.destroy();
+    }
+  }, 30_000);
+
+  it('plays in this thread and its workers together, with the same results as one thread', async () => {
+    const plan = { levels: [{ level: church, seedStart: 7 }], bot: 'aggressive', runs: 24, maxTicks: 600, trace: true };
+    const local = await runBatch(plan, 1);
+    const pool = startBatchWorkers(2, 24)!;
+    try {
+      expect(pool.mainThreadPlays).toBe(true);
+      expect(pool.size).toBe(1);
+      // Once the worker is ready it is sent the first chunks, and this thread plays the next.
+      await pool.allReady();
+      const streamed: number[] = [];
+      const both = await runBatch(plan, 2, { onResult: (r) => streamed.push(r.seed) }, pool);
+      expect(both.threadIds).toContain(0);
+      expect(both.threadIds.length).toBe(2);
+      expect(both.levels[0]!.results).toEqual(local.levels[0]!.results);
+      expect(streamed).toEqual(local.levels[0]!.results.map((r) => r.seed));
+      expect(both.levels[0]!.shots).toEqual(local.levels[0]!.shots);
+      expect(both.levels[0]!.deaths).toEqual(local.levels[0]!.deaths);
+    } finally {
+      await pool.destroy();
+    }
   }, 30_000);
 
   it('work from the real command line (tsx) with worker threads', () => {

@@ -5,7 +5,10 @@
 // before anything can load TypeScript.
 //
 // Fresh means: every source file the last build read still has the content it had (a SHA-256 over
-// them, this file and package.json). Checking costs a few milliseconds; a rebuild a second or two.
+// them, this file and package.json). The pointer file keeps each one's size and mtime too: when none
+// moved (the usual start), stat calls settle it, a few times cheaper than reading and hashing ~230
+// files; when some did, the hash decides (a touched file is no change) and the stamps are renewed.
+// A rebuild costs a second or two.
 // Builds land in a folder named after that hash and are switched to by renaming a small pointer
 // file, so two commands starting at once never read a half-written build.
 import { createHash } from 'node:crypto';
@@ -47,6 +50,27 @@ function hashOf(files) {
   return hash.digest('hex').slice(0, 16);
 }
 
+/** "size mtime" of each of these project-relative files (and ALWAYS's), in order; null when one is gone. */
+function stampsOf(files) {
+  const stamps = [];
+  for (const file of [...ALWAYS, ...files]) {
+    try {
+      const st = statSync(path.join(PROJECT_ROOT, file));
+      stamps.push(`${st.size} ${st.mtimeMs}`);
+    } catch {
+      return null;
+    }
+  }
+  return stamps;
+}
+
+/** Points current.json at the build `hash` made from `inputs`, atomically (a rename). */
+function writePointer(hash, inputs, stamps) {
+  const pointerTemp = `${POINTER}.${process.pid}`;
+  writeFileSync(pointerTemp, JSON.stringify({ hash, inputs, stamps }) + '\n');
+  renameSync(pointerTemp, POINTER);
+}
+
 /** The folder of the current build when it is still fresh, else null. */
 export function freshBuild() {
   let pointer;
@@ -57,8 +81,18 @@ export function freshBuild() {
   }
   if (!Array.isArray(pointer.inputs) || typeof pointer.hash !== 'string') return null;
   const dir = path.join(BUILD_CACHE, pointer.hash);
+  if (!Object.keys(ENTRIES).every((name) => existsSync(path.join(dir, `${name}.mjs`)))) return null;
+  const stamps = stampsOf(pointer.inputs);
+  if (stamps === null) return null;
+  const same = Array.isArray(pointer.stamps) && pointer.stamps.length === stamps.length && stamps.every((s, i) => s === pointer.stamps[i]);
+  if (same) return dir;
   if (hashOf(pointer.inputs) !== pointer.hash) return null;
-  return Object.keys(ENTRIES).every((name) => existsSync(path.join(dir, `${name}.mjs`))) ? dir : null;
+  try {
+    writePointer(pointer.hash, pointer.inputs, stamps);
+  } catch {
+    // Read-only cache: still fresh, only checked the slow way next time too.
+  }
+  return dir;
 }
 
 /** Builds the bundle into its hash-named folder and points current.json at it; returns the folder. */
@@ -91,14 +125,14 @@ export async function buildHeadless() {
     .filter((id) => !id.startsWith('\0') && id.startsWith(PROJECT_ROOT + path.sep))
     .map((id) => path.relative(PROJECT_ROOT, id.split('?')[0]))
     .sort();
+  // Stamps before the hash: a file edited in between then fails the stamp check next time, and is hashed.
+  const stamps = stampsOf(inputs);
   const hash = hashOf(inputs);
-  if (hash === null) throw new Error('a source file vanished during the headless build');
+  if (hash === null || stamps === null) throw new Error('a source file vanished during the headless build');
   const dir = path.join(BUILD_CACHE, hash);
   if (existsSync(dir)) rmSync(temp, { recursive: true, force: true });
   else renameSync(temp, dir);
-  const pointerTemp = `${POINTER}.${process.pid}`;
-  writeFileSync(pointerTemp, JSON.stringify({ hash, inputs }) + '\n');
-  renameSync(pointerTemp, POINTER);
+  writePointer(hash, inputs, stamps);
   dropOldBuilds(hash);
   return dir;
 }

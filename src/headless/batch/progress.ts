@@ -43,10 +43,10 @@ export class ProgressBar {
   }
 
   /** Clears the bar and returns the closing line: episodes, ticks, wall-clock time and speed. */
-  finish(episodes: number, ticks: number, workers: number): string {
+  finish(episodes: number, ticks: number, threads: number): string {
     this.clear();
     const seconds = (this.now() - this.start) / 1000;
     const rate = seconds > 0 ? `: ${formatRate(ticks / seconds)} ticks/s, ${formatRate(episodes / seconds)} episodes/s` : '';
-    return `${episodes} episodes, ${ticks} ticks in ${seconds.toFixed(2)} s${rate} (${workers === 1 ? 'this thread' : `${workers} worker threads`})`;
+    return `${episodes} episodes, ${ticks} ticks in ${seconds.toFixed(2)} s${rate} (${threads === 1 ? 'this thread' : `${threads} threads`})`;
   }
 }

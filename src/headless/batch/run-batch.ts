@@ -1,22 +1,19 @@
-// Runs a batch of seeded episodes over one or more levels, in this thread (workers = 1) or across a
-// pool of worker threads (tinypool). Results come back in level order, then seed order, whichever
-// thread finished first, so the output of a batch is the same for any number of workers.
-import { Tinypool } from 'tinypool';
+// Runs a batch of seeded episodes over one or more levels, in this thread alone (workers = 1) or in
+// this thread and worker threads together. Results come back in level order, then seed order,
+// whoever played them, so the output of a batch is the same for any number of workers.
 import type { LevelData } from '../../sim';
 import type { EpisodeResult } from '../run-episode';
-import { runChunk, type ChunkResult, type ChunkTask } from './chunk';
+import { BatchPool } from './batch-pool';
+import { ChunkPlay, runChunk, type BatchSetup, type ChunkResult, type ChunkTask } from './chunk';
+import { mark } from './timeline';
 
 export interface LevelPlan {
-  /** Level id or .tmj path, as the worker threads load it. */
-  readonly arg: string;
   readonly level: LevelData;
   readonly seedStart: number;
 }
 
 export interface BatchPlan {
   readonly levels: readonly LevelPlan[];
-  /** The folder holding index.json that `arg`s are looked up in. */
-  readonly levelsDir: string;
   readonly bot: string;
   readonly runs: number;
   readonly maxTicks: number;
@@ -36,7 +33,7 @@ export interface LevelBatch {
 export interface BatchHooks {
   /** Each result as soon as every result before it (level order, then seed order) is in. */
   onResult?(result: EpisodeResult): void;
-  /** Episodes and ticks played so far: after every episode in this thread, every chunk with workers. */
+  /** Episodes and ticks played so far: after every episode played in this thread, every chunk a worker plays. */
   onProgress?(episodes: number, ticks: number): void;
 }
 
@@ -50,9 +47,9 @@ export interface BatchRun {
 const MIN_CHUNK = 4;
 
 /**
- * Chunk sizes that shrink as the batch goes ("guided" scheduling): each takes half a worker's fair
+ * Chunk sizes that shrink as the batch goes ("guided" scheduling): each takes half a thread's fair
  * share of what is left, so early chunks are large (few messages) and the last ones small, and no
- * worker is left playing a long chunk while the others idle at the end (episodes differ in length).
+ * thread is left playing a long chunk while the others idle at the end (episodes differ in length).
  */
 export function chunkSizes(total: number, workers: number): number[] {
   if (workers <= 1) return total > 0 ? [total] : [];
@@ -65,108 +62,148 @@ export function chunkSizes(total: number, workers: number): number[] {
   return sizes;
 }
 
-function planChunks(plan: BatchPlan, workers: number): { levelIndex: number; task: ChunkTask }[] {
+function planChunks(plan: BatchPlan, workers: number): ChunkTask[] {
   // Guided over the whole batch, so a batch of many levels still ends on small chunks.
   const sizes = chunkSizes(plan.runs * plan.levels.length, workers);
-  const chunks: { levelIndex: number; task: ChunkTask }[] = [];
+  const chunks: ChunkTask[] = [];
   let sizeIndex = 0;
   let taken = 0;
   plan.levels.forEach((lp, levelIndex) => {
     for (let first = 0; first < plan.runs; ) {
       // A chunk plays one level: split a size that crosses into the next level.
-      const size = Math.min(sizes[sizeIndex]! - taken, plan.runs - first);
-      taken += size;
+      const count = Math.min(sizes[sizeIndex]! - taken, plan.runs - first);
+      taken += count;
       if (taken === sizes[sizeIndex]) {
         sizeIndex++;
         taken = 0;
       }
-      chunks.push({
-        levelIndex,
-        task: {
-          level: lp.arg,
-          levelsDir: plan.levelsDir,
-          bot: plan.bot,
-          seedStart: (lp.seedStart + first) >>> 0,
-          count: size,
-          maxTicks: plan.maxTicks,
-          trace: plan.trace,
-        },
-      });
-      first += size;
+      chunks.push({ levelIndex, seedStart: (lp.seedStart + first) >>> 0, count });
+      first += count;
     }
   });
   return chunks;
 }
 
 /**
- * The worker threads' entry. Run from the prebuilt headless bundle (prebuilt.mjs), this module is a
- * .mjs file beside the bundled worker, which starts at once; run from TypeScript (Vitest, tsx),
- * worker.mjs loads the TypeScript through tsx, which costs each thread a second or more.
+ * Worker threads for a batch of `episodes` over `workers` threads in all, the calling thread being
+ * one of them; none when the batch is one chunk (nothing to share). Start them as early as possible
+ * (before the levels are read) so their start-up overlaps the rest.
  */
-export const WORKER_URL = import.meta.url.endsWith('.ts')
-  ? new URL('./worker.mjs', import.meta.url).href
-  : new URL('./batch-worker.mjs', import.meta.url).href;
+export function startBatchWorkers(workers: number, episodes: number): BatchPool | undefined {
+  return chunkSizes(episodes, workers).length > 1 ? new BatchPool(workers - 1, true) : undefined;
+}
 
-/** A pool of batch worker threads, for callers that run several batches (the benchmark). */
-export function createBatchPool(threads: number): Tinypool {
-  return new Tinypool({ filename: WORKER_URL, minThreads: threads, maxThreads: threads });
+/** A pool of batch worker threads only, for callers that run several batches and stay responsive (the benchmark). */
+export function createBatchPool(threads: number): BatchPool {
+  return new BatchPool(threads);
 }
 
 /**
- * Plays the plan: in this thread when `workers` is 1, else in a pool of that many worker threads,
- * started for this batch and stopped after it unless `pool` is given (then that pool is used and
- * left running).
+ * Plays the plan. Without `pool`: in this thread when `workers` is 1, else in this thread and
+ * `workers` - 1 worker threads started for the batch and stopped after it. With `pool`: as that pool
+ * says (its workers, and this thread too if it was made so), and the pool is left running.
  */
-export async function runBatch(plan: BatchPlan, workers: number, hooks: BatchHooks = {}, pool?: Tinypool): Promise<BatchRun> {
+export async function runBatch(plan: BatchPlan, workers: number, hooks: BatchHooks = {}, pool?: BatchPool): Promise<BatchRun> {
+  const own = pool ? undefined : startBatchWorkers(workers, plan.runs * plan.levels.length);
+  try {
+    return await playBatch(plan, pool ?? own, hooks);
+  } finally {
+    await own?.destroy();
+  }
+}
+
+async function playBatch(plan: BatchPlan, pool: BatchPool | undefined, hooks: BatchHooks): Promise<BatchRun> {
   const levels: LevelBatch[] = plan.levels.map((lp) => ({ plan: lp, results: [], deaths: [], shots: [] }));
+  const setup: BatchSetup = { levels: plan.levels.map((lp) => lp.level), bot: plan.bot, maxTicks: plan.maxTicks, trace: plan.trace };
   const threads = new Set<number>();
-  const chunks = planChunks(plan, workers);
+  const mainPlays = !pool || pool.mainThreadPlays;
+  const chunks = planChunks(plan, (pool?.size ?? 0) + (mainPlays ? 1 : 0));
   let episodes = 0;
   let ticks = 0;
-  const take = (levelIndex: number, chunk: ChunkResult, stream: boolean): void => {
-    const lb = levels[levelIndex]!;
-    threads.add(chunk.threadId);
-    for (const r of chunk.results) {
-      lb.results.push(r);
-      if (stream) hooks.onResult?.(r);
-    }
-    for (const v of chunk.deaths) lb.deaths.push(v);
-    for (const v of chunk.shots) lb.shots.push(v);
+  const counted = (results: readonly EpisodeResult[]) => {
+    episodes += results.length;
+    for (const r of results) ticks += r.ticks;
+    hooks.onProgress?.(episodes, ticks);
   };
 
-  // One chunk gives a worker nothing to share: play it here rather than start a thread for it.
-  if (workers <= 1 || (chunks.length === 1 && !pool)) {
-    for (const { levelIndex, task } of chunks) {
-      const chunk = runChunk(task, (r) => {
+  // One thread, or one chunk (nothing to share): play it all here, each result handed on at once.
+  if (!pool || (chunks.length === 1 && mainPlays)) {
+    for (const task of chunks) {
+      const chunk = runChunk(setup, task, (r) => {
         hooks.onResult?.(r);
-        episodes++;
-        ticks += r.ticks;
-        hooks.onProgress?.(episodes, ticks);
+        counted([r]);
       });
-      take(levelIndex, chunk, false);
+      threads.add(chunk.threadId);
+      const lb = levels[task.levelIndex]!;
+      lb.results.push(...chunk.results);
+      for (const v of chunk.deaths) lb.deaths.push(v);
+      for (const v of chunk.shots) lb.shots.push(v);
     }
     return { levels, threadIds: [...threads] };
   }
 
-  const workerPool = pool ?? createBatchPool(Math.min(workers, chunks.length));
-  try {
-    const done: (ChunkResult | undefined)[] = new Array(chunks.length);
-    let next = 0;
-    await Promise.all(chunks.map(async ({ task }, i) => {
-      const chunk = await workerPool.run(task) as ChunkResult;
-      done[i] = chunk;
-      episodes += chunk.results.length;
-      for (const r of chunk.results) ticks += r.ticks;
-      hooks.onProgress?.(episodes, ticks);
-      // Hand results on in order: everything up to the first chunk still out.
-      while (next < chunks.length && done[next]) {
-        take(chunks[next]!.levelIndex, done[next]!, true);
-        done[next] = undefined;
-        next++;
+  const done: (ChunkResult | undefined)[] = new Array(chunks.length);
+  let handedOn = 0;
+  // Hands results on in order: everything up to the first chunk not yet played.
+  const finished = (index: number, chunk: ChunkResult) => {
+    done[index] = chunk;
+    threads.add(chunk.threadId);
+    for (; handedOn < chunks.length && done[handedOn]; handedOn++) {
+      const next = done[handedOn]!;
+      const lb = levels[chunks[handedOn]!.levelIndex]!;
+      for (const r of next.results) {
+        lb.results.push(r);
+        hooks.onResult?.(r);
       }
-    }));
+      for (const v of next.deaths) lb.deaths.push(v);
+      for (const v of next.shots) lb.shots.push(v);
+      done[handedOn] = undefined;
+    }
+  };
+
+  let nextChunk = 0;
+  let error: Error | null = null;
+  // Wakes the wait at the end: the last chunk came back, or a worker failed.
+  let wake = () => {};
+  const dispatch = () => {
+    error ??= pool.failure;
+    if (error) wake();
+    for (let w = pool.freeWorker(); w !== null && nextChunk < chunks.length && !error; w = pool.freeWorker()) {
+      const index = nextChunk++;
+      mark(`chunk ${index} to worker ${w}`);
+      pool.run(w, chunks[index]!, (chunk) => {
+        finished(index, chunk);
+        counted(chunk.results);
+        if (handedOn === chunks.length) wake();
+      }, (err) => {
+        error ??= err;
+        wake();
+      });
+    }
+  };
+  pool.setup(setup);
+  pool.onRoom = dispatch;
+  mark('batch started');
+  try {
+    dispatch();
+    if (mainPlays) {
+      // This thread takes the next chunk whenever it is free, and takes the workers' messages in
+      // between its episodes, so a worker that finishes is sent more at once.
+      while (nextChunk < chunks.length && !error) {
+        const index = nextChunk++;
+        const play = new ChunkPlay(setup, chunks[index]!);
+        while (!play.done) {
+          counted([play.playNext()]);
+          pool.poll();
+        }
+        finished(index, play.result());
+      }
+      mark('this thread has no chunk left');
+    }
+    if (handedOn < chunks.length && !error) await new Promise<void>((resolve) => (wake = resolve));
+    if (error) throw error;
   } finally {
-    if (!pool) await workerPool.destroy();
+    pool.onRoom = null;
   }
   return { levels, threadIds: [...threads] };
 }

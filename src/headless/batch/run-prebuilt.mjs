@@ -3,6 +3,7 @@
 // saying so. Plain JavaScript, so it runs before anything can load TypeScript.
 import path from 'node:path';
 import process from 'node:process';
+import { performance } from 'node:perf_hooks';
 import { pathToFileURL } from 'node:url';
 import { headlessBuild } from './prebuilt.mjs';
 
@@ -11,9 +12,14 @@ import { headlessBuild } from './prebuilt.mjs';
  * relative to `from` (the caller's import.meta.url); `label`: who speaks in the fallback line.
  */
 export async function runPrebuilt(name, source, from, label) {
+  const timeline = process.env.DESPERADO_TIMELINE === '1';
+  // The same lines as timeline.ts's marks (this file runs before any TypeScript can).
+  const mark = (what) => timeline && process.stderr.write(`timeline ${(performance.timeOrigin + performance.now()).toFixed(1)} 0 ${what}\n`);
+  mark('launcher running');
   let dir = null;
   try {
     dir = await headlessBuild();
+    mark('build checked');
   } catch (err) {
     const why = err instanceof Error ? err.message.split('\n')[0] : String(err);
     process.stderr.write(`${label}: the headless build failed (${why}); running from TypeScript instead\n`);

@@ -12,7 +12,7 @@ import { createBatchPool, runBatch, type BatchPlan } from '../batch/run-batch';
 import { findBot } from '../bots';
 import { botForLevel } from '../bots/level-bots';
 import type { BotDef } from '../bots/bot';
-import { LEVELS_DIR, loadLevel, loadLevelIndex } from '../level-files';
+import { loadLevel, loadLevelIndex } from '../level-files';
 import { measureBridge } from './bench-bridge';
 
 const RUNS = 7;
@@ -101,7 +101,7 @@ interface BatchFigure {
  * --workers 1 and 2, medians of COMMAND_RUNS.
  */
 async function measureBatches(level: LevelData): Promise<{ figures: BatchFigure[]; speedUp: { steady: number; command: number } }> {
-  const plan: BatchPlan = { levels: [{ arg: level.id, level, seedStart: 1 }], levelsDir: LEVELS_DIR, bot: 'aggressive', runs: BATCH_EPISODES, maxTicks: TICKS_PER_RUN, trace: false };
+  const plan: BatchPlan = { levels: [{ level, seedStart: 1 }], bot: 'aggressive', runs: BATCH_EPISODES, maxTicks: TICKS_PER_RUN, trace: false };
   let batchTicks = 0;
   const time = async (name: string, workers: number, batch: () => Promise<void> | void): Promise<BatchFigure> => {
     await batch(); // warm-up

@@ -7,15 +7,11 @@ import { writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { LevelError } from '../../level/level-error';
 import { BEST_BOT, BOTS, botFor, findBot } from '../bots';
-import { heatmapPng } from '../heatmap';
-import { MAX_CLIP_SECONDS, writeRunClip } from '../frame/clip';
-import { decodeInputs } from '../../replay/input-codec';
-import { recordBotRun } from '../record-bot-run';
-import { writeReplayFile } from '../replay-files';
 import { LEVELS_DIR, loadLevel, loadLevelIndex } from '../level-files';
 import type { EpisodeResult } from '../run-episode';
 import { ProgressBar } from '../batch/progress';
-import { runBatch, type BatchPlan, type LevelPlan } from '../batch/run-batch';
+import { runBatch, startBatchWorkers, type BatchPlan, type LevelPlan } from '../batch/run-batch';
+import { mark } from '../batch/timeline';
 import { parseFlags, UsageError } from './args';
 import { checkOutputFile } from './output-file';
 import { formatResultLine, formatTable, summarise } from './summary';
@@ -74,106 +70,119 @@ async function run(argv: readonly string[], io: Output, options: CliOptions): Pr
     if (heatmap === '') throw new UsageError('--heatmap needs a file name');
     checkOutputFile('heatmap', heatmap);
   }
-  const levelsDir = options.levelsDir ?? LEVELS_DIR;
-  const firstSeed = flags['seed-start'] ?? flags.seed;
-  const index = loadLevelIndex(levelsDir);
-  const seedOf = (id: string) => (typeof firstSeed === 'number' ? firstSeed : index.levels.find((l) => l.id === id)?.seed ?? 1);
-  const levels: LevelPlan[] = flags.level === 'all'
-    ? index.levels.map((e) => ({ arg: e.id, level: loadLevel(e.id, levelsDir), seedStart: seedOf(e.id) }))
-    : [((level) => ({ arg: flags.level as string, level, seedStart: seedOf(level.id) }))(loadLevel(flags.level, levelsDir))];
   const runs = typeof flags.runs === 'number' ? flags.runs : 1;
-  const record = typeof flags.record === 'string' ? flags.record : null;
-  if (record !== null) {
-    if (record === '') throw new UsageError('--record needs a file name');
-    if (runs * levels.length !== 1) throw new UsageError('--record writes one run: use it with one level and --runs 1');
-    checkOutputFile('record', record);
-  }
-  const video = typeof flags.video === 'string' ? flags.video : null;
-  if (video !== null) {
-    if (video === '') throw new UsageError('--video needs a file name');
-    if (record === null) throw new UsageError('--video films the run --record writes: give --record run.json too');
-    if (!video.toLowerCase().endsWith('.gif')) throw new UsageError(`--video ${video}: clips are GIFs, name it .gif`);
-    checkOutputFile('video', video);
-  }
   const workers = typeof flags.workers === 'number' ? flags.workers : defaultWorkers();
-  const plan: BatchPlan = {
-    levels,
-    levelsDir,
-    bot: botName,
-    runs,
-    maxTicks: typeof flags['max-ticks'] === 'number' ? flags['max-ticks'] : DEFAULT_MAX_TICKS,
-    trace: heatmap !== null,
-  };
-
-  const total = runs * levels.length;
-  const seedRange = (l: LevelPlan) => `${l.seedStart}-${(l.seedStart + runs - 1) >>> 0}`;
-  const bar = io.progress ? new ProgressBar(total, (t) => io.progress!(t), options.now) : null;
-  const out = (line: string) => {
-    if (io.outIsTerminal) bar?.clear();
-    io.out(line);
-  };
-  const single = total === 1;
-  const batch = await runBatch(plan, workers, {
-    onResult(r: EpisodeResult) {
-      if (flags.json) out(JSON.stringify(r));
-      else if (single) out(formatResultLine(r));
-    },
-    onProgress: bar ? (episodes, ticks) => bar.update(episodes, ticks) : undefined,
-  });
-
-  const perLevel = batch.levels.map((lb) => ({ name: lb.plan.level.id, summary: summarise(lb.results) }));
-  const all = summarise(batch.levels.flatMap((lb) => lb.results));
-  if (flags.json) {
-    const summary = perLevel.length > 1 ? { ...all, levels: Object.fromEntries(perLevel.map((p) => [p.name, p.summary])) } : all;
-    out(JSON.stringify({ summary }));
-  } else if (!single) {
-    const seeds = levels.map((l) => `${l.level.id} ${seedRange(l)}`).join(', ');
-    out(`bot ${botName}, ${runs} run${runs === 1 ? '' : 's'} per level (seeds ${seeds}), up to ${plan.maxTicks} ticks each`);
-    for (const line of formatTable(perLevel.length > 1 ? [...perLevel, { name: 'all', summary: all }] : perLevel).split('\n')) out(line);
-  }
-
-  if (heatmap !== null) {
-    const png = heatmapPng(batch.levels.map((lb) => ({
-      level: lb.plan.level,
-      deaths: lb.deaths,
-      shots: lb.shots,
-      caption: `${lb.plan.level.id} (${lb.plan.level.title}): ${botName} bot, ${runs} run${runs === 1 ? '' : 's'}, seeds ${seedRange(lb.plan)}`,
-    })));
-    try {
-      writeFileSync(heatmap, png);
-    } catch (err) {
-      const code = (err as { code?: unknown }).code;
-      throw new UsageError(`--heatmap ${heatmap}: cannot write it (${typeof code === 'string' ? code : String(err)})`);
+  const levelsDir = options.levelsDir ?? LEVELS_DIR;
+  const index = loadLevelIndex(levelsDir);
+  // Worker threads start loading now, while this thread reads the levels and plays the first
+  // episodes: their start-up is then hidden behind play instead of added before it.
+  const pool = startBatchWorkers(workers, runs * (flags.level === 'all' ? index.levels.length : 1));
+  try {
+    const firstSeed = flags['seed-start'] ?? flags.seed;
+    const seedOf = (id: string) => (typeof firstSeed === 'number' ? firstSeed : index.levels.find((l) => l.id === id)?.seed ?? 1);
+    const levels: LevelPlan[] = flags.level === 'all'
+      ? index.levels.map((e) => ({ level: loadLevel(e.id, levelsDir), seedStart: seedOf(e.id) }))
+      : [((level) => ({ level, seedStart: seedOf(level.id) }))(loadLevel(flags.level, levelsDir))];
+    mark('levels loaded');
+    const record = typeof flags.record === 'string' ? flags.record : null;
+    if (record !== null) {
+      if (record === '') throw new UsageError('--record needs a file name');
+      if (runs * levels.length !== 1) throw new UsageError('--record writes one run: use it with one level and --runs 1');
+      checkOutputFile('record', record);
     }
-  }
-  if (record !== null) {
-    const only = levels[0]!;
-    const replay = recordBotRun(only.level, only.seedStart >>> 0, botFor(botName, only.level.id)!, plan.maxTicks);
-    try {
-      writeReplayFile(record, replay);
-    } catch (err) {
-      const code = (err as { code?: unknown }).code;
-      throw new UsageError(`--record ${record}: cannot write it (${typeof code === 'string' ? code : String(err)})`);
-    }
+    const video = typeof flags.video === 'string' ? flags.video : null;
     if (video !== null) {
-      // The run's last MAX_CLIP_SECONDS at most (src/headless/frame/clip.ts).
+      if (video === '') throw new UsageError('--video needs a file name');
+      if (record === null) throw new UsageError('--video films the run --record writes: give --record run.json too');
+      if (!video.toLowerCase().endsWith('.gif')) throw new UsageError(`--video ${video}: clips are GIFs, name it .gif`);
+      checkOutputFile('video', video);
+    }
+    const plan: BatchPlan = {
+      levels,
+      bot: botName,
+      runs,
+      maxTicks: typeof flags['max-ticks'] === 'number' ? flags['max-ticks'] : DEFAULT_MAX_TICKS,
+      trace: heatmap !== null,
+    };
+
+    const total = runs * levels.length;
+    const seedRange = (l: LevelPlan) => `${l.seedStart}-${(l.seedStart + runs - 1) >>> 0}`;
+    const bar = io.progress ? new ProgressBar(total, (t) => io.progress!(t), options.now) : null;
+    const out = (line: string) => {
+      if (io.outIsTerminal) bar?.clear();
+      io.out(line);
+    };
+    const single = total === 1;
+    const batch = await runBatch(plan, workers, {
+      onResult(r: EpisodeResult) {
+        if (flags.json) out(JSON.stringify(r));
+        else if (single) out(formatResultLine(r));
+      },
+      onProgress: bar ? (episodes, ticks) => bar.update(episodes, ticks) : undefined,
+    }, pool);
+
+    mark('batch played');
+    const perLevel = batch.levels.map((lb) => ({ name: lb.plan.level.id, summary: summarise(lb.results) }));
+    const all = summarise(batch.levels.flatMap((lb) => lb.results));
+    if (flags.json) {
+      const summary = perLevel.length > 1 ? { ...all, levels: Object.fromEntries(perLevel.map((p) => [p.name, p.summary])) } : all;
+      out(JSON.stringify({ summary }));
+    } else if (!single) {
+      const seeds = levels.map((l) => `${l.level.id} ${seedRange(l)}`).join(', ');
+      out(`bot ${botName}, ${runs} run${runs === 1 ? '' : 's'} per level (seeds ${seeds}), up to ${plan.maxTicks} ticks each`);
+      for (const line of formatTable(perLevel.length > 1 ? [...perLevel, { name: 'all', summary: all }] : perLevel).split('\n')) out(line);
+    }
+
+    let clipSeconds = 0;
+    if (heatmap !== null) {
+      // Loaded only when asked for, like --record and --video below: fewer modules before the first episode.
+      const { heatmapPng } = await import('../heatmap');
+      const png = heatmapPng(batch.levels.map((lb) => ({
+        level: lb.plan.level,
+        deaths: lb.deaths,
+        shots: lb.shots,
+        caption: `${lb.plan.level.id} (${lb.plan.level.title}): ${botName} bot, ${runs} run${runs === 1 ? '' : 's'}, seeds ${seedRange(lb.plan)}`,
+      })));
       try {
-        writeRunClip(video, only.level, replay.seed, decodeInputs(replay.inputs, replay.ticks));
+        writeFileSync(heatmap, png);
       } catch (err) {
         const code = (err as { code?: unknown }).code;
-        throw new UsageError(`--video ${video}: cannot write it (${typeof code === 'string' ? code : String(err)})`);
+        throw new UsageError(`--heatmap ${heatmap}: cannot write it (${typeof code === 'string' ? code : String(err)})`);
       }
     }
+    if (record !== null) {
+      const only = levels[0]!;
+      const [{ recordBotRun }, { writeReplayFile }] = await Promise.all([import('../record-bot-run'), import('../replay-files')]);
+      const replay = recordBotRun(only.level, only.seedStart >>> 0, botFor(botName, only.level.id)!, plan.maxTicks);
+      try {
+        writeReplayFile(record, replay);
+      } catch (err) {
+        const code = (err as { code?: unknown }).code;
+        throw new UsageError(`--record ${record}: cannot write it (${typeof code === 'string' ? code : String(err)})`);
+      }
+      if (video !== null) {
+        const [{ writeRunClip, MAX_CLIP_SECONDS }, { decodeInputs }] = await Promise.all([import('../frame/clip'), import('../../replay/input-codec')]);
+        clipSeconds = MAX_CLIP_SECONDS;
+        // The run's last MAX_CLIP_SECONDS at most (src/headless/frame/clip.ts).
+        try {
+          writeRunClip(video, only.level, replay.seed, decodeInputs(replay.inputs, replay.ticks));
+        } catch (err) {
+          const code = (err as { code?: unknown }).code;
+          throw new UsageError(`--video ${video}: cannot write it (${typeof code === 'string' ? code : String(err)})`);
+        }
+      }
+    }
+    if (bar) {
+      const ticks = all.totalTicks;
+      // The threads that really played: a batch too small to share runs here whatever --workers says.
+      io.progress!(bar.finish(total, ticks, batch.threadIds.length) + '\n');
+      if (heatmap !== null) io.progress!(`heatmap written to ${heatmap}\n`);
+      if (video !== null) io.progress!(`clip written to ${video} (at most the run's last ${clipSeconds} s)\n`);
+    }
+    return 0;
+  } finally {
+    await pool?.destroy();
   }
-  if (bar) {
-    const ticks = all.totalTicks;
-    // The threads that really played: a batch too small to share runs here whatever --workers says.
-    const threads = batch.threadIds.includes(0) ? 1 : batch.threadIds.length;
-    io.progress!(bar.finish(total, ticks, threads) + '\n');
-    if (heatmap !== null) io.progress!(`heatmap written to ${heatmap}\n`);
-    if (video !== null) io.progress!(`clip written to ${video} (at most the run's last ${MAX_CLIP_SECONDS} s)\n`);
-  }
-  return 0;
 }
 
 /** Exit code: 0 ran, 2 bad input (one line on stderr), 1 an internal error. */

@@ -1,5 +1,8 @@
 // Entry point of `npm run sim` (see sim-cli.ts).
+import { mark } from '../batch/timeline';
 import { runSimCli } from './sim-cli';
+
+mark('cli loaded');
 
 process.exitCode = await runSimCli(process.argv.slice(2), {
   out: (line) => process.stdout.write(line + '\n'),
@@ -8,3 +11,4 @@ process.exitCode = await runSimCli(process.argv.slice(2), {
   progress: process.stderr.isTTY ? (text) => process.stderr.write(text) : undefined,
   outIsTerminal: process.stdout.isTTY === true,
 });
+mark('cli done');
