@@ -77,6 +77,16 @@ export class GameAudio {
   private engine: { howl: Howl; id: number | null; level: number; rate: number } | null = null;
 
   /**
+   * `silent`: render nothing and open no audio context (src/audio/audio-wanted.ts: automated test
+   * pages, or ?audio=off); every call is then a no-op, as on a machine without audio.
+   */
+  constructor(private readonly options: { readonly silent?: boolean } = {}) {}
+
+  private available(): boolean {
+    return this.options.silent !== true && audioAvailable();
+  }
+
+  /**
    * Renders the menu loop and every effect and creates the Howls, yielding
    * to the event loop as it goes (onProgress gets 0..1, ending at 1). The
    * combat loop renders in the next task after this resolves. Resolves at
@@ -179,7 +189,7 @@ export class GameAudio {
   setVolumes(v: Volumes): void {
     this.volumes = { master: clamp01(v.master), music: clamp01(v.music), sfx: clamp01(v.sfx) };
     safely(() => {
-      if (!audioAvailable()) return;
+      if (!this.available()) return;
       Howler.volume(this.volumes.master);
       if (this.current) this.current.howl.volume(this.musicVolume(), this.current.id);
     });
@@ -232,8 +242,7 @@ export class GameAudio {
 
   private async load(onProgress?: (fraction: number) => void): Promise<void> {
     const report = (f: number): void => safely(() => onProgress?.(f));
-    prepareHowler();
-    if (!audioAvailable()) {
+    if (!this.available()) {
       report(1);
       return;
     }

@@ -2,6 +2,7 @@
 // progress bar, then opens the title — or, with ?level=…, the level itself.
 import Phaser from 'phaser';
 import { GameAudio } from '../audio/game-audio';
+import { audioWanted } from '../audio/audio-wanted';
 import { performanceClock } from '../game/game-clock';
 import { launchLevelFromUrl } from '../game/launch';
 import { ProgressStore } from '../game/progress';
@@ -46,7 +47,9 @@ export class BootScene extends Phaser.Scene {
     const urlProblem = liveSplitUrlProblem(liveSplitUrl);
     if (urlProblem) showNotice(`${urlProblem}; using ${LIVESPLIT_URL}`, 'info');
     if (settingsLoad.value.liveSplit) liveSplit.connect(urlProblem ? LIVESPLIT_URL : liveSplitUrl);
-    const audio = new GameAudio();
+    const sound = audioWanted({ automated: navigator.webdriver === true, query: new URLSearchParams(window.location.search) });
+    if (sound.error) showNotice(sound.error);
+    const audio = new GameAudio({ silent: !sound.wanted });
     // Unwritable storage answers every save with the same notice: say it once.
     let saveWarned = false;
     const services: Services = {

@@ -61,6 +61,20 @@ describe('GameAudio over howler', () => {
   });
   afterEach(() => vi.unstubAllGlobals());
 
+  it('silent (automated pages): init ends at once, nothing is rendered or made, every call is a no-op', async () => {
+    const audio = new GameAudio({ silent: true });
+    const progress: number[] = [];
+    await audio.init((f) => progress.push(f));
+    expect(progress).toEqual([1]);
+    audio.setVolumes(VOLUMES);
+    audio.setMusic('combat');
+    audio.play('deagle');
+    // Turns for any late job to run: there are none. (First in the file: no earlier test's late jobs run here.)
+    for (let turn = 0; turn < 20; turn++) await new Promise<void>((resolve) => setTimeout(resolve, 0));
+    expect(FakeHowl.made).toEqual([]);
+    expect(FakeHowler.masterVolumes).toEqual([]);
+  });
+
   it('reports loading to the end and packs every take of every effect into sprite sheets', async () => {
     const audio = new GameAudio();
     const progress: number[] = [];

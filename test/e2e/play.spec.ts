@@ -12,7 +12,7 @@ test.describe.configure({ timeout: 120_000 });
 test('title -> level select -> the bar; walk, aim, fire, kill; pause and resume', async ({ page }) => {
   const errors = watchErrors(page);
   // On the test clock: keys are held across exact stretches of game time, however slow the frames.
-  await page.goto('./?clock=manual');
+  await page.goto('./?clock=manual&audio=on');
   await waitForScene(page, 'title');
   await page.screenshot({ path: 'test-results/title.png' });
   await page.keyboard.press('Enter');

@@ -43,7 +43,7 @@ async function litPixels(page: Page): Promise<number> {
 test('boots to the title in WebGL', async ({ page }) => {
   const errors = watchErrors(page);
   // Forced: headless Chromium's WebGL is software-only, where the game picks Canvas by itself.
-  await bootToTitle(page, './?renderer=webgl');
+  await bootToTitle(page, './?renderer=webgl&audio=on');
 
   const hook = await page.evaluate(() => {
     const g = window.__game!;
@@ -60,7 +60,7 @@ test('boots to the title in WebGL', async ({ page }) => {
 
 test('?renderer=canvas renders with the Canvas renderer', async ({ page }) => {
   const errors = watchErrors(page);
-  await bootToTitle(page, './?renderer=canvas');
+  await bootToTitle(page, './?renderer=canvas&audio=on');
   expect(await page.evaluate(() => window.__game?.renderer)).toBe('canvas');
   expect(await litPixels(page)).toBeGreaterThan(2000);
   await page.screenshot({ path: 'test-results/smoke-title-canvas.png' });
