@@ -15,7 +15,10 @@ import { advance, hook, noErrors, recordRun, waitForScene, watchErrors } from '.
 
 test.describe.configure({ timeout: 180_000 });
 
-const START = './?sw=on&clock=manual';
+// The whole game offline, sound included (automated pages are otherwise silent). Without the sound's
+// start-up work, the page settled fast enough that the worker update below failed now and then
+// ("invalid state"): left for a closer look, see the issue note.
+const START = './?sw=on&clock=manual&audio=on';
 
 /** Waits until this page's service worker is activated and controls it (its precache is full then). */
 async function waitForControllingWorker(page: Page): Promise<void> {
@@ -131,7 +134,8 @@ test('a new build waits for the next start, then takes over from the title with 
   await page.goto(START);
   await waitForScene(page, 'title');
   await waitForControllingWorker(page);
-  await context.unroute('**/sw.js');
+  // 'wait': a check for a new worker still in flight gets this build's worker too (never both answers).
+  await context.unroute('**/sw.js', { behavior: 'wait' });
 
   // The newer build is found while the game runs: it installs and waits, and says so.
   await page.evaluate(async () => { await (await navigator.serviceWorker.getRegistration())!.update(); });
@@ -161,7 +165,8 @@ test('a new build found in a level waits: the level is never reloaded under the 
   });
   await page.goto(START);
   await waitForControllingWorker(page);
-  await context.unroute('**/sw.js');
+  // 'wait': a check for a new worker still in flight gets this build's worker too (never both answers).
+  await context.unroute('**/sw.js', { behavior: 'wait' });
   await page.evaluate(async () => { await (await navigator.serviceWorker.getRegistration())!.update(); });
   await page.waitForFunction(async () => (await navigator.serviceWorker.getRegistration())?.waiting != null, undefined, { timeout: 90_000 });
 
