@@ -16,8 +16,8 @@ import { advance, hook, noErrors, recordRun, waitForScene, watchErrors } from '.
 test.describe.configure({ timeout: 180_000 });
 
 // The whole game offline, sound included (automated pages are otherwise silent). Without the sound's
-// start-up work, the page settled fast enough that the worker update below failed now and then
-// ("invalid state"): left for a closer look, see the issue note.
+// start-up work these pages settle much sooner, and then now and then the first build's page missed
+// the notice that a newer one waits: a race not yet understood, named in issue 14's note.
 const START = './?sw=on&clock=manual&audio=on';
 
 /** Waits until this page's service worker is activated and controls it (its precache is full then). */
@@ -48,6 +48,22 @@ test.beforeEach(async ({ context }) => {
 
 async function waitForNotice(page: Page, text: string): Promise<void> {
   await page.waitForFunction((t) => (window as unknown as { __noticesSeen?: string[] }).__noticesSeen?.includes(t) === true, text, { timeout: 60_000 });
+}
+
+/**
+ * The page looks for a new build, as the browser does now and then. Right after a first install
+ * Chromium sometimes refuses (InvalidStateError, "invalid state") until its registration has
+ * settled: asked again each frame until it takes the request.
+ */
+async function checkForNewBuild(page: Page): Promise<void> {
+  await page.waitForFunction(async () => {
+    try {
+      await (await navigator.serviceWorker.getRegistration())!.update();
+      return true;
+    } catch {
+      return false;
+    }
+  }, undefined, { timeout: 60_000 });
 }
 
 async function goOffline(context: BrowserContext, page: Page): Promise<void> {
@@ -134,11 +150,11 @@ test('a new build waits for the next start, then takes over from the title with 
   await page.goto(START);
   await waitForScene(page, 'title');
   await waitForControllingWorker(page);
-  // 'wait': a check for a new worker still in flight gets this build's worker too (never both answers).
-  await context.unroute('**/sw.js', { behavior: 'wait' });
+  // The stand-in is the only route; 'wait': a check still in flight gets this build's worker too.
+  await context.unrouteAll({ behavior: 'wait' });
 
   // The newer build is found while the game runs: it installs and waits, and says so.
-  await page.evaluate(async () => { await (await navigator.serviceWorker.getRegistration())!.update(); });
+  await checkForNewBuild(page);
   await page.waitForFunction(async () => (await navigator.serviceWorker.getRegistration())?.waiting != null, undefined, { timeout: 90_000 });
   await waitForNotice(page, EN[NOTICE_READY_NEXT_START]);
   // Nothing changes under the running page: still the worker it started with, still on the title.
@@ -165,9 +181,9 @@ test('a new build found in a level waits: the level is never reloaded under the 
   });
   await page.goto(START);
   await waitForControllingWorker(page);
-  // 'wait': a check for a new worker still in flight gets this build's worker too (never both answers).
-  await context.unroute('**/sw.js', { behavior: 'wait' });
-  await page.evaluate(async () => { await (await navigator.serviceWorker.getRegistration())!.update(); });
+  // The stand-in is the only route; 'wait': a check still in flight gets this build's worker too.
+  await context.unrouteAll({ behavior: 'wait' });
+  await checkForNewBuild(page);
   await page.waitForFunction(async () => (await navigator.serviceWorker.getRegistration())?.waiting != null, undefined, { timeout: 90_000 });
 
   // Started straight into a level: the waiting build stays waiting, the run goes on.
