@@ -29,3 +29,18 @@ export function checkOutputFile(flag: string, file: string): void {
     throw problem(existing ? 'is not writable' : `folder ${dir} is not writable`);
   }
 }
+
+/** The one line for an output file whose writing failed: the flag, the path and the system's reason (its code when it has one). */
+export function cannotWrite(flag: string, file: string, err: unknown): string {
+  const code = (err as { code?: unknown } | null)?.code;
+  return `--${flag} ${file}: cannot write it (${typeof code === 'string' ? code : String(err)})`;
+}
+
+/** Runs `write` (which writes `file`); a failure becomes a UsageError of one line (cannotWrite). */
+export function writeOutputFile<T>(flag: string, file: string, write: () => T): T {
+  try {
+    return write();
+  } catch (err) {
+    throw new UsageError(cannotWrite(flag, file, err));
+  }
+}

@@ -13,7 +13,7 @@ import { ProgressBar } from '../batch/progress';
 import { runBatch, startBatchWorkers, type BatchPlan, type LevelPlan } from '../batch/run-batch';
 import { mark } from '../batch/timeline';
 import { parseFlags, UsageError } from './args';
-import { checkOutputFile } from './output-file';
+import { checkOutputFile, writeOutputFile } from './output-file';
 import { formatResultLine, formatTable, summarise } from './summary';
 
 const USAGE = 'usage: npm run sim -- --level <id|file.tmj|all> [--bot NAME] [--runs N] [--seed-start S] [--workers K] [--max-ticks N] [--json] [--heatmap out.png] [--record run.json [--video clip.gif]]';
@@ -143,33 +143,18 @@ async function run(argv: readonly string[], io: Output, options: CliOptions): Pr
         shots: lb.shots,
         caption: `${lb.plan.level.id} (${lb.plan.level.title}): ${botName} bot, ${runs} run${runs === 1 ? '' : 's'}, seeds ${seedRange(lb.plan)}`,
       })));
-      try {
-        writeFileSync(heatmap, png);
-      } catch (err) {
-        const code = (err as { code?: unknown }).code;
-        throw new UsageError(`--heatmap ${heatmap}: cannot write it (${typeof code === 'string' ? code : String(err)})`);
-      }
+      writeOutputFile('heatmap', heatmap, () => writeFileSync(heatmap, png));
     }
     if (record !== null) {
       const only = levels[0]!;
       const [{ recordBotRun }, { writeReplayFile }] = await Promise.all([import('../record-bot-run'), import('../replay-files')]);
       const replay = recordBotRun(only.level, only.seedStart >>> 0, botFor(botName, only.level.id)!, plan.maxTicks);
-      try {
-        writeReplayFile(record, replay);
-      } catch (err) {
-        const code = (err as { code?: unknown }).code;
-        throw new UsageError(`--record ${record}: cannot write it (${typeof code === 'string' ? code : String(err)})`);
-      }
+      writeOutputFile('record', record, () => writeReplayFile(record, replay));
       if (video !== null) {
         const [{ writeRunClip, MAX_CLIP_SECONDS }, { decodeInputs }] = await Promise.all([import('../frame/clip'), import('../../replay/input-codec')]);
         clipSeconds = MAX_CLIP_SECONDS;
         // The run's last MAX_CLIP_SECONDS at most (src/headless/frame/clip.ts).
-        try {
-          writeRunClip(video, only.level, replay.seed, decodeInputs(replay.inputs, replay.ticks));
-        } catch (err) {
-          const code = (err as { code?: unknown }).code;
-          throw new UsageError(`--video ${video}: cannot write it (${typeof code === 'string' ? code : String(err)})`);
-        }
+        writeOutputFile('video', video, () => writeRunClip(video, only.level, replay.seed, decodeInputs(replay.inputs, replay.ticks)));
       }
     }
     if (bar) {

@@ -16,7 +16,7 @@ import { writeRunClip, type Clip } from '../frame/clip';
 import { loadLevel, loadLevelIndex } from '../level-files';
 import { readAnyReplayFile } from '../replay-files';
 import { UsageError } from './args';
-import { checkOutputFile } from './output-file';
+import { cannotWrite, checkOutputFile } from './output-file';
 
 type Out = (line: string) => void;
 
@@ -113,8 +113,7 @@ function verifyLevel(file: string, checked: CheckedReplay, out: Out, err: Out, v
     try {
       clip = writeRunClip(video, level, replay.seed, checked.inputs);
     } catch (e) {
-      const code = (e as { code?: unknown }).code;
-      err(`verify: --video ${video}: cannot write it (${typeof code === 'string' ? code : String(e)})`);
+      err(`verify: ${cannotWrite('video', video, e)}`);
       return 2;
     }
     out(`clip: ${video} (${clip.frames} frames, ticks ${clip.fromTick}-${clip.toTick}, ${Math.round(clip.gif.length / 1024)} KB)`);
