@@ -20,7 +20,10 @@ export interface PressBuffer {
 }
 
 export function createPressBuffer(): PressBuffer {
-  return { left: KEPT.map(() => 0) };
+  // Pushed, not .map(): see createWorld's doors (one array layout whoever compiled this).
+  const left: number[] = [];
+  for (let i = 0; i < KEPT.length; i++) left.push(0);
+  return { left };
 }
 
 /**

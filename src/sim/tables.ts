@@ -38,10 +38,15 @@ export interface TableState {
 }
 
 export function createTables(level: LevelData): TableState[] {
-  return level.tables.map((t) => ({
-    tx: t.tx, ty: t.ty, x: (t.tx + 0.5) * TILE, y: (t.ty + 0.5) * TILE,
-    tipped: false, dir: -1, slideLeft: 0, moveLeft: 0, tippedTick: -1, by: -1,
-  }));
+  // Pushed, not .map(): see createWorld's doors (one array layout whoever compiled this).
+  const tables: TableState[] = [];
+  for (const t of level.tables) {
+    tables.push({
+      tx: t.tx, ty: t.ty, x: (t.tx + 0.5) * TILE, y: (t.ty + 0.5) * TILE,
+      tipped: false, dir: -1, slideLeft: 0, moveLeft: 0, tippedTick: -1, by: -1,
+    });
+  }
+  return tables;
 }
 
 /** The standing table nearest to (x, y) with its centre within `reach` pixels, or -1. */

@@ -246,7 +246,10 @@ export function createWorld(level: LevelData, seed: number, assists?: RunAssists
     level,
     seed: seed | 0,
     tick: 0,
-    rng: mix32(hashString(level.id) ^ mix32(seed | 0)),
+    // A fraction first, so V8 lays this field out as a double from the first world on (half the
+    // generator's states do not fit a small integer: the first such world would re-shape every
+    // world and throw away the optimised code that reads one). The real state is set just below.
+    rng: 0.5,
     nextId: 1,
     playerId: 0,
     player: createPlayerState(),
@@ -255,9 +258,9 @@ export function createWorld(level: LevelData, seed: number, assists?: RunAssists
     bullets: [],
     pickups: [],
     grenades: [],
-    doors: level.doors.map(() => ({ open: false, swing: 1, openedTick: -1 })),
-    triggers: level.triggers.map(() => -1),
-    spawned: level.actors.map((a) => !a.dormant),
+    doors: [],
+    triggers: [],
+    spawned: [],
     alarm: false,
     lastContactTick: -1,
     objective: 0,
@@ -282,6 +285,13 @@ export function createWorld(level: LevelData, seed: number, assists?: RunAssists
     pendingActors: [],
     events: [],
   };
+  world.rng = mix32(hashString(level.id) ^ mix32(seed | 0));
+  // Pushed, not .map(): V8 makes .map()'s array packed when interpreted but holey once the
+  // optimising compiler inlines it, and every function that had read the one kind is thrown away
+  // when the other comes (each batch thread once, mid-batch).
+  for (let i = 0; i < level.doors.length; i++) world.doors.push({ open: false, swing: 1, openedTick: -1 });
+  for (let i = 0; i < level.triggers.length; i++) world.triggers.push(-1);
+  for (const a of level.actors) world.spawned.push(!a.dormant);
   for (const d of level.doors) world.cells[d.ty * level.width + d.tx] = Cell.DoorClosed;
   const p = level.player;
   const player = makeActor(world, 'mariachi', p.x, p.y, p.facing, null, -1);

@@ -55,7 +55,7 @@ describe('batch runs', () => {
     try {
       expect(pool.mainThreadPlays).toBe(true);
       expect(pool.size).toBe(1);
-      // Once the worker is ready it is sent the first chunks, and this thread plays the next.
+      // Once the worker is ready it takes chunks as this thread does, from the same counter.
       await pool.allReady();
       const streamed: number[] = [];
       const both = await runBatch(plan, 2, { onResult: (r) => streamed.push(r.seed) }, pool);
@@ -65,6 +65,19 @@ describe('batch runs', () => {
       expect(streamed).toEqual(local.levels[0]!.results.map((r) => r.seed));
       expect(both.levels[0]!.shots).toEqual(local.levels[0]!.shots);
       expect(both.levels[0]!.deaths).toEqual(local.levels[0]!.deaths);
+    } finally {
+      await pool.destroy();
+    }
+  }, 30_000);
+
+  it('fails a batch on a chunk that fails in a worker, and the pool plays the next batch right', async () => {
+    const pool = createBatchPool(2);
+    try {
+      const bad = { levels: [{ level: bar, seedStart: 1 }], bot: 'no-such-bot', runs: 12, maxTicks: 300, trace: false };
+      await expect(runBatch(bad, 2, {}, pool)).rejects.toThrow('unknown bot "no-such-bot"');
+      const plan = { levels: [{ level: bar, seedStart: 5 }], bot: 'aggressive', runs: 12, maxTicks: 300, trace: false };
+      const pooled = await runBatch(plan, 2, {}, pool);
+      expect(pooled.levels[0]!.results).toEqual((await runBatch(plan, 1)).levels[0]!.results);
     } finally {
       await pool.destroy();
     }

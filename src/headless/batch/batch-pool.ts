@@ -1,9 +1,11 @@
-// Worker threads for batches. Each starts loading its code the moment the pool is made and says
-// when it is ready; a batch hands chunks only to ready workers, one at a time (a second one queued
-// behind it was still large when the main thread ran out of work at the end: it then idled). Each
-// worker talks over a MessageChannel of its own, so the main thread can take its messages
-// synchronously between two of its own episodes (poll()), and a worker that finishes a chunk waits
-// half an episode for the next: through the event loop its messages came tens of ms late.
+// Worker threads for batches. Each starts loading its code the moment the pool is made. A batch's
+// chunks are not handed out: every thread playing (the workers, and the main thread if it plays)
+// takes the next one from a counter they share (Atomics.add on a SharedArrayBuffer) whenever it is
+// free, so a worker starts the moment its code is loaded and never waits for the main thread to
+// notice it finished (handing chunks out, the first one came tens of ms after the worker was ready,
+// the main thread being deep in an episode), and no chunk is promised to a thread still busy (so
+// none is left playing a large one at the end). Each worker answers over a MessageChannel of its
+// own, so the main thread can take its results synchronously between two of its own episodes (poll()).
 import { MessageChannel, receiveMessageOnPort, Worker, type MessagePort } from 'node:worker_threads';
 import type { BatchSetup, ChunkResult, ChunkTask } from './chunk';
 import type { FromWorker, ToWorker } from './messages';
@@ -18,29 +20,25 @@ export const WORKER_URL = import.meta.url.endsWith('.ts')
   ? new URL('./worker.mjs', import.meta.url)
   : new URL('./batch-worker.mjs', import.meta.url);
 
-const IN_FLIGHT = 1;
-
 interface Slot {
   readonly worker: Worker;
   readonly port: MessagePort;
   ready: boolean;
-  inFlight: number;
 }
 
-interface Pending {
-  done(result: ChunkResult): void;
+/** Where a batch's answers go: each chunk a worker played (by index), or the first failure. */
+export interface BatchListener {
+  done(index: number, result: ChunkResult): void;
   failed(err: Error): void;
 }
 
 export class BatchPool {
   private readonly slots: Slot[];
-  private readonly pending = new Map<number, Pending>();
-  private nextId = 0;
   private readyWaiters: (() => void)[] = [];
-  /** The first worker crash, if any: a batch with no main thread playing stops on it. */
+  private batchId = 0;
+  private listener: BatchListener | null = null;
+  /** The first worker crash, if any: every later batch fails on it too. */
   failure: Error | null = null;
-  /** Called whenever a worker can take another chunk (it became ready or finished one), or crashed. */
-  onRoom: (() => void) | null = null;
 
   /**
    * `threads` workers. `mainThreadPlays`: the batch's own thread plays chunks too (the command line,
@@ -57,11 +55,12 @@ export class BatchPool {
   private startWorker(): Slot {
     const { port1, port2 } = new MessageChannel();
     const worker = new Worker(WORKER_URL, { workerData: { port: port2 }, transferList: [port2] });
-    const slot: Slot = { worker, port: port1, ready: false, inFlight: 0 };
+    const slot: Slot = { worker, port: port1, ready: false };
     port1.on('message', (message: FromWorker) => this.heard(slot, message));
     worker.on('error', (err) => {
       slot.ready = false;
-      this.failAll(err);
+      this.failure ??= err;
+      this.listener?.failed(err);
     });
     return slot;
   }
@@ -78,21 +77,10 @@ export class BatchPool {
       slot.ready = true;
       mark('worker ready heard');
       if (this.slots.every((s) => s.ready)) for (const wake of this.readyWaiters.splice(0)) wake();
-    } else {
-      slot.inFlight--;
-      const pending = this.pending.get(message.id);
-      this.pending.delete(message.id);
-      if (message.type === 'done') pending?.done(message.result);
-      else pending?.failed(new Error(message.message));
+    } else if (message.batch === this.batchId && this.listener) {
+      if (message.type === 'done') this.listener.done(message.index, message.result);
+      else this.listener.failed(new Error(message.message));
     }
-    this.onRoom?.();
-  }
-
-  private failAll(err: Error): void {
-    this.failure ??= err;
-    this.onRoom?.();
-    for (const pending of this.pending.values()) pending.failed(err);
-    this.pending.clear();
   }
 
   /** Resolves once every worker has loaded its code (tests use it to be sure the workers play). */
@@ -101,31 +89,28 @@ export class BatchPool {
     return new Promise((resolve) => this.readyWaiters.push(resolve));
   }
 
-  /** Sends every worker the batch's setup; chunks sent after it play with it. */
-  setup(setup: BatchSetup): void {
-    for (const slot of this.slots) slot.port.postMessage({ type: 'setup', setup } satisfies ToWorker);
+  /**
+   * Starts a batch: every worker takes chunks from `next` (a worker still loading, once loaded) and
+   * answers to `listener` until endBatch(). Fails at once if a worker has crashed.
+   */
+  startBatch(setup: BatchSetup, chunks: readonly ChunkTask[], next: Int32Array<SharedArrayBuffer>, listener: BatchListener): void {
+    this.batchId++;
+    this.listener = listener;
+    if (this.failure) {
+      listener.failed(this.failure);
+      return;
+    }
+    const message: ToWorker = { type: 'batch', batch: this.batchId, setup, chunks, next: next.buffer };
+    for (const slot of this.slots) slot.port.postMessage(message);
   }
 
-  /** A ready worker with room for another chunk, or null. */
-  freeWorker(): number | null {
-    let best: number | null = null;
-    this.slots.forEach((slot, i) => {
-      if (slot.ready && slot.inFlight < IN_FLIGHT && (best === null || slot.inFlight < this.slots[best]!.inFlight)) best = i;
-    });
-    return best;
-  }
-
-  /** Sends `task` to that worker; `done` or `failed` is called as its answer is heard (poll() or the event loop). */
-  run(worker: number, task: ChunkTask, done: (result: ChunkResult) => void, failed: (err: Error) => void): void {
-    const slot = this.slots[worker]!;
-    const id = this.nextId++;
-    slot.inFlight++;
-    this.pending.set(id, { done, failed });
-    slot.port.postMessage({ type: 'chunk', id, task } satisfies ToWorker);
+  /** No more answers for the current batch (a worker still finishing a chunk of it is ignored). */
+  endBatch(): void {
+    this.listener = null;
   }
 
   async destroy(): Promise<void> {
-    this.onRoom = null;
+    this.listener = null;
     for (const slot of this.slots) slot.port.close();
     await Promise.all(this.slots.map((s) => s.worker.terminate()));
   }

@@ -161,36 +161,30 @@ async function playBatch(plan: BatchPlan, pool: BatchPool | undefined, hooks: Ba
     }
   };
 
-  let nextChunk = 0;
+  // Every thread takes its next chunk from here (see batch-pool.ts); set to the end, it stops them all.
+  const nextChunk = new Int32Array(new SharedArrayBuffer(4));
+  const stop = () => Atomics.store(nextChunk, 0, chunks.length);
   let error: Error | null = null;
   // Wakes the wait at the end: the last chunk came back, or a worker failed.
   let wake = () => {};
-  const dispatch = () => {
-    error ??= pool.failure;
-    if (error) wake();
-    for (let w = pool.freeWorker(); w !== null && nextChunk < chunks.length && !error; w = pool.freeWorker()) {
-      const index = nextChunk++;
-      mark(`chunk ${index} to worker ${w}`);
-      pool.run(w, chunks[index]!, (chunk) => {
-        finished(index, chunk);
-        counted(chunk.results);
-        if (handedOn === chunks.length) wake();
-      }, (err) => {
-        error ??= err;
-        wake();
-      });
-    }
-  };
-  pool.setup(setup);
-  pool.onRoom = dispatch;
+  pool.startBatch(setup, chunks, nextChunk, {
+    done: (index, chunk) => {
+      finished(index, chunk);
+      counted(chunk.results);
+      if (handedOn === chunks.length) wake();
+    },
+    failed: (err) => {
+      error ??= err;
+      stop();
+      wake();
+    },
+  });
   mark('batch started');
   try {
-    dispatch();
     if (mainPlays) {
-      // This thread takes the next chunk whenever it is free, and takes the workers' messages in
-      // between its episodes, so a worker that finishes is sent more at once.
-      while (nextChunk < chunks.length && !error) {
-        const index = nextChunk++;
+      // This thread plays whatever chunk is next whenever it is free, and takes the workers' results
+      // in between its episodes, so they are handed on in order as soon as they can be.
+      for (let index = Atomics.add(nextChunk, 0, 1); index < chunks.length && !error; index = Atomics.add(nextChunk, 0, 1)) {
         const play = new ChunkPlay(setup, chunks[index]!);
         while (!play.done) {
           counted([play.playNext()]);
@@ -203,7 +197,8 @@ async function playBatch(plan: BatchPlan, pool: BatchPool | undefined, hooks: Ba
     if (handedOn < chunks.length && !error) await new Promise<void>((resolve) => (wake = resolve));
     if (error) throw error;
   } finally {
-    pool.onRoom = null;
+    stop();
+    pool.endBatch();
   }
   return { levels, threadIds: [...threads] };
 }
