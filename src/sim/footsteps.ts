@@ -41,12 +41,23 @@ export function floorMaterial(world: World, x: number, y: number): Material {
   return materials[cell] as Material;
 }
 
-/** Once per tick, after everything has moved: emits this tick's footfalls and landings. */
-export function updateFootsteps(world: World): void {
+/**
+ * Once per tick, after everything has moved: emits this tick's footfalls and landings.
+ * `living` (with `indices`, their places in world.actors): every actor alive at the start of the
+ * tick, in order (living.ts). The others need no visit: a body dead before this tick keeps the
+ * diveLeft it died with (only El's own update changes it), so its entry already says so.
+ */
+export function updateFootsteps(world: World, living: readonly Actor[], indices: readonly number[]): void {
   const actors = world.actors;
   const falls = world.footfalls;
+  const known = falls.length;
   while (falls.length < actors.length) falls.push(createFootfall());
-  for (let i = 0; i < actors.length; i++) footstepsOf(world, actors[i]!, falls[i]!);
+  for (let k = 0; k < living.length; k++) {
+    const i = indices[k]!;
+    if (i < known) footstepsOf(world, living[k]!, falls[i]!);
+  }
+  // Entries made just now (actors that joined last tick) are all visited, dead or not.
+  for (let i = known; i < actors.length; i++) footstepsOf(world, actors[i]!, falls[i]!);
 }
 
 function footstepsOf(world: World, a: Actor, f: Footfall): void {

@@ -188,11 +188,13 @@ let posX = new Float64Array(64);
 let posY = new Float64Array(64);
 let radii = new Float64Array(64);
 
-/** Keeps living actors from overlapping: each pair is pushed apart, then walls win. */
-export function separateActors(world: World): void {
-  const list = world.actors;
+/**
+ * Keeps living actors from overlapping: each pair is pushed apart, then walls win.
+ * `candidates`: every living actor in world.actors order, maybe with some dead (living.ts).
+ */
+export function separateActors(world: World, candidates: readonly Actor[]): void {
   let n = 0;
-  for (let i = 0; i < list.length; i++) if (list[i]!.alive) living[n++] = list[i]!;
+  for (let i = 0; i < candidates.length; i++) if (candidates[i]!.alive) living[n++] = candidates[i]!;
   if (posX.length < n) {
     posX = new Float64Array(n * 2);
     posY = new Float64Array(n * 2);

@@ -8,7 +8,8 @@ import { igniteArea } from './fire';
 import { openDoor } from './movement';
 import { failureReason } from './protect';
 import { knifeKill } from './knife';
-import { emit, makeActor, playerOf, type World } from './world';
+import { livingActors, namedActors } from './living';
+import { emit, makeActor, playerOf, type Actor, type World } from './world';
 
 function inside(r: Rect, x: number, y: number): boolean {
   return x >= r.x && y >= r.y && x < r.x + r.w && y < r.y + r.h;
@@ -116,12 +117,19 @@ function enemySpawns(level: LevelData, group: string): number[] {
 function groupDown(world: World, group: string): boolean {
   const spawns = enemySpawns(world.level, group);
   for (let i = 0; i < spawns.length; i++) if (!world.spawned[spawns[i]!]) return false;
-  const actors = world.actors;
-  for (let i = 0; i < actors.length; i++) {
-    const a = actors[i]!;
+  const living = livingActors(world);
+  for (let i = 0; i < living.length; i++) {
+    const a = living[i]!;
     if (a.alive && a.team === 'enemy' && (group === '' || a.group === group)) return false;
   }
   return true;
+}
+
+/** The first actor of that name, as a search of world.actors finds it (undefined: none yet). */
+function actorNamed(world: World, name: string): Actor | undefined {
+  const list = name === '' ? world.actors : namedActors(world);
+  for (let i = 0; i < list.length; i++) if (list[i]!.name === name) return list[i];
+  return undefined;
 }
 
 /** The exit of that name (a loop, not find(): this runs every tick and a closure would allocate). */
@@ -134,10 +142,11 @@ function objectiveDone(world: World, o: Objective): boolean {
   switch (o.type) {
     case 'eliminate':
       return groupDown(world, o.group);
-    case 'defeat':
+    case 'defeat': {
       // Done once the named actor is in the world and dead.
-      for (const a of world.actors) if (a.name === o.target) return !a.alive;
-      return false;
+      const target = actorNamed(world, o.target);
+      return target !== undefined && !target.alive;
+    }
     case 'reach': {
       const p = playerOf(world);
       const exit = exitNamed(world.level, o.exit);
@@ -158,10 +167,11 @@ function objectiveDone(world: World, o: Objective): boolean {
     }
     case 'survive':
       return world.objectiveTicks >= o.ticks;
-    case 'duel':
+    case 'duel': {
       // Won (El's shot), or after a draw too early, the target beaten in the fight (src/sim/duel.ts).
-      for (const a of world.actors) if (a.name === o.target) return !a.alive;
-      return false;
+      const target = actorNamed(world, o.target);
+      return target !== undefined && !target.alive;
+    }
   }
 }
 

@@ -12,6 +12,7 @@ import { updateFootsteps } from './footsteps';
 import { updateGrenades } from './grenades';
 import { sanitiseInput, type TickInput } from './input';
 import { updateKnockback } from './knockback';
+import { pruneLiving } from './living';
 import { separateActors } from './movement';
 import { updatePlayer } from './player';
 import { updateOutcome, updateTriggers } from './rules';
@@ -38,19 +39,21 @@ export function step(world: World, input: TickInput): World {
     a.px = a.x;
     a.py = a.y;
   }
+  // Those alive now, in id order: the loops below that skip the dead walk only these.
+  const { actors: living, indices: livingIndices } = pruneLiving(world);
   // Bullet time: El acts every tick; the other actors, their bullets and sliding tables only on the
   // ticks the world advances (focus.ts). Gate any new per-tick world update the same way.
   updateFocus(world, command);
   const advance = worldAdvances(world);
-  for (let i = 0; i < actors.length; i++) {
-    const a = actors[i]!;
+  for (let i = 0; i < living.length; i++) {
+    const a = living[i]!;
     if (!a.alive) continue;
     if (a.team === 'player') updatePlayer(world, a, command);
     else if (advance) updateAi(world, a);
   }
   updateKnockback(world);
-  separateActors(world);
-  updateBullets(world, advance);
+  separateActors(world, living);
+  updateBullets(world, advance, living);
   if (advance) {
     updateGrenades(world);
     updateFlights(world);
@@ -59,7 +62,7 @@ export function step(world: World, input: TickInput): World {
     updateFire(world);
   }
   // Everyone has moved: feet come down where they now stand.
-  updateFootsteps(world);
+  updateFootsteps(world, living, livingIndices);
   updateTriggers(world);
   flushPending(world);
   updateOutcome(world);
