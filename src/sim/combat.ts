@@ -96,14 +96,15 @@ function advance(world: World, b: Bullet, rest: number, living: readonly Actor[]
   let target: Actor | null = null;
   for (let i = 0; i < living.length; i++) {
     const a = living[i]!;
-    if (!a.alive || a.id === b.owner || a.id === b.lastHit || isInvulnerable(a)) continue;
+    if (!a.alive || a.id === b.owner || a.id === b.lastHit) continue;
+    // Geometry first: most bodies are nowhere near the bullet's path (the tests below are pure,
+    // so their order does not change who is hit).
+    const t = segmentCircle(b.x, b.y, dx, dy, a.x, a.y, a.radius);
+    if (!(t >= 0 && t < hitT) || isInvulnerable(a)) continue;
     // No friendly fire on El's side; the protected boy is hit only by El (friendly-fire.ts).
     if (unharmedBy(world, a, b.owner)) continue;
-    const t = segmentCircle(b.x, b.y, dx, dy, a.x, a.y, a.radius);
-    if (t >= 0 && t < hitT) {
-      hitT = t;
-      target = a;
-    }
+    hitT = t;
+    target = a;
   }
   const hx = b.x + dx * hitT;
   const hy = b.y + dy * hitT;

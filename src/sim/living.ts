@@ -1,10 +1,11 @@
-// The living actors in world.actors order, so per-tick loops that skip the dead (street: 13 of 28)
-// do not visit them. Kept beside the world, not in it (a WeakMap): stateHash and cloneWorld never
-// see it, and a clone builds its own on first use, so none reads another world's list.
+// Which actors a tick has to visit. The living, in world.actors order, so loops that skip the dead
+// (street: 13 of 28) do not walk past them; the dead still sliding from a shove; the actors the
+// rules look up by name. Kept beside the world, not in it (a WeakMap): stateHash and cloneWorld never see
+// it, and a clone builds its own on first use, so none reads another world's lists.
 //
-// The list may still hold actors that died since it was last pruned (only damage() kills, and
-// nothing revives), so it is always a superset of the living, in order: every loop over it still
-// checks `alive`. step() prunes it once at the start of each tick. Beside it, the named actors.
+// Why the dead can be left out: only damage() kills and nothing revives; a body moves only through
+// moveActor, and a dead one only by the shove it died with (addKnock is never given a corpse:
+// blasts and rounds hit the living), which decays to zero and stays there.
 import type { Actor, World } from './world';
 
 export interface Living {
@@ -12,37 +13,98 @@ export interface Living {
   source: Actor[];
   /** How many of source's entries have been looked at (actors only join at the end). */
   seen: number;
-  /** Possibly living actors, in order, and each one's index in world.actors. */
+  /**
+   * Every living actor in order, with their indices in world.actors; may still hold some that
+   * died since the start of the tick (loops over it check `alive`).
+   */
   actors: Actor[];
   indices: number[];
-  /** Every actor with a name (living or dead), in world.actors order: the few rules look for. */
-  named: Actor[];
+  /**
+   * The dead that may still move or that moved since their px/py were set: those that died
+   * while shoved. Empty nearly always; any order.
+   */
+  settling: Actor[];
+  /** The first actor of each name (living or dead), as a search of world.actors finds it. */
+  byName: Map<string, Actor>;
+  /** The actors the level protects (their names in level.protect), in world.actors order. */
+  guarded: Actor[];
 }
 
 const byWorld = new WeakMap<World, Living>();
 
-/** Actors alive when last pruned plus any that joined since, in world.actors order. */
+/** The lists as they stand (actors that joined since the last call are added). */
+export function livingOf(world: World): Living {
+  let living = byWorld.get(world);
+  const source = world.actors;
+  if (living === undefined || living.source !== source || living.seen > source.length) {
+    living = { source, seen: 0, actors: [], indices: [], settling: [], byName: new Map(), guarded: [] };
+    byWorld.set(world, living);
+  }
+  // Newcomers (deferred spawns joined at the end of a tick) go on the end, as in world.actors.
+  for (let i = living.seen; i < source.length; i++) {
+    const a = source[i]!;
+    if (!living.byName.has(a.name)) living.byName.set(a.name, a);
+    if (a.name !== '' && world.level.protect.includes(a.name)) living.guarded.push(a);
+    if (a.alive) {
+      living.actors.push(a);
+      living.indices.push(i);
+    } else if (mayMove(a) || a.px !== a.x || a.py !== a.y) {
+      // Met dead (a fresh list for a world already played): settling until known at rest.
+      living.settling.push(a);
+    }
+  }
+  living.seen = source.length;
+  return living;
+}
+
+/** Actors alive at the last start of a tick plus any that joined since, in world.actors order. */
 export function livingActors(world: World): Actor[] {
   return livingOf(world).actors;
 }
 
-/**
- * Every actor with a non-empty name, dead or alive, in world.actors order: the same answers as
- * searching world.actors for a name that is not "" (names never change).
- */
-export function namedActors(world: World): Actor[] {
-  return livingOf(world).named;
+/** The first actor in world.actors with that name, or undefined (names never change). */
+export function actorNamed(world: World, name: string): Actor | undefined {
+  return livingOf(world).byName.get(name);
 }
 
-/** Drops the dead from the list (keeping order, without allocating): once per tick, in step(). */
-export function pruneLiving(world: World): Living {
+/** The actors whose names are in level.protect, in world.actors order. */
+export function guardedActors(world: World): Actor[] {
+  return livingOf(world).guarded;
+}
+
+/**
+ * The start of a tick: sets every body's px/py (where it starts the tick) to where it is — visiting
+ * only those that can have moved since the last time, which gives the same result as setting all
+ * — and drops the dead from the living list (those still shoved go on settling).
+ */
+export function startTick(world: World): Living {
   const living = livingOf(world);
   const actors = living.actors;
   const indices = living.indices;
+  for (let r = 0; r < actors.length; r++) {
+    const a = actors[r]!;
+    a.px = a.x;
+    a.py = a.y;
+  }
+  const settling = living.settling;
+  if (settling.length > 0) {
+    let w = 0;
+    for (let r = 0; r < settling.length; r++) {
+      const a = settling[r]!;
+      a.px = a.x;
+      a.py = a.y;
+      // At rest: nothing will move it again, and px/py now match.
+      if (mayMove(a)) settling[w++] = a;
+    }
+    settling.length = w;
+  }
   let w = 0;
   for (let r = 0; r < actors.length; r++) {
     const a = actors[r]!;
-    if (!a.alive) continue;
+    if (!a.alive) {
+      if (mayMove(a)) settling.push(a);
+      continue;
+    }
     actors[w] = a;
     indices[w++] = indices[r]!;
   }
@@ -53,21 +115,7 @@ export function pruneLiving(world: World): Living {
   return living;
 }
 
-function livingOf(world: World): Living {
-  let living = byWorld.get(world);
-  const source = world.actors;
-  if (living === undefined || living.source !== source || living.seen > source.length) {
-    living = { source, seen: 0, actors: [], indices: [], named: [] };
-    byWorld.set(world, living);
-  }
-  // Newcomers (deferred spawns joined at the end of a tick) go on the end, as in world.actors.
-  for (let i = living.seen; i < source.length; i++) {
-    const a = source[i]!;
-    if (a.name !== '') living.named.push(a);
-    if (!a.alive) continue;
-    living.actors.push(a);
-    living.indices.push(i);
-  }
-  living.seen = source.length;
-  return living;
+/** Whether a shove is still moving it (knockback.ts). */
+function mayMove(a: Actor): boolean {
+  return a.knockVx !== 0 || a.knockVy !== 0;
 }

@@ -8,8 +8,8 @@ import { igniteArea } from './fire';
 import { openDoor } from './movement';
 import { failureReason } from './protect';
 import { knifeKill } from './knife';
-import { livingActors, namedActors } from './living';
-import { emit, makeActor, playerOf, type Actor, type World } from './world';
+import { actorNamed, livingActors } from './living';
+import { emit, makeActor, playerOf, type World } from './world';
 
 function inside(r: Rect, x: number, y: number): boolean {
   return x >= r.x && y >= r.y && x < r.x + r.w && y < r.y + r.h;
@@ -123,13 +123,6 @@ function groupDown(world: World, group: string): boolean {
     if (a.alive && a.team === 'enemy' && (group === '' || a.group === group)) return false;
   }
   return true;
-}
-
-/** The first actor of that name, as a search of world.actors finds it (undefined: none yet). */
-function actorNamed(world: World, name: string): Actor | undefined {
-  const list = name === '' ? world.actors : namedActors(world);
-  for (let i = 0; i < list.length; i++) if (list[i]!.name === name) return list[i];
-  return undefined;
 }
 
 /** The exit of that name (a loop, not find(): this runs every tick and a closure would allocate). */
