@@ -79,13 +79,6 @@ export function guardedActors(world: World): Actor[] {
  */
 export function startTick(world: World): Living {
   const living = livingOf(world);
-  const actors = living.actors;
-  const indices = living.indices;
-  for (let r = 0; r < actors.length; r++) {
-    const a = actors[r]!;
-    a.px = a.x;
-    a.py = a.y;
-  }
   const settling = living.settling;
   if (settling.length > 0) {
     let w = 0;
@@ -98,9 +91,13 @@ export function startTick(world: World): Living {
     }
     settling.length = w;
   }
+  const actors = living.actors;
+  const indices = living.indices;
   let w = 0;
   for (let r = 0; r < actors.length; r++) {
     const a = actors[r]!;
+    a.px = a.x;
+    a.py = a.y;
     if (!a.alive) {
       if (mayMove(a)) settling.push(a);
       continue;
