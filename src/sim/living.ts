@@ -102,8 +102,12 @@ export function startTick(world: World): Living {
       if (mayMove(a)) settling.push(a);
       continue;
     }
-    actors[w] = a;
-    indices[w++] = indices[r]!;
+    // Stores only behind a removal: an array store costs a write barrier, and nobody died most ticks.
+    if (w !== r) {
+      actors[w] = a;
+      indices[w] = indices[r]!;
+    }
+    w++;
   }
   if (w !== actors.length) {
     actors.length = w;

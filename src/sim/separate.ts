@@ -17,24 +17,27 @@ let radii = new Float64Array(64);
  * `candidates`: every living actor in world.actors order, maybe with some dead (living.ts).
  */
 export function separateActors(world: World, candidates: readonly Actor[]): void {
-  let n = 0;
-  for (let i = 0; i < candidates.length; i++) if (candidates[i]!.alive) living[n++] = candidates[i]!;
-  if (posX.length < n) {
-    posX = new Float64Array(n * 2);
-    posY = new Float64Array(n * 2);
-    radii = new Float64Array(n * 2);
+  if (posX.length < candidates.length) {
+    posX = new Float64Array(candidates.length * 2);
+    posY = new Float64Array(candidates.length * 2);
+    radii = new Float64Array(candidates.length * 2);
   }
   const xs = posX;
   const ys = posY;
   const rs = radii;
-  for (let i = 0; i < n; i++) {
-    xs[i] = living[i]!.x;
-    ys[i] = living[i]!.y;
-    rs[i] = living[i]!.radius;
+  let n = 0;
+  for (let i = 0; i < candidates.length; i++) {
+    const a = candidates[i]!;
+    if (!a.alive) continue;
+    xs[n] = a.x;
+    ys[n] = a.y;
+    rs[n++] = a.radius;
   }
   // The loop below moves bodies only by pushing an overlapping pair, so if no pair overlaps now
   // it would visit every pair and change nothing.
   if (!anyOverlap(xs, ys, rs, n)) return;
+  n = 0;
+  for (let i = 0; i < candidates.length; i++) if (candidates[i]!.alive) living[n++] = candidates[i]!;
   for (let i = 0; i < n; i++) {
     for (let j = i + 1; j < n; j++) {
       const dx = xs[j]! - xs[i]!;

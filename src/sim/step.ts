@@ -90,21 +90,34 @@ function flushPending(world: World): void {
   }
 }
 
-// Each removes entries with alive = false, keeping order, without allocating.
+// Each removes entries with alive = false, keeping order, without allocating; it stores only
+// behind a removal (an array store costs a write barrier, and most ticks remove nothing).
 function compactBullets(list: Bullet[]): void {
   let w = 0;
-  for (let r = 0; r < list.length; r++) if (list[r]!.alive) list[w++] = list[r]!;
+  for (let r = 0; r < list.length; r++) {
+    if (!list[r]!.alive) continue;
+    if (w !== r) list[w] = list[r]!;
+    w++;
+  }
   if (w !== list.length) list.length = w;
 }
 
 function compactPickups(list: Pickup[]): void {
   let w = 0;
-  for (let r = 0; r < list.length; r++) if (list[r]!.alive) list[w++] = list[r]!;
+  for (let r = 0; r < list.length; r++) {
+    if (!list[r]!.alive) continue;
+    if (w !== r) list[w] = list[r]!;
+    w++;
+  }
   if (w !== list.length) list.length = w;
 }
 
 function compactGrenades(list: Grenade[]): void {
   let w = 0;
-  for (let r = 0; r < list.length; r++) if (list[r]!.alive) list[w++] = list[r]!;
+  for (let r = 0; r < list.length; r++) {
+    if (!list[r]!.alive) continue;
+    if (w !== r) list[w] = list[r]!;
+    w++;
+  }
   if (w !== list.length) list.length = w;
 }
