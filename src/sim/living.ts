@@ -28,6 +28,8 @@ export interface Living {
   byName: Map<string, Actor>;
   /** The actors the level protects (their names in level.protect), in world.actors order. */
   guarded: Actor[];
+  /** By group ("" = every group), the enemies in it, dead or alive, in world.actors order. */
+  groups: Map<string, Actor[]>;
 }
 
 const byWorld = new WeakMap<World, Living>();
@@ -37,7 +39,7 @@ export function livingOf(world: World): Living {
   let living = byWorld.get(world);
   const source = world.actors;
   if (living === undefined || living.source !== source || living.seen > source.length) {
-    living = { source, seen: 0, actors: [], indices: [], settling: [], byName: new Map(), guarded: [] };
+    living = { source, seen: 0, actors: [], indices: [], settling: [], byName: new Map(), guarded: [], groups: new Map() };
     byWorld.set(world, living);
   }
   // Newcomers (deferred spawns joined at the end of a tick) go on the end, as in world.actors.
@@ -45,6 +47,7 @@ export function livingOf(world: World): Living {
     const a = source[i]!;
     if (!living.byName.has(a.name)) living.byName.set(a.name, a);
     if (a.name !== '' && world.level.protect.includes(a.name)) living.guarded.push(a);
+    if (a.team === 'enemy') for (const [group, list] of living.groups) if (inGroup(a, group)) list.push(a);
     if (a.alive) {
       living.actors.push(a);
       living.indices.push(i);
@@ -70,6 +73,25 @@ export function actorNamed(world: World, name: string): Actor | undefined {
 /** The actors whose names are in level.protect, in world.actors order. */
 export function guardedActors(world: World): Actor[] {
   return livingOf(world).guarded;
+}
+
+/** The enemies of a group ("" = every enemy), dead or alive, in world.actors order. */
+export function enemiesIn(world: World, group: string): Actor[] {
+  const living = livingOf(world);
+  let list = living.groups.get(group);
+  if (list === undefined) {
+    list = [];
+    for (let i = 0; i < living.seen; i++) {
+      const a = world.actors[i]!;
+      if (a.team === 'enemy' && inGroup(a, group)) list.push(a);
+    }
+    living.groups.set(group, list);
+  }
+  return list;
+}
+
+function inGroup(a: Actor, group: string): boolean {
+  return group === '' || a.group === group;
 }
 
 /**

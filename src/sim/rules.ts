@@ -8,7 +8,7 @@ import { igniteArea } from './fire';
 import { openDoor } from './movement';
 import { failureReason } from './protect';
 import { knifeKill } from './knife';
-import { actorNamed, livingActors } from './living';
+import { actorNamed, enemiesIn } from './living';
 import { emit, makeActor, playerOf, type World } from './world';
 
 function inside(r: Rect, x: number, y: number): boolean {
@@ -117,11 +117,8 @@ function enemySpawns(level: LevelData, group: string): number[] {
 function groupDown(world: World, group: string): boolean {
   const spawns = enemySpawns(world.level, group);
   for (let i = 0; i < spawns.length; i++) if (!world.spawned[spawns[i]!]) return false;
-  const living = livingActors(world);
-  for (let i = 0; i < living.length; i++) {
-    const a = living[i]!;
-    if (a.alive && a.team === 'enemy' && (group === '' || a.group === group)) return false;
-  }
+  const enemies = enemiesIn(world, group);
+  for (let i = 0; i < enemies.length; i++) if (enemies[i]!.alive) return false;
   return true;
 }
 
