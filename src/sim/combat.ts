@@ -63,19 +63,22 @@ export function fireBullet(world: World, shooter: Actor, weapon: WeaponId, x: nu
  * stops at breaks (the next bullet passes an empty window). Rounds pass those they cannot harm
  * (friendly-fire.ts). A piercing round goes on through `pierce`
  * bodies within the same tick; a rocket explodes wherever it stops. With `all` false (a focus tick
- * on which the world stands still) only El's bullets move.
+ * on which the world stands still) only El's bullets move. `living`: as for advance().
  */
-export function updateBullets(world: World, all = true): void {
+export function updateBullets(world: World, all: boolean, living: readonly Actor[]): void {
   for (const b of world.bullets) {
     if (!b.alive || (!all && b.owner !== world.playerId)) continue;
     // Fraction of this tick's move still to go (less than 1 after passing through a body).
     let rest = 1;
-    while (b.alive && rest > 0) rest = advance(world, b, rest);
+    while (b.alive && rest > 0) rest = advance(world, b, rest, living);
   }
 }
 
-/** Moves a bullet through `rest` of a tick's step until it hits something; returns what is left. */
-function advance(world: World, b: Bullet, rest: number): number {
+/**
+ * Moves a bullet through `rest` of a tick's step until it hits something; returns what is left.
+ * `living`: every living actor in world.actors order, maybe with some dead (living.ts).
+ */
+function advance(world: World, b: Bullet, rest: number, living: readonly Actor[]): number {
   // Worked out here rather than passed in: a double argument would be boxed on every call.
   const speed = Math.sqrt(b.vx * b.vx + b.vy * b.vy);
   const left = b.range - b.travelled;
@@ -91,15 +94,17 @@ function advance(world: World, b: Bullet, rest: number): number {
   traceRay(world, ray, TraceMode.Bullet, scratch);
   let hitT = scratch.t;
   let target: Actor | null = null;
-  for (const a of world.actors) {
-    if (!a.alive || a.id === b.owner || a.id === b.lastHit || isInvulnerable(a)) continue;
+  for (let i = 0; i < living.length; i++) {
+    const a = living[i]!;
+    if (!a.alive || a.id === b.owner || a.id === b.lastHit) continue;
+    // Geometry first: most bodies are nowhere near the bullet's path (the tests below are pure,
+    // so their order does not change who is hit).
+    const t = segmentCircle(b.x, b.y, dx, dy, a.x, a.y, a.radius);
+    if (!(t >= 0 && t < hitT) || isInvulnerable(a)) continue;
     // No friendly fire on El's side; the protected boy is hit only by El (friendly-fire.ts).
     if (unharmedBy(world, a, b.owner)) continue;
-    const t = segmentCircle(b.x, b.y, dx, dy, a.x, a.y, a.radius);
-    if (t >= 0 && t < hitT) {
-      hitT = t;
-      target = a;
-    }
+    hitT = t;
+    target = a;
   }
   const hx = b.x + dx * hitT;
   const hy = b.y + dy * hitT;

@@ -15,6 +15,8 @@ import { emit, type Actor, type World } from './world';
 export const STRIDE_PX = 10;
 /** Less than this in a tick is a nudge (bodies pushed apart), not a step. */
 const MIN_STEP_PX = 0.05;
+/** Squared moves below this are surely under MIN_STEP_PX, whatever sqrt rounds to. */
+const STILL_SQ = MIN_STEP_PX * MIN_STEP_PX * 0.99;
 
 /** Per actor, parallel to world.actors (actors are never removed, so indexes hold). */
 export interface Footfall {
@@ -41,12 +43,23 @@ export function floorMaterial(world: World, x: number, y: number): Material {
   return materials[cell] as Material;
 }
 
-/** Once per tick, after everything has moved: emits this tick's footfalls and landings. */
-export function updateFootsteps(world: World): void {
+/**
+ * Once per tick, after everything has moved: emits this tick's footfalls and landings.
+ * `living` (with `indices`, their places in world.actors): every actor alive at the start of the
+ * tick, in order (living.ts). The others need no visit: a body dead before this tick keeps the
+ * diveLeft it died with (only El's own update changes it), so its entry already says so.
+ */
+export function updateFootsteps(world: World, living: readonly Actor[], indices: readonly number[]): void {
   const actors = world.actors;
   const falls = world.footfalls;
+  const known = falls.length;
   while (falls.length < actors.length) falls.push(createFootfall());
-  for (let i = 0; i < actors.length; i++) footstepsOf(world, actors[i]!, falls[i]!);
+  for (let k = 0; k < living.length; k++) {
+    const i = indices[k]!;
+    if (i < known) footstepsOf(world, living[k]!, falls[i]!);
+  }
+  // Entries made just now (actors that joined last tick) are all visited, dead or not.
+  for (let i = known; i < actors.length; i++) footstepsOf(world, actors[i]!, falls[i]!);
 }
 
 function footstepsOf(world: World, a: Actor, f: Footfall): void {
@@ -61,10 +74,13 @@ function footstepsOf(world: World, a: Actor, f: Footfall): void {
     emit(world, { type: 'land', actor: a.id, x: a.x, y: a.y, material: floorMaterial(world, a.x, a.y) });
     return;
   }
-  // The car rolls; a man on the floor or flung by a blast is not walking.
-  if (a.stunLeft > 0 || a.knockVx !== 0 || a.knockVy !== 0 || isVehicle(a)) return;
   const dx = a.x - a.px;
   const dy = a.y - a.py;
+  // Standing still (most bodies, most ticks) ends it here; the tests below are pure, so the order
+  // changes nothing. Clearly under the step (a margin for rounding), the exact test below agrees.
+  if (dx * dx + dy * dy < STILL_SQ) return;
+  // The car rolls; a man on the floor or flung by a blast is not walking.
+  if (a.stunLeft > 0 || a.knockVx !== 0 || a.knockVy !== 0 || isVehicle(a)) return;
   const moved = Math.sqrt(dx * dx + dy * dy);
   if (moved < MIN_STEP_PX) return;
   f.walked += moved;

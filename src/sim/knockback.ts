@@ -3,6 +3,7 @@
 // (which sets vx/vy fresh each tick) can cancel it, and moved through moveActor so walls stop it.
 import { resistsKnock } from './assists';
 import { moveActor } from './movement';
+import type { Living } from './living';
 import type { Actor, World } from './world';
 
 /** Each tick a shove keeps this much of its speed. */
@@ -25,9 +26,12 @@ export function addKnock(a: Actor, kx: number, ky: number): void {
   a.knockVy = vy;
 }
 
-/** Moves every shoved body, in id order; a body that meets a wall stops there. */
-export function updateKnockback(world: World): void {
-  const list = world.actors;
+/**
+ * Moves every shoved body, in id order; a body that meets a wall stops there. `lists`: the tick's
+ * living list holds every shoved body unless a corpse is still sliding (living.ts).
+ */
+export function updateKnockback(world: World, lists: Living): void {
+  const list = lists.settling.length === 0 ? lists.actors : world.actors;
   for (let i = 0; i < list.length; i++) {
     const a = list[i]!;
     if (a.knockVx === 0 && a.knockVy === 0) continue;

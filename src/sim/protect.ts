@@ -2,6 +2,7 @@
 // the boy). The first such death ends the run ('dead') and names why in world.failure. A mechanic
 // may name a loss itself by setting world.failure (a fall, El's hit on a spared actor or the boy).
 import { ARCHETYPES } from './archetypes';
+import { guardedActors } from './living';
 import { playerOf, type World } from './world';
 
 /** Why the run is lost this tick, or null while everyone who must live does. */
@@ -12,8 +13,11 @@ export function failureReason(world: World): string | null {
   if (!el.alive) return `${ARCHETYPES[el.arch].name} fell`;
   const names = world.level.protect;
   if (names.length === 0) return null;
+  // Only those actors can match: a list of one or two, not every actor.
+  const guarded = guardedActors(world);
   for (const name of names) {
-    for (const a of world.actors) {
+    for (let i = 0; i < guarded.length; i++) {
+      const a = guarded[i]!;
       if (a.name !== name || a.alive) continue;
       const def = ARCHETYPES[a.arch];
       // A bystander is shot; someone fighting beside El is killed.

@@ -8,6 +8,7 @@ import { igniteArea } from './fire';
 import { openDoor } from './movement';
 import { failureReason } from './protect';
 import { knifeKill } from './knife';
+import { actorNamed, enemiesIn } from './living';
 import { emit, makeActor, playerOf, type World } from './world';
 
 function inside(r: Rect, x: number, y: number): boolean {
@@ -116,11 +117,8 @@ function enemySpawns(level: LevelData, group: string): number[] {
 function groupDown(world: World, group: string): boolean {
   const spawns = enemySpawns(world.level, group);
   for (let i = 0; i < spawns.length; i++) if (!world.spawned[spawns[i]!]) return false;
-  const actors = world.actors;
-  for (let i = 0; i < actors.length; i++) {
-    const a = actors[i]!;
-    if (a.alive && a.team === 'enemy' && (group === '' || a.group === group)) return false;
-  }
+  const enemies = enemiesIn(world, group);
+  for (let i = 0; i < enemies.length; i++) if (enemies[i]!.alive) return false;
   return true;
 }
 
@@ -134,10 +132,11 @@ function objectiveDone(world: World, o: Objective): boolean {
   switch (o.type) {
     case 'eliminate':
       return groupDown(world, o.group);
-    case 'defeat':
+    case 'defeat': {
       // Done once the named actor is in the world and dead.
-      for (const a of world.actors) if (a.name === o.target) return !a.alive;
-      return false;
+      const target = actorNamed(world, o.target);
+      return target !== undefined && !target.alive;
+    }
     case 'reach': {
       const p = playerOf(world);
       const exit = exitNamed(world.level, o.exit);
@@ -158,10 +157,11 @@ function objectiveDone(world: World, o: Objective): boolean {
     }
     case 'survive':
       return world.objectiveTicks >= o.ticks;
-    case 'duel':
+    case 'duel': {
       // Won (El's shot), or after a draw too early, the target beaten in the fight (src/sim/duel.ts).
-      for (const a of world.actors) if (a.name === o.target) return !a.alive;
-      return false;
+      const target = actorNamed(world, o.target);
+      return target !== undefined && !target.alive;
+    }
   }
 }
 

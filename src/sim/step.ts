@@ -12,11 +12,12 @@ import { updateFootsteps } from './footsteps';
 import { updateGrenades } from './grenades';
 import { sanitiseInput, type TickInput } from './input';
 import { updateKnockback } from './knockback';
-import { separateActors } from './movement';
+import { startTick } from './living';
 import { updatePlayer } from './player';
+import { separateActors } from './separate';
 import { updateOutcome, updateTriggers } from './rules';
 import { updateTables } from './tables';
-import type { World } from './world';
+import type { Bullet, Grenade, Pickup, World } from './world';
 
 /** Ticks per second of game time. */
 export const TICK_RATE = 60;
@@ -32,25 +33,23 @@ export function step(world: World, input: TickInput): World {
   world.tick++;
   // A duel's standoff freezes El (src/sim/duel.ts); otherwise the command passes unchanged.
   const command = updateDuel(world, sanitiseInput(input));
-  const actors = world.actors;
-  for (let i = 0; i < actors.length; i++) {
-    const a = actors[i]!;
-    a.px = a.x;
-    a.py = a.y;
-  }
+  // Every body's px/py set to where it starts the tick, and the living listed (in id order) for
+  // the loops below that skip the dead (living.ts).
+  const lists = startTick(world);
+  const living = lists.actors;
   // Bullet time: El acts every tick; the other actors, their bullets and sliding tables only on the
   // ticks the world advances (focus.ts). Gate any new per-tick world update the same way.
   updateFocus(world, command);
   const advance = worldAdvances(world);
-  for (let i = 0; i < actors.length; i++) {
-    const a = actors[i]!;
+  for (let i = 0; i < living.length; i++) {
+    const a = living[i]!;
     if (!a.alive) continue;
     if (a.team === 'player') updatePlayer(world, a, command);
     else if (advance) updateAi(world, a);
   }
-  updateKnockback(world);
-  separateActors(world);
-  updateBullets(world, advance);
+  updateKnockback(world, lists);
+  separateActors(world, living);
+  updateBullets(world, advance, living);
   if (advance) {
     updateGrenades(world);
     updateFlights(world);
@@ -59,7 +58,7 @@ export function step(world: World, input: TickInput): World {
     updateFire(world);
   }
   // Everyone has moved: feet come down where they now stand.
-  updateFootsteps(world);
+  updateFootsteps(world, living, lists.indices);
   updateTriggers(world);
   flushPending(world);
   updateOutcome(world);
@@ -68,9 +67,11 @@ export function step(world: World, input: TickInput): World {
 
 /** Joins what was spawned during the tick and drops spent bullets and taken pickups. */
 function flushPending(world: World): void {
-  compact(world.bullets);
-  compact(world.pickups);
-  compact(world.grenades);
+  // One loop per kind: a loop shared by bullets, pickups and grenades reads `alive` from several
+  // object shapes, which V8 handles much more slowly than one.
+  if (world.bullets.length > 0) compactBullets(world.bullets);
+  if (world.pickups.length > 0) compactPickups(world.pickups);
+  if (world.grenades.length > 0) compactGrenades(world.grenades);
   if (world.pendingBullets.length > 0) {
     for (let i = 0; i < world.pendingBullets.length; i++) world.bullets.push(world.pendingBullets[i]!);
     world.pendingBullets.length = 0;
@@ -89,12 +90,34 @@ function flushPending(world: World): void {
   }
 }
 
-/** Removes entries with alive = false, keeping order, without allocating. */
-function compact(list: { alive: boolean }[]): void {
+// Each removes entries with alive = false, keeping order, without allocating; it stores only
+// behind a removal (an array store costs a write barrier, and most ticks remove nothing).
+function compactBullets(list: Bullet[]): void {
   let w = 0;
   for (let r = 0; r < list.length; r++) {
-    const item = list[r]!;
-    if (item.alive) list[w++] = item;
+    if (!list[r]!.alive) continue;
+    if (w !== r) list[w] = list[r]!;
+    w++;
+  }
+  if (w !== list.length) list.length = w;
+}
+
+function compactPickups(list: Pickup[]): void {
+  let w = 0;
+  for (let r = 0; r < list.length; r++) {
+    if (!list[r]!.alive) continue;
+    if (w !== r) list[w] = list[r]!;
+    w++;
+  }
+  if (w !== list.length) list.length = w;
+}
+
+function compactGrenades(list: Grenade[]): void {
+  let w = 0;
+  for (let r = 0; r < list.length; r++) {
+    if (!list[r]!.alive) continue;
+    if (w !== r) list[w] = list[r]!;
+    w++;
   }
   if (w !== list.length) list.length = w;
 }

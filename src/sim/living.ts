@@ -1,0 +1,144 @@
+// Which actors a tick has to visit. The living, in world.actors order, so loops that skip the dead
+// (street: 13 of 28) do not walk past them; the dead still sliding from a shove; the actors the
+// rules look up by name. Kept beside the world, not in it (a WeakMap): stateHash and cloneWorld never see
+// it, and a clone builds its own on first use, so none reads another world's lists.
+//
+// Why the dead can be left out: only damage() kills and nothing revives; a body moves only through
+// moveActor, and a dead one only by the shove it died with (addKnock is never given a corpse:
+// blasts and rounds hit the living), which decays to zero and stays there.
+import type { Actor, World } from './world';
+
+export interface Living {
+  /** The world.actors array this follows (a different array: rebuilt from scratch). */
+  source: Actor[];
+  /** How many of source's entries have been looked at (actors only join at the end). */
+  seen: number;
+  /**
+   * Every living actor in order, with their indices in world.actors; may still hold some that
+   * died since the start of the tick (loops over it check `alive`).
+   */
+  actors: Actor[];
+  indices: number[];
+  /**
+   * The dead that may still move or that moved since their px/py were set: those that died
+   * while shoved. Empty nearly always; any order.
+   */
+  settling: Actor[];
+  /** The first actor of each name (living or dead), as a search of world.actors finds it. */
+  byName: Map<string, Actor>;
+  /** The actors the level protects (their names in level.protect), in world.actors order. */
+  guarded: Actor[];
+  /** By group ("" = every group), the enemies in it, dead or alive, in world.actors order. */
+  groups: Map<string, Actor[]>;
+}
+
+const byWorld = new WeakMap<World, Living>();
+
+/** The lists as they stand (actors that joined since the last call are added). */
+export function livingOf(world: World): Living {
+  let living = byWorld.get(world);
+  const source = world.actors;
+  if (living === undefined || living.source !== source || living.seen > source.length) {
+    living = { source, seen: 0, actors: [], indices: [], settling: [], byName: new Map(), guarded: [], groups: new Map() };
+    byWorld.set(world, living);
+  }
+  // Newcomers (deferred spawns joined at the end of a tick) go on the end, as in world.actors.
+  for (let i = living.seen; i < source.length; i++) {
+    const a = source[i]!;
+    if (!living.byName.has(a.name)) living.byName.set(a.name, a);
+    if (a.name !== '' && world.level.protect.includes(a.name)) living.guarded.push(a);
+    if (a.team === 'enemy') for (const [group, list] of living.groups) if (inGroup(a, group)) list.push(a);
+    if (a.alive) {
+      living.actors.push(a);
+      living.indices.push(i);
+    } else if (mayMove(a) || a.px !== a.x || a.py !== a.y) {
+      // Met dead (a fresh list for a world already played): settling until known at rest.
+      living.settling.push(a);
+    }
+  }
+  living.seen = source.length;
+  return living;
+}
+
+/** Actors alive at the last start of a tick plus any that joined since, in world.actors order. */
+export function livingActors(world: World): Actor[] {
+  return livingOf(world).actors;
+}
+
+/** The first actor in world.actors with that name, or undefined (names never change). */
+export function actorNamed(world: World, name: string): Actor | undefined {
+  return livingOf(world).byName.get(name);
+}
+
+/** The actors whose names are in level.protect, in world.actors order. */
+export function guardedActors(world: World): Actor[] {
+  return livingOf(world).guarded;
+}
+
+/** The enemies of a group ("" = every enemy), dead or alive, in world.actors order. */
+export function enemiesIn(world: World, group: string): Actor[] {
+  const living = livingOf(world);
+  let list = living.groups.get(group);
+  if (list === undefined) {
+    list = [];
+    for (let i = 0; i < living.seen; i++) {
+      const a = world.actors[i]!;
+      if (a.team === 'enemy' && inGroup(a, group)) list.push(a);
+    }
+    living.groups.set(group, list);
+  }
+  return list;
+}
+
+function inGroup(a: Actor, group: string): boolean {
+  return group === '' || a.group === group;
+}
+
+/**
+ * The start of a tick: sets every body's px/py (where it starts the tick) to where it is — visiting
+ * only those that can have moved since the last time, which gives the same result as setting all
+ * — and drops the dead from the living list (those still shoved go on settling).
+ */
+export function startTick(world: World): Living {
+  const living = livingOf(world);
+  const settling = living.settling;
+  if (settling.length > 0) {
+    let w = 0;
+    for (let r = 0; r < settling.length; r++) {
+      const a = settling[r]!;
+      a.px = a.x;
+      a.py = a.y;
+      // At rest: nothing will move it again, and px/py now match.
+      if (mayMove(a)) settling[w++] = a;
+    }
+    settling.length = w;
+  }
+  const actors = living.actors;
+  const indices = living.indices;
+  let w = 0;
+  for (let r = 0; r < actors.length; r++) {
+    const a = actors[r]!;
+    a.px = a.x;
+    a.py = a.y;
+    if (!a.alive) {
+      if (mayMove(a)) settling.push(a);
+      continue;
+    }
+    // Stores only behind a removal: an array store costs a write barrier, and nobody died most ticks.
+    if (w !== r) {
+      actors[w] = a;
+      indices[w] = indices[r]!;
+    }
+    w++;
+  }
+  if (w !== actors.length) {
+    actors.length = w;
+    indices.length = w;
+  }
+  return living;
+}
+
+/** Whether a shove is still moving it (knockback.ts). */
+function mayMove(a: Actor): boolean {
+  return a.knockVx !== 0 || a.knockVy !== 0;
+}
