@@ -63,7 +63,6 @@ describe('rosters', () => {
     const run = makeRun(ROWS, OPTIONS, 7);
     const { world } = run;
     let picks = 0;
-
     for (let t = 0; t < 900; t++) {
       // El sprays fire around him so the fight moves on and men fall on both sides.
       tick(run, fireToward((t * 37) % 4096));
