@@ -1,6 +1,7 @@
 // Which behaviour runs for which brain (ArchetypeDef.brain): the one place the AI is chosen. An
 // entry left out means that brain does nothing for that call (the car hears nothing, El has no AI).
 import { ARCHETYPES, type ArchetypeDef, type ArchetypeId, type Brain } from '../archetypes';
+import type { ActorSpawn } from '../level-data';
 import type { Actor, World } from '../world';
 import type { AiState } from './ai-state';
 import { allyHears, allyHurt, updateAlly } from './ally';
@@ -50,3 +51,27 @@ export interface Kind {
 export const KINDS: Readonly<Record<ArchetypeId, Kind>> = Object.fromEntries(
   (Object.keys(ARCHETYPES) as ArchetypeId[]).map((id) => [id, { def: ARCHETYPES[id], brain: BRAINS[ARCHETYPES[id].brain] }]),
 ) as Record<ArchetypeId, Kind>;
+
+// Each level's kinds by spawn index (AiState.spawn; every actor with a brain was made from its
+// level's spawn of the same archetype), so the per-tick path reads an array, not a record by name.
+// A cache keyed by the level's spawn list, the last one held for the common case of one level.
+const bySpawns = new WeakMap<readonly ActorSpawn[], readonly Kind[]>();
+let lastSpawns: readonly ActorSpawn[] | null = null;
+let lastKinds: readonly Kind[] = [];
+
+/** The kind of an actor with a brain: the same as KINDS[a.arch]. */
+export function kindOf(world: World, a: Actor, ai: AiState): Kind {
+  const spawns = world.level.actors;
+  if (spawns !== lastSpawns) {
+    let kinds = bySpawns.get(spawns);
+    if (kinds === undefined) {
+      kinds = spawns.map((s) => KINDS[s.archetype]);
+      bySpawns.set(spawns, kinds);
+    }
+    lastSpawns = spawns;
+    lastKinds = kinds;
+  }
+  const kind = lastKinds[ai.spawn];
+  // The same id string as a rule, so the check is one comparison; anything else (a hand-made actor) asks by name.
+  return kind !== undefined && kind.def.id === a.arch ? kind : KINDS[a.arch];
+}
