@@ -8,6 +8,7 @@ import { newTraceHit, segmentCircle, traceSegment, TraceMode } from '../trace';
 import { WEAPONS, type WeaponId } from '../weapons';
 import { emit, type Actor, type World } from '../world';
 import type { AiState } from './ai-state';
+import { buchosMen } from './rosters';
 import { friendlyTo } from './targets';
 
 /** Ticks a henchman takes to reload (his spare rounds are unlimited; the magazine is real). */
@@ -128,7 +129,8 @@ function allyInLine(world: World, a: Actor, mx: number, my: number, tx: number, 
   const len = Math.sqrt(len2);
   // Half-width of the spread as a slope (small angles: angle units to radians, no trig).
   const slope = a.team === 'ally' ? (WEAPONS[weapon].spread + ARCHETYPES[a.arch].aimError + MOVING_AIM_ERROR) * RAD_PER_UNIT : 0;
-  const list = world.actors;
+  // One of Bucho's men minds only his own side (friendlyTo): the roster of them, not every actor.
+  const list = a.team === 'enemy' ? buchosMen(world) : world.actors;
   for (let i = 0; i < list.length; i++) {
     const b = list[i]!;
     if (b === a || !b.alive || !friendlyTo(a, b)) continue;

@@ -68,6 +68,11 @@ export function rosterFor(world: World, team: Team): Roster {
   return team === 'enemy' ? r.ofEnemy : team === 'ally' || team === 'player' ? r.ofGood : r.none;
 }
 
+/** Bucho's men (team 'enemy'), living when last looked at, in id order: whom a man of his must not shoot. */
+export function buchosMen(world: World): readonly Actor[] {
+  return rosterFor(world, 'ally').actors;
+}
+
 /** Drops the dead from a roster, keeping the order (called by whoever walks it and found some). */
 export function dropFallen(roster: Roster): void {
   const { actors, guarded } = roster;

@@ -2,8 +2,9 @@
 // over every actor, rebuilt for joined actors, never shared between a world and its clone.
 import { describe, expect, it } from 'vitest';
 import { cloneWorld } from '../../../src/sim/clone';
+import { Fire, tryFire } from '../../../src/sim/ai/gun';
 import { canSee } from '../../../src/sim/ai/perception';
-import { rosterFor } from '../../../src/sim/ai/rosters';
+import { buchosMen, rosterFor } from '../../../src/sim/ai/rosters';
 import { hostileTeams, pickTarget } from '../../../src/sim/ai/targets';
 import type { ActorSpawn } from '../../../src/sim/level-data';
 import { makeActor, type Actor, type World } from '../../../src/sim/world';
@@ -54,6 +55,7 @@ describe('rosters', () => {
     expect(ids(rosterFor(world, 'ally').actors)).toEqual(ids(enemies));
     expect(ids(rosterFor(world, 'player').actors)).toEqual(ids(enemies));
     expect(rosterFor(world, 'civilian').actors).toEqual([]);
+    expect(ids(buchosMen(world))).toEqual(ids(enemies));
     // Carolina is the one El must keep alive here.
     const forEnemy = rosterFor(world, 'enemy');
     expect(forEnemy.actors.filter((_, i) => forEnemy.guarded[i]).map((a) => a.name)).toEqual(['carolina']);
@@ -104,6 +106,16 @@ describe('rosters', () => {
     const campa = world.actors.find((a) => a.name === 'campa')!;
     pickTarget(world, campa, campa.ai!, 1000, -1, false, 1000);
     expect(rosterFor(world, 'ally').actors).not.toContain(extra);
+  });
+
+  it('keep a man of Bucho\'s from shooting through one of his own, and not through a fallen one', () => {
+    // Both men face west down the corridor at El; the far one has his fellow in the line of fire.
+    const { world } = makeRun(['############', '#@....e..e.#', '############'], OPTIONS, 1);
+    const [near, far] = world.actors.filter((a) => a.team === 'enemy') as [Actor, Actor];
+    const el = world.actors[0]!;
+    expect(tryFire(world, far, far.ai!, el.x, el.y, false)).toBe(Fire.FriendInLine);
+    near.alive = false;
+    expect(tryFire(world, far, far.ai!, el.x, el.y, false)).toBe(Fire.Fired);
   });
 
   it('are never shared between a world and its clone', () => {
