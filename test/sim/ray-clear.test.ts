@@ -9,12 +9,12 @@ import { asciiLevel } from './ascii-level';
 const ROWS = [
   '####################',
   '#......#...........#',
-  '#..T...#....D......#',
+  '#..T...#....D..t...#',
   '#......D....#......#',
   '#####..#....#..T...#',
   '#......######......#',
   '#..@...............#',
-  '#.........T........#',
+  '#..t......T.....t..#',
   '#....#.......#.....#',
   '####################',
 ];
@@ -44,16 +44,27 @@ function compare(world: World, seed: number, count: number): { clear: number; bl
     ray.y0 = pick(h);
     ray.x1 = k % 7 === 0 ? ray.x0 : pick(w);
     ray.y1 = pick(h);
-    ray.fromX = ray.x0;
-    ray.fromY = ray.y0;
-    for (const [mode, eyes] of [[TraceMode.Eyes, true], [TraceMode.Sight, false]] as const) {
+    // Bullets in flight keep the point they were fired from (the cover rule): every third ray.
+    ray.fromX = k % 3 === 0 ? pick(w) : ray.x0;
+    ray.fromY = k % 3 === 0 ? pick(h) : ray.y0;
+    for (const mode of [TraceMode.Eyes, TraceMode.Sight, TraceMode.Bullet]) {
       const want = traceRay(world, ray, mode, hit).t >= 1;
-      expect(rayClear(world, ray, eyes), `ray ${k} ${JSON.stringify(ray)} eyes ${eyes}`).toBe(want);
+      expect(rayClear(world, ray, mode), `ray ${k} ${JSON.stringify(ray)} mode ${mode}`).toBe(want);
       if (want) clear++;
       else blocked++;
     }
   }
   return { clear, blocked };
+}
+
+/** The level with its kickable tables tipped over, each toward a different side. */
+function tippedWorld(): World {
+  const world = createWorld(asciiLevel(ROWS), 1);
+  world.tables.forEach((t, i) => {
+    t.tipped = true;
+    t.dir = i % 4;
+  });
+  return world;
 }
 
 describe('rayClear', () => {
@@ -62,6 +73,12 @@ describe('rayClear', () => {
     const { clear, blocked } = compare(world, 11, 4000);
     expect(clear).toBeGreaterThan(500);
     expect(blocked).toBeGreaterThan(1000);
+  });
+
+  it('agrees with traceRay on bullets meeting tipped tables from either side', () => {
+    const world = tippedWorld();
+    expect(world.tables.filter((t) => t.tipped).length).toBe(3);
+    compare(world, 13, 4000);
   });
 
   it('agrees with traceRay through smoke (eyes stop in it, plain sight does not)', () => {
@@ -82,7 +99,7 @@ describe('rayClear', () => {
     ray.x1 = 17 * 16 + 8;
     ray.y1 = 6 * 16 + 8;
     for (let tx = 8; tx <= 10; tx++) world.smoke[6 * world.level.width + tx] = 200;
-    expect(rayClear(world, ray, false)).toBe(true);
-    expect(rayClear(world, ray, true)).toBe(false);
+    expect(rayClear(world, ray, TraceMode.Sight)).toBe(true);
+    expect(rayClear(world, ray, TraceMode.Eyes)).toBe(false);
   });
 });

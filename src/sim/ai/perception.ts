@@ -39,7 +39,7 @@ export function canSee(world: World, a: Actor, p: { readonly x: number; readonly
     if (dot < limit) return false;
   }
   // Eyes: thick smoke hides as well as walls do.
-  return rayClear(world, sightRay(ray, a, p), true);
+  return rayClear(world, sightRay(ray, a, p), TraceMode.Eyes);
 }
 
 /** A corpse in sight that died after `sinceTick` (its index in world.actors), or -1. */
