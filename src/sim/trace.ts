@@ -180,6 +180,78 @@ export function traceRay(world: World, ray: TraceRay, mode: TraceMode, out: Trac
   return out;
 }
 
+/**
+ * Whether traceRay(world, ray, mode, ...) would come back with t >= 1 (nothing stops the ray before
+ * its end), walked by the same loop with the same arithmetic but none of the bookkeeping: lines of
+ * sight and lines of fire are most of the traces, and their callers only ask yes or no.
+ */
+export function rayClear(world: World, ray: TraceRay, mode: TraceMode): boolean {
+  const x0 = ray.x0;
+  const y0 = ray.y0;
+  const dx = ray.x1 - x0;
+  const dy = ray.y1 - y0;
+  let tx = Math.floor(x0 / TILE) | 0;
+  let ty = Math.floor(y0 / TILE) | 0;
+  const endX = Math.floor(ray.x1 / TILE) | 0;
+  const endY = Math.floor(ray.y1 / TILE) | 0;
+  const stepX = dx > 0 ? 1 : dx < 0 ? -1 : 0;
+  const stepY = dy > 0 ? 1 : dy < 0 ? -1 : 0;
+  const tDeltaX = stepX !== 0 ? TILE / (dx < 0 ? -dx : dx) : 1 / 0;
+  const tDeltaY = stepY !== 0 ? TILE / (dy < 0 ? -dy : dy) : 1 / 0;
+  let tMaxX = stepX > 0 ? ((tx + 1) * TILE - x0) / dx : stepX < 0 ? (tx * TILE - x0) / dx : 1 / 0;
+  let tMaxY = stepY > 0 ? ((ty + 1) * TILE - y0) / dy : stepY < 0 ? (ty * TILE - y0) / dy : 1 / 0;
+  let tEnter = 0;
+  let smoke = 0;
+  const { width, height } = world.level;
+  const cells = world.cells;
+  const bullet = mode === TraceMode.Bullet;
+  const smokeGrid = mode === TraceMode.Eyes ? world.smoke : null;
+  // The walk never leaves the box of its two end cells: with both on the map, no cell needs the
+  // outside test (outside counts as wall).
+  const onMap = tx >= 0 && ty >= 0 && tx < width && ty < height && endX >= 0 && endY >= 0 && endX < width && endY < height;
+  const maxSteps = (endX > tx ? endX - tx : tx - endX) + (endY > ty ? endY - ty : ty - endY) + 1;
+  for (let i = 0; i < maxSteps; i++) {
+    if (i > 0 || bullet) {
+      const inside = onMap || (tx >= 0 && ty >= 0 && tx < width && ty < height);
+      const c: Cell = inside ? (cells[ty * width + tx]! as Cell) : Cell.Wall;
+      let stop = c === Cell.Wall || c === Cell.DoorClosed;
+      if (!stop && bullet && c === Cell.Cover) {
+        const offX = x0 + dx * tEnter - ray.fromX;
+        const offY = y0 + dy * tEnter - ray.fromY;
+        stop = offX * offX + offY * offY > COVER_GRACE * COVER_GRACE || behindTippedTable(world, tx, ty, ray);
+      }
+      // traceRay reports a stop at t = tEnter: a cell entered at exactly t = 1 still counts as clear.
+      if (stop) return tEnter >= 1;
+      if (smokeGrid !== null && inside) {
+        smoke += smokeGrid[ty * width + tx]!;
+        if (smoke >= SMOKE_BLOCK) return tEnter >= 1;
+      }
+    }
+    if (tx === endX && ty === endY) return true;
+    if (tMaxX < tMaxY) {
+      tEnter = tMaxX;
+      tMaxX += tDeltaX;
+      tx += stepX;
+    } else {
+      tEnter = tMaxY;
+      tMaxY += tDeltaY;
+      ty += stepY;
+    }
+  }
+  return true;
+}
+
+/** rayClear for callers holding the segment as numbers (once-a-tick checks): fills a ray and asks. */
+export function segmentClear(world: World, x0: number, y0: number, x1: number, y1: number, mode: TraceMode, fromX: number, fromY: number): boolean {
+  segmentRay.x0 = x0;
+  segmentRay.y0 = y0;
+  segmentRay.x1 = x1;
+  segmentRay.y1 = y1;
+  segmentRay.fromX = fromX;
+  segmentRay.fromY = fromY;
+  return rayClear(world, segmentRay, mode);
+}
+
 /** Whether the ray's (fromX, fromY) is on the far side of a tipped table standing at cell (tx, ty). */
 function behindTippedTable(world: World, tx: number, ty: number, ray: TraceRay): boolean {
   const tables = world.tables;

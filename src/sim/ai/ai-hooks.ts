@@ -1,8 +1,7 @@
 // The AI's surface toward the rest of the sim: the four calls the core makes. Each hands the work
 // to the actor's brain (ArchetypeDef.brain) through the one table in brains.ts.
-import { ARCHETYPES } from '../archetypes';
 import { playerOf, type Actor, type World } from '../world';
-import { BRAINS } from './brains';
+import { kindOf } from './brains';
 import { dodgeGrenades } from './dodge';
 import { noiseDistance } from './perception';
 import { isSpared } from '../spare';
@@ -21,7 +20,8 @@ export function updateAi(world: World, actor: Actor): void {
   // Spared (Bucho below the rooftops): he notices nothing, so he does nothing.
   if (isSpared(world, actor)) return;
   if (dodgeGrenades(world, actor)) return;
-  BRAINS[ARCHETYPES[actor.arch].brain].update?.(world, actor, ai);
+  const kind = kindOf(world, actor, ai);
+  kind.brain.update?.(world, actor, ai, kind.def);
 }
 
 /**
@@ -39,7 +39,7 @@ export function hearNoise(world: World, x: number, y: number, loudness: number, 
     const dx = a.x - x;
     const dy = a.y - y;
     if (dx * dx + dy * dy > l2 || isSpared(world, a)) continue;
-    const hear = BRAINS[ARCHETYPES[a.arch].brain].hear;
+    const hear = kindOf(world, a, ai).brain.hear;
     if (!hear) continue;
     // A henchman fighting El in plain view hears his shots: no need to trace through walls.
     const inView = ai.seesTarget && source === (ai.target > 0 ? ai.target : world.playerId);
@@ -52,7 +52,7 @@ export function hearNoise(world: World, x: number, y: number, loudness: number, 
 export function onHurt(world: World, actor: Actor, by: number): void {
   const ai = actor.ai;
   if (!ai || !actor.alive) return;
-  BRAINS[ARCHETYPES[actor.arch].brain].hurt?.(world, actor, ai, by);
+  kindOf(world, actor, ai).brain.hurt?.(world, actor, ai, by);
 }
 
 /** A level trigger sounded the alarm: every henchman (each brain with an alarm) heads for where El is now. */
@@ -61,7 +61,7 @@ export function raiseAlarm(world: World): void {
   if (!playerOf(world).alive) return;
   for (let i = 0; i < list.length; i++) {
     const a = list[i]!;
-    const alarm = BRAINS[ARCHETYPES[a.arch].brain].alarm;
+    const alarm = a.ai ? kindOf(world, a, a.ai).brain.alarm : undefined;
     if (alarm && a.ai && a.alive && !isSpared(world, a)) alarm(world, a, a.ai);
   }
 }

@@ -25,8 +25,7 @@ function followDistances(def: ArchetypeDef): { far: number; near: number } {
   return def.id === 'carolina' ? TIMID_FOLLOW : FOLLOW;
 }
 
-export function updateAlly(world: World, a: Actor, ai: AiState): void {
-  const def = ARCHETYPES[a.arch];
+export function updateAlly(world: World, a: Actor, ai: AiState, def: ArchetypeDef = ARCHETYPES[a.arch]): void {
   tickGun(world, a, ai);
   look(world, a, ai, def);
   switch (ai.mode) {

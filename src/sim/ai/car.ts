@@ -5,7 +5,7 @@
 // a hostile, is shot, or the alarm sounds; then it drives straight at its target with a limited
 // turn rate (so it overshoots and comes round again), backs off a wall it hits, and rams whoever it
 // touches: damage, a shove, and nobody's body can stop it (see separateActors).
-import { ARCHETYPES } from '../archetypes';
+import { ARCHETYPES, type ArchetypeDef } from '../archetypes';
 import { damage, isInvulnerable } from '../combat';
 import { angleDiff, angleOf, cosA, distSq, sinA } from '../math';
 import { unharmedBy } from '../friendly-fire';
@@ -38,8 +38,7 @@ const RETARGET_TICKS = 20;
 /** A path point counts as passed within this many pixels. */
 const WAYPOINT_REACH = 14;
 
-export function updateCar(world: World, a: Actor, ai: AiState): void {
-  const def = ARCHETYPES[a.arch];
+export function updateCar(world: World, a: Actor, ai: AiState, def: ArchetypeDef = ARCHETYPES[a.arch]): void {
   if (!driving(ai)) {
     // Parked or cruising its path: a look every 4 ticks (staggered by id); the alarm starts the chase.
     if (((world.tick + a.id) & 3) === 0) spotTarget(world, a, ai, def.sightRange);

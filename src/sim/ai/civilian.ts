@@ -31,17 +31,16 @@ const PANIC_RADIUS = 64;
 const BUMP_SLACK = 4;
 const SCRAMBLE_TICKS = 45;
 
-export function updateCivilian(world: World, a: Actor, ai: AiState): void {
-  civilianTick(world, a, ai, updatePost);
+export function updateCivilian(world: World, a: Actor, ai: AiState, def: ArchetypeDef = ARCHETYPES[a.arch]): void {
+  civilianTick(world, a, ai, def, updatePost);
 }
 
 /** The boy's brain: a civilian whose post is a wander near his spot (boy.ts). */
-export function updateBoy(world: World, a: Actor, ai: AiState): void {
-  civilianTick(world, a, ai, updateBoyWander);
+export function updateBoy(world: World, a: Actor, ai: AiState, def: ArchetypeDef = ARCHETYPES[a.arch]): void {
+  civilianTick(world, a, ai, def, updateBoyWander);
 }
 
-function civilianTick(world: World, a: Actor, ai: AiState, post: typeof updatePost): void {
-  const def = ARCHETYPES[a.arch];
+function civilianTick(world: World, a: Actor, ai: AiState, def: ArchetypeDef, post: typeof updatePost): void {
   if (goesWithEl(world, a)) {
     keepUpWithEl(world, a, ai, def.speed);
     ai.modeTicks++;

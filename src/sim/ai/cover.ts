@@ -2,7 +2,7 @@
 // target's bullets toward it, while a shooter standing there can still fire over it.
 import { Cell } from '../level-data';
 import { TILE } from '../grid';
-import { newTraceHit, traceSegment, TraceMode } from '../trace';
+import { newTraceHit, segmentClear, traceSegment, TraceMode } from '../trace';
 import type { Actor, World } from '../world';
 import { AiMode, type AiState } from './ai-state';
 
@@ -31,7 +31,7 @@ export function coverProtects(world: World, px: number, py: number, tx: number, 
   const d = Math.sqrt(dx * dx + dy * dy);
   const mx = px + (dx / d) * MUZZLE_AHEAD;
   const my = py + (dy / d) * MUZZLE_AHEAD;
-  return traceSegment(world, mx, my, tx, ty, TraceMode.Bullet, mx, my, hit).t >= 1;
+  return segmentClear(world, mx, my, tx, ty, TraceMode.Bullet, mx, my);
 }
 
 /**

@@ -4,10 +4,11 @@ import { ARCHETYPES } from '../archetypes';
 import { fireBullet } from '../combat';
 import { cosA, sinA } from '../math';
 import { nextInt } from '../rng';
-import { newTraceHit, segmentCircle, traceSegment, TraceMode } from '../trace';
+import { segmentCircle, segmentClear, TraceMode } from '../trace';
 import { WEAPONS, type WeaponId } from '../weapons';
 import { emit, type Actor, type World } from '../world';
 import type { AiState } from './ai-state';
+import { buchosMen } from './rosters';
 import { friendlyTo } from './targets';
 
 /** Ticks a henchman takes to reload (his spare rounds are unlimited; the magazine is real). */
@@ -31,8 +32,6 @@ const SPREAD_OVERSHOOT = 120;
 const BURSTS: Partial<Record<WeaponId, { readonly shots: number; readonly pause: number }>> = {
   campaCase: { shots: 14, pause: 50 },
 };
-
-const hit = newTraceHit();
 
 /** Once per tick: cool the gun down and advance a reload. */
 export function tickGun(world: World, a: Actor, ai: AiState): void {
@@ -86,7 +85,7 @@ export function tryFire(world: World, a: Actor, ai: AiState, tx: number, ty: num
   const s = sinA(a.aim);
   const mx = a.x + c * MUZZLE_AHEAD;
   const my = a.y + s * MUZZLE_AHEAD;
-  if (traceSegment(world, mx, my, tx, ty, TraceMode.Bullet, mx, my, hit).t < 1) return Fire.Blocked;
+  if (!segmentClear(world, mx, my, tx, ty, TraceMode.Bullet, mx, my)) return Fire.Blocked;
   if (allyInLine(world, a, mx, my, tx, ty, weapon)) return Fire.FriendInLine;
   a.rounds--;
   const burst = BURSTS[weapon];
@@ -112,7 +111,7 @@ export function lineOfFire(world: World, a: Actor, tx: number, ty: number): bool
   if (d < 1e-6) return true;
   const mx = a.x + (dx / d) * MUZZLE_AHEAD;
   const my = a.y + (dy / d) * MUZZLE_AHEAD;
-  return traceSegment(world, mx, my, tx, ty, TraceMode.Bullet, mx, my, hit).t >= 1;
+  return segmentClear(world, mx, my, tx, ty, TraceMode.Bullet, mx, my);
 }
 
 /**
@@ -128,7 +127,8 @@ function allyInLine(world: World, a: Actor, mx: number, my: number, tx: number, 
   const len = Math.sqrt(len2);
   // Half-width of the spread as a slope (small angles: angle units to radians, no trig).
   const slope = a.team === 'ally' ? (WEAPONS[weapon].spread + ARCHETYPES[a.arch].aimError + MOVING_AIM_ERROR) * RAD_PER_UNIT : 0;
-  const list = world.actors;
+  // One of Bucho's men minds only his own side (friendlyTo): the roster of them, not every actor.
+  const list = a.team === 'enemy' ? buchosMen(world) : world.actors;
   for (let i = 0; i < list.length; i++) {
     const b = list[i]!;
     if (b === a || !b.alive || !friendlyTo(a, b)) continue;

@@ -74,8 +74,7 @@ const SEARCH_LEG_MAX = 360;
 
 const hit = newTraceHit();
 
-export function updateHenchman(world: World, a: Actor, ai: AiState): void {
-  const def = ARCHETYPES[a.arch];
+export function updateHenchman(world: World, a: Actor, ai: AiState, def: ArchetypeDef = ARCHETYPES[a.arch]): void {
   // Spawned after the alarm (reinforcements): they arrive knowing.
   if (world.alarm && !ai.alerted) henchmanAlarm(world, a, ai);
   tickGun(world, a, ai);

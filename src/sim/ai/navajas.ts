@@ -6,7 +6,7 @@
 //           knives ready and a clear throw --> wind-up (WINDUP_TICKS, aim locked, standing still)
 //           --> fan of FAN_NEAR or FAN_FAR knives; El out of sight for LOSE_TICKS --> Chase
 // He never holds a throw for a civilian in the way, and knifes any civilian who blocks his path.
-import { ARCHETYPES } from '../archetypes';
+import { ARCHETYPES, type ArchetypeDef } from '../archetypes';
 import { damage, fireBullet } from '../combat';
 import { KNIVES } from '../harm';
 import { angleOf, cosA, sinA, wrapAngle } from '../math';
@@ -45,15 +45,15 @@ const LOSE_TICKS = 30;
 /** A civilian this close (beyond both radii) is knifed on the spot. */
 const STAB_REACH = 4;
 
-export function updateNavajas(world: World, a: Actor, ai: AiState): void {
+export function updateNavajas(world: World, a: Actor, ai: AiState, def: ArchetypeDef = ARCHETYPES[a.arch]): void {
   if (a.cooldown > 0) a.cooldown--;
   stabCivilians(world, a);
   if (ai.windupLeft > 0) {
     windup(world, a, ai);
     return;
   }
-  if (ai.mode === AiMode.Engage) engage(world, a, ai);
-  else updateHenchman(world, a, ai);
+  if (ai.mode === AiMode.Engage) engage(world, a, ai, def);
+  else updateHenchman(world, a, ai, def);
 }
 
 function stabCivilians(world: World, a: Actor): void {
@@ -90,8 +90,7 @@ export function throwFan(world: World, a: Actor, angle: number, count: number): 
   }
 }
 
-function engage(world: World, a: Actor, ai: AiState): void {
-  const def = ARCHETYPES[a.arch];
+function engage(world: World, a: Actor, ai: AiState, def: ArchetypeDef): void {
   const p = playerOf(world);
   if (sightDue(world, a, true)) {
     ai.seesTarget = p.alive && canSee(world, a, p, def.sightRange * 1.25, -1);

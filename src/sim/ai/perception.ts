@@ -1,7 +1,7 @@
 // Eyes and ears: the sight cone with line of sight, spotting bodies, and how far a noise carries
 // through walls.
 import { cosA, sinA } from '../math';
-import { newTraceHit, newTraceRay, sightRay, traceRay, TraceMode } from '../trace';
+import { newTraceHit, newTraceRay, rayClear, sightRay, traceRay, TraceMode } from '../trace';
 import type { Actor, World } from '../world';
 
 /** Sight checks run every SIGHT_PERIOD ticks (every ENGAGED_SIGHT_PERIOD while alert), staggered by id. */
@@ -39,7 +39,7 @@ export function canSee(world: World, a: Actor, p: { readonly x: number; readonly
     if (dot < limit) return false;
   }
   // Eyes: thick smoke hides as well as walls do.
-  return traceRay(world, sightRay(ray, a, p), TraceMode.Eyes, hit).t >= 1;
+  return rayClear(world, sightRay(ray, a, p), TraceMode.Eyes);
 }
 
 /** A corpse in sight that died after `sinceTick` (its index in world.actors), or -1. */

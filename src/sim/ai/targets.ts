@@ -6,6 +6,7 @@ import { duelHolds } from '../duel';
 import { actorById, playerOf, type Actor, type World } from '../world';
 import type { AiState } from './ai-state';
 import { canSee } from './perception';
+import { dropFallen, rosterFor } from './rosters';
 
 /** Whether an actor of team `a` fights one of team `b`. */
 export function hostileTeams(a: Team, b: Team): boolean {
@@ -42,22 +43,29 @@ const PROTECTED_FARTHER = 2.5;
  */
 export function pickTarget(world: World, a: Actor, ai: AiState, range: number, halfAngle: number, tracking: boolean, trackRange: number): Actor | null {
   if (duelHolds(world)) return null;
-  const list = world.actors;
+  // Only the other side, in id order (rosters.ts): the same candidates as a walk over every actor.
+  const roster = rosterFor(world, a.team);
+  const list = roster.actors;
+  const allyEyes = a.team === 'ally';
   let best: Actor | null = null;
   // `1 / 0` rather than the global Infinity keeps bestD an unboxed double in V8 (no allocation per store).
   let bestD = 1 / 0;
+  let fallen = false;
   for (let i = 0; i < list.length; i++) {
     const b = list[i]!;
-    if (!b.alive || b === a || !hostileTeams(a.team, b.team)) continue;
+    if (!b.alive) {
+      fallen = true;
+      continue;
+    }
     // El's friends never start a fight: a calm man (the ranch before the duel, Bucho below the
     // rooftops) is left alone until he wakes.
-    if (a.team === 'ally' && b.ai !== null && b.ai.calm) continue;
+    if (b === a || (allyEyes && b.ai !== null && b.ai.calm)) continue;
     const dx = b.x - a.x;
     const dy = b.y - a.y;
     let d2 = dx * dx + dy * dy;
     // Bucho's men are after El: someone El must keep alive (Carolina) draws their fire only when
     // she is clearly nearer than he is, so she is not the first to fall in every fight.
-    if (b.team === 'ally' && world.level.protect.length > 0 && world.level.protect.includes(b.name)) d2 *= PROTECTED_FARTHER * PROTECTED_FARTHER;
+    if (roster.guarded[i]) d2 *= PROTECTED_FARTHER * PROTECTED_FARTHER;
     // Strictly nearer only: list order is id order, so the lower id wins a tie.
     if (d2 >= bestD) continue;
     const seen = tracking && b.id === ai.target ? canSee(world, a, b, trackRange, -1) : canSee(world, a, b, range, halfAngle);
@@ -65,5 +73,6 @@ export function pickTarget(world: World, a: Actor, ai: AiState, range: number, h
     best = b;
     bestD = d2;
   }
+  if (fallen) dropFallen(roster);
   return best;
 }
