@@ -2,9 +2,10 @@
 // state (never hashed or cloned). It is keyed by the world's smoke array, so a clone (its own
 // array) builds its own from the grid on first use and can never read another world's.
 //
-// - box: [minX, minY, maxX, maxY] of the cells that may hold smoke (empty when minX > maxX). Every
-//   cell outside it holds 0, so a spread step need only look at the box and one cell around it.
-//   Emitting widens it; each spread step shrinks it to what is left.
+// - Where smoke may be: per row, the span of columns rowLo..rowHi (empty when rowLo > rowHi), and
+//   box, [minX, minY, maxX, maxY], around all of them. Every cell outside them holds 0, so a spread
+//   step need only look at the spans and one cell around them (farther cells see only zeros and
+//   stay 0). Emitting widens them; each spread step sets them to what is left.
 // - Which burning cells may still be below 255. Only two things write world.smoke: the spread step
 //   (every SMOKE_PERIOD ticks, over the whole box) and burning cells emitting. A burning cell at
 //   255 stays at 255 until the next step, so between steps only the few cells not yet full need to
@@ -14,6 +15,8 @@ import type { World } from './world';
 
 export interface SmokeIndex {
   readonly box: Int32Array;
+  readonly rowLo: Int32Array;
+  readonly rowHi: Int32Array;
   /** Every burning cell must emit on the next burn (a step or a fresh index may have thinned any). */
   emitAll: boolean;
   /** Burning cells (and cells that burned) whose smoke may be below 255, when emitAll is false. */
@@ -31,10 +34,15 @@ export function smokeIndex(world: World): SmokeIndex {
   const smoke = world.smoke;
   let index = smoke === lastSmoke ? lastIndex : indexes.get(smoke);
   if (index === undefined) {
-    const width = world.level.width;
-    const box = new Int32Array([width, world.level.height, -1, -1]);
-    for (let i = 0; i < smoke.length; i++) if (smoke[i] !== 0) widenBox(box, i % width, (i / width) | 0);
-    index = { box, emitAll: true, unsaturated: [] };
+    const { width, height } = world.level;
+    index = {
+      box: new Int32Array([width, height, -1, -1]),
+      rowLo: new Int32Array(height).fill(width),
+      rowHi: new Int32Array(height).fill(-1),
+      emitAll: true,
+      unsaturated: [],
+    };
+    for (let i = 0; i < smoke.length; i++) if (smoke[i] !== 0) widenAt(index, i % width, (i / width) | 0);
     indexes.set(smoke, index);
   }
   lastSmoke = smoke;
@@ -42,8 +50,11 @@ export function smokeIndex(world: World): SmokeIndex {
   return index;
 }
 
-/** Grows a box to take in cell (tx, ty). */
-export function widenBox(box: Int32Array, tx: number, ty: number): void {
+/** Grows the row's span and the box to take in cell (tx, ty). */
+export function widenAt(index: SmokeIndex, tx: number, ty: number): void {
+  if (tx < index.rowLo[ty]!) index.rowLo[ty] = tx;
+  if (tx > index.rowHi[ty]!) index.rowHi[ty] = tx;
+  const box = index.box;
   if (tx < box[0]!) box[0] = tx;
   if (ty < box[1]!) box[1] = ty;
   if (tx > box[2]!) box[2] = tx;

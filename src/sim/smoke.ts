@@ -4,7 +4,7 @@
 // Integer arithmetic only, so it is exact on every engine.
 import { BurnState } from './burn-state';
 import { Cell } from './level-data';
-import { smokeIndex, widenBox } from './smoke-index';
+import { smokeIndex, widenAt } from './smoke-index';
 import type { World } from './world';
 
 const WALL: number = Cell.Wall;
@@ -41,7 +41,7 @@ export function emitSmoke(world: World, i: number): void {
   if (v === 0) {
     world.smokyCells++;
     const width = world.level.width;
-    widenBox(smokeIndex(world).box, i % width, (i / width) | 0);
+    widenAt(smokeIndex(world), i % width, (i / width) | 0);
   }
   world.smoke[i] = v + SMOKE_EMIT > 255 ? 255 : v + SMOKE_EMIT;
 }
@@ -87,6 +87,11 @@ export function noteNewlyBurning(world: World, i: number): void {
   if (!index.emitAll) index.unsaturated.push(i);
 }
 
+// Scratch of updateSmoke: per row, the span of columns it updates (written before read in every
+// step, so no state).
+let updLo = new Int32Array(0);
+let updHi = new Int32Array(0);
+
 /** Once per tick while any smoke is about: every SMOKE_PERIOD ticks, one spread-drift-fade step. */
 export function updateSmoke(world: World): void {
   if (world.tick % SMOKE_PERIOD !== 0) return;
@@ -96,13 +101,33 @@ export function updateSmoke(world: World): void {
   const cells = world.cells;
   const index = smokeIndex(world);
   const box = index.box;
-  // The step rewrites every cell in the box, burning ones too: all emit again on the next burn.
+  const rowLo = index.rowLo;
+  const rowHi = index.rowHi;
+  // The step rewrites every cell that may hold smoke, burning ones too: all emit again next burn.
   index.emitAll = true;
-  // The cells to update: the box and one cell around it (farther cells see only zeros and stay 0).
-  const x0 = box[0]! > 0 ? box[0]! - 1 : 0;
+  // The rows to update: those that may hold smoke and one row either side.
   const y0 = box[1]! > 0 ? box[1]! - 1 : 0;
-  const x1 = box[2]! + 1 < width ? box[2]! + 1 : width - 1;
   const y1 = box[3]! + 1 < height ? box[3]! + 1 : height - 1;
+  // In each, the cells that may hold smoke after the step: under, beside (one column out) or
+  // above smoke now; farther cells see only zeros and stay 0.
+  if (updLo.length < height) {
+    updLo = new Int32Array(height);
+    updHi = new Int32Array(height);
+  }
+  for (let ty = y0; ty <= y1; ty++) {
+    let lo = rowLo[ty]! - 1;
+    let hi = rowHi[ty]! + 1;
+    if (ty > 0) {
+      if (rowLo[ty - 1]! < lo) lo = rowLo[ty - 1]!;
+      if (rowHi[ty - 1]! > hi) hi = rowHi[ty - 1]!;
+    }
+    if (ty + 1 < height) {
+      if (rowLo[ty + 1]! < lo) lo = rowLo[ty + 1]!;
+      if (rowHi[ty + 1]! > hi) hi = rowHi[ty + 1]!;
+    }
+    updLo[ty] = lo < 0 ? 0 : lo;
+    updHi[ty] = hi >= width ? width - 1 : hi;
+  }
   // Padded scratch: row ty, column tx of the map is at (ty + 1) * pw + tx + 1.
   const pw = width + 2;
   const size = pw * (height + 2);
@@ -112,16 +137,30 @@ export function updateSmoke(world: World): void {
     seenWidth = pw;
   }
   const grid = seen;
-  // What the updated cells read: them and the ring around them (the scratch's zero border is
-  // never written, so past the map edge it reads 0).
-  const sx0 = x0 > 0 ? x0 - 1 : 0;
+  // What the updated cells read: each row's span one column wider, and the spans of the rows
+  // above and below (the scratch's zero border is never written, so past the map edge it reads 0).
   const sy0 = y0 > 0 ? y0 - 1 : 0;
-  const sx1 = x1 + 1 < width ? x1 + 1 : x1;
   const sy1 = y1 + 1 < height ? y1 + 1 : y1;
   for (let ty = sy0; ty <= sy1; ty++) {
+    let lo = width;
+    let hi = -1;
+    if (ty >= y0 && ty <= y1 && updLo[ty]! <= updHi[ty]!) {
+      lo = updLo[ty]! - 1;
+      hi = updHi[ty]! + 1;
+    }
+    if (ty - 1 >= y0 && ty - 1 <= y1) {
+      if (updLo[ty - 1]! < lo) lo = updLo[ty - 1]!;
+      if (updHi[ty - 1]! > hi) hi = updHi[ty - 1]!;
+    }
+    if (ty + 1 >= y0 && ty + 1 <= y1) {
+      if (updLo[ty + 1]! < lo) lo = updLo[ty + 1]!;
+      if (updHi[ty + 1]! > hi) hi = updHi[ty + 1]!;
+    }
+    if (lo < 0) lo = 0;
+    if (hi >= width) hi = width - 1;
     const row = ty * width;
     const d = (ty + 1) * pw + 1 - row;
-    for (let i = row + sx0; i <= row + sx1; i++) {
+    for (let i = row + lo; i <= row + hi; i++) {
       const k = cells[i]!;
       grid[i + d] = k === WALL || k === DOOR ? HOLDS_NONE : smoke[i]!;
     }
@@ -136,7 +175,8 @@ export function updateSmoke(world: World): void {
     const d = (ty + 1) * pw + 1 - row;
     let rx0 = width;
     let rx1 = -1;
-    for (let i = row + x0; i <= row + x1; i++) {
+    const end = row + updHi[ty]!;
+    for (let i = row + updLo[ty]!; i <= end; i++) {
       const j = i + d;
       const c = grid[j]!;
       if (c >= HOLDS_NONE) {
@@ -161,6 +201,8 @@ export function updateSmoke(world: World): void {
         smoke[i] = 0;
       }
     }
+    rowLo[ty] = rx0;
+    rowHi[ty] = rx1;
     if (rx1 >= 0) {
       if (rx0 < bx0) bx0 = rx0;
       if (rx1 > bx1) bx1 = rx1;
