@@ -8,7 +8,7 @@
 // (tables, crates) collapses into floor; a burnt wooden wall stays standing (charred), because
 // levels rely on their walls to hold their shape.
 import { BurnState } from './burn-state';
-import { addBurningCell, burningCells, burningIndex } from './burning-cells';
+import { addBurningCell, burningCells } from './burning-cells';
 import { damage, isInvulnerable } from './combat';
 import { FIRE } from './harm';
 import { TILE } from './grid';
@@ -45,11 +45,10 @@ function fuelFor(c: number): number {
 /** Sets cell i burning if it can burn; returns whether it caught. */
 function igniteCell(world: World, i: number): boolean {
   if (!flammable(world, i)) return false;
-  const fuel = fuelFor(world.cells[i]!);
-  addBurningCell(world, i, fuel);
+  addBurningCell(world, i);
   noteNewlyBurning(world, i);
   world.burn[i] = BurnState.Burning;
-  world.fuel[i] = fuel;
+  world.fuel[i] = fuelFor(world.cells[i]!);
   world.burningCells++;
   const w = world.level.width;
   const tx = i % w;
@@ -144,33 +143,27 @@ function tryCatch(world: World, i: number, wood: Uint8Array, burnArr: Uint8Array
 
 /** In index order: each burning cell smokes and spends a tick of fuel; spent ones burn out. */
 function burn(world: World): void {
-  const index = burningIndex(world);
-  const burning = index.cells;
-  const left = index.fuel;
+  const burning = burningCells(world);
   // Smoke first, for every cell alight at the start of the burn (emitting touches only the smoke,
   // so doing it in its own pass changes nothing).
   emitFromBurning(world, burning);
   const fuel = world.fuel;
   const n = burning.length;
-  // Compacts both lists in place as cells burn out (their order is kept); until the first burn-out
-  // every cell stays where it is.
+  // Compacts the list in place as cells burn out (their order is kept); until the first burn-out
+  // every entry stays where it is, so nothing is written back.
   let kept = 0;
   for (let k = 0; k < n; k++) {
     const i = burning[k]!;
-    const f = left[k]! - 1;
-    fuel[i] = f;
-    if (f > 0) {
+    const left = fuel[i]! - 1;
+    fuel[i] = left;
+    if (left > 0) {
       if (kept !== k) burning[kept] = i;
-      left[kept] = f;
       kept++;
       continue;
     }
     burnOut(world, i);
   }
-  if (kept !== n) {
-    burning.length = kept;
-    left.length = kept;
-  }
+  if (kept !== n) burning.length = kept;
 }
 
 /** A cell whose fuel is spent: burnt out for good; burnt low cover collapses into floor. */
