@@ -7,10 +7,14 @@ import { BurnState } from './burn-state';
 import type { World } from './world';
 
 const lists = new WeakMap<Uint8Array, number[]>();
+// The last pair looked up: a world steps many ticks in a row, and comparing one reference is
+// cheaper than a WeakMap lookup every tick (the pair is the same entry the map holds).
+let lastBurn: Uint8Array | null = null;
+let lastList: number[] | undefined;
 
 /** The ascending list of burning cell indices (rebuilt from the grid if missing or out of step). */
 export function burningCells(world: World): number[] {
-  let list = lists.get(world.burn);
+  let list = world.burn === lastBurn ? lastList : lists.get(world.burn);
   // The count check also catches a grid written behind fire.ts's back (a test setting cells).
   if (list === undefined || list.length !== world.burningCells) {
     list = [];
@@ -18,6 +22,8 @@ export function burningCells(world: World): number[] {
     for (let i = 0; i < burn.length; i++) if (burn[i] === BurnState.Burning) list.push(i);
     lists.set(world.burn, list);
   }
+  lastBurn = world.burn;
+  lastList = list;
   return list;
 }
 

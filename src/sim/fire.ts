@@ -11,10 +11,11 @@ import { BurnState } from './burn-state';
 import { addBurningCell, burningCells } from './burning-cells';
 import { damage, isInvulnerable } from './combat';
 import { FIRE } from './harm';
-import { doorAt, TILE } from './grid';
-import { Cell, Material, type Rect } from './level-data';
+import { TILE } from './grid';
+import { Cell, type Rect } from './level-data';
 import { nextInt } from './rng';
-import { emitSmoke, updateSmoke } from './smoke';
+import { emitFromBurning, noteNewlyBurning, updateSmoke } from './smoke';
+import { woodMask } from './wood-mask';
 import { emit, type World } from './world';
 
 export { BurnState };
@@ -32,12 +33,9 @@ export const BURN_PERIOD = 30;
 export const BURN_DAMAGE = 1;
 
 function flammable(world: World, i: number): boolean {
-  if (world.level.materials[i] !== Material.Wood || world.burn[i] !== BurnState.Unburnt) return false;
+  if (world.burn[i] !== BurnState.Unburnt || woodMask(world.level)[i] !== 1) return false;
   const c = world.cells[i];
-  if (c === Cell.Void || c === Cell.DoorClosed) return false;
-  const w = world.level.width;
-  const tx = i % w;
-  return doorAt(world, tx, (i - tx) / w) < 0;
+  return c !== Cell.Void && c !== Cell.DoorClosed;
 }
 
 function fuelFor(c: number): number {
@@ -48,6 +46,7 @@ function fuelFor(c: number): number {
 function igniteCell(world: World, i: number): boolean {
   if (!flammable(world, i)) return false;
   addBurningCell(world, i);
+  noteNewlyBurning(world, i);
   world.burn[i] = BurnState.Burning;
   world.fuel[i] = fuelFor(world.cells[i]!);
   world.burningCells++;
@@ -90,8 +89,10 @@ export function burningAt(world: World, x: number, y: number): boolean {
 }
 
 // Cells caught during a spread pass (in catch order): they start spreading from the next pass on,
-// so a fire never races across the map within one pass.
+// so a fire never races across the map within one pass. `marked` flags them (1) for a pass, so a
+// second try at one is known without a search; it is cleared again at the end of every pass.
 const caught: number[] = [];
+let marked = new Uint8Array(0);
 
 /** Once per tick: burn fuel, spread, hurt whoever stands in the flames, and move the smoke. */
 export function updateFire(world: World): void {
@@ -107,48 +108,73 @@ export function updateFire(world: World): void {
 function spread(world: World): void {
   const { width, height } = world.level;
   const burning = burningCells(world);
+  const size = width * height;
+  if (marked.length < size) marked = new Uint8Array(size);
+  // What flammable() reads, fetched once for the pass.
+  const wood = woodMask(world.level);
+  const burnArr = world.burn;
+  const cells = world.cells;
   caught.length = 0;
   for (let k = 0; k < burning.length; k++) {
     const i = burning[k]!;
     const tx = i % width;
-    if (i >= width) tryCatch(world, i - width);
-    if (tx + 1 < width) tryCatch(world, i + 1);
-    if (i + width < width * height) tryCatch(world, i + width);
-    if (tx > 0) tryCatch(world, i - 1);
+    if (i >= width) tryCatch(world, i - width, wood, burnArr, cells);
+    if (tx + 1 < width) tryCatch(world, i + 1, wood, burnArr, cells);
+    if (i + width < size) tryCatch(world, i + width, wood, burnArr, cells);
+    if (tx > 0) tryCatch(world, i - 1, wood, burnArr, cells);
   }
-  for (let k = 0; k < caught.length; k++) igniteCell(world, caught[k]!);
+  for (let k = 0; k < caught.length; k++) {
+    marked[caught[k]!] = 0;
+    igniteCell(world, caught[k]!);
+  }
 }
 
-function tryCatch(world: World, i: number): void {
-  if (!flammable(world, i) || caught.includes(i)) return;
-  if (nextInt(world, 0, 99) < SPREAD_CHANCE) caught.push(i);
+/** One try at cell i: a flammable cell not yet caught this pass catches with SPREAD_CHANCE. */
+function tryCatch(world: World, i: number, wood: Uint8Array, burnArr: Uint8Array, cells: Uint8Array): void {
+  // flammable(), from the arrays in hand; most tries meet a cell already burning or burnt.
+  if (burnArr[i] !== BurnState.Unburnt || wood[i] !== 1 || marked[i] === 1) return;
+  const c = cells[i];
+  if (c === Cell.Void || c === Cell.DoorClosed) return;
+  if (nextInt(world, 0, 99) < SPREAD_CHANCE) {
+    caught.push(i);
+    marked[i] = 1;
+  }
 }
 
 /** In index order: each burning cell smokes and spends a tick of fuel; spent ones burn out. */
 function burn(world: World): void {
-  const width = world.level.width;
-  const burnArr = world.burn;
-  const fuel = world.fuel;
   const burning = burningCells(world);
-  // Compacts the list in place as cells burn out (their order is kept).
+  // Smoke first, for every cell alight at the start of the burn (emitting touches only the smoke,
+  // so doing it in its own pass changes nothing).
+  emitFromBurning(world, burning);
+  const fuel = world.fuel;
+  const n = burning.length;
+  // Compacts the list in place as cells burn out (their order is kept); until the first burn-out
+  // every entry stays where it is, so nothing is written back.
   let kept = 0;
-  for (let k = 0; k < burning.length; k++) {
+  for (let k = 0; k < n; k++) {
     const i = burning[k]!;
-    emitSmoke(world, i);
     const left = fuel[i]! - 1;
     fuel[i] = left;
     if (left > 0) {
-      burning[kept++] = i;
+      if (kept !== k) burning[kept] = i;
+      kept++;
       continue;
     }
-    burnArr[i] = BurnState.BurntOut;
-    world.burningCells--;
-    const collapsed = world.cells[i] === Cell.Cover;
-    if (collapsed) world.cells[i] = Cell.Floor;
-    const tx = i % width;
-    emit(world, { type: 'burnOut', tx, ty: (i - tx) / width, collapsed });
+    burnOut(world, i);
   }
-  burning.length = kept;
+  if (kept !== n) burning.length = kept;
+}
+
+/** A cell whose fuel is spent: burnt out for good; burnt low cover collapses into floor. */
+function burnOut(world: World, i: number): void {
+  world.burn[i] = BurnState.BurntOut;
+  world.burningCells--;
+  const collapsed = world.cells[i] === Cell.Cover;
+  if (collapsed) world.cells[i] = Cell.Floor;
+  const width = world.level.width;
+  const tx = i % width;
+  emit(world, { type: 'burnOut', tx, ty: (i - tx) / width, collapsed });
 }
 
 /** The steady damage of standing in fire. */

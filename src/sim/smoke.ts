@@ -2,8 +2,13 @@
 // neighbours, drifting north (it rises: up the screen) and thinning out. Walls and closed doors
 // hold none. Thick smoke blocks eyes (TraceMode.Eyes in trace.ts), never bullets.
 // Integer arithmetic only, so it is exact on every engine.
+import { BurnState } from './burn-state';
 import { Cell } from './level-data';
+import { smokeIndex, widenAt } from './smoke-index';
 import type { World } from './world';
+
+const WALL: number = Cell.Wall;
+const DOOR: number = Cell.DoorClosed;
 
 /** Density a burning cell adds each tick (capped at 255). */
 export const SMOKE_EMIT = 48;
@@ -14,43 +19,20 @@ export const SMOKE_FADE = 2;
 /** Eyes stop once the densities of the cells a line of sight crosses add up to this (two thick cells). */
 export const SMOKE_BLOCK = 360;
 
-// Scratch of updateSmoke: the densities before the step (written before it is read in every step,
-// so it holds no state). Every new density is computed from it, so results go straight into
-// world.smoke with no second buffer to copy back.
+// Scratch of updateSmoke: the grid before the step, padded with a ring of zeros (beyond the map
+// edge smoke escapes, as into an empty cell), each entry packing what a neighbour needs to know:
+// the density of a cell that holds smoke, or HOLDS_NONE for a wall or closed door. A sum of five
+// packed entries thus carries both the densities (low 11 bits, at most 5 * 255) and how many of
+// them hold none (the bits above), with no branch per neighbour. Written before it is read in every
+// step (the box and the ring around it), so it holds no state; results go straight into world.smoke.
 let seen = new Int16Array(0);
+let seenWidth = 0;
+const HOLDS_NONE = 1 << 11;
+const DENSITIES = HOLDS_NONE - 1;
 
-const WALL: number = Cell.Wall;
-const DOOR: number = Cell.DoorClosed;
-
-function holdsSmoke(c: number): boolean {
-  return c !== WALL && c !== DOOR;
-}
-
-// The box of cells that may hold smoke, per world: [minX, minY, maxX, maxY] (empty when minX > maxX).
-// A cache, not world state: keyed by the world's smoke array, so a clone (its own array) measures
-// its own on first use. Every cell outside the box holds 0, so a spread step need only look at the
-// box and one cell around it (farther cells see only zeros and stay 0). emitSmoke widens it; each
-// spread step shrinks it to what is left.
-const boxes = new WeakMap<Uint8Array, Int32Array>();
-
-/** The box (for the fire code and tests); measured from the grid on first use for this smoke array. */
+/** The box of cells that may hold smoke, [minX, minY, maxX, maxY] (for the fire code and tests). */
 export function smokeBox(world: World): Int32Array {
-  let box = boxes.get(world.smoke);
-  if (box === undefined) {
-    const width = world.level.width;
-    const smoke = world.smoke;
-    box = new Int32Array([width, world.level.height, -1, -1]);
-    for (let i = 0; i < smoke.length; i++) if (smoke[i] !== 0) widen(box, i % width, (i / width) | 0);
-    boxes.set(world.smoke, box);
-  }
-  return box;
-}
-
-function widen(box: Int32Array, tx: number, ty: number): void {
-  if (tx < box[0]!) box[0] = tx;
-  if (ty < box[1]!) box[1] = ty;
-  if (tx > box[2]!) box[2] = tx;
-  if (ty > box[3]!) box[3] = ty;
+  return smokeIndex(world).box;
 }
 
 /** A burning cell at index i puffs out smoke. */
@@ -59,10 +41,56 @@ export function emitSmoke(world: World, i: number): void {
   if (v === 0) {
     world.smokyCells++;
     const width = world.level.width;
-    widen(smokeBox(world), i % width, (i / width) | 0);
+    widenAt(smokeIndex(world), i % width, (i / width) | 0);
   }
   world.smoke[i] = v + SMOKE_EMIT > 255 ? 255 : v + SMOKE_EMIT;
 }
+
+/**
+ * Every burning cell (in `burning`) puffs out smoke, in the order given. Cells already at 255 stay
+ * there, so between two spread steps only those the index still counts as not full are visited.
+ */
+export function emitFromBurning(world: World, burning: readonly number[]): void {
+  const index = smokeIndex(world);
+  const smoke = world.smoke;
+  const unsaturated = index.unsaturated;
+  if (index.emitAll) {
+    index.emitAll = false;
+    unsaturated.length = 0;
+    for (let k = 0; k < burning.length; k++) {
+      const i = burning[k]!;
+      const v = smoke[i]!;
+      if (v === 0) emitSmoke(world, i);
+      else smoke[i] = v + SMOKE_EMIT > 255 ? 255 : v + SMOKE_EMIT;
+      if (smoke[i]! < 255) unsaturated.push(i);
+    }
+    return;
+  }
+  if (unsaturated.length === 0) return;
+  // Keeps, in place, the cells still burning and still below 255.
+  const burn = world.burn;
+  let kept = 0;
+  for (let k = 0; k < unsaturated.length; k++) {
+    const i = unsaturated[k]!;
+    if (burn[i] !== BurnState.Burning) continue;
+    const v = smoke[i]!;
+    if (v === 0) emitSmoke(world, i);
+    else smoke[i] = v + SMOKE_EMIT > 255 ? 255 : v + SMOKE_EMIT;
+    if (smoke[i]! < 255) unsaturated[kept++] = i;
+  }
+  unsaturated.length = kept;
+}
+
+/** A cell just set alight: its smoke may be anything, so it emits on the next burn. */
+export function noteNewlyBurning(world: World, i: number): void {
+  const index = smokeIndex(world);
+  if (!index.emitAll) index.unsaturated.push(i);
+}
+
+// Scratch of updateSmoke: per row, the span of columns it updates (written before read in every
+// step, so no state).
+let updLo = new Int32Array(0);
+let updHi = new Int32Array(0);
 
 /** Once per tick while any smoke is about: every SMOKE_PERIOD ticks, one spread-drift-fade step. */
 export function updateSmoke(world: World): void {
@@ -71,57 +99,121 @@ export function updateSmoke(world: World): void {
   const height = world.level.height;
   const smoke = world.smoke;
   const cells = world.cells;
-  const box = smokeBox(world);
-  const x0 = box[0]! > 0 ? box[0]! - 1 : 0;
+  const index = smokeIndex(world);
+  const box = index.box;
+  const rowLo = index.rowLo;
+  const rowHi = index.rowHi;
+  // The step rewrites every cell that may hold smoke, burning ones too: all emit again next burn.
+  index.emitAll = true;
+  // The rows to update: those that may hold smoke and one row either side.
   const y0 = box[1]! > 0 ? box[1]! - 1 : 0;
-  const x1 = box[2]! + 1 < width ? box[2]! + 1 : width - 1;
   const y1 = box[3]! + 1 < height ? box[3]! + 1 : height - 1;
-  box[0] = width;
-  box[1] = height;
-  box[2] = -1;
-  box[3] = -1;
-  // Each cell's density as its neighbours see it, -1 where it holds none (a wall or closed door),
-  // over the updated box and the ring around it: one read per neighbour below instead of two.
-  if (seen.length !== smoke.length) seen = new Int16Array(smoke.length);
-  const sx0 = x0 > 0 ? x0 - 1 : 0;
+  // In each, the cells that may hold smoke after the step: under, beside (one column out) or
+  // above smoke now; farther cells see only zeros and stay 0.
+  if (updLo.length < height) {
+    updLo = new Int32Array(height);
+    updHi = new Int32Array(height);
+  }
+  for (let ty = y0; ty <= y1; ty++) {
+    let lo = rowLo[ty]! - 1;
+    let hi = rowHi[ty]! + 1;
+    if (ty > 0) {
+      if (rowLo[ty - 1]! < lo) lo = rowLo[ty - 1]!;
+      if (rowHi[ty - 1]! > hi) hi = rowHi[ty - 1]!;
+    }
+    if (ty + 1 < height) {
+      if (rowLo[ty + 1]! < lo) lo = rowLo[ty + 1]!;
+      if (rowHi[ty + 1]! > hi) hi = rowHi[ty + 1]!;
+    }
+    updLo[ty] = lo < 0 ? 0 : lo;
+    updHi[ty] = hi >= width ? width - 1 : hi;
+  }
+  // Padded scratch: row ty, column tx of the map is at (ty + 1) * pw + tx + 1.
+  const pw = width + 2;
+  const size = pw * (height + 2);
+  // A new scratch for another shape of map (its zero border lies elsewhere).
+  if (seen.length !== size || seenWidth !== pw) {
+    seen = new Int16Array(size);
+    seenWidth = pw;
+  }
+  const grid = seen;
+  // What the updated cells read: each row's span one column wider, and the spans of the rows
+  // above and below (the scratch's zero border is never written, so past the map edge it reads 0).
   const sy0 = y0 > 0 ? y0 - 1 : 0;
-  const sx1 = x1 + 1 < width ? x1 + 1 : x1;
   const sy1 = y1 + 1 < height ? y1 + 1 : y1;
   for (let ty = sy0; ty <= sy1; ty++) {
+    let lo = width;
+    let hi = -1;
+    if (ty >= y0 && ty <= y1 && updLo[ty]! <= updHi[ty]!) {
+      lo = updLo[ty]! - 1;
+      hi = updHi[ty]! + 1;
+    }
+    if (ty - 1 >= y0 && ty - 1 <= y1) {
+      if (updLo[ty - 1]! < lo) lo = updLo[ty - 1]!;
+      if (updHi[ty - 1]! > hi) hi = updHi[ty - 1]!;
+    }
+    if (ty + 1 >= y0 && ty + 1 <= y1) {
+      if (updLo[ty + 1]! < lo) lo = updLo[ty + 1]!;
+      if (updHi[ty + 1]! > hi) hi = updHi[ty + 1]!;
+    }
+    if (lo < 0) lo = 0;
+    if (hi >= width) hi = width - 1;
     const row = ty * width;
-    for (let i = row + sx0; i <= row + sx1; i++) seen[i] = holdsSmoke(cells[i]!) ? smoke[i]! : -1;
+    const d = (ty + 1) * pw + 1 - row;
+    for (let i = row + lo; i <= row + hi; i++) {
+      const k = cells[i]!;
+      grid[i + d] = k === WALL || k === DOOR ? HOLDS_NONE : smoke[i]!;
+    }
   }
   let smoky = 0;
+  let bx0 = width;
+  let by0 = height;
+  let bx1 = -1;
+  let by1 = -1;
   for (let ty = y0; ty <= y1; ty++) {
     const row = ty * width;
-    for (let tx = x0; tx <= x1; tx++) {
-      const i = row + tx;
-      const c = seen[i]!;
-      if (c < 0) {
+    const d = (ty + 1) * pw + 1 - row;
+    let rx0 = width;
+    let rx1 = -1;
+    const end = row + updHi[ty]!;
+    for (let i = row + updLo[ty]!; i <= end; i++) {
+      const j = i + d;
+      const c = grid[j]!;
+      if (c >= HOLDS_NONE) {
         smoke[i] = 0;
         continue;
       }
       // A neighbour that cannot hold smoke reflects this cell's own; beyond the map edge it escapes.
-      let n = 0;
-      if (ty > 0) n = seen[i - width]! < 0 ? c : seen[i - width]!;
-      let s = 0;
-      if (ty + 1 < height) s = seen[i + width]! < 0 ? c : seen[i + width]!;
-      let w = 0;
-      if (tx > 0) w = seen[i - 1]! < 0 ? c : seen[i - 1]!;
-      let e = 0;
-      if (tx + 1 < width) e = seen[i + 1]! < 0 ? c : seen[i + 1]!;
-      // The southern neighbour weighs double: smoke drifts north. The sum is at most 9 * 255, where
-      // (sum * 7282) >> 16 equals floor(sum / 9) exactly, without a division.
-      const v = (((4 * c + n + w + e + 2 * s) * 7282) >> 16) - SMOKE_FADE;
+      // The southern neighbour weighs double: smoke drifts north.
+      const s = grid[j + pw]!;
+      const sum = grid[j - pw]! + grid[j - 1]! + grid[j + 1]! + s + s;
+      const blocked = sum >> 11;
+      // The total is at most 9 * 255, where (total * 7282) >> 16 equals floor(total / 9) exactly,
+      // without a division.
+      const v = ((((4 + blocked) * c + (sum & DENSITIES)) * 7282) >> 16) - SMOKE_FADE;
       if (v > 0) {
         smoke[i] = v;
         smoky++;
-        widen(box, tx, ty);
+        const tx = i - row;
+        if (tx < rx0) rx0 = tx;
+        rx1 = tx;
       } else {
         smoke[i] = 0;
       }
     }
+    rowLo[ty] = rx0;
+    rowHi[ty] = rx1;
+    if (rx1 >= 0) {
+      if (rx0 < bx0) bx0 = rx0;
+      if (rx1 > bx1) bx1 = rx1;
+      if (ty < by0) by0 = ty;
+      by1 = ty;
+    }
   }
+  box[0] = bx0;
+  box[1] = by0;
+  box[2] = bx1;
+  box[3] = by1;
   world.smokyCells = smoky;
 }
 

@@ -3,6 +3,7 @@ import { burningCells } from '../../src/sim/burning-cells';
 import { BurnState, igniteAt } from '../../src/sim/fire';
 import { cloneWorld } from '../../src/sim/clone';
 import { smokeBox } from '../../src/sim/smoke';
+import { smokeIndex } from '../../src/sim/smoke-index';
 import { step } from '../../src/sim/step';
 import { createWorld, type World } from '../../src/sim/world';
 import { asciiLevel } from './ascii-level';
@@ -30,6 +31,8 @@ function expectIndexesMatchGrid(w: World): void {
     const tx = i % w.level.width;
     const ty = (i - tx) / w.level.width;
     expect(tx >= x0! && tx <= x1! && ty >= y0! && ty <= y1!, `smoke at ${tx},${ty} outside the box`).toBe(true);
+    const { rowLo, rowHi } = smokeIndex(w);
+    expect(tx >= rowLo[ty]! && tx <= rowHi[ty]!, `smoke at ${tx},${ty} outside its row's span`).toBe(true);
   }
 }
 
