@@ -3,19 +3,12 @@
 // arrays reused across calls; generation stamps mark which entries belong to the current search,
 // so nothing is cleared per call and no stale entry can leak into a result. Gaps and burning cells
 // are never stepped on.
-import { Cell } from '../level-data';
-import { BurnState } from '../burn-state';
-import { doorAt } from '../grid';
 import type { World } from '../world';
+import { COST_DIAGONAL, COST_STRAIGHT, octile } from './path-costs';
+import { unreachableGoalBound } from './path-regions';
+import { BURNING, DOOR, DoorPass, doorOk, FLOOR, passable } from './walkable';
 
-/** Which closed doors a walker may path through (they open when walked into). */
-export const enum DoorPass {
-  None = 0,
-  /** Ordinary doors, not hidden ones (civilians). */
-  Visible = 1,
-  /** Every door, hidden ones included (alerted henchmen). */
-  All = 2,
-}
+export { DoorPass, passable } from './walkable';
 
 export const enum PathResult {
   /** No step possible from the start. */
@@ -28,8 +21,11 @@ export const enum PathResult {
 
 /** Cap on cells expanded per search, so one call stays cheap on any map. */
 const MAX_EXPAND = 4096;
-const COST_STRAIGHT = 10;
-const COST_DIAGONAL = 14;
+/**
+ * Expansions after which a search asks the regions (path-regions.ts) whether its goal is reachable
+ * at all: short searches never pay for the question, long ones toward an unreachable goal stop early.
+ */
+const ASK_REGIONS_AFTER = 24;
 
 // The open list is a bucket queue keyed by f / 2 (every cost and heuristic value is even). With a
 // consistent heuristic f never decreases, so popping scans forward from a cursor; each bucket is a
@@ -125,39 +121,6 @@ function pop(): number {
   return -1;
 }
 
-const FLOOR: number = Cell.Floor;
-const DOOR: number = Cell.DoorClosed;
-const BURNING: number = BurnState.Burning;
-
-/** Whether a closed door at cell index i may be walked into with this permission. */
-function doorOk(world: World, i: number, doors: DoorPass): boolean {
-  if (doors === DoorPass.None) return false;
-  if (doors === DoorPass.All) return true;
-  const w = world.level.width;
-  const tx = i % w;
-  const d = doorAt(world, tx, (i - tx) / w);
-  return d >= 0 && !world.level.doors[d]!.hidden;
-}
-
-/**
- * Whether a walker with this door permission may step into cell (tx, ty). Outside the map, gaps
- * (Cell.Void) and burning cells: no (nobody plans a route through flames).
- */
-export function passable(world: World, tx: number, ty: number, doors: DoorPass): boolean {
-  const { width, height } = world.level;
-  if (tx < 0 || ty < 0 || tx >= width || ty >= height) return false;
-  const i = ty * width + tx;
-  const c = world.cells[i]!;
-  if (world.burn[i] === BURNING) return false;
-  return c === FLOOR || (c === DOOR && doorOk(world, i, doors));
-}
-
-function octile(x: number, y: number, gx: number, gy: number): number {
-  const dx = x > gx ? x - gx : gx - x;
-  const dy = y > gy ? y - gy : gy - y;
-  return dx < dy ? COST_DIAGONAL * dx + COST_STRAIGHT * (dy - dx) : COST_DIAGONAL * dy + COST_STRAIGHT * (dx - dy);
-}
-
 /**
  * Plans from cell (sx, sy) to cell (gx, gy). Writes the cells after the start up to the end of the
  * route (row-major indices) into `out`, reusing it in place, and says whether it reaches the goal.
@@ -191,6 +154,10 @@ export function findPath(world: World, sx: number, sy: number, gx: number, gy: n
   push(start, bestH);
   let expanded = 0;
   let reached = false;
+  // Toward an unreachable goal: a heuristic value no reachable cell goes below (-1: none known). Once
+  // the closest cell holds it, nothing later can replace it (only a strictly closer cell does) nor
+  // change its route (its parents are all expanded): the search ends with the whole flood's result.
+  let floorH = -1;
   for (;;) {
     const node = pop();
     if (node < 0) break;
@@ -206,8 +173,13 @@ export function findPath(world: World, sx: number, sy: number, gx: number, gy: n
     if (hn < bestH) {
       bestH = hn;
       best = node;
+      if (hn === floorH) break;
     }
     if (++expanded > MAX_EXPAND) break;
+    if (expanded === ASK_REGIONS_AFTER) {
+      floorH = unreachableGoalBound(world, sx, sy, goal, gx, gy, doors);
+      if (bestH === floorH) break;
+    }
     const g = gCost[node]!;
     // Which orthogonal neighbours are open, as bits (E, W, S, N); on the border by way of passable().
     let mask: number;
