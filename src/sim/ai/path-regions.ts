@@ -12,7 +12,7 @@
 import type { LevelData } from '../level-data';
 import type { World } from '../world';
 import { octile } from './path-costs';
-import { DOOR, DoorPass, doorOk, FLOOR } from './walkable';
+import { BURNING, DOOR, DoorPass, doorOk, FLOOR } from './walkable';
 
 const PERMISSIONS = 3;
 
@@ -206,24 +206,47 @@ export function unreachableGoalBound(world: World, sx: number, sy: number, goal:
   }
   const g = goal >= 0 && goal < label.length ? label[goal]! : -1;
   if (g >= 0 && (g === a || g === b || g === c || g === d)) return -1;
+  // While something burns the search steps on no burning cell (the start aside): leave them out too.
+  const burn = world.burningCells > 0 ? world.burn : null;
   let best = octile(sx, sy, gx, gy);
-  best = closestIn(pr, a, gx, gy, best);
-  if (b !== a) best = closestIn(pr, b, gx, gy, best);
-  if (c !== a && c !== b) best = closestIn(pr, c, gx, gy, best);
-  if (d !== a && d !== b && d !== c) best = closestIn(pr, d, gx, gy, best);
+  best = closestIn(pr, a, w, burn, gx, gy, best);
+  if (b !== a) best = closestIn(pr, b, w, burn, gx, gy, best);
+  if (c !== a && c !== b) best = closestIn(pr, c, w, burn, gx, gy, best);
+  if (d !== a && d !== b && d !== c) best = closestIn(pr, d, w, burn, gx, gy, best);
   return best;
 }
 
-/** The least of `best` and the heuristic of the region's cells (no region: `best`), run by run. */
-function closestIn(pr: PermissionRegions, region: number, gx: number, gy: number, best: number): number {
+/**
+ * The least of `best` and the heuristic of the region's cells (no region: `best`), run by run; with
+ * a fire grid, of the cells not burning.
+ */
+function closestIn(pr: PermissionRegions, region: number, w: number, burn: Uint8Array | null, gx: number, gy: number, best: number): number {
   if (region < 0) return best;
   for (let k = pr.head[region]!; k >= 0; k = pr.runNext[k]!) {
-    // The run's closest cell: the goal's column clamped into it (octile grows with each axis' gap).
+    // The run's closest cell: the goal's column clamped into it (octile grows with each axis' gap);
+    // if that one burns, the nearest cells on either side of it that do not.
     const x0 = pr.runX0[k]!;
     const x1 = pr.runX1[k]!;
+    const y = pr.runRow[k]!;
     const x = gx < x0 ? x0 : gx > x1 ? x1 : gx;
-    const hv = octile(x, pr.runRow[k]!, gx, gy);
-    if (hv < best) best = hv;
+    if (burn === null || burn[y * w + x] !== BURNING) {
+      const hv = octile(x, y, gx, gy);
+      if (hv < best) best = hv;
+      continue;
+    }
+    const row = y * w;
+    let left = x - 1;
+    while (left >= x0 && burn[row + left] === BURNING) left--;
+    if (left >= x0) {
+      const hv = octile(left, y, gx, gy);
+      if (hv < best) best = hv;
+    }
+    let right = x + 1;
+    while (right <= x1 && burn[row + right] === BURNING) right++;
+    if (right <= x1) {
+      const hv = octile(right, y, gx, gy);
+      if (hv < best) best = hv;
+    }
   }
   return best;
 }

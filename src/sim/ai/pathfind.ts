@@ -29,26 +29,21 @@ const ASK_REGIONS_AFTER = 24;
 
 // The open list is a bucket queue keyed by f / 2 (every cost and heuristic value is even). With a
 // consistent heuristic f never decreases, so popping scans forward from a cursor; each bucket is a
-// stack, so among equal f the most recently reached (deepest) cell comes first.
-// The workspace is one object (fields, not module `let`s: those cost a hole check at every use),
-// grown when a bigger map comes; nextStamp() starts each search without clearing anything.
+// stack (entries linked through their next field), so among equal f the most recently reached
+// (deepest) cell comes first. The buffers live in one workspace object, grown when a bigger map
+// comes; a search copies them into locals and runs the queue inline (field loads and calls per step
+// cost more than the step). Each buffer interleaves the fields read together, so one cache line
+// serves them: searches are short and run between other work, and their memory is cold. A new
+// stamp starts each search without clearing anything.
 class Workspace {
   capacity = 0;
-  gCost = new Int32Array(0);
-  parent = new Int32Array(0);
-  openStamp = new Uint32Array(0);
-  closedStamp = new Uint32Array(0);
-  bucketHead = new Int32Array(0);
-  bucketStamp = new Uint32Array(0);
-  entryNode = new Int32Array(0);
-  entryNext = new Int32Array(0);
-  entryCount = 0;
-  cursor = 0;
-  maxKey = 0;
+  /** Per cell i: at 4i the stamp of the search that reached it, 4i + 1 the one that closed it, 4i + 2 its cost so far, 4i + 3 its parent. */
+  node = new Int32Array(0);
+  /** Per bucket k: at 2k its stamp, 2k + 1 its top entry (-1: empty). */
+  bucket = new Int32Array(0);
+  /** Per entry e: at 2e its cell, 2e + 1 the next entry down its bucket. */
+  entry = new Int32Array(0);
   stamp = 0;
-  /** The goal of the current search, for the heuristic. */
-  gx = 0;
-  gy = 0;
 }
 
 const ws = new Workspace();
@@ -57,68 +52,22 @@ function ensureCapacity(w: number, h: number): void {
   const n = w * h;
   if (n <= ws.capacity) return;
   ws.capacity = n;
-  ws.gCost = new Int32Array(n);
-  ws.parent = new Int32Array(n);
-  ws.openStamp = new Uint32Array(n);
-  ws.closedStamp = new Uint32Array(n);
+  ws.node = new Int32Array(n * 4);
   // f never exceeds the costliest path over every cell plus the widest heuristic.
   const keys = ((COST_DIAGONAL * (n + w + h)) >> 1) + 2;
-  ws.bucketHead = new Int32Array(keys);
-  ws.bucketStamp = new Uint32Array(keys);
+  ws.bucket = new Int32Array(keys * 2);
   // A cell is pushed at most once per improving neighbour: 8 per cell bounds the entries.
-  ws.entryNode = new Int32Array(n * 8 + 8);
-  ws.entryNext = new Int32Array(n * 8 + 8);
+  ws.entry = new Int32Array((n * 8 + 8) * 2);
   ws.stamp = 0;
 }
 
-function nextStamp(): void {
-  if (ws.stamp === 0xffffffff) {
-    ws.openStamp.fill(0);
-    ws.closedStamp.fill(0);
-    ws.bucketStamp.fill(0);
+function nextStamp(): number {
+  if (ws.stamp === 0x7fffffff) {
+    ws.node.fill(0);
+    ws.bucket.fill(0);
     ws.stamp = 0;
   }
-  ws.stamp++;
-  ws.entryCount = 0;
-  ws.cursor = 0x7fffffff;
-  ws.maxKey = -1;
-}
-
-function push(node: number, f: number): void {
-  const k = f >> 1;
-  const e = ws.entryCount++;
-  ws.entryNode[e] = node;
-  if (ws.bucketStamp[k] !== ws.stamp) {
-    ws.bucketStamp[k] = ws.stamp;
-    ws.entryNext[e] = -1;
-  } else {
-    ws.entryNext[e] = ws.bucketHead[k]!;
-  }
-  ws.bucketHead[k] = e;
-  if (k < ws.cursor) ws.cursor = k;
-  if (k > ws.maxKey) ws.maxKey = k;
-}
-
-/** The cell with the smallest f, or -1 when the open list is empty. */
-function pop(): number {
-  const bucketStamp = ws.bucketStamp;
-  const bucketHead = ws.bucketHead;
-  const stamp = ws.stamp;
-  const maxKey = ws.maxKey;
-  let cursor = ws.cursor;
-  while (cursor <= maxKey) {
-    if (bucketStamp[cursor] === stamp) {
-      const e = bucketHead[cursor]!;
-      if (e >= 0) {
-        bucketHead[cursor] = ws.entryNext[e]!;
-        ws.cursor = cursor;
-        return ws.entryNode[e]!;
-      }
-    }
-    cursor++;
-  }
-  ws.cursor = cursor;
-  return -1;
+  return ++ws.stamp;
 }
 
 /**
@@ -129,7 +78,7 @@ export function findPath(world: World, sx: number, sy: number, gx: number, gy: n
   const w = world.level.width;
   const h = world.level.height;
   ensureCapacity(w, h);
-  nextStamp();
+  const stamp = nextStamp();
   const cells = world.cells;
   // Burning cells are closed to routes (checked only while something burns).
   const fire = world.burningCells > 0;
@@ -140,18 +89,22 @@ export function findPath(world: World, sx: number, sy: number, gx: number, gy: n
     out.length = 0;
     return PathResult.Full;
   }
-  ws.gx = gx;
-  ws.gy = gy;
-  const gCost = ws.gCost;
-  const parent = ws.parent;
-  const closedStamp = ws.closedStamp;
-  const stamp = ws.stamp;
-  gCost[start] = 0;
-  parent[start] = -1;
-  ws.openStamp[start] = stamp;
+  const nodes = ws.node;
+  const bucket = ws.bucket;
+  const entry = ws.entry;
+  nodes[start * 4] = stamp;
+  nodes[start * 4 + 2] = 0;
+  nodes[start * 4 + 3] = -1;
   let best = start;
   let bestH = octile(sx, sy, gx, gy);
-  push(start, bestH);
+  // The queue: the start alone, in bucket f / 2.
+  let cursor = bestH >> 1;
+  let maxKey = cursor;
+  bucket[cursor * 2] = stamp;
+  bucket[cursor * 2 + 1] = 0;
+  entry[0] = start;
+  entry[1] = -1;
+  let entries = 1;
   let expanded = 0;
   let reached = false;
   // Toward an unreachable goal: a heuristic value no reachable cell goes below (-1: none known). Once
@@ -159,10 +112,22 @@ export function findPath(world: World, sx: number, sy: number, gx: number, gy: n
   // change its route (its parents are all expanded): the search ends with the whole flood's result.
   let floorH = -1;
   for (;;) {
-    const node = pop();
+    // Pop: the top of the first non-empty bucket from the cursor on.
+    let node = -1;
+    while (cursor <= maxKey) {
+      if (bucket[cursor * 2] === stamp) {
+        const e = bucket[cursor * 2 + 1]!;
+        if (e >= 0) {
+          bucket[cursor * 2 + 1] = entry[e * 2 + 1]!;
+          node = entry[e * 2]!;
+          break;
+        }
+      }
+      cursor++;
+    }
     if (node < 0) break;
-    if (closedStamp[node] === stamp) continue;
-    closedStamp[node] = stamp;
+    if (nodes[node * 4 + 1] === stamp) continue;
+    nodes[node * 4 + 1] = stamp;
     if (node === goal) {
       reached = true;
       break;
@@ -180,7 +145,7 @@ export function findPath(world: World, sx: number, sy: number, gx: number, gy: n
       floorH = unreachableGoalBound(world, sx, sy, goal, gx, gy, doors);
       if (bestH === floorH) break;
     }
-    const g = gCost[node]!;
+    const g = nodes[node * 4 + 2]!;
     // Which orthogonal neighbours are open, as bits (E, W, S, N); on the border by way of passable().
     let mask: number;
     if (x > 0 && y > 0 && x < w - 1 && y < h - 1) {
@@ -195,13 +160,34 @@ export function findPath(world: World, sx: number, sy: number, gx: number, gy: n
     }
     // E, W, S, N, then the diagonals SE, SW, NE, NW, each only with both orthogonal neighbours open
     // (no corner cutting; the corner cells themselves are inside the map whenever both of those
-    // are). One loop with one relax() call, so V8 inlines it (eight call sites exceeded its budget).
+    // are). One loop, so the step is written once.
     for (let d = 0; d < 8; d++) {
       const need = NEED[d]!;
       if ((mask & need) !== need) continue;
-      const ni = node + DX[d]! + DY[d]! * w;
+      const dx = DX[d]!;
+      const dy = DY[d]!;
+      const ni = node + dx + dy * w;
       if (d >= 4 && !open(world, cells, burn, fire, ni, doors)) continue;
-      relax(ni, g + (d < 4 ? COST_STRAIGHT : COST_DIAGONAL), node, x + DX[d]!, y + DY[d]!);
+      const at = ni * 4;
+      if (nodes[at + 1] === stamp) continue;
+      const ng = g + (d < 4 ? COST_STRAIGHT : COST_DIAGONAL);
+      if (nodes[at] === stamp && nodes[at + 2]! <= ng) continue;
+      nodes[at] = stamp;
+      nodes[at + 2] = ng;
+      nodes[at + 3] = node;
+      // Push onto bucket f / 2.
+      const k = (ng + octile(x + dx, y + dy, gx, gy)) >> 1;
+      const e = entries++;
+      entry[e * 2] = ni;
+      if (bucket[k * 2] !== stamp) {
+        bucket[k * 2] = stamp;
+        entry[e * 2 + 1] = -1;
+      } else {
+        entry[e * 2 + 1] = bucket[k * 2 + 1]!;
+      }
+      bucket[k * 2 + 1] = e;
+      if (k < cursor) cursor = k;
+      if (k > maxKey) maxKey = k;
     }
   }
   const end = reached ? goal : best;
@@ -210,11 +196,11 @@ export function findPath(world: World, sx: number, sy: number, gx: number, gy: n
     return PathResult.None;
   }
   let n = 0;
-  for (let c = end; c !== start; c = parent[c]!) n++;
+  for (let c = end; c !== start; c = nodes[c * 4 + 3]!) n++;
   if (out.length > n) out.length = n;
   while (out.length < n) out.push(0);
   let i = n;
-  for (let c = end; c !== start; c = parent[c]!) out[--i] = c;
+  for (let c = end; c !== start; c = nodes[c * 4 + 3]!) out[--i] = c;
   return reached ? PathResult.Full : PathResult.Partial;
 }
 
@@ -242,14 +228,4 @@ function open(world: World, cells: Uint8Array, burn: Uint8Array, fire: boolean, 
   const c = cells[i]!;
   if (fire && burn[i] === BURNING) return false;
   return c === FLOOR || (c === DOOR && doorOk(world, i, doors));
-}
-
-function relax(ni: number, ng: number, from: number, nx: number, ny: number): void {
-  const stamp = ws.stamp;
-  if (ws.closedStamp[ni] === stamp) return;
-  if (ws.openStamp[ni] === stamp && ws.gCost[ni]! <= ng) return;
-  ws.openStamp[ni] = stamp;
-  ws.gCost[ni] = ng;
-  ws.parent[ni] = from;
-  push(ni, ng + octile(nx, ny, ws.gx, ws.gy));
 }
