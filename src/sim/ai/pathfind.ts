@@ -159,16 +159,19 @@ export function findPath(world: World, sx: number, sy: number, gx: number, gy: n
     } else {
       mask = borderMask(world, x, y, doors);
     }
-    // E, W, S, N, then the diagonals SE, SW, NE, NW, each only with both orthogonal neighbours open
-    // (no corner cutting; the corner cells themselves are inside the map whenever both of those
-    // are). One loop, so the step is written once.
-    for (let d = 0; d < 8; d++) {
-      const need = NEED[d]!;
-      if ((mask & need) !== need) continue;
+    // E, W, S, N, then the diagonals SE, SW, NE, NW (bits 4-7), each only with both orthogonal
+    // neighbours open (no corner cutting; the corner cells themselves are inside the map whenever
+    // both of those are). The loop visits the open steps only, lowest bit first.
+    if ((mask & (EAST | SOUTH)) === (EAST | SOUTH) && open(world, cells, burn, fire, node + 1 + w, doors)) mask |= 16;
+    if ((mask & (WEST | SOUTH)) === (WEST | SOUTH) && open(world, cells, burn, fire, node - 1 + w, doors)) mask |= 32;
+    if ((mask & (EAST | NORTH)) === (EAST | NORTH) && open(world, cells, burn, fire, node + 1 - w, doors)) mask |= 64;
+    if ((mask & (WEST | NORTH)) === (WEST | NORTH) && open(world, cells, burn, fire, node - 1 - w, doors)) mask |= 128;
+    while (mask !== 0) {
+      const d = 31 - Math.clz32(mask & -mask);
+      mask &= mask - 1;
       const dx = DX[d]!;
       const dy = DY[d]!;
       const ni = node + dx + dy * w;
-      if (d >= 4 && !open(world, cells, burn, fire, ni, doors)) continue;
       const at = ni * 4;
       if (nodes[at + 1] === stamp) continue;
       const ng = g + (d < 4 ? COST_STRAIGHT : COST_DIAGONAL);
@@ -209,10 +212,9 @@ const EAST = 1;
 const WEST = 2;
 const SOUTH = 4;
 const NORTH = 8;
-/** The eight steps in the order they are tried: offsets and the orthogonal bits each needs open. */
+/** The eight steps in the order they are tried (bit d of the step mask): offsets. */
 const DX = Int32Array.of(1, -1, 0, 0, 1, -1, 1, -1);
 const DY = Int32Array.of(0, 0, 1, -1, 1, 1, -1, -1);
-const NEED = Int32Array.of(EAST, WEST, SOUTH, NORTH, EAST | SOUTH, WEST | SOUTH, EAST | NORTH, WEST | NORTH);
 
 /** The open orthogonal neighbours of a border cell (x, y), as bits. */
 function borderMask(world: World, x: number, y: number, doors: DoorPass): number {
