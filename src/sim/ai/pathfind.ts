@@ -3,19 +3,12 @@
 // arrays reused across calls; generation stamps mark which entries belong to the current search,
 // so nothing is cleared per call and no stale entry can leak into a result. Gaps and burning cells
 // are never stepped on.
-import { Cell } from '../level-data';
-import { BurnState } from '../burn-state';
-import { doorAt } from '../grid';
 import type { World } from '../world';
+import { COST_DIAGONAL, COST_STRAIGHT, octile } from './path-costs';
+import { unreachableGoalBound } from './path-regions';
+import { BURNING, DOOR, DoorPass, doorOk, FLOOR, passable } from './walkable';
 
-/** Which closed doors a walker may path through (they open when walked into). */
-export const enum DoorPass {
-  None = 0,
-  /** Ordinary doors, not hidden ones (civilians). */
-  Visible = 1,
-  /** Every door, hidden ones included (alerted henchmen). */
-  All = 2,
-}
+export { DoorPass, passable } from './walkable';
 
 export const enum PathResult {
   /** No step possible from the start. */
@@ -28,31 +21,29 @@ export const enum PathResult {
 
 /** Cap on cells expanded per search, so one call stays cheap on any map. */
 const MAX_EXPAND = 4096;
-const COST_STRAIGHT = 10;
-const COST_DIAGONAL = 14;
+/**
+ * Expansions after which a search asks the regions (path-regions.ts) whether its goal is reachable
+ * at all: short searches never pay for the question, long ones toward an unreachable goal stop early.
+ */
+const ASK_REGIONS_AFTER = 24;
 
 // The open list is a bucket queue keyed by f / 2 (every cost and heuristic value is even). With a
 // consistent heuristic f never decreases, so popping scans forward from a cursor; each bucket is a
-// stack, so among equal f the most recently reached (deepest) cell comes first.
-// The workspace is one object (fields, not module `let`s: those cost a hole check at every use),
-// grown when a bigger map comes; nextStamp() starts each search without clearing anything.
+// stack (entries linked through their next field), so among equal f the most recently reached
+// (deepest) cell comes first. The buffers live in one workspace object, grown when a bigger map
+// comes; a search copies them into locals and runs the queue inline (field loads and calls per step
+// cost more than the step). Each buffer interleaves the fields read together, so one cache line
+// serves them: searches are short and run between other work, and their memory is cold. A new
+// stamp starts each search without clearing anything.
 class Workspace {
   capacity = 0;
-  gCost = new Int32Array(0);
-  parent = new Int32Array(0);
-  openStamp = new Uint32Array(0);
-  closedStamp = new Uint32Array(0);
-  bucketHead = new Int32Array(0);
-  bucketStamp = new Uint32Array(0);
-  entryNode = new Int32Array(0);
-  entryNext = new Int32Array(0);
-  entryCount = 0;
-  cursor = 0;
-  maxKey = 0;
+  /** Per cell i: at 4i the stamp of the search that reached it, 4i + 1 the one that closed it, 4i + 2 its cost so far, 4i + 3 its parent. */
+  node = new Int32Array(0);
+  /** Per bucket k: at 2k its stamp, 2k + 1 its top entry (-1: empty). */
+  bucket = new Int32Array(0);
+  /** Per entry e: at 2e its cell, 2e + 1 the next entry down its bucket. */
+  entry = new Int32Array(0);
   stamp = 0;
-  /** The goal of the current search, for the heuristic. */
-  gx = 0;
-  gy = 0;
 }
 
 const ws = new Workspace();
@@ -61,112 +52,34 @@ function ensureCapacity(w: number, h: number): void {
   const n = w * h;
   if (n <= ws.capacity) return;
   ws.capacity = n;
-  ws.gCost = new Int32Array(n);
-  ws.parent = new Int32Array(n);
-  ws.openStamp = new Uint32Array(n);
-  ws.closedStamp = new Uint32Array(n);
+  ws.node = new Int32Array(n * 4);
   // f never exceeds the costliest path over every cell plus the widest heuristic.
   const keys = ((COST_DIAGONAL * (n + w + h)) >> 1) + 2;
-  ws.bucketHead = new Int32Array(keys);
-  ws.bucketStamp = new Uint32Array(keys);
+  ws.bucket = new Int32Array(keys * 2);
   // A cell is pushed at most once per improving neighbour: 8 per cell bounds the entries.
-  ws.entryNode = new Int32Array(n * 8 + 8);
-  ws.entryNext = new Int32Array(n * 8 + 8);
+  ws.entry = new Int32Array((n * 8 + 8) * 2);
   ws.stamp = 0;
 }
 
-function nextStamp(): void {
-  if (ws.stamp === 0xffffffff) {
-    ws.openStamp.fill(0);
-    ws.closedStamp.fill(0);
-    ws.bucketStamp.fill(0);
+function nextStamp(): number {
+  if (ws.stamp === 0x7fffffff) {
+    ws.node.fill(0);
+    ws.bucket.fill(0);
     ws.stamp = 0;
   }
-  ws.stamp++;
-  ws.entryCount = 0;
-  ws.cursor = 0x7fffffff;
-  ws.maxKey = -1;
-}
-
-function push(node: number, f: number): void {
-  const k = f >> 1;
-  const e = ws.entryCount++;
-  ws.entryNode[e] = node;
-  if (ws.bucketStamp[k] !== ws.stamp) {
-    ws.bucketStamp[k] = ws.stamp;
-    ws.entryNext[e] = -1;
-  } else {
-    ws.entryNext[e] = ws.bucketHead[k]!;
-  }
-  ws.bucketHead[k] = e;
-  if (k < ws.cursor) ws.cursor = k;
-  if (k > ws.maxKey) ws.maxKey = k;
-}
-
-/** The cell with the smallest f, or -1 when the open list is empty. */
-function pop(): number {
-  const bucketStamp = ws.bucketStamp;
-  const bucketHead = ws.bucketHead;
-  const stamp = ws.stamp;
-  const maxKey = ws.maxKey;
-  let cursor = ws.cursor;
-  while (cursor <= maxKey) {
-    if (bucketStamp[cursor] === stamp) {
-      const e = bucketHead[cursor]!;
-      if (e >= 0) {
-        bucketHead[cursor] = ws.entryNext[e]!;
-        ws.cursor = cursor;
-        return ws.entryNode[e]!;
-      }
-    }
-    cursor++;
-  }
-  ws.cursor = cursor;
-  return -1;
-}
-
-const FLOOR: number = Cell.Floor;
-const DOOR: number = Cell.DoorClosed;
-const BURNING: number = BurnState.Burning;
-
-/** Whether a closed door at cell index i may be walked into with this permission. */
-function doorOk(world: World, i: number, doors: DoorPass): boolean {
-  if (doors === DoorPass.None) return false;
-  if (doors === DoorPass.All) return true;
-  const w = world.level.width;
-  const tx = i % w;
-  const d = doorAt(world, tx, (i - tx) / w);
-  return d >= 0 && !world.level.doors[d]!.hidden;
-}
-
-/**
- * Whether a walker with this door permission may step into cell (tx, ty). Outside the map, gaps
- * (Cell.Void) and burning cells: no (nobody plans a route through flames).
- */
-export function passable(world: World, tx: number, ty: number, doors: DoorPass): boolean {
-  const { width, height } = world.level;
-  if (tx < 0 || ty < 0 || tx >= width || ty >= height) return false;
-  const i = ty * width + tx;
-  const c = world.cells[i]!;
-  if (world.burn[i] === BURNING) return false;
-  return c === FLOOR || (c === DOOR && doorOk(world, i, doors));
-}
-
-function octile(x: number, y: number, gx: number, gy: number): number {
-  const dx = x > gx ? x - gx : gx - x;
-  const dy = y > gy ? y - gy : gy - y;
-  return dx < dy ? COST_DIAGONAL * dx + COST_STRAIGHT * (dy - dx) : COST_DIAGONAL * dy + COST_STRAIGHT * (dx - dy);
+  return ++ws.stamp;
 }
 
 /**
  * Plans from cell (sx, sy) to cell (gx, gy). Writes the cells after the start up to the end of the
  * route (row-major indices) into `out`, reusing it in place, and says whether it reaches the goal.
+ * `regions` false floods unreachable goals to the end (only for tests comparing the two).
  */
-export function findPath(world: World, sx: number, sy: number, gx: number, gy: number, doors: DoorPass, out: number[]): PathResult {
+export function findPath(world: World, sx: number, sy: number, gx: number, gy: number, doors: DoorPass, out: number[], regions = true): PathResult {
   const w = world.level.width;
   const h = world.level.height;
   ensureCapacity(w, h);
-  nextStamp();
+  const stamp = nextStamp();
   const cells = world.cells;
   // Burning cells are closed to routes (checked only while something burns).
   const fire = world.burningCells > 0;
@@ -177,25 +90,45 @@ export function findPath(world: World, sx: number, sy: number, gx: number, gy: n
     out.length = 0;
     return PathResult.Full;
   }
-  ws.gx = gx;
-  ws.gy = gy;
-  const gCost = ws.gCost;
-  const parent = ws.parent;
-  const closedStamp = ws.closedStamp;
-  const stamp = ws.stamp;
-  gCost[start] = 0;
-  parent[start] = -1;
-  ws.openStamp[start] = stamp;
+  const nodes = ws.node;
+  const bucket = ws.bucket;
+  const entry = ws.entry;
+  nodes[start * 4] = stamp;
+  nodes[start * 4 + 2] = 0;
+  nodes[start * 4 + 3] = -1;
   let best = start;
   let bestH = octile(sx, sy, gx, gy);
-  push(start, bestH);
+  // The queue: the start alone, in bucket f / 2.
+  let cursor = bestH >> 1;
+  let maxKey = cursor;
+  bucket[cursor * 2] = stamp;
+  bucket[cursor * 2 + 1] = 0;
+  entry[0] = start;
+  entry[1] = -1;
+  let entries = 1;
   let expanded = 0;
   let reached = false;
+  // Toward an unreachable goal: a heuristic value no reachable cell goes below (-1: none known). Once
+  // the closest cell holds it, nothing later can replace it (only a strictly closer cell does) nor
+  // change its route (its parents are all expanded): the search ends with the whole flood's result.
+  let floorH = -1;
   for (;;) {
-    const node = pop();
+    // Pop: the top of the first non-empty bucket from the cursor on.
+    let node = -1;
+    while (cursor <= maxKey) {
+      if (bucket[cursor * 2] === stamp) {
+        const e = bucket[cursor * 2 + 1]!;
+        if (e >= 0) {
+          bucket[cursor * 2 + 1] = entry[e * 2 + 1]!;
+          node = entry[e * 2]!;
+          break;
+        }
+      }
+      cursor++;
+    }
     if (node < 0) break;
-    if (closedStamp[node] === stamp) continue;
-    closedStamp[node] = stamp;
+    if (nodes[node * 4 + 1] === stamp) continue;
+    nodes[node * 4 + 1] = stamp;
     if (node === goal) {
       reached = true;
       break;
@@ -206,9 +139,14 @@ export function findPath(world: World, sx: number, sy: number, gx: number, gy: n
     if (hn < bestH) {
       bestH = hn;
       best = node;
+      if (hn === floorH) break;
     }
     if (++expanded > MAX_EXPAND) break;
-    const g = gCost[node]!;
+    if (expanded === ASK_REGIONS_AFTER && regions) {
+      floorH = unreachableGoalBound(world, sx, sy, goal, gx, gy, doors);
+      if (bestH === floorH) break;
+    }
+    const g = nodes[node * 4 + 2]!;
     // Which orthogonal neighbours are open, as bits (E, W, S, N); on the border by way of passable().
     let mask: number;
     if (x > 0 && y > 0 && x < w - 1 && y < h - 1) {
@@ -221,15 +159,39 @@ export function findPath(world: World, sx: number, sy: number, gx: number, gy: n
     } else {
       mask = borderMask(world, x, y, doors);
     }
-    // E, W, S, N, then the diagonals SE, SW, NE, NW, each only with both orthogonal neighbours open
-    // (no corner cutting; the corner cells themselves are inside the map whenever both of those
-    // are). One loop with one relax() call, so V8 inlines it (eight call sites exceeded its budget).
-    for (let d = 0; d < 8; d++) {
-      const need = NEED[d]!;
-      if ((mask & need) !== need) continue;
-      const ni = node + DX[d]! + DY[d]! * w;
-      if (d >= 4 && !open(world, cells, burn, fire, ni, doors)) continue;
-      relax(ni, g + (d < 4 ? COST_STRAIGHT : COST_DIAGONAL), node, x + DX[d]!, y + DY[d]!);
+    // E, W, S, N, then the diagonals SE, SW, NE, NW (bits 4-7), each only with both orthogonal
+    // neighbours open (no corner cutting; the corner cells themselves are inside the map whenever
+    // both of those are). The loop visits the open steps only, lowest bit first.
+    if ((mask & (EAST | SOUTH)) === (EAST | SOUTH) && open(world, cells, burn, fire, node + 1 + w, doors)) mask |= 16;
+    if ((mask & (WEST | SOUTH)) === (WEST | SOUTH) && open(world, cells, burn, fire, node - 1 + w, doors)) mask |= 32;
+    if ((mask & (EAST | NORTH)) === (EAST | NORTH) && open(world, cells, burn, fire, node + 1 - w, doors)) mask |= 64;
+    if ((mask & (WEST | NORTH)) === (WEST | NORTH) && open(world, cells, burn, fire, node - 1 - w, doors)) mask |= 128;
+    while (mask !== 0) {
+      const d = 31 - Math.clz32(mask & -mask);
+      mask &= mask - 1;
+      const dx = DX[d]!;
+      const dy = DY[d]!;
+      const ni = node + dx + dy * w;
+      const at = ni * 4;
+      if (nodes[at + 1] === stamp) continue;
+      const ng = g + (d < 4 ? COST_STRAIGHT : COST_DIAGONAL);
+      if (nodes[at] === stamp && nodes[at + 2]! <= ng) continue;
+      nodes[at] = stamp;
+      nodes[at + 2] = ng;
+      nodes[at + 3] = node;
+      // Push onto bucket f / 2.
+      const k = (ng + octile(x + dx, y + dy, gx, gy)) >> 1;
+      const e = entries++;
+      entry[e * 2] = ni;
+      if (bucket[k * 2] !== stamp) {
+        bucket[k * 2] = stamp;
+        entry[e * 2 + 1] = -1;
+      } else {
+        entry[e * 2 + 1] = bucket[k * 2 + 1]!;
+      }
+      bucket[k * 2 + 1] = e;
+      if (k < cursor) cursor = k;
+      if (k > maxKey) maxKey = k;
     }
   }
   const end = reached ? goal : best;
@@ -238,11 +200,11 @@ export function findPath(world: World, sx: number, sy: number, gx: number, gy: n
     return PathResult.None;
   }
   let n = 0;
-  for (let c = end; c !== start; c = parent[c]!) n++;
+  for (let c = end; c !== start; c = nodes[c * 4 + 3]!) n++;
   if (out.length > n) out.length = n;
   while (out.length < n) out.push(0);
   let i = n;
-  for (let c = end; c !== start; c = parent[c]!) out[--i] = c;
+  for (let c = end; c !== start; c = nodes[c * 4 + 3]!) out[--i] = c;
   return reached ? PathResult.Full : PathResult.Partial;
 }
 
@@ -250,10 +212,9 @@ const EAST = 1;
 const WEST = 2;
 const SOUTH = 4;
 const NORTH = 8;
-/** The eight steps in the order they are tried: offsets and the orthogonal bits each needs open. */
+/** The eight steps in the order they are tried (bit d of the step mask): offsets. */
 const DX = Int32Array.of(1, -1, 0, 0, 1, -1, 1, -1);
 const DY = Int32Array.of(0, 0, 1, -1, 1, 1, -1, -1);
-const NEED = Int32Array.of(EAST, WEST, SOUTH, NORTH, EAST | SOUTH, WEST | SOUTH, EAST | NORTH, WEST | NORTH);
 
 /** The open orthogonal neighbours of a border cell (x, y), as bits. */
 function borderMask(world: World, x: number, y: number, doors: DoorPass): number {
@@ -270,14 +231,4 @@ function open(world: World, cells: Uint8Array, burn: Uint8Array, fire: boolean, 
   const c = cells[i]!;
   if (fire && burn[i] === BURNING) return false;
   return c === FLOOR || (c === DOOR && doorOk(world, i, doors));
-}
-
-function relax(ni: number, ng: number, from: number, nx: number, ny: number): void {
-  const stamp = ws.stamp;
-  if (ws.closedStamp[ni] === stamp) return;
-  if (ws.openStamp[ni] === stamp && ws.gCost[ni]! <= ng) return;
-  ws.openStamp[ni] = stamp;
-  ws.gCost[ni] = ng;
-  ws.parent[ni] = from;
-  push(ni, ng + octile(nx, ny, ws.gx, ws.gy));
 }
