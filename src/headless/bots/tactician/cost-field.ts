@@ -38,6 +38,11 @@ export class CostField {
   /** The extra costs and walkable cells the running search was started with (it reads only these). */
   private readonly searchExtra: Int32Array;
   private searchExtraZero = true;
+  /**
+   * Every extra cost of the search a multiple of STEP (fire, the car and grenades all are): then
+   * every distance is one too, and only every STEP-th bucket can hold a node.
+   */
+  private searchAligned = true;
   /** Where searchExtra was copied from, and its version then. */
   private searchCosts: CellCosts | null = null;
   private searchVersion = -1;
@@ -119,11 +124,13 @@ export class CostField {
       if (this.searchExtraZero) return true;
       searchExtra.fill(0);
       this.searchExtraZero = true;
+      this.searchAligned = true;
       return false;
     }
     if (extra === this.searchCosts && extra.version === this.searchVersion) return true;
     searchExtra.set(extra.values.subarray(0, searchExtra.length));
     this.searchExtraZero = false;
+    this.searchAligned = alignedCosts(searchExtra);
     this.searchCosts = extra;
     this.searchVersion = extra.version;
     return false;
@@ -176,10 +183,11 @@ export class CostField {
     const size = head.length;
     const d = this.bucket;
     const b = d % size;
+    // With costs all multiples of STEP every distance is one too: the buckets up to the next
+    // multiple are empty, and passing them one by one would change nothing but `bucket`.
+    const next = this.searchAligned ? d - (d % STEP) + STEP : d + 1;
     if (head[b]! < 0) {
-      // With no extra costs every distance is a multiple of STEP: the buckets up to the next one
-      // are empty too, and passing them one by one would change nothing but `bucket`.
-      this.bucket = this.searchExtraZero ? d - (d % STEP) + STEP : d + 1;
+      this.bucket = next;
       return false;
     }
     let nodes = this.nodes;
@@ -207,7 +215,7 @@ export class CostField {
     }
     this.nodes = nodes;
     this.pending = pending;
-    this.bucket = d + 1;
+    this.bucket = next;
     return true;
   }
 
@@ -246,3 +254,11 @@ export class CostField {
   }
 }
 
+/** Whether every cost (as the search counts it, at most MAX_EXTRA) is a multiple of STEP. */
+function alignedCosts(extra: Int32Array): boolean {
+  for (let i = 0; i < extra.length; i++) {
+    const e = extra[i]!;
+    if (e < MAX_EXTRA && e % STEP !== 0) return false;
+  }
+  return true;
+}
