@@ -18,6 +18,7 @@ import type { BotDef, BotPolicy } from '../bot';
 import { cellOf, Vec } from '../senses';
 import { CellCosts, CostField } from './cost-field';
 import { diveAcross } from './dive';
+import { PathField } from './path-field';
 import { WalkGrid } from './walk-grid';
 import { currentDuel, pullNow } from './duel-timing';
 import { shooterSpot, sparesFriends } from './fire-line';
@@ -60,7 +61,7 @@ const HUNTER_PATH_WEIGHT = 5;
 const FOCUS_FIGHT_RANGE = 320;
 class TacticianBot implements BotPolicy {
   private grid: WalkGrid | null = null;
-  private path: CostField | null = null;
+  private path: PathField | null = null;
   private fromEl: CostField | null = null;
   private pathAt = -1;
   /** Hazard costs kept up to date, what they were on tick `hazardsAt` (worked out at most once an act). */
@@ -142,7 +143,7 @@ class TacticianBot implements BotPolicy {
     const { width, height } = world.level;
     // One walkable grid for both: a change of the cells is worked out once.
     this.grid ??= new WalkGrid(width, height);
-    this.path ??= new CostField(width, height, this.grid);
+    this.path ??= new PathField(width, height, this.grid);
     this.fromEl ??= new CostField(width, height, this.grid);
     if (world.tick >= this.fromElAt) {
       this.fromEl.compute(world, cellOf(world, me.x, me.y), this.hazardCosts(world));
