@@ -88,21 +88,36 @@ export class CostField {
     const n = dist.length;
     let least = UNREACHED;
     let joined = 0;
+    // No cell is nearer the goal than STEP per step between them: until the search has passed the
+    // least of those bounds, none of the cells can be settled, and they need no looking at.
+    let bound = UNREACHED;
+    const width = this.width;
+    const gx = this.goal % width;
+    const gy = (this.goal - gx) / width;
     for (let k = 0; k < count; k++) {
       const c = cells[k]!;
       if (c < 0 || c >= n || !this.goalRegions.joins(c)) continue;
       joined++;
       if (dist[c]! < least) least = dist[c]!;
+      const cx = c % width;
+      const cy = (c - cx) / width;
+      const steps = (cx > gx ? cx - gx : gx - cx) + (cy > gy ? cy - gy : gy - cy);
+      if (steps * STEP < bound) bound = steps * STEP;
     }
     // None can be reached: no need to search the goal's whole region to find that out.
     if (joined === 0) return UNREACHED;
     // Distances only fall as the search goes on, and only in a bucket that held a node.
     while (this.pending > 0 && least > this.bucket) {
-      if (!this.processBucket()) continue;
+      if (!this.processBucket() || this.bucket < bound) continue;
       for (let k = 0; k < count; k++) {
         const c = cells[k]!;
         if (c >= 0 && c < n && dist[c]! < least) least = dist[c]!;
       }
+    }
+    // Once more, for a search that ran out before passing the bound (nothing is lost then either).
+    for (let k = 0; k < count; k++) {
+      const c = cells[k]!;
+      if (c >= 0 && c < n && dist[c]! < least) least = dist[c]!;
     }
     return least;
   }

@@ -27,7 +27,7 @@ import { grenadeAim } from './grenade';
 import { dangerAt, drivingCar, forgetHazards, HazardCosts } from './hazards';
 import { engaged, fightNear, friendHunter, leadAim, SHOOT_RANGE, SightingBuffer, sightings, type Sighting } from './targets';
 import { Steering, WAIT_FOR } from './steering';
-import { carComing, incomingRound, knifeWindup } from './threats';
+import { carComing, incomingRound, knifeWindup, type Windup } from './threats';
 import { chooseSlot, loadedIn, slotWeapon } from './weapon-choice';
 
 /** Ticks between recomputing the path toward the goal. */
@@ -68,6 +68,9 @@ class TacticianBot implements BotPolicy {
   private hazards: HazardCosts | null = null;
   private hazardsNow: CellCosts | null = null;
   private hazardsAt = -1;
+  /** Navajas's windup at El, worked out at most once an act (asked by the feet, the dodge and the focus). */
+  private windupNow: Windup | null = null;
+  private windupAsked = false;
   private fromElAt = -1;
   private diveReadyAt = 0;
   private lastHostileTick = -1000;
@@ -87,6 +90,7 @@ class TacticianBot implements BotPolicy {
   act(world: World): TickInput {
     forgetHazards();
     this.hazardsAt = -1;
+    this.windupAsked = false;
     const me = playerOf(world);
     if (!me.alive) return NO_INPUT;
     const duel = currentDuel(world);
@@ -149,6 +153,15 @@ class TacticianBot implements BotPolicy {
       this.fromEl.compute(world, cellOf(world, me.x, me.y), this.hazardCosts(world));
       this.fromElAt = world.tick + FROM_EL_TICKS;
     }
+  }
+
+  /** knifeWindup(world, me) for this act's world (worked out on the first question). */
+  private windup(world: World, me: Actor): Windup | null {
+    if (!this.windupAsked) {
+      this.windupNow = knifeWindup(world, me);
+      this.windupAsked = true;
+    }
+    return this.windupNow;
   }
 
   /** What fire, the car and grenades add to walking each cell this tick (filled once), or null if nothing. */
@@ -229,10 +242,10 @@ class TacticianBot implements BotPolicy {
       const here = dangerAt(world, me, me.x, me.y);
       if (lagging && here === 0) return this.still;
       if (here === 0 && !drivingCar(world) && world.grenades.length === 0) return pathDir;
-      return this.steering.choose(world, me, pathDir, null, seen, lagging, this.strafe);
+      return this.steering.choose(world, me, pathDir, null, seen, lagging, this.strafe, this.windup(world, me));
     }
     if ((world.tick + this.seed) % 120 === 0) this.strafe = -this.strafe;
-    return this.steering.choose(world, me, pathDir, target, seen, lagging, this.strafe);
+    return this.steering.choose(world, me, pathDir, target, seen, lagging, this.strafe, this.windup(world, me));
   }
 
   /** The cell to close in on while fighting: the target's own. */
@@ -258,7 +271,7 @@ class TacticianBot implements BotPolicy {
     if (world.tick < this.diveReadyAt || me.diveLeft > 0 || me.recoverLeft > 0) return null;
     const mx = feet.x;
     const my = feet.y;
-    const windup = knifeWindup(world, me);
+    const windup = this.windup(world, me);
     if (windup && windup.left <= KNIFE_DIVE_AT) {
       // Landing spots are judged by how far clear of the fan they are.
       const offAt = (x: number, y: number): number => Math.abs((x - windup.thrower.x) * -windup.dy + (y - windup.thrower.y) * windup.dx);
@@ -288,7 +301,7 @@ class TacticianBot implements BotPolicy {
     const f = world.focus;
     const car = drivingCar(world);
     const carNear = car !== null && (car.x - me.x) ** 2 + (car.y - me.y) ** 2 < 260 * 260;
-    const fight = anyEngaged(seen) || carNear || near || knifeWindup(world, me) !== null;
+    const fight = anyEngaged(seen) || carNear || near || this.windup(world, me) !== null;
     if (!f.active && fight && f.meter >= FOCUS_MIN_START) return Button.Focus;
     if (f.active && !carNear && !near && world.tick - this.lastHostileTick > FOCUS_IDLE_TICKS) return Button.Focus;
     return 0;

@@ -94,7 +94,8 @@ export function sightings(world: World, me: Actor, range = SHOOT_RANGE, buffer: 
     }
     list[i] = e;
   }
-  list.length = count;
+  // Set only when it differs: writing `length` is a slow call even when it changes nothing.
+  if (list.length !== count) list.length = count;
   return list;
 }
 
