@@ -107,6 +107,42 @@ describe('the path field', () => {
   });
 });
 
+describe('searches kept through small cost changes', () => {
+  it('answer as fresh searches over the new costs, whether or not they had reached the changed cells', () => {
+    for (let seed = 100; seed <= 108; seed++) {
+      const g = grid(seed, true);
+      const goal = (seed * 29) % N;
+      const costs = costsOf(g);
+      const path = new PathField(W, H);
+      const field = new CostField(W, H);
+      const rnd = stream(seed);
+      let at = (seed * 11) % N;
+      for (let round = 0; round < 60; round++) {
+        // A few cells' costs change (now near the walker, now anywhere), in steps of STEP.
+        const changes = 1 + Math.floor(rnd() * 3);
+        for (let k = 0; k < changes; k++) {
+          const c = rnd() < 0.5 ? Math.min(N - 1, Math.max(0, at + Math.floor(rnd() * 7) - 3)) : Math.floor(rnd() * N);
+          costs.values[c] = Math.floor(rnd() * 40) * 10;
+        }
+        costs.version++;
+        path.compute(g.world, goal, costs);
+        field.compute(g.world, goal, costs);
+        const fresh = new CostField(W, H);
+        fresh.compute(g.world, goal, costs);
+        fresh.settleAll();
+        for (let q = 0; q < 5; q++) {
+          expect(path.downhill(at), `seed ${seed}, round ${round}, at ${at}`).toBe(fresh.downhill(at));
+          expect(field.distTo(at), `seed ${seed}, round ${round}, at ${at}`).toBe(fresh.distTo(at));
+          const next = fresh.downhill(at);
+          at = next >= 0 ? next : Math.floor(rnd() * N);
+        }
+        const c = Math.floor(rnd() * N);
+        expect(field.distTo(c)).toBe(fresh.distTo(c));
+      }
+    }
+  });
+});
+
 describe('the cost field\'s shortcuts', () => {
   it('reachable() says what the distances say, without a search', () => {
     for (let seed = 50; seed <= 60; seed++) {

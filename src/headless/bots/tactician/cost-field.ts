@@ -9,7 +9,7 @@
 // with the same goal, walkable cells and costs as the last one keeps the search where it is.
 import type { World } from '../../../sim';
 import { GoalRegions } from '../regions';
-import { CellCosts, MAX_EXTRA, SearchInputs, STEP } from './search-inputs';
+import { CellCosts, COSTS_LISTED, MAX_EXTRA, SAME, SearchInputs, STEP } from './search-inputs';
 import { WalkGrid } from './walk-grid';
 
 export { CellCosts, MAX_EXTRA, STEP };
@@ -50,8 +50,8 @@ export class CostField {
    * copied: changing them later does not disturb this search.
    */
   compute(world: World, goal: number, extra: CellCosts | null = null): void {
-    const same = this.inputs.update(world, extra);
-    if (goal === this.goal && same) return;
+    const change = this.inputs.update(world, extra);
+    if (goal === this.goal && (change === SAME || (change === COSTS_LISTED && !this.reachedAny()))) return;
     this.goal = goal;
     this.goalRegions.set(goal);
     this.dist.fill(UNREACHED);
@@ -65,6 +65,19 @@ export class CostField {
     this.nodes = 1;
     this.pending = 1;
     this.bucket = 0;
+  }
+
+  /**
+   * Whether the search has reached (given a distance to) any cell whose cost just changed. If not,
+   * it has read none of the new costs and goes on as sound as a fresh one: every distance it has
+   * settled holds (a way through a changed cell would leave the settled cells through a cell the
+   * search has already reached, at no less than its distance), and the cells it has yet to reach
+   * will be entered at their new costs.
+   */
+  private reachedAny(): boolean {
+    const { changed, changedCount } = this.inputs;
+    for (let k = 0; k < changedCount; k++) if (this.dist[changed[k]!] !== UNREACHED) return true;
+    return false;
   }
 
   /**

@@ -14,7 +14,7 @@
 // no nearer than the best so far.
 import type { World } from '../../../sim';
 import { GoalRegions } from '../regions';
-import { CellCosts, MAX_EXTRA, SearchInputs, STEP } from './search-inputs';
+import { CellCosts, COSTS_LISTED, MAX_EXTRA, SAME, SearchInputs, STEP } from './search-inputs';
 import { WalkGrid } from './walk-grid';
 
 export const UNREACHED = 0x7fffffff;
@@ -69,11 +69,22 @@ export class PathField {
    * With the same goal, walkable cells and costs as the last call, the search goes on where it was.
    */
   compute(world: World, goal: number, extra: CellCosts | null = null): void {
-    const same = this.inputs.update(world, extra);
-    if (goal === this.goal && same) return;
+    const change = this.inputs.update(world, extra);
+    if (goal === this.goal && (change === SAME || (change === COSTS_LISTED && !this.reachedAny()))) return;
     this.goal = goal;
     this.goalRegions.set(goal);
     this.stale = true;
+  }
+
+  /**
+   * Whether the running search has reached (queued) any cell whose cost just changed: if not, it
+   * has read none of the new costs and goes on as sound as a fresh one (as CostField's).
+   */
+  private reachedAny(): boolean {
+    if (this.stale) return false;
+    const { changed, changedCount } = this.inputs;
+    for (let k = 0; k < changedCount; k++) if (this.distGen[changed[k]!] === this.gen) return true;
+    return false;
   }
 
   /** The neighbouring cell (4-way) nearest the goal, or -1 if none is nearer than `cell` (CostField.downhill's answer). */

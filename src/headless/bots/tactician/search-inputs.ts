@@ -25,6 +25,15 @@ export class CellCosts {
   }
 }
 
+/** What update() found: nothing changed, only the costs of the listed cells, or more. */
+export type InputChange = 0 | 1 | 2;
+export const SAME = 0;
+export const COSTS_LISTED = 1;
+export const CHANGED = 2;
+
+/** At most this many changed costs are listed (more, and a search starts over). */
+const MAX_LISTED = 64;
+
 export class SearchInputs {
   /** The walkable mask, as the grid's was at `gridVersion`, and its connected regions. */
   readonly open: Uint8Array;
@@ -38,6 +47,9 @@ export class SearchInputs {
    * car and grenades all are): then so is every distance, and only every STEP-th bucket can hold one.
    */
   aligned = true;
+  /** The cells whose cost the last update() changed (the first changedCount), when COSTS_LISTED. */
+  readonly changed = new Int32Array(MAX_LISTED);
+  changedCount = 0;
   private gridVersion = -1;
   private costs: CellCosts | null = null;
   private costsVersion = -1;
@@ -50,12 +62,14 @@ export class SearchInputs {
 
   /**
    * Takes the world's walkable cells (through the grid) and `costs` (null for none) for the next
-   * search; false if either may differ from what the last search ran over.
+   * search: SAME if neither changed since the last call; COSTS_LISTED if only a few costs did, at
+   * the first `changedCount` cells of `changed` (a search that has not reached any of them yet is
+   * still sound: it has read no cost that changed); CHANGED otherwise.
    */
-  update(world: World, costs: CellCosts | null): boolean {
+  update(world: World, costs: CellCosts | null): InputChange {
     const sameOpen = this.updateOpen(world);
-    const sameExtra = this.updateExtra(costs);
-    return sameOpen && sameExtra;
+    const extra = this.updateExtra(costs);
+    return sameOpen ? extra : CHANGED;
   }
 
   /** Brings the walkable mask (and its regions) up to date with the grid's; false if it changed. */
@@ -70,24 +84,43 @@ export class SearchInputs {
     return false;
   }
 
-  /** Takes the extra costs; false if they may differ from the last ones taken. */
-  private updateExtra(costs: CellCosts | null): boolean {
-    const extra = this.extra;
+  /** Takes the extra costs (none: all zero), listing the cells whose cost changed. */
+  private updateExtra(costs: CellCosts | null): InputChange {
     if (costs === null) {
       this.costs = null;
-      if (this.extraZero) return true;
-      extra.fill(0);
+      if (this.extraZero) return SAME;
       this.extraZero = true;
-      this.aligned = true;
-      return false;
+      return this.take(null);
     }
-    if (costs === this.costs && costs.version === this.costsVersion) return true;
-    extra.set(costs.values.subarray(0, extra.length));
+    if (costs === this.costs && costs.version === this.costsVersion) return SAME;
     this.extraZero = false;
-    this.aligned = alignedCosts(extra);
     this.costs = costs;
     this.costsVersion = costs.version;
-    return false;
+    return this.take(costs.values);
+  }
+
+  /** Copies the costs in (null: zeros) where they differ, listing those cells while they are few. */
+  private take(values: Int32Array | null): InputChange {
+    const { extra, changed } = this;
+    const wasAligned = this.aligned;
+    let count = 0;
+    let aligned = true;
+    for (let i = 0; i < extra.length; i++) {
+      const v = values === null ? 0 : values[i]!;
+      if (v === extra[i]) continue;
+      extra[i] = v;
+      if (count < changed.length) changed[count] = i;
+      count++;
+      if (v < MAX_EXTRA && v % STEP !== 0) aligned = false;
+    }
+    // Unchanged cells kept their alignment: only the changed ones need looking at, unless some
+    // cell was out of step before.
+    this.aligned = wasAligned ? aligned : alignedCosts(extra);
+    this.changedCount = count;
+    if (count === 0) return SAME;
+    // Buckets skipped as empty under aligned costs might not be under the new ones.
+    if (count > changed.length || (wasAligned && !this.aligned)) return CHANGED;
+    return COSTS_LISTED;
   }
 }
 
