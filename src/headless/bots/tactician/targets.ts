@@ -194,12 +194,11 @@ export function friendHunter(world: World, me: Actor, fromEl: CostField): Actor 
   const guarded = protectedNow(world);
   for (let i = 0; i < actors.length; i++) {
     const a = actors[i]!;
-    if (!hostile(world, a) || !endangersProtected(world, a, guarded) || !fromEl.reachable(cellOf(world, a.x, a.y))) continue;
+    // The distance first: a man no nearer than the best so far could not take its place anyway.
     const d = (a.x - me.x) ** 2 + (a.y - me.y) ** 2;
-    if (d < bestD) {
-      bestD = d;
-      best = a;
-    }
+    if (!(d < bestD) || !hostile(world, a) || !endangersProtected(world, a, guarded) || !fromEl.reachable(cellOf(world, a.x, a.y))) continue;
+    bestD = d;
+    best = a;
   }
   return best;
 }
@@ -209,7 +208,8 @@ export function fightNear(world: World, me: Actor, r: number): boolean {
   const actors = world.actors;
   for (let i = 0; i < actors.length; i++) {
     const a = actors[i]!;
-    if (hostile(world, a) && engaged(a) && (a.x - me.x) ** 2 + (a.y - me.y) ** 2 < r * r) return true;
+    // The distance first: it is the cheapest test.
+    if ((a.x - me.x) ** 2 + (a.y - me.y) ** 2 < r * r && hostile(world, a) && engaged(a)) return true;
   }
   return false;
 }
