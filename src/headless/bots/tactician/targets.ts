@@ -64,11 +64,11 @@ export function sightings(world: World, me: Actor, range = SHOOT_RANGE, buffer: 
   const actors = world.actors;
   for (let n = 0; n < actors.length; n++) {
     const a = actors[n]!;
-    if (!hostile(world, a)) continue;
+    // Out of range first: the cheapest test.
     const dx = a.x - me.x;
     const dy = a.y - me.y;
     const d2 = dx * dx + dy * dy;
-    if (d2 > range * range) continue;
+    if (d2 > range * range || !hostile(world, a)) continue;
     if (!bulletReaches(world, from, a)) continue;
     const dist = Math.sqrt(d2);
     let score = dist;
