@@ -127,6 +127,8 @@ export class HazardCosts {
   /** Cells the moving share touches (x0, y0, x1, y1, inclusive; empty when x0 > x1), and the last fill's. */
   private readonly box = new Int32Array(4);
   private readonly lastBox = new Int32Array(4);
+  /** Scratch: the box holding both. */
+  private readonly both = new Int32Array(4);
 
   constructor(cells: number) {
     this.costs = new CellCosts(cells);
@@ -167,8 +169,11 @@ export class HazardCosts {
       // Fire's share changes only at cells whose burn state changed and their neighbours.
       changed = this.refreshFire(world);
       // Elsewhere a cost can have changed only where the moving share was or is.
-      changed = refreshBox(values, fire, moving, w, lastBox) || changed;
-      changed = refreshBox(values, fire, moving, w, box) || changed;
+      // Once over both boxes together (they mostly overlap; a cell in neither is unchanged).
+      const both = this.both;
+      both.set(box);
+      growBox(both, lastBox[0]!, lastBox[1]!, lastBox[2]!, lastBox[3]!);
+      changed = refreshBox(values, fire, moving, w, both) || changed;
     }
     if (changed) this.costs.version++;
     return this.costs;
@@ -323,13 +328,20 @@ function addCarLane(world: World, car: Actor, extra: Int32Array, box: Int32Array
   const hy = sinA(car.aim);
   const reach = speed * CAR_LOOKAHEAD;
   const width = car.radius + 6 + CAR_LANE_MARGIN;
-  // Every point of the lane is within this of the car's centre (a tile more against rounding).
-  const r = Math.sqrt(Math.max(reach, car.radius) ** 2 + width * width) + T;
+  // The lane is a rectangle from just behind the car to `reach` ahead, `width` either side: only
+  // the cells of its bounding box can hold a centre inside it (a tile more against rounding).
+  const back = -car.radius;
+  const halfX = Math.abs(hy) * width;
+  const halfY = Math.abs(hx) * width;
+  const ax = hx * back;
+  const bx = hx * reach;
+  const ay = hy * back;
+  const by = hy * reach;
   const { width: w, height: h } = world.level;
-  const x0 = Math.max(0, Math.floor((car.x - r) / T));
-  const x1 = Math.min(w - 1, Math.floor((car.x + r) / T));
-  const y0 = Math.max(0, Math.floor((car.y - r) / T));
-  const y1 = Math.min(h - 1, Math.floor((car.y + r) / T));
+  const x0 = Math.max(0, Math.floor((car.x + Math.min(ax, bx) - halfX - T) / T));
+  const x1 = Math.min(w - 1, Math.floor((car.x + Math.max(ax, bx) + halfX + T) / T));
+  const y0 = Math.max(0, Math.floor((car.y + Math.min(ay, by) - halfY - T) / T));
+  const y1 = Math.min(h - 1, Math.floor((car.y + Math.max(ay, by) + halfY + T) / T));
   growBox(box, x0, y0, x1, y1);
   for (let ty = y0; ty <= y1; ty++) {
     for (let tx = x0; tx <= x1; tx++) {
