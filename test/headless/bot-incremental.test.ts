@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { createWorld, step, TILE, type World } from '../../src/sim/index';
 import { findBot } from '../../src/headless/bots';
-import { HazardCosts } from '../../src/headless/bots/tactician/hazards';
+import { CAR_LANE_COST, drivingCar, forgetHazards, HazardCosts, inCarLane } from '../../src/headless/bots/tactician/hazards';
 import { CostField } from '../../src/headless/bots/tactician/cost-field';
 import { WalkGrid } from '../../src/headless/bots/tactician/walk-grid';
 import { loadLevel } from '../../src/headless/level-files';
@@ -44,6 +44,32 @@ describe('tactician state kept across ticks', () => {
     // The runs met fire, grenades or the car often enough to mean something.
     expect(compared).toBeGreaterThan(100);
     expect(nonZero).toBeGreaterThan(100);
+  });
+
+  it('the car\'s lane costs exactly the cells whose centre lies in it (only its bounding box is looked at)', () => {
+    let lanes = 0;
+    let laneCells = 0;
+    for (const seed of [1, 2, 3, 4]) {
+      play('street', seed, 3000, (world) => {
+        forgetHazards();
+        const car = drivingCar(world);
+        if (!car) return;
+        // Fresh, with no fire and no grenade about, a cell's cost is the lane's or nothing.
+        if (world.burningCells > 0 || world.grenades.length > 0) return;
+        const costs = new HazardCosts(world.level.width * world.level.height).update(world)!;
+        const { width, height } = world.level;
+        for (let ty = 0; ty < height; ty++) {
+          for (let tx = 0; tx < width; tx++) {
+            const inLane = inCarLane(car, (tx + 0.5) * TILE, (ty + 0.5) * TILE, 6);
+            expect(costs.values[ty * width + tx], `tick ${world.tick}, cell ${tx},${ty}`).toBe(inLane ? CAR_LANE_COST : 0);
+            if (inLane) laneCells++;
+          }
+        }
+        lanes++;
+      });
+    }
+    expect(lanes).toBeGreaterThan(20);
+    expect(laneCells).toBeGreaterThan(100);
   });
 
   it('a field sharing its walkable grid answers as one with a grid of its own', () => {

@@ -3,73 +3,10 @@
 // changed) and the other bots' flow field. Every answer must still be that of a full search over
 // the same cells (and costs), whatever order the questions come in.
 import { describe, expect, it } from 'vitest';
-import { Cell, type World } from '../../src/sim/index';
-import { CellCosts, CostField, MAX_EXTRA, STEP, UNREACHED } from '../../src/headless/bots/tactician/cost-field';
+import { Cell } from '../../src/sim/index';
+import { CostField, STEP, UNREACHED } from '../../src/headless/bots/tactician/cost-field';
 import { FlowField } from '../../src/headless/bots/flow-field';
-
-const W = 23;
-const H = 17;
-
-/** A small deterministic stream (tests only: the grids just need to be varied). */
-function stream(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (Math.imul(s, 1664525) + 1013904223) >>> 0;
-    return s / 2 ** 32;
-  };
-}
-
-interface Grid {
-  world: World;
-  extra: Int32Array;
-}
-
-/** Floor with scattered walls, low cover and doors (one hidden), and random extra costs. */
-function grid(seed: number): Grid {
-  const rnd = stream(seed);
-  const cells = new Uint8Array(W * H);
-  const doors: { tx: number; ty: number; hidden: boolean }[] = [];
-  for (let i = 0; i < cells.length; i++) {
-    const r = rnd();
-    if (r < 0.22) cells[i] = Cell.Wall;
-    else if (r < 0.26) cells[i] = Cell.Cover;
-    else if (r < 0.3) {
-      cells[i] = Cell.DoorClosed;
-      doors.push({ tx: i % W, ty: Math.floor(i / W), hidden: doors.length === 0 });
-    } else cells[i] = Cell.Floor;
-  }
-  const extra = new Int32Array(W * H);
-  for (let i = 0; i < extra.length; i++) extra[i] = rnd() < 0.15 ? Math.floor(rnd() * (MAX_EXTRA + 200)) : 0;
-  const world = { cells, level: { width: W, height: H, doors } } as unknown as World;
-  return { world, extra };
-}
-
-/** Plain Dijkstra over the whole grid, by repeated scans: slow and obviously right. */
-function reference({ world, extra }: Grid, goal: number): Int32Array {
-  const n = W * H;
-  const hiddenDoor = new Set(world.level.doors.filter((d) => d.hidden).map((d) => d.ty * W + d.tx));
-  const open = (i: number) => world.cells[i] === Cell.Floor || (world.cells[i] === Cell.DoorClosed && !hiddenDoor.has(i));
-  const dist = new Int32Array(n).fill(UNREACHED);
-  const done = new Uint8Array(n);
-  dist[goal] = 0;
-  for (;;) {
-    let i = -1;
-    for (let k = 0; k < n; k++) if (!done[k] && dist[k] !== UNREACHED && (i < 0 || dist[k]! < dist[i]!)) i = k;
-    if (i < 0) return dist;
-    done[i] = 1;
-    const x = i % W;
-    for (const j of [i - W, i + W, x > 0 ? i - 1 : -1, x < W - 1 ? i + 1 : -1]) {
-      if (j < 0 || j >= n || !open(j)) continue;
-      dist[j] = Math.min(dist[j]!, dist[i]! + STEP + Math.min(extra[j]!, MAX_EXTRA));
-    }
-  }
-}
-
-function costsOf(g: Grid): CellCosts {
-  const c = new CellCosts(W * H);
-  c.values.set(g.extra);
-  return c;
-}
+import { costsOf, grid, H, reference, stream, W, type Grid } from './grid-helpers';
 
 function fieldFor(g: Grid, goal: number): CostField {
   const f = new CostField(W, H);

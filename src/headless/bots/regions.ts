@@ -5,6 +5,8 @@ export class Regions {
   /** Region of each cell, from 1; 0 where the cell is not walkable. */
   readonly label: Int32Array;
   private readonly stack: Int32Array;
+  /** The highest label given so far (a new region takes the next). */
+  private highest = 0;
 
   constructor(cells: number) {
     this.label = new Int32Array(cells);
@@ -34,11 +36,53 @@ export class Regions {
       }
       next++;
     }
+    this.highest = next - 1;
+  }
+
+  /**
+   * Takes in a cell that has just become walkable (`open` already 1 there), as build() would
+   * label the grid afresh up to the numbers: it joins its walkable neighbours' regions into one,
+   * or starts a region of its own. Only the partition matters to callers, never which number a
+   * region has. A cell that stops being walkable may split a region: build() again for that.
+   */
+  opened(cell: number, open: Uint8Array, width: number): void {
+    const { label } = this;
+    const n = label.length;
+    const x = cell % width;
+    let into = 0;
+    for (let k = 0; k < 4; k++) {
+      const j = k === 0 ? cell - width : k === 1 ? cell + width : k === 2 ? (x > 0 ? cell - 1 : -1) : x < width - 1 ? cell + 1 : -1;
+      // A neighbour opened in the same change but not taken in yet has no label: its turn joins it.
+      if (j < 0 || j >= n || open[j] === 0 || label[j] === 0) continue;
+      if (into === 0) into = label[j]!;
+      else if (label[j] !== into) this.relabel(j, label[j]!, into, open, width);
+    }
+    label[cell] = into === 0 ? ++this.highest : into;
+  }
+
+  /** Gives the region `from` (holding `start`) the label `to`, by a flood from `start`. */
+  private relabel(start: number, from: number, to: number, open: Uint8Array, width: number): void {
+    const { label, stack } = this;
+    const n = label.length;
+    label[start] = to;
+    let top = 0;
+    stack[top++] = start;
+    while (top > 0) {
+      const i = stack[--top]!;
+      const x = i % width;
+      for (let k = 0; k < 4; k++) {
+        const j = k === 0 ? i - width : k === 1 ? i + width : k === 2 ? (x > 0 ? i - 1 : -1) : x < width - 1 ? i + 1 : -1;
+        if (j < 0 || j >= n || open[j] === 0 || label[j] !== from) continue;
+        label[j] = to;
+        stack[top++] = j;
+      }
+    }
   }
 
   /** Takes the labels of another grid's regions (of the same size). */
   copyFrom(other: Regions): void {
     this.label.set(other.label);
+    this.highest = other.highest;
   }
 
   /**

@@ -8,44 +8,19 @@
 // those of a full search (Dijkstra's distances do not depend on how far it has run). A compute()
 // with the same goal, walkable cells and costs as the last one keeps the search where it is.
 import type { World } from '../../../sim';
-import { GoalRegions, Regions } from '../regions';
-import { sameBytes } from '../same-bytes';
+import { GoalRegions } from '../regions';
+import { CellCosts, COSTS_LISTED, MAX_EXTRA, SAME, SearchInputs, STEP } from './search-inputs';
 import { WalkGrid } from './walk-grid';
 
+export { CellCosts, MAX_EXTRA, STEP };
 export const UNREACHED = 0x7fffffff;
-/** What entering an ordinary cell costs. */
-export const STEP = 10;
-/** Highest extra cost a cell may carry (bounds the bucket ring). */
-export const MAX_EXTRA = 500;
-
-/**
- * Extra costs of entering each cell, for CostField.compute(). Whoever fills `values` bumps
- * `version` when they change, so a field can tell whether its search still holds without
- * comparing every cell.
- */
-export class CellCosts {
-  readonly values: Int32Array;
-  version = 0;
-
-  constructor(cells: number) {
-    this.values = new Int32Array(cells);
-  }
-}
 
 export class CostField {
   /** Distances found so far: final where settled (see settle), else an upper bound or UNREACHED. */
   private readonly dist: Int32Array;
-  /** The extra costs and walkable cells the running search was started with (it reads only these). */
-  private readonly searchExtra: Int32Array;
-  private searchExtraZero = true;
-  /** Where searchExtra was copied from, and its version then. */
-  private searchCosts: CellCosts | null = null;
-  private searchVersion = -1;
-  /** The walkable mask this search runs over, as the grid's was at `gridVersion`. */
-  private readonly open: Uint8Array;
-  private gridVersion = -1;
-  /** Connected regions of the walkable mask, and those the goal's search enters. */
-  private readonly regions: Regions;
+  /** The walkable cells and extra costs the running search was started with (it reads only these). */
+  private readonly inputs: SearchInputs;
+  /** The regions the goal's search enters. */
   private readonly goalRegions: GoalRegions;
   /** Bucket queue without allocation: per bucket a linked list of pool nodes (cell, next). */
   private readonly head: Int32Array;
@@ -58,13 +33,11 @@ export class CostField {
   goal = -1;
 
   /** `grid` may be shared with the bot's other fields. */
-  constructor(private readonly width: number, height: number, private readonly grid = new WalkGrid(width, height)) {
+  constructor(private readonly width: number, height: number, grid = new WalkGrid(width, height)) {
     const n = width * height;
     this.dist = new Int32Array(n).fill(UNREACHED);
-    this.searchExtra = new Int32Array(n);
-    this.open = new Uint8Array(n);
-    this.regions = new Regions(n);
-    this.goalRegions = new GoalRegions(this.regions, width);
+    this.inputs = new SearchInputs(n, grid);
+    this.goalRegions = new GoalRegions(this.inputs.regions, width);
     this.head = new Int32Array(STEP + MAX_EXTRA + 1);
     // Each cell is queued at most once per neighbour that lowers it, so 4 per cell (+ the goal).
     this.nodeCell = new Int32Array(n * 4 + 1);
@@ -77,9 +50,8 @@ export class CostField {
    * copied: changing them later does not disturb this search.
    */
   compute(world: World, goal: number, extra: CellCosts | null = null): void {
-    const sameOpen = this.updateOpen(world);
-    const sameExtra = this.updateExtra(extra);
-    if (goal === this.goal && sameOpen && sameExtra) return;
+    const change = this.inputs.update(world, extra);
+    if (goal === this.goal && (change === SAME || (change === COSTS_LISTED && !this.reachedAny()))) return;
     this.goal = goal;
     this.goalRegions.set(goal);
     this.dist.fill(UNREACHED);
@@ -96,36 +68,15 @@ export class CostField {
   }
 
   /**
-   * Brings the walkable mask (and its regions) up to date with the grid's; false if it changed
-   * since this field's last search. The field keeps its own copy: a search goes on over the cells
-   * it started with even after another field has seen the grid change.
+   * Whether the search has reached (given a distance to) any cell whose cost just changed. If not,
+   * it has read none of the new costs and goes on as sound as a fresh one: every distance it has
+   * settled holds (a way through a changed cell would leave the settled cells through a cell the
+   * search has already reached, at no less than its distance), and the cells it has yet to reach
+   * will be entered at their new costs.
    */
-  private updateOpen(world: World): boolean {
-    const grid = this.grid;
-    grid.update(world);
-    if (grid.version === this.gridVersion) return true;
-    this.gridVersion = grid.version;
-    if (sameBytes(grid.open, this.open)) return true;
-    this.open.set(grid.open);
-    this.regions.copyFrom(grid.regions);
-    return false;
-  }
-
-  /** Takes the extra costs for the next search; false if they may differ from the last search's. */
-  private updateExtra(extra: CellCosts | null): boolean {
-    const searchExtra = this.searchExtra;
-    if (extra === null) {
-      this.searchCosts = null;
-      if (this.searchExtraZero) return true;
-      searchExtra.fill(0);
-      this.searchExtraZero = true;
-      return false;
-    }
-    if (extra === this.searchCosts && extra.version === this.searchVersion) return true;
-    searchExtra.set(extra.values.subarray(0, searchExtra.length));
-    this.searchExtraZero = false;
-    this.searchCosts = extra;
-    this.searchVersion = extra.version;
+  private reachedAny(): boolean {
+    const { changed, changedCount } = this.inputs;
+    for (let k = 0; k < changedCount; k++) if (this.dist[changed[k]!] !== UNREACHED) return true;
     return false;
   }
 
@@ -150,36 +101,70 @@ export class CostField {
     const n = dist.length;
     let least = UNREACHED;
     let joined = 0;
+    // No cell is nearer the goal than STEP per step between them: until the search has passed the
+    // least of those bounds, none of the cells can be settled, and they need no looking at.
+    let bound = UNREACHED;
+    const width = this.width;
+    const gx = this.goal % width;
+    const gy = (this.goal - gx) / width;
     for (let k = 0; k < count; k++) {
       const c = cells[k]!;
       if (c < 0 || c >= n || !this.goalRegions.joins(c)) continue;
       joined++;
       if (dist[c]! < least) least = dist[c]!;
+      const cx = c % width;
+      const cy = (c - cx) / width;
+      const steps = (cx > gx ? cx - gx : gx - cx) + (cy > gy ? cy - gy : gy - cy);
+      if (steps * STEP < bound) bound = steps * STEP;
     }
     // None can be reached: no need to search the goal's whole region to find that out.
     if (joined === 0) return UNREACHED;
     // Distances only fall as the search goes on, and only in a bucket that held a node.
     while (this.pending > 0 && least > this.bucket) {
-      if (!this.processBucket()) continue;
+      if (!this.processBucket() || this.bucket < bound) continue;
       for (let k = 0; k < count; k++) {
         const c = cells[k]!;
         if (c >= 0 && c < n && dist[c]! < least) least = dist[c]!;
       }
     }
+    // Once more, for a search that ran out before passing the bound (nothing is lost then either).
+    for (let k = 0; k < count; k++) {
+      const c = cells[k]!;
+      if (c >= 0 && c < n && dist[c]! < least) least = dist[c]!;
+    }
     return least;
+  }
+
+  /**
+   * The first of the first `count` cells (its index in `cells`) at the least distance to the goal,
+   * or -1 if none has a way: nearest()'s cell, found without settling the cells farther away.
+   */
+  nearestIndex(cells: ArrayLike<number>, count: number): number {
+    const least = this.nearest(cells, count);
+    if (least === UNREACHED) return -1;
+    // Every cell up to `bucket` (and least is no more) holds its final distance already, and a
+    // cell farther away holds more than least: a cell's distance as found so far tells.
+    const dist = this.dist;
+    for (let k = 0; k < count; k++) {
+      const c = cells[k]!;
+      if (c >= 0 && c < dist.length && dist[c] === least) return k;
+    }
+    return -1;
   }
 
   /** Pops every node of the current bucket, relaxing its neighbours, and moves on to the next; false if it was empty. */
   private processBucket(): boolean {
-    const { dist, searchExtra, head, nodeCell, nodeNext, width, open } = this;
+    const { dist, head, nodeCell, nodeNext, width } = this;
+    const { extra: searchExtra, open, aligned } = this.inputs;
     const n = dist.length;
     const size = head.length;
     const d = this.bucket;
     const b = d % size;
+    // With costs all multiples of STEP every distance is one too: the buckets up to the next
+    // multiple are empty, and passing them one by one would change nothing but `bucket`.
+    const next = aligned ? d - (d % STEP) + STEP : d + 1;
     if (head[b]! < 0) {
-      // With no extra costs every distance is a multiple of STEP: the buckets up to the next one
-      // are empty too, and passing them one by one would change nothing but `bucket`.
-      this.bucket = this.searchExtraZero ? d - (d % STEP) + STEP : d + 1;
+      this.bucket = next;
       return false;
     }
     let nodes = this.nodes;
@@ -207,7 +192,7 @@ export class CostField {
     }
     this.nodes = nodes;
     this.pending = pending;
-    this.bucket = d + 1;
+    this.bucket = next;
     return true;
   }
 
@@ -241,8 +226,12 @@ export class CostField {
     return best;
   }
 
+  /**
+   * Whether the goal can be walked to from `cell`: exactly when the cell lies in the regions the
+   * goal's search enters (costs are finite), so the answer needs no search at all.
+   */
   reachable(cell: number): boolean {
-    return this.distTo(cell) !== UNREACHED;
+    return cell >= 0 && cell < this.dist.length && this.goalRegions.joins(cell);
   }
 }
 

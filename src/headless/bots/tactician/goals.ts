@@ -3,7 +3,7 @@
 // unfired trigger that brings them into the world.
 import { ARCHETYPES, type World } from '../../../sim';
 import { cellOf } from '../senses';
-import { UNREACHED, type CostField } from './cost-field';
+import type { CostField } from './cost-field';
 
 /** Cell of the middle of a rectangle in world pixels. */
 function middle(world: World, r: { x: number; y: number; w: number; h: number }): number {
@@ -70,8 +70,6 @@ function nearestOf(world: World, fromEl: CostField, group: string): number {
     candidates[count++] = cellOf(world, a.x, a.y);
   }
   // The search from El settles the nearest first; then the first of them in the list.
-  const least = fromEl.nearest(candidates, count);
-  if (least === UNREACHED) return -1;
-  for (let k = 0; k < count; k++) if (fromEl.distTo(candidates[k]!) === least) return candidates[k]!;
-  return -1;
+  const k = fromEl.nearestIndex(candidates, count);
+  return k < 0 ? -1 : candidates[k]!;
 }

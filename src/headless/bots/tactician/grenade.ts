@@ -88,7 +88,7 @@ export function grenadeAim(world: World, me: Actor, seen?: readonly Sighting[]):
   let most = 0;
   for (let i = 0; i < actors.length && most <= 1; i++) {
     const b = actors[i]!;
-    if (!hostile(world, b) || (b.x - me.x) ** 2 + (b.y - me.y) ** 2 > within * within) continue;
+    if ((b.x - me.x) ** 2 + (b.y - me.y) ** 2 > within * within || !hostile(world, b)) continue;
     most += roundReaches(world, me, b, known) ? 1 : 2;
   }
   if (most <= 1) return null;
@@ -96,9 +96,8 @@ export function grenadeAim(world: World, me: Actor, seen?: readonly Sighting[]):
   let bestScore = 1;
   for (let i = 0; i < actors.length; i++) {
     const a = actors[i]!;
-    if (!hostile(world, a)) continue;
     const d2 = (a.x - me.x) ** 2 + (a.y - me.y) ** 2;
-    if (d2 > 150 * 150 || d2 < 50 * 50) continue;
+    if (d2 > 150 * 150 || d2 < 50 * 50 || !hostile(world, a)) continue;
     const aim = angleOf(a.x - me.x, a.y - me.y);
     const rest = grenadeRest(world, me, aim);
     const gx = rest[0];
@@ -108,7 +107,7 @@ export function grenadeAim(world: World, me: Actor, seen?: readonly Sighting[]):
     let score = 0;
     for (let k = 0; k < actors.length; k++) {
       const b = actors[k]!;
-      if (!hostile(world, b) || (b.x - gx) ** 2 + (b.y - gy) ** 2 > CATCH * CATCH) continue;
+      if ((b.x - gx) ** 2 + (b.y - gy) ** 2 > CATCH * CATCH || !hostile(world, b)) continue;
       score += roundReaches(world, me, b, known) ? 1 : 2;
     }
     if (score > bestScore) {

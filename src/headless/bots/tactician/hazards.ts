@@ -6,7 +6,7 @@ import {
 } from '../../../sim';
 import { CellCosts } from './cost-field';
 import type { Spot } from './fire-line';
-import { sameBytes } from '../same-bytes';
+import { nextDifference } from '../same-bytes';
 
 // Read once (const enums and constants imported across modules cost a property read per use).
 const BURNING: number = BurnState.Burning;
@@ -121,15 +121,22 @@ export class HazardCosts {
   /** The burn states fire's share was last filled from (none until `filled`). */
   private readonly burnSeen: Uint8Array;
   private filled = false;
+  /** Scratch for refreshFire(): the cells to redo, and a mark on each while listed. */
+  private readonly touched: Int32Array;
+  private readonly marked: Uint8Array;
   /** Cells the moving share touches (x0, y0, x1, y1, inclusive; empty when x0 > x1), and the last fill's. */
   private readonly box = new Int32Array(4);
   private readonly lastBox = new Int32Array(4);
+  /** Scratch: the box holding both. */
+  private readonly both = new Int32Array(4);
 
   constructor(cells: number) {
     this.costs = new CellCosts(cells);
     this.fire = new Int32Array(cells);
     this.moving = new Int32Array(cells);
     this.burnSeen = new Uint8Array(cells);
+    this.touched = new Int32Array(cells);
+    this.marked = new Uint8Array(cells);
     emptyBox(this.box);
   }
 
@@ -146,7 +153,7 @@ export class HazardCosts {
     if (world.grenades.length > 0) addGrenadeBlasts(world, moving, box);
     if (car) addCarLane(world, car, moving, box);
     let changed = false;
-    if (!this.filled || !sameBytes(world.burn, this.burnSeen)) {
+    if (!this.filled) {
       fire.fill(0);
       if (world.burningCells > 0) addFire(world, fire);
       this.burnSeen.set(world.burn);
@@ -159,12 +166,54 @@ export class HazardCosts {
         }
       }
     } else {
-      // The fire held: a cost can have changed only where the moving share was or is.
-      changed = refreshBox(values, fire, moving, w, lastBox);
-      changed = refreshBox(values, fire, moving, w, box) || changed;
+      // Fire's share changes only at cells whose burn state changed and their neighbours.
+      changed = this.refreshFire(world);
+      // Elsewhere a cost can have changed only where the moving share was or is.
+      // Once over both boxes together (they mostly overlap; a cell in neither is unchanged).
+      const both = this.both;
+      both.set(box);
+      growBox(both, lastBox[0]!, lastBox[1]!, lastBox[2]!, lastBox[3]!);
+      changed = refreshBox(values, fire, moving, w, both) || changed;
     }
     if (changed) this.costs.version++;
     return this.costs;
+  }
+
+  /**
+   * Brings fire's share (and the costs) up to date at the cells whose burn state changed since the
+   * last look, and at their neighbours (a cell's share reads its own state and theirs); whether a
+   * cost changed.
+   */
+  private refreshFire(world: World): boolean {
+    const { burnSeen, fire, touched, marked } = this;
+    const burn = world.burn;
+    const w = world.level.width;
+    const n = burn.length;
+    let count = 0;
+    for (let i = nextDifference(burn, burnSeen, 0); i >= 0; i = nextDifference(burn, burnSeen, i + 1)) {
+      burnSeen[i] = burn[i]!;
+      const x = i % w;
+      for (let k = 0; k < 5; k++) {
+        const j = k === 0 ? i : k === 1 ? (i >= w ? i - w : -1) : k === 2 ? (i + w < n ? i + w : -1) : k === 3 ? (x > 0 ? i - 1 : -1) : x < w - 1 ? i + 1 : -1;
+        if (j < 0 || marked[j] === 1) continue;
+        marked[j] = 1;
+        touched[count++] = j;
+      }
+    }
+    const values = this.costs.values;
+    const moving = this.moving;
+    let changed = false;
+    for (let k = 0; k < count; k++) {
+      const i = touched[k]!;
+      marked[i] = 0;
+      fire[i] = fireCost(world, i);
+      const v = fire[i]! + moving[i]!;
+      if (values[i] !== v) {
+        values[i] = v;
+        changed = true;
+      }
+    }
+    return changed;
   }
 }
 
@@ -224,6 +273,20 @@ function addFire(world: World, extra: Int32Array): void {
   }
 }
 
+/** Fire's share of one cell's cost, as addFire() fills it. */
+function fireCost(world: World, i: number): number {
+  const burn = world.burn;
+  const b = burn[i];
+  if (b === BURNING) return BURNING_COST;
+  if (b !== UNBURNT || world.level.materials[i] !== WOOD) return 0;
+  const w = world.level.width;
+  const n = burn.length;
+  const x = i % w;
+  if ((i >= w && burn[i - w] === BURNING) || (i + w < n && burn[i + w] === BURNING) ||
+    (x > 0 && burn[i - 1] === BURNING) || (x < w - 1 && burn[i + 1] === BURNING)) return CATCHING_COST;
+  return 0;
+}
+
 /** GRENADE_COST on every cell whose centre a live grenade's blast will reach (only cells near one are looked at). */
 function addGrenadeBlasts(world: World, extra: Int32Array, box: Int32Array): void {
   let x0 = Infinity;
@@ -265,13 +328,20 @@ function addCarLane(world: World, car: Actor, extra: Int32Array, box: Int32Array
   const hy = sinA(car.aim);
   const reach = speed * CAR_LOOKAHEAD;
   const width = car.radius + 6 + CAR_LANE_MARGIN;
-  // Every point of the lane is within this of the car's centre (a tile more against rounding).
-  const r = Math.sqrt(Math.max(reach, car.radius) ** 2 + width * width) + T;
+  // The lane is a rectangle from just behind the car to `reach` ahead, `width` either side: only
+  // the cells of its bounding box can hold a centre inside it (a tile more against rounding).
+  const back = -car.radius;
+  const halfX = Math.abs(hy) * width;
+  const halfY = Math.abs(hx) * width;
+  const ax = hx * back;
+  const bx = hx * reach;
+  const ay = hy * back;
+  const by = hy * reach;
   const { width: w, height: h } = world.level;
-  const x0 = Math.max(0, Math.floor((car.x - r) / T));
-  const x1 = Math.min(w - 1, Math.floor((car.x + r) / T));
-  const y0 = Math.max(0, Math.floor((car.y - r) / T));
-  const y1 = Math.min(h - 1, Math.floor((car.y + r) / T));
+  const x0 = Math.max(0, Math.floor((car.x + Math.min(ax, bx) - halfX - T) / T));
+  const x1 = Math.min(w - 1, Math.floor((car.x + Math.max(ax, bx) + halfX + T) / T));
+  const y0 = Math.max(0, Math.floor((car.y + Math.min(ay, by) - halfY - T) / T));
+  const y1 = Math.min(h - 1, Math.floor((car.y + Math.max(ay, by) + halfY + T) / T));
   growBox(box, x0, y0, x1, y1);
   for (let ty = y0; ty <= y1; ty++) {
     for (let tx = x0; tx <= x1; tx++) {

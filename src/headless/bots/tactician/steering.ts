@@ -7,7 +7,7 @@ import { Vec } from '../senses';
 import { clearShot, Spot } from './fire-line';
 import { DangerProbe } from './hazards';
 import { engaged, type Sighting } from './targets';
-import { knifeWindup } from './threats';
+import type { Windup } from './threats';
 
 /** How much stepping out of a coming fan of knives counts in the feet's choice. */
 const WINDUP_STEP_WEIGHT = 4;
@@ -46,11 +46,12 @@ export class Steering {
    * Scores the 16 directions and standing still; returns the best as a unit vector (or zero), in
    * a Vec of this Steering's that the next call rewrites.
    * `pathDir` is the way along the path, weighted by this.pathWeight while fighting `target`;
-   * `strafe` (+1/-1) the side to step across his line; `lagging` a friend El waits for.
+   * `strafe` (+1/-1) the side to step across his line; `lagging` a friend El waits for; `windup`
+   * Navajas's windup at El now (knifeWindup's answer).
    */
   choose(
     world: World, me: Actor, pathDir: Readonly<Vec>, target: Sighting | null, seen: readonly Sighting[],
-    lagging: Actor | null, strafe: number,
+    lagging: Actor | null, strafe: number, windup: Windup | null,
   ): Readonly<Vec> {
     const t = target?.actor;
     const pathWeight = this.pathWeight;
@@ -67,7 +68,6 @@ export class Steering {
       }
     }
     // Navajas winding up at El: out of the fan's way, on the side El is on.
-    const windup = knifeWindup(world, me);
     const ax = windup ? -windup.dy * windup.side : 0;
     const ay = windup ? windup.dx * windup.side : 0;
     const band = BAND[me.weapon ?? 'sleevePistols'] ?? DEFAULT_BAND;

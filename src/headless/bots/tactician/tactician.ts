@@ -18,6 +18,7 @@ import type { BotDef, BotPolicy } from '../bot';
 import { cellOf, Vec } from '../senses';
 import { CellCosts, CostField } from './cost-field';
 import { diveAcross } from './dive';
+import { PathField } from './path-field';
 import { WalkGrid } from './walk-grid';
 import { currentDuel, pullNow } from './duel-timing';
 import { shooterSpot, sparesFriends } from './fire-line';
@@ -26,7 +27,7 @@ import { grenadeAim } from './grenade';
 import { dangerAt, drivingCar, forgetHazards, HazardCosts } from './hazards';
 import { engaged, fightNear, friendHunter, leadAim, SHOOT_RANGE, SightingBuffer, sightings, type Sighting } from './targets';
 import { Steering, WAIT_FOR } from './steering';
-import { carComing, incomingRound, knifeWindup } from './threats';
+import { carComing, incomingRound, knifeWindup, type Windup } from './threats';
 import { chooseSlot, loadedIn, slotWeapon } from './weapon-choice';
 
 /** Ticks between recomputing the path toward the goal. */
@@ -60,13 +61,16 @@ const HUNTER_PATH_WEIGHT = 5;
 const FOCUS_FIGHT_RANGE = 320;
 class TacticianBot implements BotPolicy {
   private grid: WalkGrid | null = null;
-  private path: CostField | null = null;
+  private path: PathField | null = null;
   private fromEl: CostField | null = null;
   private pathAt = -1;
   /** Hazard costs kept up to date, what they were on tick `hazardsAt` (worked out at most once an act). */
   private hazards: HazardCosts | null = null;
   private hazardsNow: CellCosts | null = null;
   private hazardsAt = -1;
+  /** Navajas's windup at El, worked out at most once an act (asked by the feet, the dodge and the focus). */
+  private windupNow: Windup | null = null;
+  private windupAsked = false;
   private fromElAt = -1;
   private diveReadyAt = 0;
   private lastHostileTick = -1000;
@@ -86,6 +90,7 @@ class TacticianBot implements BotPolicy {
   act(world: World): TickInput {
     forgetHazards();
     this.hazardsAt = -1;
+    this.windupAsked = false;
     const me = playerOf(world);
     if (!me.alive) return NO_INPUT;
     const duel = currentDuel(world);
@@ -142,12 +147,21 @@ class TacticianBot implements BotPolicy {
     const { width, height } = world.level;
     // One walkable grid for both: a change of the cells is worked out once.
     this.grid ??= new WalkGrid(width, height);
-    this.path ??= new CostField(width, height, this.grid);
+    this.path ??= new PathField(width, height, this.grid);
     this.fromEl ??= new CostField(width, height, this.grid);
     if (world.tick >= this.fromElAt) {
       this.fromEl.compute(world, cellOf(world, me.x, me.y), this.hazardCosts(world));
       this.fromElAt = world.tick + FROM_EL_TICKS;
     }
+  }
+
+  /** knifeWindup(world, me) for this act's world (worked out on the first question). */
+  private windup(world: World, me: Actor): Windup | null {
+    if (!this.windupAsked) {
+      this.windupNow = knifeWindup(world, me);
+      this.windupAsked = true;
+    }
+    return this.windupNow;
   }
 
   /** What fire, the car and grenades add to walking each cell this tick (filled once), or null if nothing. */
@@ -228,10 +242,10 @@ class TacticianBot implements BotPolicy {
       const here = dangerAt(world, me, me.x, me.y);
       if (lagging && here === 0) return this.still;
       if (here === 0 && !drivingCar(world) && world.grenades.length === 0) return pathDir;
-      return this.steering.choose(world, me, pathDir, null, seen, lagging, this.strafe);
+      return this.steering.choose(world, me, pathDir, null, seen, lagging, this.strafe, this.windup(world, me));
     }
     if ((world.tick + this.seed) % 120 === 0) this.strafe = -this.strafe;
-    return this.steering.choose(world, me, pathDir, target, seen, lagging, this.strafe);
+    return this.steering.choose(world, me, pathDir, target, seen, lagging, this.strafe, this.windup(world, me));
   }
 
   /** The cell to close in on while fighting: the target's own. */
@@ -257,7 +271,7 @@ class TacticianBot implements BotPolicy {
     if (world.tick < this.diveReadyAt || me.diveLeft > 0 || me.recoverLeft > 0) return null;
     const mx = feet.x;
     const my = feet.y;
-    const windup = knifeWindup(world, me);
+    const windup = this.windup(world, me);
     if (windup && windup.left <= KNIFE_DIVE_AT) {
       // Landing spots are judged by how far clear of the fan they are.
       const offAt = (x: number, y: number): number => Math.abs((x - windup.thrower.x) * -windup.dy + (y - windup.thrower.y) * windup.dx);
@@ -287,7 +301,7 @@ class TacticianBot implements BotPolicy {
     const f = world.focus;
     const car = drivingCar(world);
     const carNear = car !== null && (car.x - me.x) ** 2 + (car.y - me.y) ** 2 < 260 * 260;
-    const fight = anyEngaged(seen) || carNear || near || knifeWindup(world, me) !== null;
+    const fight = anyEngaged(seen) || carNear || near || this.windup(world, me) !== null;
     if (!f.active && fight && f.meter >= FOCUS_MIN_START) return Button.Focus;
     if (f.active && !carNear && !near && world.tick - this.lastHostileTick > FOCUS_IDLE_TICKS) return Button.Focus;
     return 0;

@@ -64,11 +64,11 @@ export function sightings(world: World, me: Actor, range = SHOOT_RANGE, buffer: 
   const actors = world.actors;
   for (let n = 0; n < actors.length; n++) {
     const a = actors[n]!;
-    if (!hostile(world, a)) continue;
+    // Out of range first: the cheapest test.
     const dx = a.x - me.x;
     const dy = a.y - me.y;
     const d2 = dx * dx + dy * dy;
-    if (d2 > range * range) continue;
+    if (d2 > range * range || !hostile(world, a)) continue;
     if (!bulletReaches(world, from, a)) continue;
     const dist = Math.sqrt(d2);
     let score = dist;
@@ -94,7 +94,8 @@ export function sightings(world: World, me: Actor, range = SHOOT_RANGE, buffer: 
     }
     list[i] = e;
   }
-  list.length = count;
+  // Set only when it differs: writing `length` is a slow call even when it changes nothing.
+  if (list.length !== count) list.length = count;
   return list;
 }
 
@@ -193,12 +194,11 @@ export function friendHunter(world: World, me: Actor, fromEl: CostField): Actor 
   const guarded = protectedNow(world);
   for (let i = 0; i < actors.length; i++) {
     const a = actors[i]!;
-    if (!hostile(world, a) || !endangersProtected(world, a, guarded) || !fromEl.reachable(cellOf(world, a.x, a.y))) continue;
+    // The distance first: a man no nearer than the best so far could not take its place anyway.
     const d = (a.x - me.x) ** 2 + (a.y - me.y) ** 2;
-    if (d < bestD) {
-      bestD = d;
-      best = a;
-    }
+    if (!(d < bestD) || !hostile(world, a) || !endangersProtected(world, a, guarded) || !fromEl.reachable(cellOf(world, a.x, a.y))) continue;
+    bestD = d;
+    best = a;
   }
   return best;
 }
@@ -208,7 +208,8 @@ export function fightNear(world: World, me: Actor, r: number): boolean {
   const actors = world.actors;
   for (let i = 0; i < actors.length; i++) {
     const a = actors[i]!;
-    if (hostile(world, a) && engaged(a) && (a.x - me.x) ** 2 + (a.y - me.y) ** 2 < r * r) return true;
+    // The distance first: it is the cheapest test.
+    if ((a.x - me.x) ** 2 + (a.y - me.y) ** 2 < r * r && hostile(world, a) && engaged(a)) return true;
   }
   return false;
 }

@@ -3,7 +3,7 @@
 // a door opening or a beam burning through is worked out once, not once per field.
 import { Cell, type World } from '../../../sim';
 import { Regions } from '../regions';
-import { sameBytes } from '../same-bytes';
+import { nextDifference } from '../same-bytes';
 
 // Read once: a const enum imported across modules costs a property read per use when transpiled
 // file by file, and the walkable mask is rebuilt for every cell.
@@ -19,6 +19,8 @@ export class WalkGrid {
   /** The world's cells as the mask was last built from. */
   private readonly cellsSeen: Uint8Array;
   private readonly doorCells: Uint8Array;
+  /** Scratch for update(): the cells that became walkable. */
+  private readonly opened: Int32Array;
   private doorsOf: World['level'] | null = null;
 
   constructor(private readonly width: number, height: number) {
@@ -27,33 +29,56 @@ export class WalkGrid {
     this.regions = new Regions(n);
     this.cellsSeen = new Uint8Array(n);
     this.doorCells = new Uint8Array(n);
+    this.opened = new Int32Array(n);
   }
 
   /**
    * Brings the mask (and the regions) up to date with the world's cells. The cells change rarely,
-   * so they are compared four at a time with a copy of the last ones seen first.
+   * so only those that differ from a copy of the last ones seen (found four at a time) are redone.
    */
   update(world: World): void {
     const { width, doorCells, open } = this;
     const n = open.length;
     const cells = world.cells;
-    if (this.doorsOf !== world.level) {
+    const opened = this.opened;
+    let openedCount = 0;
+    let closed = false;
+    if (this.doorsOf !== world.level || cells.length !== n) {
       doorCells.fill(0);
       for (const d of world.level.doors) if (!d.hidden) doorCells[d.ty * width + d.tx] = 1;
       this.doorsOf = world.level;
-    } else if (cells.length === n && sameBytes(cells, this.cellsSeen)) return;
-    this.cellsSeen.set(cells.subarray(0, n));
-    let same = true;
-    for (let i = 0; i < n; i++) {
-      const c = cells[i];
-      const o = c === FLOOR || (c === DOOR && doorCells[i] === 1) ? 1 : 0;
-      if (o !== open[i]) {
-        open[i] = o;
-        same = false;
+      this.cellsSeen.set(cells.subarray(0, n));
+      for (let i = 0; i < n; i++) {
+        const o = walkable(cells[i]!, doorCells[i]!);
+        if (o !== open[i]) {
+          open[i] = o;
+          if (o === 1) opened[openedCount++] = i;
+          else closed = true;
+        }
+      }
+    } else {
+      // Only where the cells changed since the last look (a door opened, a beam burnt through).
+      const seen = this.cellsSeen;
+      for (let i = nextDifference(cells, seen, 0); i >= 0; i = nextDifference(cells, seen, i + 1)) {
+        seen[i] = cells[i]!;
+        const o = walkable(cells[i]!, doorCells[i]!);
+        if (o !== open[i]) {
+          open[i] = o;
+          if (o === 1) opened[openedCount++] = i;
+          else closed = true;
+        }
       }
     }
-    if (same) return;
-    this.regions.build(open, width);
+    // Cells that opened are taken into the regions one by one; one that closed may split a
+    // region, and then they are built afresh.
+    if (openedCount === 0 && !closed) return;
+    if (closed || this.version === 0) this.regions.build(open, width);
+    else for (let k = 0; k < openedCount; k++) this.regions.opened(opened[k]!, open, width);
     this.version++;
   }
+}
+
+/** 1 if El may stand on a cell of this kind (a door only where `door` marks one he may open), else 0. */
+function walkable(cell: number, door: number): number {
+  return cell === FLOOR || (cell === DOOR && door === 1) ? 1 : 0;
 }

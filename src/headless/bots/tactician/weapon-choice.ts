@@ -63,11 +63,11 @@ function carToCome(world: World): boolean {
 export function chooseSlot(world: World, t: Actor, dist: number): number {
   const p = world.player;
   const car = isVehicle(t);
-  const carAbout = anyCar(world) !== null || carToCome(world);
   const wildey = owns(p, Slot.Wildey) ? wildeyLeft(p) : 0;
   if (car && wildey > 0) return Slot.Wildey;
   if (dist < SHOTGUN_RANGE && owns(p, Slot.SawedOff) && shellsLeft(p) > 0 && !car) return Slot.SawedOff;
-  const spare = carAbout ? wildey - CAR_RESERVE : wildey;
+  // Whether a car is about is asked only when there are Wildey rounds to keep back from it.
+  const spare = wildey > 0 && (anyCar(world) !== null || carToCome(world)) ? wildey - CAR_RESERVE : wildey;
   if (spare > 0 && (dist > WILDEY_RANGE || t.hp >= TOUGH_HP)) return Slot.Wildey;
   if (sleevesLeft(p) > 0) return Slot.Sleeves;
   if (p.carried && p.carriedRounds > 0) return Slot.Carried;
