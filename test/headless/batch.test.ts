@@ -58,7 +58,15 @@ describe('batch runs', () => {
       // Once the worker is ready it takes chunks as this thread does, from the same counter.
       await pool.allReady();
       const streamed: number[] = [];
-      const both = await runBatch(plan, 2, { onResult: (r) => streamed.push(r.seed) }, pool);
+      // This thread pauses after its first episode, so the worker (on a machine busy with other
+      // work, perhaps not yet given a core) surely takes a chunk before this thread took them all.
+      const pause = new Int32Array(new SharedArrayBuffer(4));
+      const both = await runBatch(plan, 2, {
+        onResult: (r) => {
+          if (streamed.length === 0) Atomics.wait(pause, 0, 0, 1500);
+          streamed.push(r.seed);
+        },
+      }, pool);
       expect(both.threadIds).toContain(0);
       expect(both.threadIds.length).toBe(2);
       expect(both.levels[0]!.results).toEqual(local.levels[0]!.results);
