@@ -1,7 +1,7 @@
 // Walking somewhere: plan a route (occasionally), steer toward the next cell centre, notice when
 // stuck. Also the small helpers every behaviour uses to move and turn.
 import { TILE } from '../grid';
-import { angleDiff, angleOf, cosA, sinA, wrapAngle } from '../math';
+import { angleDiff, angleOf, cosA, QUARTER_TURN, sinA, wrapAngle } from '../math';
 import { moveByVelocity } from '../movement';
 import type { Actor, World } from '../world';
 import type { AiState } from './ai-state';
@@ -57,9 +57,41 @@ export function facingWithin(a: Actor, dx: number, dy: number, tanTol: number): 
   return dot > 0 && (cross < 0 ? -cross : cross) <= dot * tanTol;
 }
 
-/** Turns toward the direction (dx, dy) by at most `rate`; skips the angle maths when already facing it. */
+/**
+ * Units beyond `rate` a direction must lie from the facing before a turn toward it skips angleOf:
+ * angleOf rounds to the nearest unit, so such a direction's angle differs by more than `rate` for sure.
+ */
+const TURN_MARGIN = 2;
+
+/**
+ * Turns toward the direction (dx, dy) by at most `rate`, exactly as turnToward(a, angleOf(dx, dy),
+ * rate) would; skips the angle maths when already facing it, and when the direction lies clearly
+ * more than `rate` (plus TURN_MARGIN) to one side and clearly not behind: then only the side matters,
+ * and the signs of sin(delta -+ margin angle) (from the dot and cross products) give it.
+ */
 export function turnTowardVec(a: Actor, dx: number, dy: number, rate: number): void {
-  if ((dx !== 0 || dy !== 0) && !facingWithin(a, dx, dy, ALIGNED_TAN)) turnToward(a, angleOf(dx, dy), rate);
+  if (dx === 0 && dy === 0) return;
+  const c = cosA(a.aim);
+  const s = sinA(a.aim);
+  const dot = c * dx + s * dy;
+  const cross = c * dy - s * dx;
+  if (dot > 0 && (cross < 0 ? -cross : cross) <= dot * ALIGNED_TAN) return;
+  const m = rate + TURN_MARGIN;
+  if (m < QUARTER_TURN) {
+    const cm = cosA(m);
+    const sm = sinA(m);
+    const past = cross * cm - dot * sm;
+    const short = cross * cm + dot * sm;
+    if (past > 0 && short > 0) {
+      a.aim = wrapAngle(a.aim + rate);
+      return;
+    }
+    if (past < 0 && short < 0) {
+      a.aim = wrapAngle(a.aim - rate);
+      return;
+    }
+  }
+  turnToward(a, angleOf(dx, dy), rate);
 }
 
 /** Moves straight by up to `speed` toward (tx, ty); records the velocity. True if walls cut the move short. */
@@ -240,8 +272,23 @@ function walk(world: World, a: Actor, ai: AiState, order: WalkOrder): Nav {
     ai.stuckTicks = 0;
     return Nav.Arrived;
   }
-  // turnTowardVec's test and turn, written out: passing it dx, dy would box them (a call V8 does not inline here).
-  if (faceRate > 0 && (dx !== 0 || dy !== 0) && !facingWithin(a, dx, dy, ALIGNED_TAN)) turnToward(a, angleOf(dx, dy), faceRate);
+  // turnTowardVec written out: passing it dx, dy would box them (a call V8 does not inline here).
+  if (faceRate > 0 && (dx !== 0 || dy !== 0)) {
+    const c = cosA(a.aim);
+    const s = sinA(a.aim);
+    const dot = c * dx + s * dy;
+    const cross = c * dy - s * dx;
+    if (!(dot > 0 && (cross < 0 ? -cross : cross) <= dot * ALIGNED_TAN)) {
+      const m = faceRate + TURN_MARGIN;
+      const cm = cosA(m);
+      const sm = sinA(m);
+      const past = cross * cm - dot * sm;
+      const short = cross * cm + dot * sm;
+      if (m < QUARTER_TURN && past > 0 && short > 0) a.aim = wrapAngle(a.aim + faceRate);
+      else if (m < QUARTER_TURN && past < 0 && short < 0) a.aim = wrapAngle(a.aim - faceRate);
+      else turnToward(a, angleOf(dx, dy), faceRate);
+    }
+  }
   const ox = a.x;
   const oy = a.y;
   // stepToward's move, written out for the same reason (its dx, dy, d2 are these).

@@ -19,13 +19,17 @@ const PERMISSIONS = 3;
 /**
  * The regions for one door permission, kept as horizontal runs of open cells (a row, its first and
  * last column): they are found by joining runs that touch across rows, and a region's closest cell
- * to a goal is found run by run, not cell by cell.
+ * to a goal is found run by run, not cell by cell. No per-cell labels: a question names only a few
+ * cells, and their run is found in their row's short list of runs (labelling every cell at each
+ * rebuild cost more than all the look-ups).
  */
 class PermissionRegions {
   /** The copy version these were built from (0: never). */
   builtFor = 0;
-  /** Each cell's region; -1: closed. */
-  readonly label: Int32Array;
+  /** Row y's runs are runs rowFirst[y] to rowFirst[y + 1] - 1. */
+  readonly rowFirst: Int32Array;
+  /** Each run's region. */
+  readonly runRegion: Int32Array;
   /** The runs in row order, and each run's next one in its region (-1: the last). */
   readonly runRow: Int32Array;
   readonly runX0: Int32Array;
@@ -34,8 +38,9 @@ class PermissionRegions {
   /** Each region's first run. */
   readonly head: Int32Array;
 
-  constructor(n: number) {
-    this.label = new Int32Array(n);
+  constructor(n: number, h: number) {
+    this.rowFirst = new Int32Array(h + 1);
+    this.runRegion = new Int32Array(n);
     this.runRow = new Int32Array(n);
     this.runX0 = new Int32Array(n);
     this.runX1 = new Int32Array(n);
@@ -56,9 +61,8 @@ class Regions {
   /** Bumped whenever the copy is refreshed. */
   version = 1;
   byPermission: PermissionRegions[] = [];
-  /** Scratch for building: union-find parents of the runs, and each run's region. */
+  /** Scratch for building: union-find parents of the runs. */
   parent: Int32Array = new Int32Array(0);
-  regionOfRun: Int32Array = new Int32Array(0);
 
   /** Brings the copy up to the world's level and cells if anything differs. */
   update(world: World): void {
@@ -74,9 +78,8 @@ class Regions {
       this.cells = new Uint8Array(n);
       this.cellWords = wordsOf(this.cells);
       this.byPermission = [];
-      for (let p = 0; p < PERMISSIONS; p++) this.byPermission.push(new PermissionRegions(n));
+      for (let p = 0; p < PERMISSIONS; p++) this.byPermission.push(new PermissionRegions(n, world.level.height));
       this.parent = new Int32Array(n);
-      this.regionOfRun = new Int32Array(n);
     }
     this.cells.set(live);
     this.version++;
@@ -88,15 +91,15 @@ class Regions {
     if (pr.builtFor === this.version) return pr;
     pr.builtFor = this.version;
     const { width: w, height: h } = world.level;
-    const { runRow, runX0, runX1, runNext, head, label } = pr;
+    const { rowFirst, runRegion, runRow, runX0, runX1, runNext, head } = pr;
     const cells = this.cells;
     const parent = this.parent;
-    const regionOfRun = this.regionOfRun;
     // The runs, row by row; each joined to the runs of the row above that share a column with it.
     let runs = 0;
     let rowAboveFirst = 0;
     for (let y = 0; y < h; y++) {
-      const rowFirst = runs;
+      const first = runs;
+      rowFirst[y] = first;
       const row = y * w;
       let above = rowAboveFirst;
       for (let x = 0; x < w; x++) {
@@ -108,30 +111,38 @@ class Regions {
         runX1[runs] = x;
         parent[runs] = runs;
         // Both rows' runs go left to right: those ending before this one starts touch no later one.
-        while (above < rowFirst && runX1[above]! < x0) above++;
-        for (let k = above; k < rowFirst && runX0[k]! <= x; k++) unite(parent, k, runs);
+        while (above < first && runX1[above]! < x0) above++;
+        for (let k = above; k < first && runX0[k]! <= x; k++) unite(parent, k, runs);
         runs++;
       }
-      rowAboveFirst = rowFirst;
+      rowAboveFirst = first;
     }
+    rowFirst[h] = runs;
     // Regions numbered in order of their first run (a set's root is its first run: unite keeps the
-    // smaller index); each cell labelled; each region's runs linked in row order.
+    // smaller index); each region's runs linked in row order.
     let regions = 0;
     for (let k = 0; k < runs; k++) {
       const r = find(parent, k);
-      regionOfRun[k] = r === k ? regions++ : regionOfRun[r]!;
+      runRegion[k] = r === k ? regions++ : runRegion[r]!;
     }
-    label.fill(-1);
     head.fill(-1, 0, regions);
     for (let k = runs - 1; k >= 0; k--) {
-      const region = regionOfRun[k]!;
+      const region = runRegion[k]!;
       runNext[k] = head[region]!;
       head[region] = k;
-      const row = runRow[k]! * w;
-      label.fill(region, row + runX0[k]!, row + runX1[k]! + 1);
     }
     return pr;
   }
+}
+
+/** The region of cell (x, y), inside the map; -1: closed. */
+function regionAt(pr: PermissionRegions, x: number, y: number): number {
+  const end = pr.rowFirst[y + 1]!;
+  for (let k = pr.rowFirst[y]!; k < end; k++) {
+    if (x > pr.runX1[k]!) continue;
+    return x >= pr.runX0[k]! ? pr.runRegion[k]! : -1;
+  }
+  return -1;
 }
 
 /** Whether the walker may step into cell i of the copy (the walkable.ts rule, fire left out). */
@@ -190,21 +201,19 @@ export function unreachableGoalBound(world: World, sx: number, sy: number, goal:
   const { width: w, height: h } = world.level;
   if (sx < 0 || sy < 0 || sx >= w || sy >= h) return -1;
   const pr = regionsOf(world, doors);
-  const label = pr.label;
-  const start = sy * w + sx;
   // The regions a search can enter: the start's own, or for a start it may not step into (a walker
   // in a doorway it may not open) those of its open orthogonal neighbours.
-  let a = label[start]!;
+  let a = regionAt(pr, sx, sy);
   let b = -1;
   let c = -1;
   let d = -1;
   if (a < 0) {
-    a = sx + 1 < w ? label[start + 1]! : -1;
-    b = sx > 0 ? label[start - 1]! : -1;
-    c = sy + 1 < h ? label[start + w]! : -1;
-    d = sy > 0 ? label[start - w]! : -1;
+    a = sx + 1 < w ? regionAt(pr, sx + 1, sy) : -1;
+    b = sx > 0 ? regionAt(pr, sx - 1, sy) : -1;
+    c = sy + 1 < h ? regionAt(pr, sx, sy + 1) : -1;
+    d = sy > 0 ? regionAt(pr, sx, sy - 1) : -1;
   }
-  const g = goal >= 0 && goal < label.length ? label[goal]! : -1;
+  const g = goal >= 0 && goal < w * h ? regionAt(pr, goal % w, (goal - (goal % w)) / w) : -1;
   if (g >= 0 && (g === a || g === b || g === c || g === d)) return -1;
   // While something burns the search steps on no burning cell (the start aside): leave them out too.
   const burn = world.burningCells > 0 ? world.burn : null;
