@@ -65,7 +65,8 @@ export function updateFootsteps(world: World, living: readonly Actor[], indices:
 function footstepsOf(world: World, a: Actor, f: Footfall): void {
   const airborne = a.diveLeft > 0;
   const wasAirborne = f.airborne;
-  f.airborne = airborne;
+  // Stored only when it changes (nearly never): a store costs more than the compare.
+  if (airborne !== wasAirborne) f.airborne = airborne;
   if (!a.alive || airborne) return;
   if (wasAirborne) {
     // Both feet come down together; the next stride starts from here with the left foot.

@@ -28,8 +28,20 @@ export interface Living {
   byName: Map<string, Actor>;
   /** The actors the level protects (their names in level.protect), in world.actors order. */
   guarded: Actor[];
-  /** By group ("" = every group), the enemies in it, dead or alive, in world.actors order. */
-  groups: Map<string, Actor[]>;
+  /** By group ("" = every group), its enemies and how far the eliminate rule has got on them. */
+  groups: Map<string, EnemyGroup>;
+}
+
+export interface EnemyGroup {
+  /** The enemies in the group, dead or alive, in world.actors order. */
+  enemies: Actor[];
+  /**
+   * How far the eliminate rule has got (rules.ts): the group's first `spawned` enemy spawns are
+   * known spawned and its first `dead` enemies known dead. Both only grow: a spawn is never undone
+   * and nothing revives.
+   */
+  spawned: number;
+  dead: number;
 }
 
 const byWorld = new WeakMap<World, Living>();
@@ -47,7 +59,7 @@ export function livingOf(world: World): Living {
     const a = source[i]!;
     if (!living.byName.has(a.name)) living.byName.set(a.name, a);
     if (a.name !== '' && world.level.protect.includes(a.name)) living.guarded.push(a);
-    if (a.team === 'enemy') for (const [group, list] of living.groups) if (inGroup(a, group)) list.push(a);
+    if (a.team === 'enemy') for (const [name, group] of living.groups) if (inGroup(a, name)) group.enemies.push(a);
     if (a.alive) {
       living.actors.push(a);
       living.indices.push(i);
@@ -75,19 +87,19 @@ export function guardedActors(world: World): Actor[] {
   return livingOf(world).guarded;
 }
 
-/** The enemies of a group ("" = every enemy), dead or alive, in world.actors order. */
-export function enemiesIn(world: World, group: string): Actor[] {
+/** A group's enemies ("" = every enemy) with the eliminate rule's progress on them. */
+export function enemyGroup(world: World, name: string): EnemyGroup {
   const living = livingOf(world);
-  let list = living.groups.get(group);
-  if (list === undefined) {
-    list = [];
+  let group = living.groups.get(name);
+  if (group === undefined) {
+    group = { enemies: [], spawned: 0, dead: 0 };
     for (let i = 0; i < living.seen; i++) {
       const a = world.actors[i]!;
-      if (a.team === 'enemy' && inGroup(a, group)) list.push(a);
+      if (a.team === 'enemy' && inGroup(a, name)) group.enemies.push(a);
     }
-    living.groups.set(group, list);
+    living.groups.set(name, group);
   }
-  return list;
+  return group;
 }
 
 function inGroup(a: Actor, group: string): boolean {

@@ -21,16 +21,15 @@ export function anyOverlap(xs: Float64Array, ys: Float64Array, rs: Float64Array,
     for (let k = 0; k < n; k++) ord[k] = k;
     orderSize = n;
   }
+  // Insertion sort by x (linear on an order that is nearly right already), finding the largest
+  // radius in the same pass.
   let maxR = 0;
   for (let k = 0; k < n; k++) {
-    if (rs[k]! > maxR) maxR = rs[k]!;
-    // NaN sorts nowhere: say yes and leave it to the pair loop (it never arises in play).
-    if (xs[k] !== xs[k]) return true;
-  }
-  // Insertion sort by x: linear on an order that is nearly right already.
-  for (let k = 1; k < n; k++) {
     const i = ord[k]!;
     const x = xs[i]!;
+    // NaN sorts nowhere: say yes and leave it to the pair loop (it never arises in play).
+    if (x !== x) return true;
+    if (rs[i]! > maxR) maxR = rs[i]!;
     let m = k - 1;
     while (m >= 0 && xs[ord[m]!]! > x) {
       ord[m + 1] = ord[m]!;
