@@ -24,8 +24,8 @@ export interface Living {
    * while shoved. Empty nearly always; any order.
    */
   settling: Actor[];
-  /** The first actor of each name (living or dead), as a search of world.actors finds it. */
-  byName: Map<string, Actor>;
+  /** By name, every actor of that name (living or dead), in world.actors order. */
+  byName: Map<string, Actor[]>;
   /** The actors the level protects (their names in level.protect), in world.actors order. */
   guarded: Actor[];
   /** By group ("" = every group), its enemies and how far the eliminate rule has got on them. */
@@ -57,7 +57,9 @@ export function livingOf(world: World): Living {
   // Newcomers (deferred spawns joined at the end of a tick) go on the end, as in world.actors.
   for (let i = living.seen; i < source.length; i++) {
     const a = source[i]!;
-    if (!living.byName.has(a.name)) living.byName.set(a.name, a);
+    const named = living.byName.get(a.name);
+    if (named === undefined) living.byName.set(a.name, [a]);
+    else named.push(a);
     if (a.name !== '' && world.level.protect.includes(a.name)) living.guarded.push(a);
     if (a.team === 'enemy') for (const [name, group] of living.groups) if (inGroup(a, name)) group.enemies.push(a);
     if (a.alive) {
@@ -79,8 +81,15 @@ export function livingActors(world: World): Actor[] {
 
 /** The first actor in world.actors with that name, or undefined (names never change). */
 export function actorNamed(world: World, name: string): Actor | undefined {
-  return livingOf(world).byName.get(name);
+  return livingOf(world).byName.get(name)?.[0];
 }
+
+/** Every actor with that name (living or dead), in world.actors order; do not change it. */
+export function actorsNamed(world: World, name: string): readonly Actor[] {
+  return livingOf(world).byName.get(name) ?? NOBODY;
+}
+
+const NOBODY: readonly Actor[] = [];
 
 /** The actors whose names are in level.protect, in world.actors order. */
 export function guardedActors(world: World): Actor[] {

@@ -44,12 +44,12 @@ export function anyOverlap(xs: Float64Array, ys: Float64Array, rs: Float64Array,
     for (let m = k + 1; m < n; m++) {
       const j = ord[m]!;
       if (xs[j]! >= reach) break;
-      // The pair loop's test, with its own operand order (i before j in list order).
-      const a = i < j ? i : j;
-      const b = i < j ? j : i;
-      const dx = xs[b]! - xs[a]!;
-      const dy = ys[b]! - ys[a]!;
-      const min = rs[a]! + rs[b]!;
+      // The pair loop's test. Its operand order (i before j in list order) need not be kept:
+      // negating a difference and swapping a sum's terms are exact, so the squares and the sum
+      // come out bit for bit the same either way round.
+      const dx = xs[j]! - xs[i]!;
+      const dy = ys[j]! - ys[i]!;
+      const min = rs[i]! + rs[j]!;
       if (!(dx * dx + dy * dy >= min * min)) return true;
     }
   }

@@ -8,7 +8,7 @@ import { igniteArea } from './fire';
 import { openDoor } from './movement';
 import { failureReason } from './protect';
 import { knifeKill } from './knife';
-import { actorNamed, enemyGroup } from './living';
+import { actorNamed, actorsNamed, enemyGroup } from './living';
 import { emit, makeActor, playerOf, type World } from './world';
 
 function inside(r: Rect, x: number, y: number): boolean {
@@ -156,8 +156,11 @@ function objectiveDone(world: World, o: Objective): boolean {
       const companions = o.with;
       if (companions === undefined) return true;
       for (const name of companions) {
-        for (const a of world.actors) {
-          if (a.name !== name || !a.alive || inside(exit.area, a.x, a.y)) continue;
+        // Those of that name, not every actor: the same ones in the same order.
+        const named = actorsNamed(world, name);
+        for (let i = 0; i < named.length; i++) {
+          const a = named[i]!;
+          if (!a.alive || inside(exit.area, a.x, a.y)) continue;
           const dx = a.x - p.x;
           const dy = a.y - p.y;
           if (dx * dx + dy * dy > AT_HIS_SIDE * AT_HIS_SIDE) return false;

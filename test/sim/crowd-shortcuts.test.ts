@@ -124,3 +124,23 @@ describe('the eliminate rule', () => {
     expect(stateHash(clone)).toBe(stateHash(world));
   });
 });
+
+describe('reach with companions', () => {
+  it('waits for every actor of a companion\'s name, living, not only the first of them', () => {
+    // El already in the exit; two men named "pal", one at his side and one far down the hall.
+    const level = asciiLevel(['######################', '#@e.................e#', '######################'], {
+      actor: (s) => ({ ...s, name: 'pal' }),
+      exits: [{ name: 'out', area: { x: 16, y: 16, w: 16, h: 16 } }],
+      objectives: [{ type: 'reach', exit: 'out', with: ['pal'], text: 'Together' }],
+    });
+    const world = createWorld(level, 1);
+    for (const a of world.actors) a.ai = null;
+    for (let t = 0; t < 30; t++) step(world, input());
+    expect(world.outcome).toBeNull();
+    // The far one falls: the dead are let go, and the one at his side is near enough.
+    const far = world.actors[2]!;
+    damage(world, far, 999, 0, far.x, far.y);
+    step(world, input());
+    expect(world.outcome).toBe('cleared');
+  });
+});
