@@ -63,15 +63,25 @@ export function fireBullet(world: World, shooter: Actor, weapon: WeaponId, x: nu
  * stops at breaks (the next bullet passes an empty window). Rounds pass those they cannot harm
  * (friendly-fire.ts). A piercing round goes on through `pierce`
  * bodies within the same tick; a rocket explodes wherever it stops. With `all` false (a focus tick
- * on which the world stands still) only El's bullets move. `living`: as for advance().
+ * on which the world stands still) only El's bullets move. `living`: as for advance(). Returns
+ * whether any bullet stopped.
  */
-export function updateBullets(world: World, all: boolean, living: readonly Actor[]): void {
+export function updateBullets(world: World, all: boolean, living: readonly Actor[]): boolean {
+  // Whether the list holds a stopped bullet (only advance() stops one; one found stopped counts
+  // too), so step.ts compacts the list only then.
+  let stopped = false;
   for (const b of world.bullets) {
-    if (!b.alive || (!all && b.owner !== world.playerId)) continue;
+    if (!b.alive) {
+      stopped = true;
+      continue;
+    }
+    if (!all && b.owner !== world.playerId) continue;
     // Fraction of this tick's move still to go (less than 1 after passing through a body).
     let rest = 1;
     while (b.alive && rest > 0) rest = advance(world, b, rest, living);
+    if (!b.alive) stopped = true;
   }
+  return stopped;
 }
 
 /**

@@ -56,7 +56,17 @@ export function updateFootsteps(world: World, living: readonly Actor[], indices:
   while (falls.length < actors.length) falls.push(createFootfall());
   for (let k = 0; k < living.length; k++) {
     const i = indices[k]!;
-    if (i < known) footstepsOf(world, living[k]!, falls[i]!);
+    if (i >= known) continue;
+    const a = living[k]!;
+    const f = falls[i]!;
+    // Most bodies, most ticks: on the ground as last tick and standing still. footstepsOf would
+    // change nothing for them (its first tests, in the same arithmetic), so no call.
+    if (a.diveLeft <= 0 && !f.airborne) {
+      const dx = a.x - a.px;
+      const dy = a.y - a.py;
+      if (dx * dx + dy * dy < STILL_SQ) continue;
+    }
+    footstepsOf(world, a, f);
   }
   // Entries made just now (actors that joined last tick) are all visited, dead or not.
   for (let i = known; i < actors.length; i++) footstepsOf(world, actors[i]!, falls[i]!);
@@ -65,7 +75,8 @@ export function updateFootsteps(world: World, living: readonly Actor[], indices:
 function footstepsOf(world: World, a: Actor, f: Footfall): void {
   const airborne = a.diveLeft > 0;
   const wasAirborne = f.airborne;
-  f.airborne = airborne;
+  // Stored only when it changes (nearly never): a store costs more than the compare.
+  if (airborne !== wasAirborne) f.airborne = airborne;
   if (!a.alive || airborne) return;
   if (wasAirborne) {
     // Both feet come down together; the next stride starts from here with the left foot.

@@ -66,9 +66,13 @@ function toInt(v: number, lo: number, hi: number): number {
   return (r < lo ? lo : r > hi ? hi : r) + 0;
 }
 
-/** An integer in range that is not -0 (which a replay file cannot tell from 0). */
+/**
+ * An integer in range that is not -0 (which a replay file cannot tell from 0). The ranges here are
+ * small, so `| 0` keeps an integer as it is and changes anything else (a fraction, NaN, ±Infinity);
+ * 1 / -0 is -Infinity. Cheaper than Number.isInteger and Object.is, and this runs every tick.
+ */
 function cleanInt(v: number, lo: number, hi: number): boolean {
-  return Number.isInteger(v) && v >= lo && v <= hi && !Object.is(v, -0);
+  return typeof v === 'number' && (v | 0) === v && v >= lo && v <= hi && (v !== 0 || 1 / v > 0);
 }
 
 /**

@@ -24,12 +24,24 @@ export interface Living {
    * while shoved. Empty nearly always; any order.
    */
   settling: Actor[];
-  /** The first actor of each name (living or dead), as a search of world.actors finds it. */
-  byName: Map<string, Actor>;
+  /** By name, every actor of that name (living or dead), in world.actors order. */
+  byName: Map<string, Actor[]>;
   /** The actors the level protects (their names in level.protect), in world.actors order. */
   guarded: Actor[];
-  /** By group ("" = every group), the enemies in it, dead or alive, in world.actors order. */
-  groups: Map<string, Actor[]>;
+  /** By group ("" = every group), its enemies and how far the eliminate rule has got on them. */
+  groups: Map<string, EnemyGroup>;
+}
+
+export interface EnemyGroup {
+  /** The enemies in the group, dead or alive, in world.actors order. */
+  enemies: Actor[];
+  /**
+   * How far the eliminate rule has got (rules.ts): the group's first `spawned` enemy spawns are
+   * known spawned and its first `dead` enemies known dead. Both only grow: a spawn is never undone
+   * and nothing revives.
+   */
+  spawned: number;
+  dead: number;
 }
 
 const byWorld = new WeakMap<World, Living>();
@@ -45,9 +57,11 @@ export function livingOf(world: World): Living {
   // Newcomers (deferred spawns joined at the end of a tick) go on the end, as in world.actors.
   for (let i = living.seen; i < source.length; i++) {
     const a = source[i]!;
-    if (!living.byName.has(a.name)) living.byName.set(a.name, a);
+    const named = living.byName.get(a.name);
+    if (named === undefined) living.byName.set(a.name, [a]);
+    else named.push(a);
     if (a.name !== '' && world.level.protect.includes(a.name)) living.guarded.push(a);
-    if (a.team === 'enemy') for (const [group, list] of living.groups) if (inGroup(a, group)) list.push(a);
+    if (a.team === 'enemy') for (const [name, group] of living.groups) if (inGroup(a, name)) group.enemies.push(a);
     if (a.alive) {
       living.actors.push(a);
       living.indices.push(i);
@@ -67,27 +81,34 @@ export function livingActors(world: World): Actor[] {
 
 /** The first actor in world.actors with that name, or undefined (names never change). */
 export function actorNamed(world: World, name: string): Actor | undefined {
-  return livingOf(world).byName.get(name);
+  return livingOf(world).byName.get(name)?.[0];
 }
+
+/** Every actor with that name (living or dead), in world.actors order; do not change it. */
+export function actorsNamed(world: World, name: string): readonly Actor[] {
+  return livingOf(world).byName.get(name) ?? NOBODY;
+}
+
+const NOBODY: readonly Actor[] = [];
 
 /** The actors whose names are in level.protect, in world.actors order. */
 export function guardedActors(world: World): Actor[] {
   return livingOf(world).guarded;
 }
 
-/** The enemies of a group ("" = every enemy), dead or alive, in world.actors order. */
-export function enemiesIn(world: World, group: string): Actor[] {
+/** A group's enemies ("" = every enemy) with the eliminate rule's progress on them. */
+export function enemyGroup(world: World, name: string): EnemyGroup {
   const living = livingOf(world);
-  let list = living.groups.get(group);
-  if (list === undefined) {
-    list = [];
+  let group = living.groups.get(name);
+  if (group === undefined) {
+    group = { enemies: [], spawned: 0, dead: 0 };
     for (let i = 0; i < living.seen; i++) {
       const a = world.actors[i]!;
-      if (a.team === 'enemy' && inGroup(a, group)) list.push(a);
+      if (a.team === 'enemy' && inGroup(a, name)) group.enemies.push(a);
     }
-    living.groups.set(group, list);
+    living.groups.set(name, group);
   }
-  return list;
+  return group;
 }
 
 function inGroup(a: Actor, group: string): boolean {

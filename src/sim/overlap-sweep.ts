@@ -21,16 +21,15 @@ export function anyOverlap(xs: Float64Array, ys: Float64Array, rs: Float64Array,
     for (let k = 0; k < n; k++) ord[k] = k;
     orderSize = n;
   }
+  // Insertion sort by x (linear on an order that is nearly right already), finding the largest
+  // radius in the same pass.
   let maxR = 0;
   for (let k = 0; k < n; k++) {
-    if (rs[k]! > maxR) maxR = rs[k]!;
-    // NaN sorts nowhere: say yes and leave it to the pair loop (it never arises in play).
-    if (xs[k] !== xs[k]) return true;
-  }
-  // Insertion sort by x: linear on an order that is nearly right already.
-  for (let k = 1; k < n; k++) {
     const i = ord[k]!;
     const x = xs[i]!;
+    // NaN sorts nowhere: say yes and leave it to the pair loop (it never arises in play).
+    if (x !== x) return true;
+    if (rs[i]! > maxR) maxR = rs[i]!;
     let m = k - 1;
     while (m >= 0 && xs[ord[m]!]! > x) {
       ord[m + 1] = ord[m]!;
@@ -45,12 +44,12 @@ export function anyOverlap(xs: Float64Array, ys: Float64Array, rs: Float64Array,
     for (let m = k + 1; m < n; m++) {
       const j = ord[m]!;
       if (xs[j]! >= reach) break;
-      // The pair loop's test, with its own operand order (i before j in list order).
-      const a = i < j ? i : j;
-      const b = i < j ? j : i;
-      const dx = xs[b]! - xs[a]!;
-      const dy = ys[b]! - ys[a]!;
-      const min = rs[a]! + rs[b]!;
+      // The pair loop's test. Its operand order (i before j in list order) need not be kept:
+      // negating a difference and swapping a sum's terms are exact, so the squares and the sum
+      // come out bit for bit the same either way round.
+      const dx = xs[j]! - xs[i]!;
+      const dy = ys[j]! - ys[i]!;
+      const min = rs[i]! + rs[j]!;
       if (!(dx * dx + dy * dy >= min * min)) return true;
     }
   }

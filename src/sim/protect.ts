@@ -15,6 +15,10 @@ export function failureReason(world: World): string | null {
   if (names.length === 0) return null;
   // Only those actors can match: a list of one or two, not every actor.
   const guarded = guardedActors(world);
+  // All of them alive (every tick but the last): no name can match.
+  let dead = false;
+  for (let i = 0; i < guarded.length; i++) if (!guarded[i]!.alive) dead = true;
+  if (!dead) return null;
   for (const name of names) {
     for (let i = 0; i < guarded.length; i++) {
       const a = guarded[i]!;

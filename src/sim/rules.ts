@@ -8,7 +8,7 @@ import { igniteArea } from './fire';
 import { openDoor } from './movement';
 import { failureReason } from './protect';
 import { knifeKill } from './knife';
-import { actorNamed, enemiesIn } from './living';
+import { actorNamed, actorsNamed, enemyGroup } from './living';
 import { emit, makeActor, playerOf, type World } from './world';
 
 function inside(r: Rect, x: number, y: number): boolean {
@@ -113,13 +113,23 @@ function enemySpawns(level: LevelData, group: string): number[] {
   return list;
 }
 
-/** Whether every enemy of the group (every enemy, for "") has been spawned and is dead. */
-function groupDown(world: World, group: string): boolean {
-  const spawns = enemySpawns(world.level, group);
-  for (let i = 0; i < spawns.length; i++) if (!world.spawned[spawns[i]!]) return false;
-  const enemies = enemiesIn(world, group);
-  for (let i = 0; i < enemies.length; i++) if (enemies[i]!.alive) return false;
-  return true;
+/**
+ * Whether every enemy of the group (every enemy, for "") has been spawned and is dead. Each tick
+ * goes on from where the last one stopped (living.ts EnemyGroup): what was spawned or dead stays
+ * so, so the answer is the same as a look at all of them.
+ */
+function groupDown(world: World, name: string): boolean {
+  const spawns = enemySpawns(world.level, name);
+  const group = enemyGroup(world, name);
+  let s = group.spawned;
+  while (s < spawns.length && world.spawned[spawns[s]!]) s++;
+  group.spawned = s;
+  if (s < spawns.length) return false;
+  const enemies = group.enemies;
+  let d = group.dead;
+  while (d < enemies.length && !enemies[d]!.alive) d++;
+  group.dead = d;
+  return d === enemies.length;
 }
 
 /** The exit of that name (a loop, not find(): this runs every tick and a closure would allocate). */
@@ -146,8 +156,11 @@ function objectiveDone(world: World, o: Objective): boolean {
       const companions = o.with;
       if (companions === undefined) return true;
       for (const name of companions) {
-        for (const a of world.actors) {
-          if (a.name !== name || !a.alive || inside(exit.area, a.x, a.y)) continue;
+        // Those of that name, not every actor: the same ones in the same order.
+        const named = actorsNamed(world, name);
+        for (let i = 0; i < named.length; i++) {
+          const a = named[i]!;
+          if (!a.alive || inside(exit.area, a.x, a.y)) continue;
           const dx = a.x - p.x;
           const dy = a.y - p.y;
           if (dx * dx + dy * dy > AT_HIS_SIDE * AT_HIS_SIDE) return false;

@@ -49,7 +49,7 @@ export function step(world: World, input: TickInput): World {
   }
   updateKnockback(world, lists);
   separateActors(world, living);
-  updateBullets(world, advance, living);
+  const bulletStopped = updateBullets(world, advance, living);
   if (advance) {
     updateGrenades(world);
     updateFlights(world);
@@ -60,17 +60,21 @@ export function step(world: World, input: TickInput): World {
   // Everyone has moved: feet come down where they now stand.
   updateFootsteps(world, living, lists.indices);
   updateTriggers(world);
-  flushPending(world);
+  flushPending(world, bulletStopped);
   updateOutcome(world);
   return world;
 }
 
-/** Joins what was spawned during the tick and drops spent bullets and taken pickups. */
-function flushPending(world: World): void {
+/**
+ * Joins what was spawned during the tick and drops spent bullets and taken pickups.
+ * `bulletStopped`: whether updateBullets found a stopped one (nothing else stops one), else the
+ * bullets need no look.
+ */
+function flushPending(world: World, bulletStopped: boolean): void {
   // One loop per kind: a loop shared by bullets, pickups and grenades reads `alive` from several
   // object shapes, which V8 handles much more slowly than one.
-  if (world.bullets.length > 0) compactBullets(world.bullets);
-  if (world.pickups.length > 0) compactPickups(world.pickups);
+  if (bulletStopped) compactBullets(world.bullets);
+  if (world.pickups.length > 0 && tookPickup(world)) compactPickups(world.pickups);
   if (world.grenades.length > 0) compactGrenades(world.grenades);
   if (world.pendingBullets.length > 0) {
     for (let i = 0; i < world.pendingBullets.length; i++) world.bullets.push(world.pendingBullets[i]!);
@@ -88,6 +92,17 @@ function flushPending(world: World): void {
     for (const a of world.pendingActors) world.actors.push(a);
     world.pendingActors.length = 0;
   }
+}
+
+/**
+ * Whether a pickup was taken this tick. Taking one (player.ts use()) is the only way a pickup
+ * leaves, and it says so with a `pickup` event; a dozen events are cheaper to look at than every
+ * gun on the floor (rooftops drops many).
+ */
+function tookPickup(world: World): boolean {
+  const events = world.events;
+  for (let i = 0; i < events.length; i++) if (events[i]!.type === 'pickup') return true;
+  return false;
 }
 
 // Each removes entries with alive = false, keeping order, without allocating; it stores only

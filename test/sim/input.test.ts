@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { stateHash } from '../../src/sim/hash';
 import { AIM_DIST_DEFAULT, AIM_DIST_MAX, AIM_DIST_STEP, aimDistPx, BUTTON_BITS, Button, quantiseInput, sanitiseInput, slotOf, withSlot } from '../../src/sim/input';
+import { nextU32 } from '../../src/sim/rng';
 import { step } from '../../src/sim/step';
 import { createWorld } from '../../src/sim/world';
 import { asciiLevel } from './ascii-level';
@@ -51,5 +52,20 @@ describe('TickInput encoding', () => {
     step(a, { moveX: -0, moveY: 0, aim: 0, buttons: 0 });
     step(b, { moveX: 0, moveY: 0, aim: 0, buttons: 0 });
     expect(stateHash(a)).toBe(stateHash(b));
+  });
+
+  it('takes and rejects exactly what Number.isInteger and Object.is(-0) took and rejected', () => {
+    // The range test as first written, the reference for the cheaper one in input.ts.
+    const cleanPlain = (v: number, lo: number, hi: number): boolean => Number.isInteger(v) && v >= lo && v <= hi && !Object.is(v, -0);
+    const odd: unknown[] = [0, -0, 1, -1, 3, 126, 127, 128, -127, -128, 4095, 4096, 0.5, -0.5, 126.9999999, NaN, Infinity, -Infinity,
+      2 ** 31, -(2 ** 31), 2 ** 32 + 1, 2 ** 53, 1e300, -1e-300, 5e-324, '5', null, undefined, true, false, {}, [3]];
+    const h = { rng: 99 };
+    for (let k = 0; k < 3000; k++) {
+      const pick = (): number => odd[nextU32(h) % odd.length] as number;
+      const raw = { moveX: pick(), moveY: pick(), aim: pick(), buttons: nextU32(h) % 4 === 0 ? pick() : 5 };
+      const passes = cleanPlain(raw.moveX, -127, 127) && cleanPlain(raw.moveY, -127, 127) && cleanPlain(raw.aim, 0, 4095) &&
+        Number.isInteger(raw.buttons) && (raw.buttons & ~BUTTON_BITS) === 0;
+      expect(sanitiseInput(raw) === raw).toBe(passes);
+    }
   });
 });
