@@ -47,6 +47,10 @@ export function pickTarget(world: World, a: Actor, ai: AiState, range: number, h
   const roster = rosterFor(world, a.team);
   const list = roster.actors;
   const allyEyes = a.team === 'ally';
+  const ax = a.x;
+  const ay = a.y;
+  const range2 = range * range;
+  const track2 = trackRange * trackRange;
   let best: Actor | null = null;
   // `1 / 0` rather than the global Infinity keeps bestD an unboxed double in V8 (no allocation per store).
   let bestD = 1 / 0;
@@ -57,18 +61,21 @@ export function pickTarget(world: World, a: Actor, ai: AiState, range: number, h
       fallen = true;
       continue;
     }
+    const dx = b.x - ax;
+    const dy = b.y - ay;
+    let d2 = dx * dx + dy * dy;
+    // Out of eyeshot first (canSee's own range test, before anything else is read): most fail it.
+    const tracked = tracking && b.id === ai.target;
+    if (d2 > (tracked ? track2 : range2)) continue;
     // El's friends never start a fight: a calm man (the ranch before the duel, Bucho below the
     // rooftops) is left alone until he wakes.
     if (b === a || (allyEyes && b.ai !== null && b.ai.calm)) continue;
-    const dx = b.x - a.x;
-    const dy = b.y - a.y;
-    let d2 = dx * dx + dy * dy;
     // Bucho's men are after El: someone El must keep alive (Carolina) draws their fire only when
     // she is clearly nearer than he is, so she is not the first to fall in every fight.
     if (roster.guarded[i]) d2 *= PROTECTED_FARTHER * PROTECTED_FARTHER;
     // Strictly nearer only: list order is id order, so the lower id wins a tie.
     if (d2 >= bestD) continue;
-    const seen = tracking && b.id === ai.target ? canSee(world, a, b, trackRange, -1) : canSee(world, a, b, range, halfAngle);
+    const seen = tracked ? canSee(world, a, b, trackRange, -1) : canSee(world, a, b, range, halfAngle);
     if (!seen) continue;
     best = b;
     bestD = d2;
