@@ -37,7 +37,11 @@ export function canSee(world: World, a: Actor, p: { readonly x: number; readonly
     const limit = cosA(halfAngle) * Math.sqrt(d2);
     if (dot < limit) return false;
   }
-  // Eyes: thick smoke hides as well as walls do.
+  return eyeLineClear(world, a, p);
+}
+
+/** Whether nothing blocks `a`'s eyes on the way to `p`: walls, closed doors, and thick smoke too. */
+export function eyeLineClear(world: World, a: Actor, p: { readonly x: number; readonly y: number }): boolean {
   return rayClear(world, sightRay(ray, a, p), TraceMode.Eyes);
 }
 
