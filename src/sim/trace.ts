@@ -206,8 +206,9 @@ export function rayClear(world: World, ray: TraceRay, mode: TraceMode): boolean 
   const cells = world.cells;
   const bullet = mode === TraceMode.Bullet;
   const smokeGrid = mode === TraceMode.Eyes ? world.smoke : null;
-  // The walk never leaves the box of its two end cells: with both on the map, no cell needs the
-  // outside test (outside counts as wall).
+  // Before t = 1 the walk never leaves the box of its two end cells: with both on the map, no cell
+  // needs the outside test (outside counts as wall). A ray ending exactly on a cell corner may step
+  // one cell past the box, but only at t >= 1, where any answer is "clear".
   const onMap = tx >= 0 && ty >= 0 && tx < width && ty < height && endX >= 0 && endY >= 0 && endX < width && endY < height;
   const maxSteps = (endX > tx ? endX - tx : tx - endX) + (endY > ty ? endY - ty : ty - endY) + 1;
   for (let i = 0; i < maxSteps; i++) {
@@ -239,6 +240,49 @@ export function rayClear(world: World, ray: TraceRay, mode: TraceMode): boolean 
     }
   }
   return true;
+}
+
+/**
+ * How many wall or closed-door cells the ray crosses after its first cell (outside the map counts
+ * as wall), counting no further than `maxWalls` (>= 1): traceRay(world, ray, TraceMode.Sight, out,
+ * maxWalls).walls by the same walk, for noises, which need only that count.
+ */
+export function wallsCrossed(world: World, ray: TraceRay, maxWalls: number): number {
+  const x0 = ray.x0;
+  const y0 = ray.y0;
+  const dx = ray.x1 - x0;
+  const dy = ray.y1 - y0;
+  let tx = Math.floor(x0 / TILE) | 0;
+  let ty = Math.floor(y0 / TILE) | 0;
+  const endX = Math.floor(ray.x1 / TILE) | 0;
+  const endY = Math.floor(ray.y1 / TILE) | 0;
+  const stepX = dx > 0 ? 1 : dx < 0 ? -1 : 0;
+  const stepY = dy > 0 ? 1 : dy < 0 ? -1 : 0;
+  const tDeltaX = stepX !== 0 ? TILE / (dx < 0 ? -dx : dx) : 1 / 0;
+  const tDeltaY = stepY !== 0 ? TILE / (dy < 0 ? -dy : dy) : 1 / 0;
+  let tMaxX = stepX > 0 ? ((tx + 1) * TILE - x0) / dx : stepX < 0 ? (tx * TILE - x0) / dx : 1 / 0;
+  let tMaxY = stepY > 0 ? ((ty + 1) * TILE - y0) / dy : stepY < 0 ? (ty * TILE - y0) / dy : 1 / 0;
+  const { width, height } = world.level;
+  const cells = world.cells;
+  const maxSteps = (endX > tx ? endX - tx : tx - endX) + (endY > ty ? endY - ty : ty - endY) + 1;
+  let walls = 0;
+  for (let i = 0; i < maxSteps; i++) {
+    if (i > 0) {
+      // Every cell asks whether it is on the map: a ray ending exactly on a cell corner can step
+      // one cell past its end box, and off the map that cell counts as a wall.
+      const c: Cell = tx >= 0 && ty >= 0 && tx < width && ty < height ? (cells[ty * width + tx]! as Cell) : Cell.Wall;
+      if ((c === Cell.Wall || c === Cell.DoorClosed) && ++walls >= maxWalls) return walls;
+    }
+    if (tx === endX && ty === endY) return walls;
+    if (tMaxX < tMaxY) {
+      tMaxX += tDeltaX;
+      tx += stepX;
+    } else {
+      tMaxY += tDeltaY;
+      ty += stepY;
+    }
+  }
+  return walls;
 }
 
 /** rayClear for callers holding the segment as numbers (once-a-tick checks): fills a ray and asks. */

@@ -1,7 +1,7 @@
 // Eyes and ears: the sight cone with line of sight, spotting bodies, and how far a noise carries
 // through walls.
 import { cosA, sinA } from '../math';
-import { newTraceHit, newTraceRay, rayClear, sightRay, traceRay, TraceMode } from '../trace';
+import { newTraceRay, rayClear, sightRay, TraceMode, wallsCrossed } from '../trace';
 import type { Actor, World } from '../world';
 
 /** Sight checks run every SIGHT_PERIOD ticks (every ENGAGED_SIGHT_PERIOD while alert), staggered by id. */
@@ -12,7 +12,6 @@ export const NEAR_SENSE = 24;
 /** Each wall (or closed door) cell between a noise and a listener adds this many pixels of distance. */
 export const WALL_DAMPING = 90;
 
-const hit = newTraceHit();
 /** The segment every query here traces (rewritten in full before each trace). */
 const ray = newTraceRay();
 
@@ -38,7 +37,11 @@ export function canSee(world: World, a: Actor, p: { readonly x: number; readonly
     const limit = cosA(halfAngle) * Math.sqrt(d2);
     if (dot < limit) return false;
   }
-  // Eyes: thick smoke hides as well as walls do.
+  return eyeLineClear(world, a, p);
+}
+
+/** Whether nothing blocks `a`'s eyes on the way to `p`: walls, closed doors, and thick smoke too. */
+export function eyeLineClear(world: World, a: Actor, p: { readonly x: number; readonly y: number }): boolean {
   return rayClear(world, sightRay(ray, a, p), TraceMode.Eyes);
 }
 
@@ -47,7 +50,8 @@ export function spotBody(world: World, a: Actor, range: number, halfAngle: numbe
   const list = world.actors;
   for (let i = 0; i < list.length; i++) {
     const b = list[i]!;
-    if (b.alive || b.team === 'player' || b.diedTick <= sinceTick || b === a) continue;
+    // The living (diedTick -1) and bodies already seen fail the first test.
+    if (b.diedTick <= sinceTick || b.alive || b.team === 'player' || b === a) continue;
     if (canSee(world, a, b, range, halfAngle)) return i;
   }
   return -1;
@@ -74,6 +78,5 @@ export function noiseDistance(world: World, x: number, y: number, lx: number, ly
   ray.y1 = ly;
   ray.fromX = x;
   ray.fromY = y;
-  traceRay(world, ray, TraceMode.Sight, hit, maxWalls);
-  return d + hit.walls * WALL_DAMPING;
+  return d + wallsCrossed(world, ray, maxWalls) * WALL_DAMPING;
 }

@@ -5,7 +5,8 @@ import type { Team } from '../archetypes';
 import { duelHolds } from '../duel';
 import { actorById, playerOf, type Actor, type World } from '../world';
 import type { AiState } from './ai-state';
-import { canSee } from './perception';
+import { cosA, sinA } from '../math';
+import { eyeLineClear, NEAR_SENSE } from './perception';
 import { dropFallen, rosterFor } from './rosters';
 
 /** Whether an actor of team `a` fights one of team `b`. */
@@ -47,29 +48,48 @@ export function pickTarget(world: World, a: Actor, ai: AiState, range: number, h
   const roster = rosterFor(world, a.team);
   const list = roster.actors;
   const allyEyes = a.team === 'ally';
+  const ax = a.x;
+  const ay = a.y;
+  const range2 = range * range;
+  const track2 = trackRange * trackRange;
   let best: Actor | null = null;
   // `1 / 0` rather than the global Infinity keeps bestD an unboxed double in V8 (no allocation per store).
   let bestD = 1 / 0;
   let fallen = false;
+  // The cone's cosine and the facing, read at the first candidate that needs them (2: not yet).
+  let coneCos = 2;
+  let aimCos = 0;
+  let aimSin = 0;
   for (let i = 0; i < list.length; i++) {
     const b = list[i]!;
     if (!b.alive) {
       fallen = true;
       continue;
     }
+    const dx = b.x - ax;
+    const dy = b.y - ay;
+    const raw = dx * dx + dy * dy;
+    // Out of eyeshot first (canSee's range test, before anything else is read): most fail it.
+    const tracked = tracking && b.id === ai.target;
+    if (raw > (tracked ? track2 : range2)) continue;
     // El's friends never start a fight: a calm man (the ranch before the duel, Bucho below the
     // rooftops) is left alone until he wakes.
     if (b === a || (allyEyes && b.ai !== null && b.ai.calm)) continue;
-    const dx = b.x - a.x;
-    const dy = b.y - a.y;
-    let d2 = dx * dx + dy * dy;
     // Bucho's men are after El: someone El must keep alive (Carolina) draws their fire only when
     // she is clearly nearer than he is, so she is not the first to fall in every fight.
-    if (roster.guarded[i]) d2 *= PROTECTED_FARTHER * PROTECTED_FARTHER;
+    const d2 = roster.guarded[i] ? raw * (PROTECTED_FARTHER * PROTECTED_FARTHER) : raw;
     // Strictly nearer only: list order is id order, so the lower id wins a tie.
     if (d2 >= bestD) continue;
-    const seen = tracking && b.id === ai.target ? canSee(world, a, b, trackRange, -1) : canSee(world, a, b, range, halfAngle);
-    if (!seen) continue;
+    // canSee's cone test (the tracked target is seen all around), with the facing read once a call.
+    if (!tracked && halfAngle >= 0 && raw > NEAR_SENSE * NEAR_SENSE) {
+      if (coneCos === 2) {
+        coneCos = cosA(halfAngle);
+        aimCos = cosA(a.aim);
+        aimSin = sinA(a.aim);
+      }
+      if (dx * aimCos + dy * aimSin < coneCos * Math.sqrt(raw)) continue;
+    }
+    if (!eyeLineClear(world, a, b)) continue;
     best = b;
     bestD = d2;
   }

@@ -27,7 +27,7 @@ const ROWS = [
 const OPTIONS = { protect: ['carolina'], actor: (s: ActorSpawn) => ({ ...s, name: s.archetype }) };
 
 /** pickTarget as it was written before rosters: every actor of the world, in list order. */
-function referencePick(world: World, a: Actor, range: number, halfAngle: number): Actor | null {
+function referencePick(world: World, a: Actor, range: number, halfAngle: number, tracked = -1, trackRange = range): Actor | null {
   let best: Actor | null = null;
   let bestD = 1 / 0;
   for (const b of world.actors) {
@@ -35,7 +35,8 @@ function referencePick(world: World, a: Actor, range: number, halfAngle: number)
     if (a.team === 'ally' && b.ai !== null && b.ai.calm) continue;
     let d2 = (b.x - a.x) ** 2 + (b.y - a.y) ** 2;
     if (b.team === 'ally' && world.level.protect.includes(b.name)) d2 *= 6.25;
-    if (d2 >= bestD || !canSee(world, a, b, range, halfAngle)) continue;
+    if (d2 >= bestD) continue;
+    if (b.id === tracked ? !canSee(world, a, b, trackRange, -1) : !canSee(world, a, b, range, halfAngle)) continue;
     best = b;
     bestD = d2;
   }
@@ -65,6 +66,7 @@ describe('rosters', () => {
     const run = makeRun(ROWS, OPTIONS, 7);
     const { world } = run;
     let picks = 0;
+    let trackedDiffers = 0;
     for (let t = 0; t < 900; t++) {
       // El sprays fire around him so the fight moves on and men fall on both sides.
       tick(run, fireToward((t * 37) % 4096));
@@ -74,11 +76,17 @@ describe('rosters', () => {
           const want = referencePick(world, a, range, half);
           expect(pickTarget(world, a, a.ai, range, half, false, range)?.id ?? -1, `tick ${world.tick} actor ${a.id}`).toBe(want?.id ?? -1);
           if (want) picks++;
+          // Tracking his current target: that one is seen all around and farther.
+          const tracked = referencePick(world, a, range, half, a.ai.target, range * 1.25);
+          expect(pickTarget(world, a, a.ai, range, half, true, range * 1.25)?.id ?? -1, `tracking, tick ${world.tick} actor ${a.id}`).toBe(tracked?.id ?? -1);
+          if (tracked !== want) trackedDiffers++;
         }
       }
     }
     const deaths = world.actors.filter((a) => !a.alive).length;
     expect(picks).toBeGreaterThan(500);
+    // Tracking changed some picks (the tracked target seen behind a man or beyond the range).
+    expect(trackedDiffers).toBeGreaterThan(0);
     expect(deaths).toBeGreaterThan(1);
   });
 
