@@ -172,6 +172,29 @@ describe('the cost field\'s shortcuts', () => {
       expect(f.nearestIndex(cells, cells.length), `seed ${seed}`).toBe(first);
     }
   });
+
+  it('nearestIndex() asked again and again of one search (as the men move) answers as the distances say', () => {
+    for (let seed = 91; seed <= 110; seed++) {
+      const g = grid(seed, seed % 2 === 0);
+      const goal = (seed * 17) % N;
+      const want = reference(g, goal);
+      const distOf = (c: number) => (c >= 0 && c < N ? want[c]! : UNREACHED);
+      const rnd = stream(seed);
+      const f = new CostField(W, H);
+      f.compute(g.world, goal, costsOf(g));
+      // A few men, each moving a cell now and then, sometimes one far away; a repeat now and then.
+      const cells = Array.from({ length: 2 + (seed % 5) }, () => Math.floor(rnd() * N));
+      for (let q = 0; q < 40; q++) {
+        const k = Math.floor(rnd() * cells.length);
+        const moves = [1, -1, W, -W];
+        cells[k] = rnd() < 0.1 ? Math.floor(rnd() * (N + 4)) - 2 : Math.min(N - 1, Math.max(0, cells[k]! + moves[Math.floor(rnd() * 4)]!));
+        if (q % 9 === 0) cells[cells.length - 1] = cells[0]!;
+        const least = Math.min(...cells.map(distOf));
+        const first = least === UNREACHED ? -1 : cells.findIndex((c) => distOf(c) === least);
+        expect(f.nearestIndex(cells, cells.length), `seed ${seed} question ${q}`).toBe(first);
+      }
+    }
+  });
 });
 
 /** Whether two labellings split the cells into the same regions (the numbers themselves aside). */

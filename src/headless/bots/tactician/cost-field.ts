@@ -140,6 +140,26 @@ export class CostField {
    * or -1 if none has a way: nearest()'s cell, found without settling the cells farther away.
    */
   nearestIndex(cells: ArrayLike<number>, count: number): number {
+    // Mostly the search has already passed the nearest (a bot asks every tick about men who moved
+    // a little): then one look at the distances found so far answers. Every cell whose distance is
+    // at most `bucket` holds its final one, so a least found at or below it is the least, and the
+    // first cell holding it the first at it.
+    const dist = this.dist;
+    let first = -1;
+    let least = UNREACHED;
+    for (let k = 0; k < count; k++) {
+      const c = cells[k]!;
+      if (c >= 0 && c < dist.length && dist[c]! < least) {
+        least = dist[c]!;
+        first = k;
+      }
+    }
+    if (least <= this.bucket || this.pending === 0) return first;
+    return this.searchedIndex(cells, count);
+  }
+
+  /** nearestIndex() running the search on as far as it takes. */
+  private searchedIndex(cells: ArrayLike<number>, count: number): number {
     const least = this.nearest(cells, count);
     if (least === UNREACHED) return -1;
     // Every cell up to `bucket` (and least is no more) holds its final distance already, and a
