@@ -175,8 +175,7 @@ export class CostField {
   /** Pops every node of the current bucket, relaxing its neighbours, and moves on to the next; false if it was empty. */
   private processBucket(): boolean {
     const { dist, head, nodeCell, nodeNext, width } = this;
-    const { extra: searchExtra, open, aligned } = this.inputs;
-    const n = dist.length;
+    const { extra: searchExtra, steps, aligned } = this.inputs;
     const size = head.length;
     const d = this.bucket;
     const b = d % size;
@@ -195,10 +194,11 @@ export class CostField {
       pending--;
       const i = nodeCell[node]!;
       if (dist[i] !== d) continue;
-      const x = i % width;
+      // The walkable neighbours, in the order up, down, left, right.
+      const m = steps[i]!;
       for (let k = 0; k < 4; k++) {
-        const j = k === 0 ? i - width : k === 1 ? i + width : k === 2 ? (x > 0 ? i - 1 : -1) : x < width - 1 ? i + 1 : -1;
-        if (j < 0 || j >= n || open[j] === 0) continue;
+        if ((m & (1 << k)) === 0) continue;
+        const j = k === 0 ? i - width : k === 1 ? i + width : k === 2 ? i - 1 : i + 1;
         const e = searchExtra[j]!;
         const nd = d + STEP + (e < MAX_EXTRA ? e : MAX_EXTRA);
         if (nd >= dist[j]!) continue;
