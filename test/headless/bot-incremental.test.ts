@@ -1,12 +1,15 @@
-// What the tactician keeps from tick to tick must answer as if worked out afresh: the hazard costs
-// (fire's share kept, the car's and grenades' boxes refreshed) and a cost field sharing its
-// walkable grid with another field that saw the cells change first.
+// What the tactician keeps from tick to tick (or from question to question within a tick) must
+// answer as if worked out afresh: the hazard costs (fire's share kept, the car's and grenades'
+// boxes refreshed), a cost field sharing its walkable grid with another field that saw the cells
+// change first, and the act's list of hostiles (and of those El protects) handed to every question.
 import { describe, expect, it } from 'vitest';
 import { createWorld, step, TILE, type World } from '../../src/sim/index';
 import { findBot } from '../../src/headless/bots';
 import { CAR_LANE_COST, drivingCar, forgetHazards, HazardCosts, inCarLane } from '../../src/headless/bots/tactician/hazards';
 import { CostField } from '../../src/headless/bots/tactician/cost-field';
 import { WalkGrid } from '../../src/headless/bots/tactician/walk-grid';
+import { grenadeAim } from '../../src/headless/bots/tactician/grenade';
+import { fightNear, friendHunter, Hostiles, protectedNow, sightings } from '../../src/headless/bots/tactician/targets';
 import { loadLevel } from '../../src/headless/level-files';
 
 /** Plays the tactician on a level, calling `look` with the world before every tick. */
@@ -49,6 +52,9 @@ describe('tactician state kept across ticks', () => {
   it('the car\'s lane costs exactly the cells whose centre lies in it (only its bounding box is looked at)', () => {
     let lanes = 0;
     let laneCells = 0;
+    // Cells compared plainly, the first mismatch kept: an expect() per cell made the test slower
+    // than its time limit on a loaded machine.
+    let mismatch: string | null = null;
     for (const seed of [1, 2, 3, 4]) {
       play('street', seed, 3000, (world) => {
         forgetHazards();
@@ -58,25 +64,54 @@ describe('tactician state kept across ticks', () => {
         if (world.burningCells > 0 || world.grenades.length > 0) return;
         const costs = new HazardCosts(world.level.width * world.level.height).update(world)!;
         const { width, height } = world.level;
-        // One expect per tick (per cell, expect's own cost made this test run for 20 s).
-        let wrong = '';
-        for (let ty = 0; ty < height && wrong === ''; ty++) {
+        for (let ty = 0; ty < height; ty++) {
           for (let tx = 0; tx < width; tx++) {
             const inLane = inCarLane(car, (tx + 0.5) * TILE, (ty + 0.5) * TILE, 6);
             const cost = costs.values[ty * width + tx];
-            if (cost !== (inLane ? CAR_LANE_COST : 0)) {
-              wrong = `tick ${world.tick}, cell ${tx},${ty}: cost ${cost}, in the lane: ${inLane}`;
-              break;
-            }
+            if (cost !== (inLane ? CAR_LANE_COST : 0)) mismatch ??= `tick ${world.tick}, cell ${tx},${ty}: ${cost}`;
             if (inLane) laneCells++;
           }
         }
-        expect(wrong).toBe('');
         lanes++;
       });
     }
+    expect(mismatch).toBe(null);
     expect(lanes).toBeGreaterThan(20);
     expect(laneCells).toBeGreaterThan(100);
+  });
+
+  it('questions handed the act\'s list of hostiles and of the protected answer as when they find them', () => {
+    let asked = 0;
+    let hunted = 0;
+    let seenMany = 0;
+    for (const [levelId, seed] of [['street', 3], ['rooftops', 2], ['ranch', 5]] as const) {
+      const hostiles = new Hostiles();
+      play(levelId, seed, 2500, (world) => {
+        const me = world.actors[0]!;
+        if (!me.alive) return;
+        const { width, height } = world.level;
+        const fromEl = new CostField(width, height);
+        fromEl.compute(world, Math.floor(me.y / TILE) * width + Math.floor(me.x / TILE));
+        // As act() does: both lists once, then every question.
+        const guarded = protectedNow(world).slice();
+        hostiles.fill(world);
+        const listed = sightings(world, me, 380, undefined, guarded, hostiles).map((s) => [s.actor.id, s.score]);
+        const near = fightNear(world, me, 320, hostiles);
+        const hunter = friendHunter(world, me, fromEl, guarded, hostiles);
+        const seen = sightings(world, me);
+        const aim = grenadeAim(world, me, seen, hostiles);
+        expect(listed).toEqual(seen.map((s) => [s.actor.id, s.score]));
+        expect(near).toBe(fightNear(world, me, 320));
+        expect(hunter).toBe(friendHunter(world, me, fromEl));
+        expect(aim).toBe(grenadeAim(world, me, seen));
+        asked++;
+        if (hunter) hunted++;
+        if (seen.length >= 2) seenMany++;
+      });
+    }
+    expect(asked).toBeGreaterThan(1000);
+    expect(hunted).toBeGreaterThan(0);
+    expect(seenMany).toBeGreaterThan(20);
   });
 
   it('a field sharing its walkable grid answers as one with a grid of its own', () => {

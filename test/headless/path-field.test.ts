@@ -1,7 +1,7 @@
 // The tactician's shortcuts over its grids must answer as the plain searches do: the path field
 // (a search aimed at the walker) as a cost field's downhill, the cost field's reachable and
 // nearestIndex as its distances say, and the walk grid kept up to date cell by cell (its regions
-// joined in place as cells open) as a grid built afresh.
+// joined in place as cells open, its steps between walkable neighbours) as a grid built afresh.
 import { describe, expect, it } from 'vitest';
 import { Cell, type World } from '../../src/sim/index';
 import { CostField, UNREACHED } from '../../src/headless/bots/tactician/cost-field';
@@ -172,7 +172,40 @@ describe('the cost field\'s shortcuts', () => {
       expect(f.nearestIndex(cells, cells.length), `seed ${seed}`).toBe(first);
     }
   });
+
+  it('nearestIndex() asked again and again of one search (as the men move) answers as the distances say', () => {
+    for (let seed = 91; seed <= 110; seed++) {
+      const g = grid(seed, seed % 2 === 0);
+      const goal = (seed * 17) % N;
+      const want = reference(g, goal);
+      const distOf = (c: number) => (c >= 0 && c < N ? want[c]! : UNREACHED);
+      const rnd = stream(seed);
+      const f = new CostField(W, H);
+      f.compute(g.world, goal, costsOf(g));
+      // A few men, each moving a cell now and then, sometimes one far away; a repeat now and then.
+      const cells = Array.from({ length: 2 + (seed % 5) }, () => Math.floor(rnd() * N));
+      for (let q = 0; q < 40; q++) {
+        const k = Math.floor(rnd() * cells.length);
+        const moves = [1, -1, W, -W];
+        cells[k] = rnd() < 0.1 ? Math.floor(rnd() * (N + 4)) - 2 : Math.min(N - 1, Math.max(0, cells[k]! + moves[Math.floor(rnd() * 4)]!));
+        if (q % 9 === 0) cells[cells.length - 1] = cells[0]!;
+        const least = Math.min(...cells.map(distOf));
+        const first = least === UNREACHED ? -1 : cells.findIndex((c) => distOf(c) === least);
+        expect(f.nearestIndex(cells, cells.length), `seed ${seed} question ${q}`).toBe(first);
+      }
+    }
+  });
 });
+
+/** Each cell's walkable 4-neighbours as bits (up 1, down 2, left 4, right 8), looked up one by one. */
+function stepsOf(open: Uint8Array): number[] {
+  const at = (x: number, y: number) => (x >= 0 && y >= 0 && x < W && y < H ? open[y * W + x]! : 0);
+  return Array.from(open, (_, i) => {
+    const x = i % W;
+    const y = Math.floor(i / W);
+    return (at(x, y - 1) ? 1 : 0) | (at(x, y + 1) ? 2 : 0) | (at(x - 1, y) ? 4 : 0) | (at(x + 1, y) ? 8 : 0);
+  });
+}
 
 /** Whether two labellings split the cells into the same regions (the numbers themselves aside). */
 function samePartition(a: Int32Array, b: Int32Array): boolean {
@@ -233,6 +266,7 @@ describe('regions and the walk grid kept up to date', () => {
       const fresh = new WalkGrid(W, H);
       fresh.update(world);
       expect(Array.from(kept.open)).toEqual(Array.from(fresh.open));
+      expect(Array.from(kept.steps)).toEqual(stepsOf(fresh.open));
       expect(samePartition(kept.regions.label, fresh.regions.label), `round ${round}`).toBe(true);
       if (kept.version !== before) builtAfresh++;
     }

@@ -37,10 +37,16 @@ export function nextDifference(a: Uint8Array, b: Uint8Array, from: number): numb
   if (a.byteOffset % 4 === 0 && b.byteOffset % 4 === 0) {
     // Byte by byte up to a word boundary, then a word at a time until one differs.
     for (; i < n && (i & 3) !== 0; i++) if (a[i] !== b[i]) return i;
+    // Past the end before a word boundary: without this, the word index below would point back
+    // before `from` (on grids whose length is not a multiple of four) and find a byte again.
+    if (i >= n) return -1;
     const wa = wordsOf(a);
     const wb = wordsOf(b);
+    const words = wa.length;
     let w = i >> 2;
-    while (w < wa.length && wa[w] === wb[w]) w++;
+    // Sixteen bytes a round while they all agree (a grid mostly has not changed), then word by word.
+    while (w + 4 <= words && ((wa[w]! ^ wb[w]!) | (wa[w + 1]! ^ wb[w + 1]!) | (wa[w + 2]! ^ wb[w + 2]!) | (wa[w + 3]! ^ wb[w + 3]!)) === 0) w += 4;
+    while (w < words && wa[w] === wb[w]) w++;
     i = w << 2;
   }
   for (; i < n; i++) if (a[i] !== b[i]) return i;

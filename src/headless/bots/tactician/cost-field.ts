@@ -140,6 +140,26 @@ export class CostField {
    * or -1 if none has a way: nearest()'s cell, found without settling the cells farther away.
    */
   nearestIndex(cells: ArrayLike<number>, count: number): number {
+    // Mostly the search has already passed the nearest (a bot asks every tick about men who moved
+    // a little): then one look at the distances found so far answers. Every cell whose distance is
+    // at most `bucket` holds its final one, so a least found at or below it is the least, and the
+    // first cell holding it the first at it.
+    const dist = this.dist;
+    let first = -1;
+    let least = UNREACHED;
+    for (let k = 0; k < count; k++) {
+      const c = cells[k]!;
+      if (c >= 0 && c < dist.length && dist[c]! < least) {
+        least = dist[c]!;
+        first = k;
+      }
+    }
+    if (least <= this.bucket || this.pending === 0) return first;
+    return this.searchedIndex(cells, count);
+  }
+
+  /** nearestIndex() running the search on as far as it takes. */
+  private searchedIndex(cells: ArrayLike<number>, count: number): number {
     const least = this.nearest(cells, count);
     if (least === UNREACHED) return -1;
     // Every cell up to `bucket` (and least is no more) holds its final distance already, and a
@@ -155,8 +175,7 @@ export class CostField {
   /** Pops every node of the current bucket, relaxing its neighbours, and moves on to the next; false if it was empty. */
   private processBucket(): boolean {
     const { dist, head, nodeCell, nodeNext, width } = this;
-    const { extra: searchExtra, open, aligned } = this.inputs;
-    const n = dist.length;
+    const { extra: searchExtra, steps, aligned } = this.inputs;
     const size = head.length;
     const d = this.bucket;
     const b = d % size;
@@ -175,10 +194,11 @@ export class CostField {
       pending--;
       const i = nodeCell[node]!;
       if (dist[i] !== d) continue;
-      const x = i % width;
+      // The walkable neighbours, in the order up, down, left, right.
+      const m = steps[i]!;
       for (let k = 0; k < 4; k++) {
-        const j = k === 0 ? i - width : k === 1 ? i + width : k === 2 ? (x > 0 ? i - 1 : -1) : x < width - 1 ? i + 1 : -1;
-        if (j < 0 || j >= n || open[j] === 0) continue;
+        if ((m & (1 << k)) === 0) continue;
+        const j = k === 0 ? i - width : k === 1 ? i + width : k === 2 ? i - 1 : i + 1;
         const e = searchExtra[j]!;
         const nd = d + STEP + (e < MAX_EXTRA ? e : MAX_EXTRA);
         if (nd >= dist[j]!) continue;

@@ -7,7 +7,7 @@ import {
   type World,
 } from '../../../sim';
 import { bulletReaches, isFriend, shooterSpot } from './fire-line';
-import { hostile, SHOOT_RANGE, type Sighting } from './targets';
+import { hostilesNow, SHOOT_RANGE, type Hostiles, type Sighting } from './targets';
 
 const BLAST = WEAPONS.grenade.blastRadius ?? 64;
 /** Men within this of the resting spot count as caught (they move a little before the bang). */
@@ -69,8 +69,9 @@ function friendNear(world: World, x: number, y: number): boolean {
 /**
  * The aim of a grenade worth throwing now, or null. Candidates: the aim at each hostile within
  * reach; the best catches the most men (a man behind cover El cannot shoot counts double).
+ * `hostiles`: the world's hostiles now.
  */
-export function grenadeAim(world: World, me: Actor, seen?: readonly Sighting[]): number | null {
+export function grenadeAim(world: World, me: Actor, seen?: readonly Sighting[], hostiles: Hostiles = hostilesNow(world)): number | null {
   if (world.player.ammo.grenade <= 0 || me.cooldown > 0 || me.diveLeft > 0) return null;
   const actors = world.actors;
   // A friend who follows El (Carolina) walks where he goes, into a blast too: no grenades near one.
@@ -85,19 +86,20 @@ export function grenadeAim(world: World, me: Actor, seen?: readonly Sighting[]):
   // Within shooting range, sightings() already tells who a round reaches (the same trace).
   const known = seen !== undefined && within < SHOOT_RANGE ? seen : undefined;
   // No throw scores more than all of them caught at once: if that is not worth it, none is.
+  const men = hostiles.men;
   let most = 0;
-  for (let i = 0; i < actors.length && most <= 1; i++) {
-    const b = actors[i]!;
-    if ((b.x - me.x) ** 2 + (b.y - me.y) ** 2 > within * within || !hostile(world, b)) continue;
+  for (let i = 0; i < hostiles.count && most <= 1; i++) {
+    const b = men[i]!;
+    if ((b.x - me.x) ** 2 + (b.y - me.y) ** 2 > within * within) continue;
     most += roundReaches(world, me, b, known) ? 1 : 2;
   }
   if (most <= 1) return null;
   let best: number | null = null;
   let bestScore = 1;
-  for (let i = 0; i < actors.length; i++) {
-    const a = actors[i]!;
+  for (let i = 0; i < hostiles.count; i++) {
+    const a = men[i]!;
     const d2 = (a.x - me.x) ** 2 + (a.y - me.y) ** 2;
-    if (d2 > 150 * 150 || d2 < 50 * 50 || !hostile(world, a)) continue;
+    if (d2 > 150 * 150 || d2 < 50 * 50) continue;
     const aim = angleOf(a.x - me.x, a.y - me.y);
     const rest = grenadeRest(world, me, aim);
     const gx = rest[0];
@@ -105,9 +107,9 @@ export function grenadeAim(world: World, me: Actor, seen?: readonly Sighting[]):
     if ((gx - me.x) ** 2 + (gy - me.y) ** 2 < FRIEND_CLEAR * FRIEND_CLEAR) continue;
     if (friendNear(world, gx, gy)) continue;
     let score = 0;
-    for (let k = 0; k < actors.length; k++) {
-      const b = actors[k]!;
-      if ((b.x - gx) ** 2 + (b.y - gy) ** 2 > CATCH * CATCH || !hostile(world, b)) continue;
+    for (let k = 0; k < hostiles.count; k++) {
+      const b = men[k]!;
+      if ((b.x - gx) ** 2 + (b.y - gy) ** 2 > CATCH * CATCH) continue;
       score += roundReaches(world, me, b, known) ? 1 : 2;
     }
     if (score > bestScore) {

@@ -175,14 +175,14 @@ export class PathField {
     // Left the queue already through a lower entry (this one is stale).
     if (doneGen[i] === gen) return;
     doneGen[i] = gen;
-    const { extra, open } = this.inputs;
-    const n = dist.length;
+    const { extra, steps } = this.inputs;
     const d = dist[i]!;
-    const x = i % width;
+    // The walkable neighbours, in the order up, down, left, right.
+    const m = steps[i]!;
     let nodes = this.nodes;
     for (let k = 0; k < 4; k++) {
-      const j = k === 0 ? i - width : k === 1 ? i + width : k === 2 ? (x > 0 ? i - 1 : -1) : x < width - 1 ? i + 1 : -1;
-      if (j < 0 || j >= n || open[j] === 0) continue;
+      if ((m & (1 << k)) === 0) continue;
+      const j = k === 0 ? i - width : k === 1 ? i + width : k === 2 ? i - 1 : i + 1;
       const e = extra[j]!;
       const nd = d + STEP + (e < MAX_EXTRA ? e : MAX_EXTRA);
       if (distGen[j] === gen && nd >= dist[j]!) continue;

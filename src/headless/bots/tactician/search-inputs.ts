@@ -35,8 +35,9 @@ export const CHANGED = 2;
 const MAX_LISTED = 64;
 
 export class SearchInputs {
-  /** The walkable mask, as the grid's was at `gridVersion`, and its connected regions. */
+  /** The walkable mask, as the grid's was at `gridVersion`, its steps (WalkGrid.steps) and its connected regions. */
   readonly open: Uint8Array;
+  readonly steps: Uint8Array;
   readonly regions: Regions;
   /** The extra costs, copied from `costs` at its version `costsVersion` (zero for none). */
   readonly extra: Int32Array;
@@ -56,6 +57,7 @@ export class SearchInputs {
 
   constructor(cells: number, private readonly grid: WalkGrid) {
     this.open = new Uint8Array(cells);
+    this.steps = new Uint8Array(cells);
     this.regions = new Regions(cells);
     this.extra = new Int32Array(cells);
   }
@@ -80,6 +82,7 @@ export class SearchInputs {
     this.gridVersion = grid.version;
     if (sameBytes(grid.open, this.open)) return true;
     this.open.set(grid.open);
+    this.steps.set(grid.steps);
     this.regions.copyFrom(grid.regions);
     return false;
   }

@@ -25,7 +25,9 @@ import { shooterSpot, sparesFriends } from './fire-line';
 import { objectiveGoal } from './goals';
 import { grenadeAim } from './grenade';
 import { dangerAt, drivingCar, forgetHazards, HazardCosts } from './hazards';
-import { engaged, fightNear, friendHunter, leadAim, SHOOT_RANGE, SightingBuffer, sightings, type Sighting } from './targets';
+import {
+  engaged, fightNear, friendHunter, Hostiles, leadAim, protectedNow, SHOOT_RANGE, SightingBuffer, sightings, type Sighting,
+} from './targets';
 import { Steering, WAIT_FOR } from './steering';
 import { carComing, incomingRound, knifeWindup, type Windup } from './threats';
 import { chooseSlot, loadedIn, slotWeapon } from './weapon-choice';
@@ -78,6 +80,8 @@ class TacticianBot implements BotPolicy {
   /** Weight of the path in the feet's choice while fighting (set by feet() each tick). */
   private pathWeight = FIGHT_PATH_WEIGHT;
   private readonly sightingBuffer = new SightingBuffer();
+  /** The world's hostiles, listed once an act for every question about them. */
+  private readonly hostiles = new Hostiles();
   private readonly steering = new Steering();
   /** What toward() returns, and a direction that stays zero (never written after construction). */
   private readonly pathDir = new Vec();
@@ -100,7 +104,11 @@ class TacticianBot implements BotPolicy {
       return { moveX: 0, moveY: 0, aim, buttons: pullNow(world, duel) ? Button.Fire : 0 };
     }
     this.updateFields(world, me);
-    const seen = sightings(world, me, SHOOT_RANGE, this.sightingBuffer);
+    // Those El protects, found once for the act (protectedNow's list: nothing else asks for it
+    // before the act is over).
+    const guarded = protectedNow(world);
+    const hostiles = this.hostiles.fill(world);
+    const seen = sightings(world, me, SHOOT_RANGE, this.sightingBuffer, guarded, hostiles);
     const target = seen[0] ?? null;
     let buttons = 0;
     let aim = me.aim;
@@ -117,8 +125,8 @@ class TacticianBot implements BotPolicy {
       buttons |= this.reload(world, me);
     }
     // Anyone near El fighting: asked by the feet and the focus alike.
-    const near = fightNear(world, me, FOCUS_FIGHT_RANGE);
-    const step = this.feet(world, me, target, seen, near);
+    const near = fightNear(world, me, FOCUS_FIGHT_RANGE, hostiles);
+    const step = this.feet(world, me, target, seen, near, guarded, hostiles);
     let mx = step.x;
     let my = step.y;
     // Dodges last: they override the feet.
@@ -131,7 +139,7 @@ class TacticianBot implements BotPolicy {
     }
     buttons |= this.focus(world, me, seen, near);
     if (!(buttons & Button.Dive) && !(me.prevButtons & Button.Throw)) {
-      const throwAim = grenadeAim(world, me, seen);
+      const throwAim = grenadeAim(world, me, seen, hostiles);
       if (throwAim !== null) {
         aim = throwAim;
         buttons = (buttons & ~Button.Fire) | Button.Throw;
@@ -219,10 +227,12 @@ class TacticianBot implements BotPolicy {
   }
 
   /** Where to walk: into range of the target, across its line, toward the objective, out of harm. */
-  private feet(world: World, me: Actor, target: Sighting | null, seen: Sighting[], near: boolean): Readonly<Vec> {
+  private feet(
+    world: World, me: Actor, target: Sighting | null, seen: Sighting[], near: boolean, guarded: readonly (Actor | null)[], hostiles: Hostiles,
+  ): Readonly<Vec> {
     const friend = this.guarded(world);
     // Someone shooting at her whom El cannot hit from here: go and find a line on him.
-    const hunter = friendHunter(world, me, this.fromEl!);
+    const hunter = friendHunter(world, me, this.fromEl!, guarded, hostiles);
     const unseenHunter = hunter && !isSeen(seen, hunter) ? hunter : null;
     let goal: number;
     this.pathWeight = FIGHT_PATH_WEIGHT;
@@ -236,7 +246,7 @@ class TacticianBot implements BotPolicy {
     this.steering.pathWeight = this.pathWeight;
     // Out of a fight El waits for the friend he protects; in one, killing fast protects her best
     // (over 200 ranch seeds, staying within 48-96 px of Carolina cleared 66-72%, not minding 82%).
-    const fight = near || (friend !== null && fightNear(world, friend, FOCUS_FIGHT_RANGE));
+    const fight = near || (friend !== null && fightNear(world, friend, FOCUS_FIGHT_RANGE, hostiles));
     const lagging = friend && !fight && (friend.x - me.x) ** 2 + (friend.y - me.y) ** 2 > WAIT_FOR * WAIT_FOR ? friend : null;
     if (!target) {
       const here = dangerAt(world, me, me.x, me.y);

@@ -29,6 +29,38 @@ export function hostile(world: World, a: Actor): boolean {
   return o.type === 'defeat' && o.target === a.name;
 }
 
+/**
+ * The hostiles of a world as it stands, in world.actors order. A bot fills one at the start of an
+ * act and hands it to every question about the men it may fight: each then looks at a handful of
+ * men instead of every body on the map (the dead and bystanders too), and hostile() is asked once
+ * a man. Entries past `count` are left over from earlier fills.
+ */
+export class Hostiles {
+  readonly men: Actor[] = [];
+  count = 0;
+
+  /** Lists the hostiles of `world` now; returns this list. */
+  fill(world: World): Hostiles {
+    const men = this.men;
+    const actors = world.actors;
+    let count = 0;
+    for (let i = 0; i < actors.length; i++) {
+      const a = actors[i]!;
+      if (hostile(world, a)) men[count++] = a;
+    }
+    this.count = count;
+    return this;
+  }
+}
+
+/** For callers that bring no list: filled afresh by each such call (nothing is kept). */
+const ownHostiles = new Hostiles();
+
+/** hostile()'s men of `world` now, in this module's list (rewritten by the next call). */
+export function hostilesNow(world: World): Hostiles {
+  return ownHostiles.fill(world);
+}
+
 /** Whether the enemy is busy fighting someone right now (turning on them, firing, in cover). */
 export function engaged(a: Actor): boolean {
   const ai = a.ai;
@@ -55,20 +87,25 @@ export class SightingBuffer {
   readonly entries: { actor: Actor; dist: number; score: number }[] = [];
 }
 
-/** Every hostile within `range` that a round from El can reach, most urgent first. */
-export function sightings(world: World, me: Actor, range = SHOOT_RANGE, buffer: SightingBuffer = new SightingBuffer()): Sighting[] {
+/**
+ * Every hostile within `range` that a round from El can reach, most urgent first. `guarded` is
+ * protectedNow()'s list for this world if the caller has it (else found when first needed);
+ * `hostiles` the world's hostiles now.
+ */
+export function sightings(
+  world: World, me: Actor, range = SHOOT_RANGE, buffer: SightingBuffer = new SightingBuffer(), guarded: readonly (Actor | null)[] | null = null,
+  hostiles: Hostiles = hostilesNow(world),
+): Sighting[] {
   const { list, entries } = buffer;
   let count = 0;
-  let guarded: readonly (Actor | null)[] | null = null;
   const from = shooterSpot(me);
-  const actors = world.actors;
-  for (let n = 0; n < actors.length; n++) {
-    const a = actors[n]!;
-    // Out of range first: the cheapest test.
+  const men = hostiles.men;
+  for (let n = 0; n < hostiles.count; n++) {
+    const a = men[n]!;
     const dx = a.x - me.x;
     const dy = a.y - me.y;
     const d2 = dx * dx + dy * dy;
-    if (d2 > range * range || !hostile(world, a)) continue;
+    if (d2 > range * range) continue;
     if (!bulletReaches(world, from, a)) continue;
     const dist = Math.sqrt(d2);
     let score = dist;
@@ -182,34 +219,36 @@ export function protectedNow(world: World): readonly (Actor | null)[] {
 /**
  * The nearest hostile (to El) endangering someone El must keep alive, seen by El or not, that El
  * can walk to (`fromEl`: walking distances from El; a man in the street below the roofs can only
- * be shot); null if none.
+ * be shot); null if none. `guarded`: protectedNow()'s list for this world; `hostiles` its hostiles now.
  */
-export function friendHunter(world: World, me: Actor, fromEl: CostField): Actor | null {
+export function friendHunter(
+  world: World, me: Actor, fromEl: CostField, guarded = protectedNow(world), hostiles: Hostiles = hostilesNow(world),
+): Actor | null {
   if (world.level.protect.length === 0) return null;
   let best: Actor | null = null;
   // `1 / 0`, not the global Infinity: V8 keeps it an unboxed double (no allocation per store).
   let bestD = 1 / 0;
-  const actors = world.actors;
-  // Where those El protects are, found once for every man asked about.
-  const guarded = protectedNow(world);
-  for (let i = 0; i < actors.length; i++) {
-    const a = actors[i]!;
+  const men = hostiles.men;
+  for (let i = 0; i < hostiles.count; i++) {
+    const a = men[i]!;
     // The distance first: a man no nearer than the best so far could not take its place anyway.
     const d = (a.x - me.x) ** 2 + (a.y - me.y) ** 2;
-    if (!(d < bestD) || !hostile(world, a) || !endangersProtected(world, a, guarded) || !fromEl.reachable(cellOf(world, a.x, a.y))) continue;
+    if (!(d < bestD) || !endangersProtected(world, a, guarded) || !fromEl.reachable(cellOf(world, a.x, a.y))) continue;
     bestD = d;
     best = a;
   }
   return best;
 }
 
-/** Whether any hostile within `r` pixels of El is fighting anyone (El, an ally, the boy). */
-export function fightNear(world: World, me: Actor, r: number): boolean {
-  const actors = world.actors;
-  for (let i = 0; i < actors.length; i++) {
-    const a = actors[i]!;
-    // The distance first: it is the cheapest test.
-    if ((a.x - me.x) ** 2 + (a.y - me.y) ** 2 < r * r && hostile(world, a) && engaged(a)) return true;
+/**
+ * Whether any hostile within `r` pixels of `me` (El, or a friend of his) is fighting anyone (El,
+ * an ally, the boy); `hostiles`: the world's hostiles now.
+ */
+export function fightNear(world: World, me: Actor, r: number, hostiles: Hostiles = hostilesNow(world)): boolean {
+  const men = hostiles.men;
+  for (let i = 0; i < hostiles.count; i++) {
+    const a = men[i]!;
+    if ((a.x - me.x) ** 2 + (a.y - me.y) ** 2 < r * r && engaged(a)) return true;
   }
   return false;
 }

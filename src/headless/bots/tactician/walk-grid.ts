@@ -13,6 +13,11 @@ const DOOR: number = Cell.DoorClosed;
 export class WalkGrid {
   /** 1 where El may walk. */
   readonly open: Uint8Array;
+  /**
+   * Per cell, its walkable 4-neighbours as bits (UP, DOWN, LEFT, RIGHT): a search steps through
+   * them without the edge tests, the division for the column and a look at `open` per neighbour.
+   */
+  readonly steps: Uint8Array;
   readonly regions: Regions;
   /** Bumped whenever `open` changes. */
   version = 0;
@@ -26,6 +31,7 @@ export class WalkGrid {
   constructor(private readonly width: number, height: number) {
     const n = width * height;
     this.open = new Uint8Array(n);
+    this.steps = new Uint8Array(n);
     this.regions = new Regions(n);
     this.cellsSeen = new Uint8Array(n);
     this.doorCells = new Uint8Array(n);
@@ -74,7 +80,26 @@ export class WalkGrid {
     if (openedCount === 0 && !closed) return;
     if (closed || this.version === 0) this.regions.build(open, width);
     else for (let k = 0; k < openedCount; k++) this.regions.opened(opened[k]!, open, width);
+    buildSteps(open, width, this.steps);
     this.version++;
+  }
+}
+
+/** The bits of WalkGrid.steps: which neighbour of a cell is walkable. */
+export const UP = 1;
+export const DOWN = 2;
+export const LEFT = 4;
+export const RIGHT = 8;
+
+/** Fills `steps` from the walkable mask (cells rarely change: the whole grid is redone then). */
+function buildSteps(open: Uint8Array, width: number, steps: Uint8Array): void {
+  const n = open.length;
+  for (let i = 0, x = 0; i < n; i++, x = x === width - 1 ? 0 : x + 1) {
+    steps[i] =
+      (i >= width && open[i - width] === 1 ? UP : 0) |
+      (i + width < n && open[i + width] === 1 ? DOWN : 0) |
+      (x > 0 && open[i - 1] === 1 ? LEFT : 0) |
+      (x < width - 1 && open[i + 1] === 1 ? RIGHT : 0);
   }
 }
 
