@@ -15,26 +15,14 @@ export class Regions {
 
   /** Labels the walkable cells (`open` 1) of a grid `width` cells wide. */
   build(open: Uint8Array, width: number): void {
-    const { label, stack } = this;
+    const { label } = this;
     const n = label.length;
     label.fill(0);
     let next = 1;
     for (let start = 0; start < n; start++) {
       if (open[start] === 0 || label[start] !== 0) continue;
-      label[start] = next;
-      let top = 0;
-      stack[top++] = start;
-      while (top > 0) {
-        const i = stack[--top]!;
-        const x = i % width;
-        for (let k = 0; k < 4; k++) {
-          const j = k === 0 ? i - width : k === 1 ? i + width : k === 2 ? (x > 0 ? i - 1 : -1) : x < width - 1 ? i + 1 : -1;
-          if (j < 0 || j >= n || open[j] === 0 || label[j] !== 0) continue;
-          label[j] = next;
-          stack[top++] = j;
-        }
-      }
-      next++;
+      // Every walkable cell joined to it, all unlabelled (0) so far, gets the next number.
+      this.relabel(start, 0, next++, open, width);
     }
     this.highest = next - 1;
   }
@@ -60,7 +48,7 @@ export class Regions {
     label[cell] = into === 0 ? ++this.highest : into;
   }
 
-  /** Gives the region `from` (holding `start`) the label `to`, by a flood from `start`. */
+  /** Gives the region `from` (holding `start`; 0: the unlabelled cells joined to it) the label `to`, by a flood from `start`. */
   private relabel(start: number, from: number, to: number, open: Uint8Array, width: number): void {
     const { label, stack } = this;
     const n = label.length;
