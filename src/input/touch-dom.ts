@@ -1,6 +1,7 @@
 // DOM touch listeners: Touch events on the game canvas, converted to game pixels for a handler.
 // Does nothing else, so the logic behind it is tested in Node with plain EventTargets.
 import { clientToGame, type Vec } from './geometry';
+import { coarsePointer } from './coarse-pointer';
 import type { CanvasLike } from './keyboard-mouse';
 
 export interface TouchHandler {
@@ -45,6 +46,6 @@ export function attachTouch(canvas: CanvasLike, handler: TouchHandler): () => vo
 export function pageMetrics(canvas: CanvasLike): { canvasCssWidth: number; canvasCssHeight: number; devicePixelRatio: number; coarse: boolean } {
   const rect = canvas.getBoundingClientRect();
   const hasWindow = typeof window !== 'undefined';
-  const coarse = hasWindow && typeof window.matchMedia === 'function' && window.matchMedia('(pointer: coarse)').matches;
+  const coarse = coarsePointer();
   return { canvasCssWidth: rect.width, canvasCssHeight: rect.height, devicePixelRatio: hasWindow ? window.devicePixelRatio || 1 : 1, coarse };
 }

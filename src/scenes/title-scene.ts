@@ -1,5 +1,6 @@
 // Title: the Tarasco at dusk, the name, "press any key" ("tap to start" on a touch screen). Calm guitar.
 import Phaser from 'phaser';
+import { coarsePointer } from '../input/coarse-pointer';
 import { services } from '../game/services';
 import { t } from '../i18n';
 import { TITLE_ART } from '../render/textures';
@@ -25,7 +26,7 @@ export class TitleScene extends Phaser.Scene {
     // The prompt sits on a dark band low on the street, clear of El's silhouette.
     this.add.rectangle(0, height - 74, width, 40, 0x0d0b0e, 0.55).setOrigin(0, 0);
     // On a phone or tablet the first thing to do is a tap.
-    const touchFirst = window.matchMedia?.('(pointer: coarse)').matches === true;
+    const touchFirst = coarsePointer();
     this.prompt = label(this, width / 2, height - 66, t(touchFirst ? 'title.tapToStart' : 'title.pressAnyKey'), 3, Colors.cream).setOrigin(0.5, 0);
     label(this, width - 16, height - 24, t('title.credit'), 2, Colors.dim).setOrigin(1, 0);
     this.tweens.add({ targets: this.prompt, alpha: 0.25, duration: 700, yoyo: true, repeat: -1 });

@@ -2,6 +2,7 @@
 // its twin-stick controls need both thumbs), drawn in the game's pixel font. The level pauses
 // underneath (the touch overlay asks for that); turning the screen takes the card away.
 import { buildFont } from '../art/font';
+import { coarsePointer } from '../input/coarse-pointer';
 import { blit, blankImage, type PixelImage } from '../art/pixel-sprite';
 import { phoneShape, textLine } from '../art/touch-art';
 import { lang, onLangChange, t } from '../i18n';
@@ -12,8 +13,8 @@ const lines = (): string[] => [t('portrait.turn'), t('portrait.why')];
 
 /** A touch screen taller than wide. */
 export function isPortraitTouch(): boolean {
-  if (typeof window === 'undefined' || typeof window.matchMedia !== 'function') return false;
-  const touch = window.matchMedia('(pointer: coarse)').matches || navigator.maxTouchPoints > 0;
+  if (typeof window === 'undefined') return false;
+  const touch = coarsePointer() || navigator.maxTouchPoints > 0;
   return touch && window.innerHeight > window.innerWidth;
 }
 
