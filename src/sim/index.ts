@@ -47,7 +47,7 @@ export { burningAt } from './fire';
 export type { HarmCause } from './harm';
 // For bots and the renderer: the grid and lines of sight as the sim sees them.
 export { TILE, cellAt, cellAtPoint } from './grid';
-export { COVER_GRACE, TraceMode, clearSight, newTraceHit, newTraceRay, roundRay, sightRay, traceRay, traceSegment, type TraceRay } from './trace';
+export { COVER_GRACE, TraceMode, clearSight, newTraceHit, newTraceRay, rayClear, roundRay, sightRay, traceRay, traceSegment, type TraceRay } from './trace';
 export type { TraceHit } from './trace';
 export { coverProtects } from './ai/cover';
 // For bots: the dive's reach and flight, and what the sim's hazards do.

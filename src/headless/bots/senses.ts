@@ -1,7 +1,7 @@
 // What the bots share: seeing enemies, feeling bullets coming, walking the grid toward a goal, and
 // choosing where to go when nobody is in sight. Read-only on the world; no randomness.
 import {
-  diveEndsOverVoid, newTraceHit, newTraceRay, roundRay, sightRay, TILE, TraceMode, traceRay, type Actor, type Bullet, type TraceHit, type World,
+  diveEndsOverVoid, newTraceRay, rayClear, roundRay, sightRay, TILE, TraceMode, traceRay, type Actor, type Bullet, type TraceHit, type World,
 } from '../../sim';
 import { FlowField } from './flow-field';
 
@@ -88,7 +88,6 @@ export function nearestEnemy(world: World, me: Actor): Actor | null {
   return nearest;
 }
 
-const coverScratch = newTraceHit();
 
 /**
  * A bullet that will pass within 10 px of El in the next 5 ticks, or null. With `ignoreCovered`,
@@ -108,7 +107,7 @@ export function bulletIncoming(world: World, me: Actor, ignoreCovered = false): 
     const dy = ry - b.vy * t;
     if (!(dx * dx + dy * dy < 10 * 10 && (rx * b.vx + ry * b.vy) > 0)) continue;
     if (ignoreCovered) {
-      if (traceRay(world, roundRay(ray, b, me), TraceMode.Bullet, coverScratch).t < 1) continue;
+      if (!rayClear(world, roundRay(ray, b, me), TraceMode.Bullet)) continue;
     }
     return b;
   }

@@ -2,7 +2,7 @@
 // and nobody on his side (an ally, the boy, a bystander) stands in the cone his rounds may fly in,
 // all the way to the end of the round's range (a miss flies on; the Wildey passes through a man).
 import {
-  cosA, newTraceHit, newTraceRay, sinA, TraceMode, traceRay, WEAPONS, type Actor, type WeaponId, type World,
+  cosA, newTraceRay, rayClear, sinA, TraceMode, WEAPONS, type Actor, type WeaponId, type World,
 } from '../../../sim';
 
 /** Radians per angle unit (4096 to the turn). */
@@ -12,7 +12,6 @@ const MARGIN = 4;
 /** The muzzle sits this far ahead of El's centre (arsenal.ts). */
 const MUZZLE_AHEAD = 9;
 
-const scratch = newTraceHit();
 /** The segment traced next (every trace here rewrites all of it first). */
 const ray = newTraceRay();
 
@@ -80,7 +79,7 @@ export function bulletReaches(world: World, me: Muzzle, t: Point): boolean {
   ray.y1 = ty;
   ray.fromX = fromX;
   ray.fromY = fromY;
-  return traceRay(world, ray, TraceMode.Bullet, scratch).t >= 1;
+  return rayClear(world, ray, TraceMode.Bullet);
 }
 
 /**
@@ -122,10 +121,10 @@ export function friendInLine(world: World, me: Muzzle, t: Spot, weapon: WeaponId
       ray.fromY = my;
       ray.x1 = me.x + ux * (along - b.radius);
       ray.y1 = me.y + uy * (along - b.radius);
-      if (traceRay(world, ray, TraceMode.Bullet, scratch).t < 1) {
+      if (!rayClear(world, ray, TraceMode.Bullet)) {
         ray.x1 = b.x;
         ray.y1 = b.y;
-        if (traceRay(world, ray, TraceMode.Bullet, scratch).t < 1) continue;
+        if (!rayClear(world, ray, TraceMode.Bullet)) continue;
       }
     }
     return b;

@@ -1,7 +1,7 @@
 // What is about to hit El, in world ticks (bullet time slows the world, not El): a round or knife
 // on course for him, Navajas's raised arm aimed his way, the car bearing down.
 import {
-  cosA, FAN_FAR, FAN_NEAR, FAN_STEP, FAN_WIDE_FROM, newTraceHit, newTraceRay, roundRay, sinA, TraceMode, traceRay, WEAPONS, type Actor,
+  cosA, FAN_FAR, FAN_NEAR, FAN_STEP, FAN_WIDE_FROM, newTraceRay, rayClear, roundRay, sinA, TraceMode, WEAPONS, type Actor,
   type World,
 } from '../../../sim';
 import { drivingCar } from './hazards';
@@ -16,7 +16,6 @@ export interface Incoming {
   readonly miss: number;
 }
 
-const scratch = newTraceHit();
 /** The segment traced (rewritten in full before each trace: no doubles boxed as arguments). */
 const ray = newTraceRay();
 /** Radians per angle unit (4096 to the turn). */
@@ -51,7 +50,7 @@ export function incomingRound(world: World, me: Actor, horizon: number, within: 
     const miss = Math.sqrt(mx * mx + my * my);
     if (miss >= within) continue;
     if (t >= horizon && closing / vv > horizon) continue;
-    if (traceRay(world, roundRay(ray, b, me), TraceMode.Bullet, scratch).t < 1) continue;
+    if (!rayClear(world, roundRay(ray, b, me), TraceMode.Bullet)) continue;
     if (!best || t < best.ticks) {
       const v = Math.sqrt(vv);
       best = { dx: b.vx / v, dy: b.vy / v, ticks: t, miss };
