@@ -2,18 +2,13 @@
 // obviously right: what the bots' grid searches are checked against.
 import { Cell, type World } from '../../src/sim/index';
 import { CellCosts, MAX_EXTRA, STEP, UNREACHED } from '../../src/headless/bots/tactician/cost-field';
+import { stream } from '../sim/test-stream';
+
+/** The tests' own deterministic stream (test/sim/test-stream.ts), for the grid tests that import it from here. */
+export { stream };
 
 export const W = 23;
 export const H = 17;
-
-/** A small deterministic stream (tests only: the grids just need to be varied). */
-export function stream(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (Math.imul(s, 1664525) + 1013904223) >>> 0;
-    return s / 2 ** 32;
-  };
-}
 
 export interface Grid {
   world: World;

@@ -11,6 +11,7 @@ import { nextInt } from '../../src/sim/rng';
 import { SMOKE_EMIT, SMOKE_FADE, SMOKE_PERIOD } from '../../src/sim/smoke';
 import { createWorld, emit, type World } from '../../src/sim/world';
 import { asciiLevel } from './ascii-level';
+import { stream } from './test-stream';
 
 const UNBURNT = 0;
 const BURNING = 1;
@@ -91,15 +92,6 @@ function refUpdateFire(w: World): void {
   }
 }
 
-/** A small deterministic generator for the test's own choices (not the sim's). */
-function lcg(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (Math.imul(s, 1664525) + 1013904223) >>> 0;
-    return s / 4294967296;
-  };
-}
-
 /** A walled map of wooden floors, wooden walls, tables, stone, walls, gaps, doors and panes; El in a stone corner. */
 function randomMap(rand: () => number): string[] {
   const width = 10 + Math.floor(rand() * 24);
@@ -148,7 +140,7 @@ function expectSameFire(real: World, ref: World, where: string): void {
 
 describe('the fire code against a plain reference', () => {
   it('matches it tick for tick on random maps, with fires lit, doors opened and panes broken along the way', () => {
-    const rand = lcg(20261206);
+    const rand = stream(20261206);
     let fireTicks = 0;
     let burnOuts = 0;
     for (let map = 0; map < 12; map++) {

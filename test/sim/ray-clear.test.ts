@@ -5,6 +5,7 @@ import { Cell } from '../../src/sim/level-data';
 import { newTraceHit, newTraceRay, rayClear, traceRay, TraceMode } from '../../src/sim/trace';
 import { createWorld, type World } from '../../src/sim/world';
 import { asciiLevel } from './ascii-level';
+import { stream } from './test-stream';
 
 const ROWS = [
   '####################',
@@ -19,17 +20,8 @@ const ROWS = [
   '####################',
 ];
 
-/** A tiny LCG so the rays are the same on every run (the test's own numbers, not the sim's PRNG). */
-function lcg(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (Math.imul(s, 1664525) + 1013904223) >>> 0;
-    return s / 2 ** 32;
-  };
-}
-
 function compare(world: World, seed: number, count: number): { clear: number; blocked: number } {
-  const rnd = lcg(seed);
+  const rnd = stream(seed);
   const ray = newTraceRay();
   const hit = newTraceHit();
   const w = world.level.width * 16;
@@ -83,7 +75,7 @@ describe('rayClear', () => {
 
   it('agrees with traceRay through smoke (eyes stop in it, plain sight does not)', () => {
     const world = createWorld(asciiLevel(ROWS), 1);
-    const rnd = lcg(5);
+    const rnd = stream(5);
     let smoky = 0;
     for (let i = 0; i < world.smoke.length; i++) {
       if (world.cells[i] !== Cell.Floor || rnd() < 0.5) continue;

@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { newTraceHit, newTraceRay, traceRay, TraceMode, wallsCrossed } from '../../src/sim/trace';
 import { createWorld } from '../../src/sim/world';
 import { asciiLevel } from './ascii-level';
+import { stream } from './test-stream';
 
 const ROWS = [
   '####################',
@@ -19,19 +20,10 @@ const ROWS = [
   '####################',
 ];
 
-/** A tiny LCG so the rays are the same on every run (the test's own numbers, not the sim's PRNG). */
-function lcg(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (Math.imul(s, 1664525) + 1013904223) >>> 0;
-    return s / 2 ** 32;
-  };
-}
-
 describe('wallsCrossed', () => {
   it('agrees with traceRay walls on thousands of rays for caps 1 to 6', () => {
     const world = createWorld(asciiLevel(ROWS), 1);
-    const rnd = lcg(21);
+    const rnd = stream(21);
     const ray = newTraceRay();
     const hit = newTraceHit();
     const w = world.level.width * 16;
