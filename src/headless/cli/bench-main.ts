@@ -14,6 +14,7 @@ import { botForLevel } from '../bots/level-bots';
 import type { BotDef } from '../bots/bot';
 import { loadLevel, loadLevelIndex } from '../level-files';
 import { measureBridge } from './bench-bridge';
+import { childCpuSeconds } from './child-cpu';
 
 const RUNS = 7;
 const TICKS_PER_RUN = 60 * 60 * 10;
@@ -101,6 +102,9 @@ interface BatchFigure {
   episodesPerSecond: number;
   ticksPerSecond: number;
   ticksPerSecondPerCore: number;
+  /** Whole commands only: median wall seconds, and median CPU seconds of all the command's threads (null: not known here). */
+  seconds?: number;
+  cpuSeconds?: number | null;
 }
 
 /**
@@ -109,7 +113,7 @@ interface BatchFigure {
  * medians of BATCH_RUNS; then what a whole `npm run sim` command of COMMAND_EPISODES takes with
  * --workers 1 and 2, medians of COMMAND_RUNS.
  */
-async function measureBatches(level: LevelData): Promise<{ figures: BatchFigure[]; speedUp: { steady: number; command: number } }> {
+async function measureBatches(level: LevelData): Promise<{ figures: BatchFigure[]; speedUp: { steady: number; command: number; commandCeiling: number | null } }> {
   const plan: BatchPlan = { levels: [{ level, seedStart: 1 }], bot: 'aggressive', runs: BATCH_EPISODES, maxTicks: TICKS_PER_RUN, trace: false };
   let batchTicks = 0;
   const time = async (name: string, workers: number, batch: () => Promise<void> | void): Promise<BatchFigure> => {
@@ -143,20 +147,54 @@ async function measureBatches(level: LevelData): Promise<{ figures: BatchFigure[
   simCommand(['--level', level.id, '--runs', '1', '--workers', '1']);
   const commandFigure = (workers: number): BatchFigure => {
     const seconds: number[] = [];
+    const cpu: number[] = [];
     let ticks = 0;
     for (let i = 0; i < COMMAND_RUNS; i++) {
       const start = performance.now();
+      const cpuBefore = childCpuSeconds();
       const out = simCommand(['--level', level.id, '--bot', 'aggressive', '--runs', String(COMMAND_EPISODES), '--seed', '1', '--json', '--workers', String(workers)]);
       seconds.push((performance.now() - start) / 1000);
+      const cpuAfter = childCpuSeconds();
+      if (cpuBefore !== null && cpuAfter !== null) cpu.push(cpuAfter - cpuBefore);
       ticks = summaryOf(out).totalTicks;
     }
     const s = median(seconds);
     const ticksPerSecond = Math.round(ticks / s);
-    return { name: `npm run sim --workers ${workers}, whole command`, workers, episodesPerSecond: Math.round((COMMAND_EPISODES / s) * 10) / 10, ticksPerSecond, ticksPerSecondPerCore: Math.round(ticksPerSecond / workers) };
+    return {
+      name: `npm run sim --workers ${workers}, whole command`,
+      workers,
+      episodesPerSecond: Math.round((COMMAND_EPISODES / s) * 10) / 10,
+      ticksPerSecond,
+      ticksPerSecondPerCore: Math.round(ticksPerSecond / workers),
+      seconds: Math.round(s * 100) / 100,
+      cpuSeconds: cpu.length === COMMAND_RUNS ? Math.round(median(cpu) * 100) / 100 : null,
+    };
   };
   const cmdOne = commandFigure(1);
   const cmdTwo = commandFigure(2);
-  return { figures: [one, two, cmdOne, cmdTwo], speedUp: { steady: ratio(one, two), command: ratio(cmdOne, cmdTwo) } };
+  return { figures: [one, two, cmdOne, cmdTwo], speedUp: { steady: ratio(one, two), command: ratio(cmdOne, cmdTwo), commandCeiling: commandCeiling(cmdOne, cmdTwo) } };
+}
+
+/**
+ * The most 2 workers could gain on this machine, given the CPU time the 2-worker command spends: all
+ * of it shared over its cores can finish no sooner than CPU / cores. Every worker thread compiles the
+ * sim for itself (V8 shares no optimised code between threads), so that cost grows with the workers
+ * and is what stands between the steady speed-up and the whole command's. Null without CPU figures.
+ */
+function commandCeiling(one: BatchFigure, two: BatchFigure): number | null {
+  if (one.seconds === undefined || two.cpuSeconds === undefined || two.cpuSeconds === null) return null;
+  const fastest = two.cpuSeconds / Math.min(2, os.availableParallelism());
+  return Math.round((one.seconds / fastest) * 100) / 100;
+}
+
+/** The whole commands' wall and CPU seconds, and the ceiling that CPU time puts on the speed-up. */
+function commandCpuLines(figures: readonly BatchFigure[], ceiling: number | null): string[] {
+  const commands = figures.filter((f) => f.cpuSeconds !== undefined);
+  if (ceiling === null) return ['(CPU time of the commands not known on this platform)'];
+  return [
+    ...commands.map((f) => `  --workers ${f.workers}: ${f.seconds} s wall, ${f.cpuSeconds} s CPU over all its threads`),
+    `  2 workers spend that CPU over ${Math.min(2, os.availableParallelism())} cores: the whole command can gain at most ${ceiling}x here`,
+  ];
 }
 
 /** Runs `npm run sim` with these arguments (as the script does, without npm's own start-up); its stdout. */
@@ -235,6 +273,17 @@ async function measureLevel(level: LevelData, botName: string, figures: Figure[]
   }));
 }
 
+type BatchSection = Awaited<ReturnType<typeof measureBatches>>;
+
+function writeBatch(batch: BatchSection): void {
+  process.stdout.write([
+    `\nBatch throughput, bar, aggressive bot, ${BATCH_EPISODES} episodes, median of ${BATCH_RUNS} batches (${os.availableParallelism()} cores; per core = per thread playing)`,
+    ...batch.figures.map((f) => `${f.name.padEnd(44)} ${f.episodesPerSecond.toFixed(1).padStart(10)} episodes/s ${String(f.ticksPerSecond).padStart(10)} ticks/s ${String(f.ticksPerSecondPerCore).padStart(10)} ticks/s per core`),
+    `speed-up from 1 to 2 workers: ${batch.speedUp.steady}x steady (${BATCH_EPISODES} episodes), ${batch.speedUp.command}x for the whole command (${COMMAND_EPISODES} episodes, median of ${COMMAND_RUNS}; target 1.8x)`,
+    ...commandCpuLines(batch.figures, batch.speedUp.commandCeiling),
+  ].join('\n') + '\n');
+}
+
 async function main(): Promise<void> {
   const write = (text: string) => process.stdout.write(text);
   // --bridge-only: just the env-through-the-bridge section (printed, results.json untouched).
@@ -243,6 +292,11 @@ async function main(): Promise<void> {
     return;
   }
   const level = loadLevel('bar');
+  // --batch-only: just the batch and whole-command section (printed, results.json untouched).
+  if (process.argv.includes('--batch-only')) {
+    writeBatch(await measureBatches(level));
+    return;
+  }
   const figures: Figure[] = [];
   // Every level with the bot that plays it best, and the bar's busiest case too: the random bot
   // keeps every enemy alerted for a long time.
@@ -257,11 +311,7 @@ async function main(): Promise<void> {
       `(wall time, and per second of this process's CPU time: the second is what a core of its own gives, steadier on a busy machine)\n${rows.join('\n')}\n`,
   );
   const batch = await measureBatches(level);
-  process.stdout.write([
-    `\nBatch throughput, bar, aggressive bot, ${BATCH_EPISODES} episodes, median of ${BATCH_RUNS} batches (${os.availableParallelism()} cores; per core = per thread playing)`,
-    ...batch.figures.map((f) => `${f.name.padEnd(44)} ${f.episodesPerSecond.toFixed(1).padStart(10)} episodes/s ${String(f.ticksPerSecond).padStart(10)} ticks/s ${String(f.ticksPerSecondPerCore).padStart(10)} ticks/s per core`),
-    `speed-up from 1 to 2 workers: ${batch.speedUp.steady}x steady (${BATCH_EPISODES} episodes), ${batch.speedUp.command}x for the whole command (${COMMAND_EPISODES} episodes, median of ${COMMAND_RUNS}; target 1.8x)`,
-  ].join('\n') + '\n');
+  writeBatch(batch);
   const sizes = measureReplaySizes();
   process.stdout.write([
     '\nReplay size, golden runs, KB per minute of play (target: inputs <= 3 KB per minute)',
