@@ -80,6 +80,13 @@ class Regions {
       this.byPermission = [];
       for (let p = 0; p < PERMISSIONS; p++) this.byPermission.push(new PermissionRegions(n, world.level.height));
       this.parent = new Int32Array(n);
+    } else {
+      // Most changes open or close no cell for some permissions (a door opening leaves an alerted
+      // man's regions as they were): those keep their regions instead of rebuilding them.
+      for (let p = 0; p < PERMISSIONS; p++) {
+        const pr = this.byPermission[p]!;
+        if (pr.builtFor === this.version && sameOpenCells(world, this.cells, live, this.cellWords, this.liveCellWords, p)) pr.builtFor = this.version + 1;
+      }
     }
     this.cells.set(live);
     this.version++;
@@ -180,6 +187,24 @@ function same(a: Uint8Array, b: Uint8Array, aw: Int32Array, bw: Int32Array): boo
   const words = aw.length < bw.length ? aw.length : bw.length;
   for (let k = 0; k < words; k++) if (aw[k] !== bw[k]) return false;
   for (let i = words << 2; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
+/**
+ * Whether the grids `was` and `now` (one length) have the same open cells for this door permission:
+ * every cell that differs is open in both or closed in both (by words, then the bytes left over).
+ */
+function sameOpenCells(world: World, was: Uint8Array, now: Uint8Array, wasWords: Int32Array, nowWords: Int32Array, doors: DoorPass): boolean {
+  const words = wasWords.length < nowWords.length ? wasWords.length : nowWords.length;
+  for (let k = 0; k < words; k++) {
+    if (wasWords[k] === nowWords[k]) continue;
+    for (let i = k << 2; i < (k << 2) + 4; i++) {
+      if (was[i] !== now[i] && isOpen(world, was, i, doors) !== isOpen(world, now, i, doors)) return false;
+    }
+  }
+  for (let i = words << 2; i < was.length; i++) {
+    if (was[i] !== now[i] && isOpen(world, was, i, doors) !== isOpen(world, now, i, doors)) return false;
+  }
   return true;
 }
 

@@ -75,7 +75,7 @@ function nextStamp(): number {
  * route (row-major indices) into `out`, reusing it in place, and says whether it reaches the goal.
  * `regions` false floods unreachable goals to the end (only for tests comparing the two).
  */
-export function findPath(world: World, sx: number, sy: number, gx: number, gy: number, doors: DoorPass, out: number[], regions = true): PathResult {
+export function findPath(world: World, sx: number, sy: number, gx: number, gy: number, doors: DoorPass, out: number[], regions = true, dive = true): PathResult {
   const w = world.level.width;
   const h = world.level.height;
   ensureCapacity(w, h);
@@ -90,6 +90,7 @@ export function findPath(world: World, sx: number, sy: number, gx: number, gy: n
     out.length = 0;
     return PathResult.Full;
   }
+  if (dive && diveRoute(world, sx, sy, gx, gy, doors, out)) return PathResult.Full;
   const nodes = ws.node;
   const bucket = ws.bucket;
   const entry = ws.entry;
@@ -206,6 +207,70 @@ export function findPath(world: World, sx: number, sy: number, gx: number, gy: n
   let i = n;
   for (let c = end; c !== start; c = nodes[c * 4 + 3]!) out[--i] = c;
   return reached ? PathResult.Full : PathResult.Partial;
+}
+
+/**
+ * The route the search takes when the goal lies along the search's own dive: with every cell of the
+ * ideal route open, the search (its queue a stack within each f) steps diagonally toward the goal
+ * while both axes differ, then straight along the longer one, and each cell it pops is the one last
+ * pushed: the diagonal step is pushed after the straight one with the same f (bits 4-7 after 0-3), and
+ * no cell two steps along is a neighbour of an earlier one (each step moves one cell along the longer
+ * axis). So when every step is open to the search (the same tests it makes), that route is its
+ * answer, found without the queue; the regions question it would ask on the way answers "reachable"
+ * (the route joins start and goal through open cells). Writes the route into `out`; false (and `out`
+ * left to the search) when a step is closed.
+ */
+function diveRoute(world: World, sx: number, sy: number, gx: number, gy: number, doors: DoorPass, out: number[]): boolean {
+  const w = world.level.width;
+  const h = world.level.height;
+  const ax = gx > sx ? gx - sx : sx - gx;
+  const ay = gy > sy ? gy - sy : sy - gy;
+  const n = ax > ay ? ax : ay;
+  // The search ends at the cap after n expansions: leave such (huge) routes to it.
+  if (n > MAX_EXPAND) return false;
+  const diagonals = ax < ay ? ax : ay;
+  const stepX = gx > sx ? 1 : gx < sx ? -1 : 0;
+  const stepY = gy > sy ? 1 : gy < sy ? -1 : 0;
+  const straightX = ax > ay ? stepX : 0;
+  const straightY = ax > ay ? 0 : stepY;
+  const cells = world.cells;
+  const burn = world.burn;
+  const fire = world.burningCells > 0;
+  let x = sx;
+  let y = sy;
+  for (let k = 0; k < n; k++) {
+    const node = y * w + x;
+    const inner = x > 0 && y > 0 && x < w - 1 && y < h - 1;
+    if (k < diagonals) {
+      // A diagonal step: both orthogonal neighbours open (as the search's mask has them), then the corner.
+      const xOpen = inner ? open(world, cells, burn, fire, node + stepX, doors) : passable(world, x + stepX, y, doors);
+      if (!xOpen) return false;
+      const yOpen = inner ? open(world, cells, burn, fire, node + stepY * w, doors) : passable(world, x, y + stepY, doors);
+      if (!yOpen || !open(world, cells, burn, fire, node + stepX + stepY * w, doors)) return false;
+      x += stepX;
+      y += stepY;
+    } else {
+      const next = inner ? open(world, cells, burn, fire, node + straightX + straightY * w, doors) : passable(world, x + straightX, y + straightY, doors);
+      if (!next) return false;
+      x += straightX;
+      y += straightY;
+    }
+  }
+  if (out.length > n) out.length = n;
+  while (out.length < n) out.push(0);
+  x = sx;
+  y = sy;
+  for (let k = 0; k < n; k++) {
+    if (k < diagonals) {
+      x += stepX;
+      y += stepY;
+    } else {
+      x += straightX;
+      y += straightY;
+    }
+    out[k] = y * w + x;
+  }
+  return true;
 }
 
 const EAST = 1;

@@ -122,6 +122,48 @@ describe('path regions', () => {
     expect(partial).toBeLessThan(searches);
   });
 
+  it('stay exact for every permission while doors open and close and tables move (regions kept or rebuilt)', () => {
+    const rnd = stream(23);
+    let sealed = 0;
+    for (let g = 0; g < 40; g++) {
+      const w = 6 + rnd(25);
+      const h = 5 + rnd(18);
+      const world = createWorld(asciiLevel(randomRows(rnd, w, h)), g);
+      const doorCells = world.level.doors.map((d) => d.ty * w + d.tx);
+      for (let round = 0; round < 16; round++) {
+        // Doors swing (closed <-> floor): some permissions see no change at all, others a new grid;
+        // now and then a table slides onto floor or off it too.
+        for (const i of doorCells) if (rnd(3) === 0) world.cells[i] = world.cells[i] === Cell.DoorClosed ? Cell.Floor : Cell.DoorClosed;
+        if (rnd(4) === 0) {
+          const i = rnd(world.cells.length);
+          if (world.cells[i] === Cell.Floor) world.cells[i] = Cell.Cover;
+          else if (world.cells[i] === Cell.Cover) world.cells[i] = Cell.Floor;
+        }
+        for (let q = 0; q < 12; q++) {
+          const sx = rnd(w);
+          const sy = rnd(h);
+          const gx = rnd(w);
+          const gy = rnd(h);
+          if (sx === gx && sy === gy) continue;
+          // Every permission in turn against the same grid, so each one's regions are asked after each change.
+          for (let doors = 0; doors < 3; doors++) {
+            const bound = unreachableGoalBound(world, sx, sy, gy * w + gx, gx, gy, doors as DoorPass);
+            const reach = reachable(world, sx, sy, doors as DoorPass);
+            if (reach.has(gy * w + gx)) {
+              expect(bound).toBe(-1);
+              continue;
+            }
+            let closest = Infinity;
+            for (const i of reach) closest = Math.min(closest, octile(i % w, Math.floor(i / w), gx, gy));
+            expect(bound).toBe(closest);
+            sealed++;
+          }
+        }
+      }
+    }
+    expect(sealed).toBeGreaterThan(200);
+  });
+
   it('never call a reachable goal unreachable, nor bound below a closer reachable cell', () => {
     const rnd = stream(11);
     let bounded = 0;
