@@ -8,7 +8,7 @@
 // (tables, crates) collapses into floor; a burnt wooden wall stays standing (charred), because
 // levels rely on their walls to hold their shape.
 import { BurnState } from './burn-state';
-import { addBurningCell, burningCells } from './burning-cells';
+import { burningCells, burnPass, dropSpent, lightCell } from './burning-cells';
 import { damage, isInvulnerable } from './combat';
 import { FIRE } from './harm';
 import { TILE } from './grid';
@@ -45,10 +45,9 @@ function fuelFor(c: number): number {
 /** Sets cell i burning if it can burn; returns whether it caught. */
 function igniteCell(world: World, i: number): boolean {
   if (!flammable(world, i)) return false;
-  addBurningCell(world, i);
+  lightCell(world, i, fuelFor(world.cells[i]!));
   noteNewlyBurning(world, i);
   world.burn[i] = BurnState.Burning;
-  world.fuel[i] = fuelFor(world.cells[i]!);
   world.burningCells++;
   const w = world.level.width;
   const tx = i % w;
@@ -141,29 +140,15 @@ function tryCatch(world: World, i: number, wood: Uint8Array, burnArr: Uint8Array
   }
 }
 
-/** In index order: each burning cell smokes and spends a tick of fuel; spent ones burn out. */
+/** Each burning cell smokes and spends a tick of fuel; spent ones burn out, in index order. */
 function burn(world: World): void {
-  const burning = burningCells(world);
   // Smoke first, for every cell alight at the start of the burn (emitting touches only the smoke,
   // so doing it in its own pass changes nothing).
-  emitFromBurning(world, burning);
-  const fuel = world.fuel;
-  const n = burning.length;
-  // Compacts the list in place as cells burn out (their order is kept); until the first burn-out
-  // every entry stays where it is, so nothing is written back.
-  let kept = 0;
-  for (let k = 0; k < n; k++) {
-    const i = burning[k]!;
-    const left = fuel[i]! - 1;
-    fuel[i] = left;
-    if (left > 0) {
-      if (kept !== k) burning[kept] = i;
-      kept++;
-      continue;
-    }
-    burnOut(world, i);
-  }
-  if (kept !== n) burning.length = kept;
+  emitFromBurning(world, burningCells(world));
+  const spent = burnPass(world);
+  if (spent === null) return;
+  for (let k = 0; k < spent.length; k++) burnOut(world, spent[k]!);
+  dropSpent(world, spent);
 }
 
 /** A cell whose fuel is spent: burnt out for good; burnt low cover collapses into floor. */

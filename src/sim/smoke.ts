@@ -7,8 +7,6 @@ import { Cell } from './level-data';
 import { smokeIndex, widenAt } from './smoke-index';
 import type { World } from './world';
 
-const WALL: number = Cell.Wall;
-const DOOR: number = Cell.DoorClosed;
 
 /** Density a burning cell adds each tick (capped at 255). */
 export const SMOKE_EMIT = 48;
@@ -29,6 +27,11 @@ let seen = new Int16Array(0);
 let seenWidth = 0;
 const HOLDS_NONE = 1 << 11;
 const DENSITIES = HOLDS_NONE - 1;
+// By cell kind: -1 for those that hold no smoke (walls, closed doors), else 0; the scratch entry
+// is then (density & ~m) | (m & HOLDS_NONE), with no branch to mispredict where walls and floors mix.
+const HOLDS_NONE_MASK = new Int32Array(256);
+HOLDS_NONE_MASK[Cell.Wall] = -1;
+HOLDS_NONE_MASK[Cell.DoorClosed] = -1;
 
 /** The box of cells that may hold smoke, [minX, minY, maxX, maxY] (for the fire code and tests). */
 export function smokeBox(world: World): Int32Array {
@@ -78,7 +81,7 @@ export function emitFromBurning(world: World, burning: readonly number[]): void 
     else smoke[i] = v + SMOKE_EMIT > 255 ? 255 : v + SMOKE_EMIT;
     if (smoke[i]! < 255) unsaturated[kept++] = i;
   }
-  unsaturated.length = kept;
+  if (kept !== unsaturated.length) unsaturated.length = kept;
 }
 
 /** A cell just set alight: its smoke may be anything, so it emits on the next burn. */
@@ -161,8 +164,8 @@ export function updateSmoke(world: World): void {
     const row = ty * width;
     const d = (ty + 1) * pw + 1 - row;
     for (let i = row + lo; i <= row + hi; i++) {
-      const k = cells[i]!;
-      grid[i + d] = k === WALL || k === DOOR ? HOLDS_NONE : smoke[i]!;
+      const m = HOLDS_NONE_MASK[cells[i]!]!;
+      grid[i + d] = (smoke[i]! & ~m) | (m & HOLDS_NONE);
     }
   }
   let smoky = 0;

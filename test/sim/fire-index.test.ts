@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { burningCells } from '../../src/sim/burning-cells';
 import { BurnState, igniteAt } from '../../src/sim/fire';
 import { cloneWorld } from '../../src/sim/clone';
+import { stateHash } from '../../src/sim/hash';
 import { smokeBox } from '../../src/sim/smoke';
 import { smokeIndex } from '../../src/sim/smoke-index';
 import { step } from '../../src/sim/step';
@@ -52,5 +53,36 @@ describe('the fire code\'s indexes of burning and smoky cells', () => {
     expect(sawFire).toBe(true);
     expect(w.burningCells).toBe(0);
     expect(w.smokyCells).toBe(0);
+  });
+
+  it('give the same futures whether the lazily written fuel is settled every tick or never, also across a grid written from outside', () => {
+    const level = asciiLevel(HALL);
+    const light = (w: World): World => {
+      igniteAt(w, 2 * 16 + 8, 1 * 16 + 8);
+      igniteAt(w, 12 * 16 + 8, 5 * 16 + 8);
+      return w;
+    };
+    const settledEachTick = light(createWorld(level, 5));
+    const neverSettled = light(createWorld(level, 5));
+    for (let t = 0; t < 1800; t++) {
+      if (t === 150) {
+        // A cell set burning behind the fire code's back (as a test might): the fire rebuilds
+        // its index from the grid, which must first settle what it owes the other cells.
+        for (const w of [settledEachTick, neverSettled]) {
+          const i = 3 * 16 + 12;
+          expect(w.burn[i]).toBe(BurnState.Unburnt);
+          w.burn[i] = BurnState.Burning;
+          w.fuel[i] = 50;
+          w.burningCells++;
+        }
+      }
+      step(settledEachTick, input());
+      step(neverSettled, input());
+      stateHash(settledEachTick);
+      // Burn-outs on the same ticks (hashing the other world would settle it).
+      expect(JSON.stringify(neverSettled.events), `tick ${t}`).toBe(JSON.stringify(settledEachTick.events));
+    }
+    expect(neverSettled.burningCells).toBe(0);
+    expect(stateHash(neverSettled)).toBe(stateHash(settledEachTick));
   });
 });
