@@ -18,6 +18,11 @@ import type { World } from './world';
 interface BurningIndex {
   /** The burning cells, ascending. */
   readonly list: number[];
+  /**
+   * The burning cells that may still set a neighbour alight, ascending: a subsequence of `list`
+   * (plus cells burnt out since the last spread) that the spread prunes as it goes (fire.ts).
+   */
+  readonly spreaders: number[];
   /** The fuel array the lazy counts refer to (a world given a new one gets a new index). */
   readonly fuel: Uint16Array;
   /** Burn passes run since the index was built. */
@@ -74,11 +79,12 @@ function burningIndex(world: World): BurningIndex {
   if (index === undefined || index.list.length !== world.burningCells || index.fuel !== world.fuel) {
     // What the old index still owes its fuel array is written first, so the grid is read exact.
     if (index !== undefined) settle(index);
-    index = { list: [], fuel: world.fuel, passes: 0, settled: 0, due: new Map(), nextDue: Infinity };
+    index = { list: [], spreaders: [], fuel: world.fuel, passes: 0, settled: 0, due: new Map(), nextDue: Infinity };
     const burn = world.burn;
     for (let i = 0; i < burn.length; i++) {
       if (burn[i] !== BurnState.Burning) continue;
       index.list.push(i);
+      index.spreaders.push(i);
       schedule(index, i, world.fuel[i]!);
     }
     indexes.set(world.burn, index);
@@ -88,9 +94,29 @@ function burningIndex(world: World): BurningIndex {
   return index;
 }
 
+/** Adds i to an ascending list, by shifting the larger entries up one (splice would allocate). */
+function insertSorted(list: number[], i: number): void {
+  let at = list.length;
+  list.push(i);
+  while (at > 0 && list[at - 1]! > i) {
+    list[at] = list[at - 1]!;
+    at--;
+  }
+  list[at] = i;
+}
+
 /** The ascending list of burning cell indices. */
 export function burningCells(world: World): number[] {
   return burningIndex(world).list;
+}
+
+/**
+ * The burning cells that may still spread, ascending (and some burnt out since the last spread);
+ * the spread may drop entries in place: those burnt out, and those whose every neighbour is burning,
+ * burnt out or not wood (for good: a cell never returns to unburnt).
+ */
+export function spreadingCells(world: World): number[] {
+  return burningIndex(world).spreaders;
 }
 
 /** Makes world.fuel exact for every cell (it lags for burning cells between settlings). */
@@ -105,15 +131,8 @@ export function settleFuel(world: World): void {
  */
 export function lightCell(world: World, i: number, fuel: number): void {
   const index = burningIndex(world);
-  const list = index.list;
-  // Insertion by shifting the larger entries up one (splice would allocate its result).
-  let at = list.length;
-  list.push(i);
-  while (at > 0 && list[at - 1]! > i) {
-    list[at] = list[at - 1]!;
-    at--;
-  }
-  list[at] = i;
+  insertSorted(index.list, i);
+  insertSorted(index.spreaders, i);
   // Ahead by the lag like every other burning cell, so settling brings it to `fuel`.
   world.fuel[i] = fuel + (index.passes - index.settled);
   schedule(index, i, fuel);
