@@ -16,11 +16,11 @@ import { BurnState } from './burn-state';
 import type { World } from './world';
 
 interface BurningIndex {
-  /** The burning cells, ascending. */
+  /** The burning cells, in no set order (those who need an order keep their own). */
   readonly list: number[];
   /**
-   * The burning cells that may still set a neighbour alight, ascending: a subsequence of `list`
-   * (plus cells burnt out since the last spread) that the spread prunes as it goes (fire.ts).
+   * The burning cells that may still set a neighbour alight, ascending, as the spread draws in
+   * index order (plus cells burnt out since the last spread); the spread prunes it as it goes.
    */
   readonly spreaders: number[];
   /** The fuel array the lazy counts refer to (a world given a new one gets a new index). */
@@ -105,7 +105,7 @@ function insertSorted(list: number[], i: number): void {
   list[at] = i;
 }
 
-/** The ascending list of burning cell indices. */
+/** The burning cell indices, in no set order (smoke emission, for one, needs none). */
 export function burningCells(world: World): number[] {
   return burningIndex(world).list;
 }
@@ -126,12 +126,12 @@ export function settleFuel(world: World): void {
 }
 
 /**
- * Adds a newly burning cell with `fuel` ticks to burn, keeping the list's order, and sets its
- * world.fuel (call before counting it in world.burningCells).
+ * Adds a newly burning cell with `fuel` ticks to burn and sets its world.fuel (call before
+ * counting it in world.burningCells).
  */
 export function lightCell(world: World, i: number, fuel: number): void {
   const index = burningIndex(world);
-  insertSorted(index.list, i);
+  index.list.push(i);
   insertSorted(index.spreaders, i);
   // Ahead by the lag like every other burning cell, so settling brings it to `fuel`.
   world.fuel[i] = fuel + (index.passes - index.settled);

@@ -50,8 +50,9 @@ export function emitSmoke(world: World, i: number): void {
 }
 
 /**
- * Every burning cell (in `burning`) puffs out smoke, in the order given. Cells already at 255 stay
- * there, so between two spread steps only those the index still counts as not full are visited.
+ * Every burning cell (in `burning`, in any order: each touches only its own smoke) puffs out
+ * smoke. Cells already at 255 stay there, so between two spread steps only those the index still
+ * counts as not full are visited.
  */
 export function emitFromBurning(world: World, burning: readonly number[]): void {
   const index = smokeIndex(world);

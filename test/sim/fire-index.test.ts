@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { burningCells } from '../../src/sim/burning-cells';
+import { burningCells, spreadingCells } from '../../src/sim/burning-cells';
 import { BurnState, igniteAt } from '../../src/sim/fire';
 import { cloneWorld } from '../../src/sim/clone';
 import { stateHash } from '../../src/sim/hash';
 import { smokeBox } from '../../src/sim/smoke';
 import { smokeIndex } from '../../src/sim/smoke-index';
+import { woodMask } from '../../src/sim/wood-mask';
 import { step } from '../../src/sim/step';
 import { createWorld, type World } from '../../src/sim/world';
 import { asciiLevel } from './ascii-level';
@@ -25,7 +26,18 @@ const HALL = [
 function expectIndexesMatchGrid(w: World): void {
   const scanned: number[] = [];
   for (let i = 0; i < w.burn.length; i++) if (w.burn[i] === BurnState.Burning) scanned.push(i);
-  expect(burningCells(w)).toEqual(scanned);
+  expect([...burningCells(w)].sort((a, b) => a - b)).toEqual(scanned);
+  // The spread's list: ascending, and holding every burning cell with unburnt wood beside it.
+  const spreaders = spreadingCells(w);
+  for (let k = 1; k < spreaders.length; k++) expect(spreaders[k]!).toBeGreaterThan(spreaders[k - 1]!);
+  const width = w.level.width;
+  const wood = woodMask(w.level);
+  const canCatch = (j: number): boolean => j >= 0 && j < w.burn.length && w.burn[j] === BurnState.Unburnt && wood[j] === 1;
+  for (const i of scanned) {
+    const tx = i % width;
+    const open = canCatch(i - width) || canCatch(i + width) || (tx > 0 && canCatch(i - 1)) || (tx + 1 < width && canCatch(i + 1));
+    if (open) expect(spreaders, `cell ${i} may still spread`).toContain(i);
+  }
   const [x0, y0, x1, y1] = smokeBox(w);
   for (let i = 0; i < w.smoke.length; i++) {
     if (w.smoke[i] === 0) continue;
