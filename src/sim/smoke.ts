@@ -179,18 +179,24 @@ export function updateSmoke(world: World): void {
     const d = (ty + 1) * pw + 1 - row;
     let rx0 = width;
     let rx1 = -1;
+    const start = row + updLo[ty]!;
     const end = row + updHi[ty]!;
-    for (let i = row + updLo[ty]!; i <= end; i++) {
+    // The western neighbour and the cell itself are carried along the row from the last cell.
+    let west = grid[start + d - 1]!;
+    let c = grid[start + d]!;
+    for (let i = start; i <= end; i++) {
       const j = i + d;
-      const c = grid[j]!;
+      const east = grid[j + 1]!;
       if (c >= HOLDS_NONE) {
         smoke[i] = 0;
+        west = c;
+        c = east;
         continue;
       }
       // A neighbour that cannot hold smoke reflects this cell's own; beyond the map edge it escapes.
       // The southern neighbour weighs double: smoke drifts north.
       const s = grid[j + pw]!;
-      const sum = grid[j - pw]! + grid[j - 1]! + grid[j + 1]! + s + s;
+      const sum = grid[j - pw]! + west + east + s + s;
       const blocked = sum >> 11;
       // The total is at most 9 * 255, where (total * 7282) >> 16 equals floor(total / 9) exactly,
       // without a division.
@@ -204,6 +210,8 @@ export function updateSmoke(world: World): void {
       } else {
         smoke[i] = 0;
       }
+      west = c;
+      c = east;
     }
     rowLo[ty] = rx0;
     rowHi[ty] = rx1;
