@@ -1,4 +1,5 @@
 // Copying a world is copying data: the level is shared, everything else is deep-copied.
+import { settleFuel } from './burning-cells';
 import type { World } from './world';
 
 function copy(v: unknown): unknown {
@@ -13,6 +14,8 @@ function copy(v: unknown): unknown {
 
 /** An independent world that continues exactly as the original would. */
 export function cloneWorld(world: World): World {
+  // The fire writes burning cells' fuel lazily: make it exact before copying it.
+  settleFuel(world);
   const out: Record<string, unknown> = {};
   for (const key of Object.keys(world)) {
     const value = (world as unknown as Record<string, unknown>)[key];

@@ -8,7 +8,7 @@
 // (tables, crates) collapses into floor; a burnt wooden wall stays standing (charred), because
 // levels rely on their walls to hold their shape.
 import { BurnState } from './burn-state';
-import { addBurningCell, burningCells } from './burning-cells';
+import { burningCells, burnPass, dropSpent, lightCell, spreadingCells } from './burning-cells';
 import { damage, isInvulnerable } from './combat';
 import { FIRE } from './harm';
 import { TILE } from './grid';
@@ -45,10 +45,9 @@ function fuelFor(c: number): number {
 /** Sets cell i burning if it can burn; returns whether it caught. */
 function igniteCell(world: World, i: number): boolean {
   if (!flammable(world, i)) return false;
-  addBurningCell(world, i);
+  lightCell(world, i, fuelFor(world.cells[i]!));
   noteNewlyBurning(world, i);
   world.burn[i] = BurnState.Burning;
-  world.fuel[i] = fuelFor(world.cells[i]!);
   world.burningCells++;
   const w = world.level.width;
   const tx = i % w;
@@ -107,7 +106,9 @@ export function updateFire(world: World): void {
 /** In index (row-major) order; each burning cell draws once per flammable neighbour, N, E, S, W. */
 function spread(world: World): void {
   const { width, height } = world.level;
-  const burning = burningCells(world);
+  // Only the cells that may still spread: a burning cell with no neighbour left to catch draws
+  // nothing, so skipping it changes no draw (and it never gets one back).
+  const spreaders = spreadingCells(world);
   const size = width * height;
   if (marked.length < size) marked = new Uint8Array(size);
   // What flammable() reads, fetched once for the pass.
@@ -115,55 +116,52 @@ function spread(world: World): void {
   const burnArr = world.burn;
   const cells = world.cells;
   caught.length = 0;
-  for (let k = 0; k < burning.length; k++) {
-    const i = burning[k]!;
+  let kept = 0;
+  for (let k = 0; k < spreaders.length; k++) {
+    const i = spreaders[k]!;
+    if (burnArr[i] !== BurnState.Burning) continue;
     const tx = i % width;
-    if (i >= width) tryCatch(world, i - width, wood, burnArr, cells);
-    if (tx + 1 < width) tryCatch(world, i + 1, wood, burnArr, cells);
-    if (i + width < size) tryCatch(world, i + width, wood, burnArr, cells);
-    if (tx > 0) tryCatch(world, i - 1, wood, burnArr, cells);
+    let open = 0;
+    if (i >= width) open += tryCatch(world, i - width, wood, burnArr, cells);
+    if (tx + 1 < width) open += tryCatch(world, i + 1, wood, burnArr, cells);
+    if (i + width < size) open += tryCatch(world, i + width, wood, burnArr, cells);
+    if (tx > 0) open += tryCatch(world, i - 1, wood, burnArr, cells);
+    if (open > 0) spreaders[kept++] = i;
   }
+  if (kept !== spreaders.length) spreaders.length = kept;
   for (let k = 0; k < caught.length; k++) {
     marked[caught[k]!] = 0;
     igniteCell(world, caught[k]!);
   }
 }
 
-/** One try at cell i: a flammable cell not yet caught this pass catches with SPREAD_CHANCE. */
-function tryCatch(world: World, i: number, wood: Uint8Array, burnArr: Uint8Array, cells: Uint8Array): void {
+/**
+ * One try at cell i: a flammable cell not yet caught this pass catches with SPREAD_CHANCE.
+ * Returns 1 while cell i may still catch on some later pass (unburnt wood), else 0.
+ */
+function tryCatch(world: World, i: number, wood: Uint8Array, burnArr: Uint8Array, cells: Uint8Array): number {
   // flammable(), from the arrays in hand; most tries meet a cell already burning or burnt.
-  if (burnArr[i] !== BurnState.Unburnt || wood[i] !== 1 || marked[i] === 1) return;
+  if (burnArr[i] !== BurnState.Unburnt || wood[i] !== 1) return 0;
+  if (marked[i] === 1) return 1;
+  // A gap or a closed door cannot catch now; kept as open, since the grid under it may change.
   const c = cells[i];
-  if (c === Cell.Void || c === Cell.DoorClosed) return;
+  if (c === Cell.Void || c === Cell.DoorClosed) return 1;
   if (nextInt(world, 0, 99) < SPREAD_CHANCE) {
     caught.push(i);
     marked[i] = 1;
   }
+  return 1;
 }
 
-/** In index order: each burning cell smokes and spends a tick of fuel; spent ones burn out. */
+/** Each burning cell smokes and spends a tick of fuel; spent ones burn out, in index order. */
 function burn(world: World): void {
-  const burning = burningCells(world);
   // Smoke first, for every cell alight at the start of the burn (emitting touches only the smoke,
   // so doing it in its own pass changes nothing).
-  emitFromBurning(world, burning);
-  const fuel = world.fuel;
-  const n = burning.length;
-  // Compacts the list in place as cells burn out (their order is kept); until the first burn-out
-  // every entry stays where it is, so nothing is written back.
-  let kept = 0;
-  for (let k = 0; k < n; k++) {
-    const i = burning[k]!;
-    const left = fuel[i]! - 1;
-    fuel[i] = left;
-    if (left > 0) {
-      if (kept !== k) burning[kept] = i;
-      kept++;
-      continue;
-    }
-    burnOut(world, i);
-  }
-  if (kept !== n) burning.length = kept;
+  emitFromBurning(world, burningCells(world));
+  const spent = burnPass(world);
+  if (spent === null) return;
+  for (let k = 0; k < spent.length; k++) burnOut(world, spent[k]!);
+  dropSpent(world, spent);
 }
 
 /** A cell whose fuel is spent: burnt out for good; burnt low cover collapses into floor. */

@@ -1,5 +1,6 @@
 // stateHash: a 64-bit digest of everything in the world that affects the future. It walks the
 // world generically (keys in creation order), so a new field is hashed without anyone remembering.
+import { settleFuel } from './burning-cells';
 import type { World } from './world';
 
 const f64 = new Float64Array(1);
@@ -62,6 +63,8 @@ function hex(n: number): string {
 
 /** 16 hex digits; equal hashes mean equal futures for equal inputs. */
 export function stateHash(world: World): string {
+  // The fire writes burning cells' fuel lazily: make it exact before reading it.
+  settleFuel(world);
   const h: Lanes = { a: 0x811c9dc5, b: 0x2545f491 };
   mixString(h, world.level.id);
   for (const key of Object.keys(world)) {

@@ -7,8 +7,6 @@ import { Cell } from './level-data';
 import { smokeIndex, widenAt } from './smoke-index';
 import type { World } from './world';
 
-const WALL: number = Cell.Wall;
-const DOOR: number = Cell.DoorClosed;
 
 /** Density a burning cell adds each tick (capped at 255). */
 export const SMOKE_EMIT = 48;
@@ -29,6 +27,11 @@ let seen = new Int16Array(0);
 let seenWidth = 0;
 const HOLDS_NONE = 1 << 11;
 const DENSITIES = HOLDS_NONE - 1;
+// By cell kind: -1 for those that hold no smoke (walls, closed doors), else 0; the scratch entry
+// is then (density & ~m) | (m & HOLDS_NONE), with no branch to mispredict where walls and floors mix.
+const HOLDS_NONE_MASK = new Int32Array(256);
+HOLDS_NONE_MASK[Cell.Wall] = -1;
+HOLDS_NONE_MASK[Cell.DoorClosed] = -1;
 
 /** The box of cells that may hold smoke, [minX, minY, maxX, maxY] (for the fire code and tests). */
 export function smokeBox(world: World): Int32Array {
@@ -47,8 +50,9 @@ export function emitSmoke(world: World, i: number): void {
 }
 
 /**
- * Every burning cell (in `burning`) puffs out smoke, in the order given. Cells already at 255 stay
- * there, so between two spread steps only those the index still counts as not full are visited.
+ * Every burning cell (in `burning`, in any order: each touches only its own smoke) puffs out
+ * smoke. Cells already at 255 stay there, so between two spread steps only those the index still
+ * counts as not full are visited.
  */
 export function emitFromBurning(world: World, burning: readonly number[]): void {
   const index = smokeIndex(world);
@@ -78,7 +82,7 @@ export function emitFromBurning(world: World, burning: readonly number[]): void 
     else smoke[i] = v + SMOKE_EMIT > 255 ? 255 : v + SMOKE_EMIT;
     if (smoke[i]! < 255) unsaturated[kept++] = i;
   }
-  unsaturated.length = kept;
+  if (kept !== unsaturated.length) unsaturated.length = kept;
 }
 
 /** A cell just set alight: its smoke may be anything, so it emits on the next burn. */
@@ -161,8 +165,8 @@ export function updateSmoke(world: World): void {
     const row = ty * width;
     const d = (ty + 1) * pw + 1 - row;
     for (let i = row + lo; i <= row + hi; i++) {
-      const k = cells[i]!;
-      grid[i + d] = k === WALL || k === DOOR ? HOLDS_NONE : smoke[i]!;
+      const m = HOLDS_NONE_MASK[cells[i]!]!;
+      grid[i + d] = (smoke[i]! & ~m) | (m & HOLDS_NONE);
     }
   }
   let smoky = 0;
@@ -175,18 +179,24 @@ export function updateSmoke(world: World): void {
     const d = (ty + 1) * pw + 1 - row;
     let rx0 = width;
     let rx1 = -1;
+    const start = row + updLo[ty]!;
     const end = row + updHi[ty]!;
-    for (let i = row + updLo[ty]!; i <= end; i++) {
+    // The western neighbour and the cell itself are carried along the row from the last cell.
+    let west = grid[start + d - 1]!;
+    let c = grid[start + d]!;
+    for (let i = start; i <= end; i++) {
       const j = i + d;
-      const c = grid[j]!;
+      const east = grid[j + 1]!;
       if (c >= HOLDS_NONE) {
         smoke[i] = 0;
+        west = c;
+        c = east;
         continue;
       }
       // A neighbour that cannot hold smoke reflects this cell's own; beyond the map edge it escapes.
       // The southern neighbour weighs double: smoke drifts north.
       const s = grid[j + pw]!;
-      const sum = grid[j - pw]! + grid[j - 1]! + grid[j + 1]! + s + s;
+      const sum = grid[j - pw]! + west + east + s + s;
       const blocked = sum >> 11;
       // The total is at most 9 * 255, where (total * 7282) >> 16 equals floor(total / 9) exactly,
       // without a division.
@@ -200,6 +210,8 @@ export function updateSmoke(world: World): void {
       } else {
         smoke[i] = 0;
       }
+      west = c;
+      c = east;
     }
     rowLo[ty] = rx0;
     rowHi[ty] = rx1;

@@ -184,7 +184,10 @@ export interface World {
   tables: TableState[];
   /** Per cell: 1 once a breakable cell (glass) was broken (breakables.ts). */
   broken: Uint8Array;
-  /** Fire per cell (src/sim/fire.ts): BurnState, ticks of fuel left, and smoke density 0..255. */
+  /**
+   * Fire per cell (src/sim/fire.ts): BurnState, ticks of fuel left, and smoke density 0..255.
+   * A burning cell's fuel is written lazily: read it only after settleFuel (burning-cells.ts).
+   */
   burn: Uint8Array;
   fuel: Uint16Array;
   smoke: Uint8Array;

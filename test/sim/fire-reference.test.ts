@@ -4,6 +4,7 @@
 // maps, fires, doors opening and panes breaking, continued in clones now and then (as the kill-cam
 // and practice restore them): every tick, every fire array, count, event and PRNG draw must match.
 import { describe, expect, it } from 'vitest';
+import { settleFuel } from '../../src/sim/burning-cells';
 import { cloneWorld } from '../../src/sim/clone';
 import { FUEL_COVER, FUEL_FLOOR, FUEL_WALL, igniteAt, SPREAD_CHANCE, SPREAD_PERIOD, updateFire } from '../../src/sim/fire';
 import { Cell, Material } from '../../src/sim/level-data';
@@ -125,17 +126,21 @@ function randomMap(rand: () => number): string[] {
   return rows;
 }
 
-function expectSameFire(real: World, ref: World, where: string): void {
+function expectSameFire(real: World, ref: World, where: string, withFuel: boolean): void {
+  // The fire writes burning cells' fuel lazily, so it is exact only once settled (as stateHash and
+  // cloneWorld do); settling only now and then lets the lag build up over many ticks in between.
+  if (withFuel) settleFuel(real);
   const same = (a: ArrayLike<number>, b: ArrayLike<number>): boolean => {
     for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
     return true;
   };
-  if (same(real.burn, ref.burn) && same(real.fuel, ref.fuel) && same(real.smoke, ref.smoke) && same(real.cells, ref.cells)
+  if (same(real.burn, ref.burn) && (!withFuel || same(real.fuel, ref.fuel)) && same(real.smoke, ref.smoke) && same(real.cells, ref.cells)
     && real.burningCells === ref.burningCells && real.smokyCells === ref.smokyCells && real.rng === ref.rng
     && JSON.stringify(real.events) === JSON.stringify(ref.events)) return;
   // Only on a mismatch: the readable diff.
-  expect({ where, burn: [...real.burn], fuel: [...real.fuel], smoke: [...real.smoke], cells: [...real.cells], burning: real.burningCells, smoky: real.smokyCells, rng: real.rng, events: real.events })
-    .toEqual({ where, burn: [...ref.burn], fuel: [...ref.fuel], smoke: [...ref.smoke], cells: [...ref.cells], burning: ref.burningCells, smoky: ref.smokyCells, rng: ref.rng, events: ref.events });
+  const fuel = (w: World): number[] => (withFuel ? [...w.fuel] : []);
+  expect({ where, burn: [...real.burn], fuel: fuel(real), smoke: [...real.smoke], cells: [...real.cells], burning: real.burningCells, smoky: real.smokyCells, rng: real.rng, events: real.events })
+    .toEqual({ where, burn: [...ref.burn], fuel: fuel(ref), smoke: [...ref.smoke], cells: [...ref.cells], burning: ref.burningCells, smoky: ref.smokyCells, rng: ref.rng, events: ref.events });
 }
 
 describe('the fire code against a plain reference', () => {
@@ -180,7 +185,7 @@ describe('the fire code against a plain reference', () => {
         ref.tick++;
         if (ref.burningCells > 0) fireTicks++;
         burnOuts += ref.events.filter((e) => e.type === 'burnOut').length;
-        expectSameFire(real, ref, `map ${map} tick ${t}`);
+        expectSameFire(real, ref, `map ${map} tick ${t}`, t % 97 === 96);
       }
     }
     // The maps did burn, spread and burn out (the comparison was not over empty grids).
