@@ -42,18 +42,28 @@ export interface EnemyGroup {
    */
   spawned: number;
   dead: number;
+  /** The level's enemy spawns of the group (indices into level.actors), filled by rules.ts on first use. */
+  spawns: number[] | null;
 }
 
 const byWorld = new WeakMap<World, Living>();
+// The last world asked about and its lists, looked at before the WeakMap: a tick asks several
+// times for the same world, and a WeakMap lookup is a hash probe each time. Always the world's
+// entry in byWorld (both are set together), so it never answers for another world; it keeps one
+// world from being collected until another is asked about.
+let lastWorld: World | null = null;
+let lastLiving: Living | undefined;
 
 /** The lists as they stand (actors that joined since the last call are added). */
 export function livingOf(world: World): Living {
-  let living = byWorld.get(world);
+  let living = world === lastWorld ? lastLiving : byWorld.get(world);
   const source = world.actors;
   if (living === undefined || living.source !== source || living.seen > source.length) {
     living = { source, seen: 0, actors: [], indices: [], settling: [], byName: new Map(), guarded: [], groups: new Map() };
     byWorld.set(world, living);
   }
+  lastWorld = world;
+  lastLiving = living;
   // Newcomers (deferred spawns joined at the end of a tick) go on the end, as in world.actors.
   for (let i = living.seen; i < source.length; i++) {
     const a = source[i]!;
@@ -101,7 +111,7 @@ export function enemyGroup(world: World, name: string): EnemyGroup {
   const living = livingOf(world);
   let group = living.groups.get(name);
   if (group === undefined) {
-    group = { enemies: [], spawned: 0, dead: 0 };
+    group = { enemies: [], spawned: 0, dead: 0, spawns: null };
     for (let i = 0; i < living.seen; i++) {
       const a = world.actors[i]!;
       if (a.team === 'enemy' && inGroup(a, name)) group.enemies.push(a);
