@@ -30,6 +30,19 @@ export interface Living {
   guarded: Actor[];
   /** By group ("" = every group), its enemies and how far the eliminate rule has got on them. */
   groups: Map<string, EnemyGroup>;
+  /**
+   * Whether some body may still be shoved (knockback.ts): false only when the last knock-back
+   * pass left every body still and no shove was added anywhere since (`knockStamp`). A fresh
+   * list (a clone, a world already played) does not know, so it starts true.
+   */
+  shoved: boolean;
+  /** addKnock's count of shoves (knockback.ts) when `shoved` was last worked out. */
+  knockStamp: number;
+  /**
+   * Whether a pickup may be in the air (case-throw.ts): false once the flights were updated with
+   * none left flying and no pickup has joined since; starts true for the same reason.
+   */
+  flying: boolean;
 }
 
 export interface EnemyGroup {
@@ -59,7 +72,10 @@ export function livingOf(world: World): Living {
   let living = world === lastWorld ? lastLiving : byWorld.get(world);
   const source = world.actors;
   if (living === undefined || living.source !== source || living.seen > source.length) {
-    living = { source, seen: 0, actors: [], indices: [], settling: [], byName: new Map(), guarded: [], groups: new Map() };
+    living = {
+      source, seen: 0, actors: [], indices: [], settling: [], byName: new Map(), guarded: [], groups: new Map(),
+      shoved: true, knockStamp: 0, flying: true,
+    };
     byWorld.set(world, living);
   }
   lastWorld = world;

@@ -53,7 +53,8 @@ export function step(world: World, input: TickInput): World {
   const bulletStopped = updateBullets(world, advance, living);
   if (advance) {
     updateGrenades(world);
-    updateFlights(world);
+    // Nothing in the air and no pickup joined since the last look (flushPending): no look.
+    if (lists.flying) lists.flying = updateFlights(world);
     updateTables(world);
     // Fire and smoke burn in world time: bullet time slows them too.
     updateFire(world);
@@ -61,6 +62,8 @@ export function step(world: World, input: TickInput): World {
   // Everyone has moved: feet come down where they now stand.
   updateFootsteps(world, living, lists.indices);
   updateTriggers(world);
+  // A pickup about to join may be in the air (a thrown case): the flights look again.
+  if (world.pendingPickups.length > 0) lists.flying = true;
   flushPending(world, bulletStopped, tookPickup);
   updateOutcome(world);
   return world;
