@@ -43,6 +43,11 @@ export interface Living {
    * none left flying and no pickup has joined since; starts true for the same reason.
    */
   flying: boolean;
+  /**
+   * How many of world.footfalls say "in the air" (footsteps.ts keeps it as it stores the flag);
+   * counted afresh for a fresh list.
+   */
+  aloft: number;
 }
 
 export interface EnemyGroup {
@@ -74,7 +79,7 @@ export function livingOf(world: World): Living {
   if (living === undefined || living.source !== source || living.seen > source.length) {
     living = {
       source, seen: 0, actors: [], indices: [], settling: [], byName: new Map(), guarded: [], groups: new Map(),
-      shoved: true, knockStamp: 0, flying: true,
+      shoved: true, knockStamp: 0, flying: true, aloft: countAloft(world),
     };
     byWorld.set(world, living);
   }
@@ -98,6 +103,12 @@ export function livingOf(world: World): Living {
   }
   living.seen = source.length;
   return living;
+}
+
+function countAloft(world: World): number {
+  let n = 0;
+  for (const f of world.footfalls) if (f.airborne) n++;
+  return n;
 }
 
 /** Actors alive at the last start of a tick plus any that joined since, in world.actors order. */

@@ -60,7 +60,7 @@ export function step(world: World, input: TickInput): World {
     updateFire(world);
   }
   // Everyone has moved: feet come down where they now stand.
-  updateFootsteps(world, living, lists.indices);
+  updateFootsteps(world, lists);
   updateTriggers(world);
   // A pickup about to join may be in the air (a thrown case): the flights look again.
   if (world.pendingPickups.length > 0) lists.flying = true;

@@ -1,7 +1,8 @@
 // The tick's shortcuts (living.ts: the last-world memo, an eliminate group's progress, "nobody
-// shoved", "nothing in the air") against the plain tick: a world stepped as usual and one cloned
-// before every step (a clone starts from fresh lists, which know nothing and so skip nothing) must
-// agree tick by tick, with shoves and thrown cases added at random times in both.
+// shoved", "nothing in the air", no footfall entry in the air) against the plain tick: a world
+// stepped as usual and one cloned before every step (a clone starts from fresh lists, which know
+// nothing and so skip nothing) must agree tick by tick, with shoves and thrown cases added at
+// random times in both.
 import { describe, expect, it } from 'vitest';
 import { cloneWorld } from '../../src/sim/clone';
 import { stateHash } from '../../src/sim/hash';
@@ -40,6 +41,7 @@ describe('the tick skips only what the plain tick would not change', () => {
       const h = { rng: seed * 31 + 1 };
       let shovedTicks = 0;
       let flyingTicks = 0;
+      let aloftTicks = 0;
       for (let t = 0; t < 3000 && fast.outcome === null; t++) {
         const r = nextU32(h);
         const s = nextU32(h);
@@ -53,10 +55,12 @@ describe('the tick skips only what the plain tick would not change', () => {
         expect(stateHash(fast)).toBe(stateHash(plain));
         if (fast.actors.some((a) => a.knockVx !== 0 || a.knockVy !== 0)) shovedTicks++;
         if (fast.pickups.some((p) => p.flight !== undefined && p.flight.left > 0)) flyingTicks++;
+        if (fast.footfalls.some((f) => f.airborne)) aloftTicks++;
       }
       // The run exercised both shortcuts' both answers.
       expect(shovedTicks).toBeGreaterThan(50);
       expect(flyingTicks).toBeGreaterThan(10);
+      expect(aloftTicks).toBeGreaterThan(10);
       expect(fast.tick).toBeGreaterThan(1000);
     });
   }
