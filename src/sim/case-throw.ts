@@ -78,15 +78,21 @@ export function landed(p: Pickup): boolean {
   return p.flight === undefined || p.flight.left === 0;
 }
 
-/** One tick of world time for whatever is in the air: it lands when its flight is over. */
-export function updateFlights(world: World): void {
+/**
+ * One tick of world time for whatever is in the air: it lands when its flight is over. Returns
+ * whether anything is still in the air (the step skips this while nothing is: src/sim/step.ts).
+ */
+export function updateFlights(world: World): boolean {
   const list = world.pickups;
+  let flying = false;
   for (let i = 0; i < list.length; i++) {
     const p = list[i]!;
     if (!p.alive || p.flight === undefined || p.flight.left === 0) continue;
     p.flight.left--;
     if (p.flight.left === 0) emit(world, { type: 'caseLand', pickup: p.id, x: p.x, y: p.y });
+    else flying = true;
   }
+  return flying;
 }
 
 /** El takes his case back: its guns and rounds are his again (added to whatever he has). */

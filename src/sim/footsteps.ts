@@ -6,6 +6,7 @@ import { isVehicle } from './archetypes';
 import { BurnState } from './burn-state';
 import { TILE } from './grid';
 import { Material } from './level-data';
+import type { Living } from './living';
 import { emit, type Actor, type World } from './world';
 
 /**
@@ -45,14 +46,31 @@ export function floorMaterial(world: World, x: number, y: number): Material {
 
 /**
  * Once per tick, after everything has moved: emits this tick's footfalls and landings.
- * `living` (with `indices`, their places in world.actors): every actor alive at the start of the
- * tick, in order (living.ts). The others need no visit: a body dead before this tick keeps the
+ * `lists.actors` (with `indices`, their places in world.actors): every actor alive at the start of
+ * the tick, in order (living.ts). The others need no visit: a body dead before this tick keeps the
  * diveLeft it died with (only El's own update changes it), so its entry already says so.
  */
-export function updateFootsteps(world: World, living: readonly Actor[], indices: readonly number[]): void {
+export function updateFootsteps(world: World, lists: Living): void {
   const actors = world.actors;
   const falls = world.footfalls;
   const known = falls.length;
+  const living = lists.actors;
+  const indices = lists.indices;
+  if (known === actors.length && lists.aloft === 0) {
+    // No newcomer and nobody in the air at the end of the last tick (most ticks): a body on the
+    // ground that stands still needs neither its entry nor its index (the test below, without
+    // the `!f.airborne` that is true of every entry).
+    for (let k = 0; k < living.length; k++) {
+      const a = living[k]!;
+      if (a.diveLeft <= 0) {
+        const dx = a.x - a.px;
+        const dy = a.y - a.py;
+        if (dx * dx + dy * dy < STILL_SQ) continue;
+      }
+      footstepsOf(world, lists, a, falls[indices[k]!]!);
+    }
+    return;
+  }
   while (falls.length < actors.length) falls.push(createFootfall());
   for (let k = 0; k < living.length; k++) {
     const i = indices[k]!;
@@ -66,17 +84,21 @@ export function updateFootsteps(world: World, living: readonly Actor[], indices:
       const dy = a.y - a.py;
       if (dx * dx + dy * dy < STILL_SQ) continue;
     }
-    footstepsOf(world, a, f);
+    footstepsOf(world, lists, a, f);
   }
   // Entries made just now (actors that joined last tick) are all visited, dead or not.
-  for (let i = known; i < actors.length; i++) footstepsOf(world, actors[i]!, falls[i]!);
+  for (let i = known; i < actors.length; i++) footstepsOf(world, lists, actors[i]!, falls[i]!);
 }
 
-function footstepsOf(world: World, a: Actor, f: Footfall): void {
+function footstepsOf(world: World, lists: Living, a: Actor, f: Footfall): void {
   const airborne = a.diveLeft > 0;
   const wasAirborne = f.airborne;
-  // Stored only when it changes (nearly never): a store costs more than the compare.
-  if (airborne !== wasAirborne) f.airborne = airborne;
+  // Stored only when it changes (nearly never): a store costs more than the compare. The count of
+  // entries in the air follows it.
+  if (airborne !== wasAirborne) {
+    f.airborne = airborne;
+    lists.aloft += airborne ? 1 : -1;
+  }
   if (!a.alive || airborne) return;
   if (wasAirborne) {
     // Both feet come down together; the next stride starts from here with the left foot.

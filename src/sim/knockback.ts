@@ -12,8 +12,14 @@ export const KNOCK_DECAY = 0.8;
 export const KNOCK_MAX = 6;
 const KNOCK_MIN = 0.05;
 
+// How many shoves have ever been added (by any world): the only way a body starts moving under
+// a shove is addKnock, so a world whose knock-back pass left every body still needs no pass
+// while this count stands where it was then. Shared by every world, so it can only say "maybe".
+let knocksAdded = 0;
+
 /** Adds a shove of (kx, ky) pixels per tick. */
 export function addKnock(a: Actor, kx: number, ky: number): void {
+  knocksAdded++;
   let vx = a.knockVx + kx;
   let vy = a.knockVy + ky;
   const s2 = vx * vx + vy * vy;
@@ -31,6 +37,11 @@ export function addKnock(a: Actor, kx: number, ky: number): void {
  * living list holds every shoved body unless a corpse is still sliding (living.ts).
  */
 export function updateKnockback(world: World, lists: Living): void {
+  // Nobody shoved at the end of the last pass and no shove added since: the loop would skip every
+  // body (most ticks). A corpse still sliding is on the settling list, and there is a pass then.
+  if (!lists.shoved && lists.knockStamp === knocksAdded && lists.settling.length === 0) return;
+  lists.knockStamp = knocksAdded;
+  let shoved = false;
   const list = lists.settling.length === 0 ? lists.actors : world.actors;
   for (let i = 0; i < list.length; i++) {
     const a = list[i]!;
@@ -47,6 +58,9 @@ export function updateKnockback(world: World, lists: Living): void {
     if (blocked || a.knockVx * a.knockVx + a.knockVy * a.knockVy < KNOCK_MIN * KNOCK_MIN) {
       a.knockVx = 0;
       a.knockVy = 0;
+    } else {
+      shoved = true;
     }
   }
+  lists.shoved = shoved;
 }

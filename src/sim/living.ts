@@ -30,6 +30,24 @@ export interface Living {
   guarded: Actor[];
   /** By group ("" = every group), its enemies and how far the eliminate rule has got on them. */
   groups: Map<string, EnemyGroup>;
+  /**
+   * Whether some body may still be shoved (knockback.ts): false only when the last knock-back
+   * pass left every body still and no shove was added anywhere since (`knockStamp`). A fresh
+   * list (a clone, a world already played) does not know, so it starts true.
+   */
+  shoved: boolean;
+  /** addKnock's count of shoves (knockback.ts) when `shoved` was last worked out. */
+  knockStamp: number;
+  /**
+   * Whether a pickup may be in the air (case-throw.ts): false once the flights were updated with
+   * none left flying and no pickup has joined since; starts true for the same reason.
+   */
+  flying: boolean;
+  /**
+   * How many of world.footfalls say "in the air" (footsteps.ts keeps it as it stores the flag);
+   * counted afresh for a fresh list.
+   */
+  aloft: number;
 }
 
 export interface EnemyGroup {
@@ -42,18 +60,31 @@ export interface EnemyGroup {
    */
   spawned: number;
   dead: number;
+  /** The level's enemy spawns of the group (indices into level.actors), filled by rules.ts on first use. */
+  spawns: number[] | null;
 }
 
 const byWorld = new WeakMap<World, Living>();
+// The last world asked about and its lists, looked at before the WeakMap: a tick asks several
+// times for the same world, and a WeakMap lookup is a hash probe each time. Always the world's
+// entry in byWorld (both are set together), so it never answers for another world; it keeps one
+// world from being collected until another is asked about.
+let lastWorld: World | null = null;
+let lastLiving: Living | undefined;
 
 /** The lists as they stand (actors that joined since the last call are added). */
 export function livingOf(world: World): Living {
-  let living = byWorld.get(world);
+  let living = world === lastWorld ? lastLiving : byWorld.get(world);
   const source = world.actors;
   if (living === undefined || living.source !== source || living.seen > source.length) {
-    living = { source, seen: 0, actors: [], indices: [], settling: [], byName: new Map(), guarded: [], groups: new Map() };
+    living = {
+      source, seen: 0, actors: [], indices: [], settling: [], byName: new Map(), guarded: [], groups: new Map(),
+      shoved: true, knockStamp: 0, flying: true, aloft: countAloft(world),
+    };
     byWorld.set(world, living);
   }
+  lastWorld = world;
+  lastLiving = living;
   // Newcomers (deferred spawns joined at the end of a tick) go on the end, as in world.actors.
   for (let i = living.seen; i < source.length; i++) {
     const a = source[i]!;
@@ -72,6 +103,12 @@ export function livingOf(world: World): Living {
   }
   living.seen = source.length;
   return living;
+}
+
+function countAloft(world: World): number {
+  let n = 0;
+  for (const f of world.footfalls) if (f.airborne) n++;
+  return n;
 }
 
 /** Actors alive at the last start of a tick plus any that joined since, in world.actors order. */
@@ -101,7 +138,7 @@ export function enemyGroup(world: World, name: string): EnemyGroup {
   const living = livingOf(world);
   let group = living.groups.get(name);
   if (group === undefined) {
-    group = { enemies: [], spawned: 0, dead: 0 };
+    group = { enemies: [], spawned: 0, dead: 0, spawns: null };
     for (let i = 0; i < living.seen; i++) {
       const a = world.actors[i]!;
       if (a.team === 'enemy' && inGroup(a, name)) group.enemies.push(a);

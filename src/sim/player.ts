@@ -26,7 +26,8 @@ const RECOVER_TICKS = 10;
 const RECOVER_SPEED_FACTOR = 0.35;
 const USE_RANGE = 18;
 
-export function updatePlayer(world: World, a: Actor, input: TickInput): void {
+/** One tick of El. Returns whether he took a pickup off the floor (the only way one leaves it). */
+export function updatePlayer(world: World, a: Actor, input: TickInput): boolean {
   const fresh = input.buttons & ~a.prevButtons;
   a.prevButtons = input.buttons;
   // Aim assist (assists.ts) may turn the aim a little toward a hostile; otherwise it is the input's.
@@ -36,7 +37,19 @@ export function updatePlayer(world: World, a: Actor, input: TickInput): void {
   move(world, a, input, pressed);
   updateArsenal(world, a, input, pressed);
   // Use with nothing in reach stays kept: walking up to the gun a moment later still takes it.
-  if (pressed & Button.Use && use(world, a)) consumePress(world.presses, Button.Use);
+  if ((pressed & Button.Use) === 0) return false;
+  const used = use(world, a);
+  if (used === Used.Nothing) return false;
+  consumePress(world.presses, Button.Use);
+  return used === Used.Pickup;
+}
+
+/** What a Use did. */
+const enum Used {
+  Nothing,
+  Pickup,
+  /** Kicked a door or a table. */
+  Kick,
 }
 
 function move(world: World, a: Actor, input: TickInput, pressed: number): void {
@@ -99,9 +112,9 @@ function move(world: World, a: Actor, input: TickInput, pressed: number): void {
 /**
  * Use: pick up the nearest thing in reach (grenades go in the case, his own thrown case gives its
  * guns back; any other gun or case goes in slot 4, dropping the one carried), else kick a door in reach, else kick over a table in reach.
- * Returns whether it did anything.
+ * Says what it did.
  */
-function use(world: World, a: Actor): boolean {
+function use(world: World, a: Actor): Used {
   let best = -1;
   let bestD = USE_RANGE * USE_RANGE;
   for (let i = 0; i < world.pickups.length; i++) {
@@ -122,18 +135,18 @@ function use(world: World, a: Actor): boolean {
     if (def.stowed && def.ammo !== undefined) {
       // Grenades go in the case as spares.
       el.ammo[def.ammo] += p.rounds;
-      return true;
+      return Used.Pickup;
     }
     if (p.contents) {
       // His own guitar case, thrown ahead: the guns go back in their slots, not in slot 4.
       takeCase(el, p.contents);
-      return true;
+      return Used.Pickup;
     }
     if (el.carried) dropWeapon(world, el.carried, el.carriedRounds, a.x, a.y);
     el.carried = p.weapon;
     el.carriedRounds = p.rounds;
     selectSlot(world, a, Slot.Carried);
-    return true;
+    return Used.Pickup;
   }
   const doors = world.level.doors;
   for (let i = 0; i < doors.length; i++) {
@@ -143,11 +156,11 @@ function use(world: World, a: Actor): boolean {
     const cy = (d.ty + 0.5) * TILE;
     if (distSq(a.x, a.y, cx, cy) <= (USE_RANGE + TILE / 2) * (USE_RANGE + TILE / 2)) {
       kickDoor(world, i, a);
-      return true;
+      return Used.Kick;
     }
   }
   const table = tableInReach(world, a.x, a.y, USE_RANGE + TILE / 2);
-  if (table < 0) return false;
+  if (table < 0) return Used.Nothing;
   kickTable(world, table, a);
-  return true;
+  return Used.Kick;
 }

@@ -119,8 +119,9 @@ function enemySpawns(level: LevelData, group: string): number[] {
  * so, so the answer is the same as a look at all of them.
  */
 function groupDown(world: World, name: string): boolean {
-  const spawns = enemySpawns(world.level, name);
   const group = enemyGroup(world, name);
+  // Kept on the group, so the per-level lookup is made once per world, not every tick.
+  const spawns = group.spawns ?? (group.spawns = enemySpawns(world.level, name));
   let s = group.spawned;
   while (s < spawns.length && world.spawned[spawns[s]!]) s++;
   group.spawned = s;

@@ -41,10 +41,11 @@ export function step(world: World, input: TickInput): World {
   // ticks the world advances (focus.ts). Gate any new per-tick world update the same way.
   updateFocus(world, command);
   const advance = worldAdvances(world);
+  let tookPickup = false;
   for (let i = 0; i < living.length; i++) {
     const a = living[i]!;
     if (!a.alive) continue;
-    if (a.team === 'player') updatePlayer(world, a, command);
+    if (a.team === 'player') tookPickup = updatePlayer(world, a, command) || tookPickup;
     else if (advance) updateAi(world, a);
   }
   updateKnockback(world, lists);
@@ -52,15 +53,18 @@ export function step(world: World, input: TickInput): World {
   const bulletStopped = updateBullets(world, advance, living);
   if (advance) {
     updateGrenades(world);
-    updateFlights(world);
+    // Nothing in the air and no pickup joined since the last look (flushPending): no look.
+    if (lists.flying) lists.flying = updateFlights(world);
     updateTables(world);
     // Fire and smoke burn in world time: bullet time slows them too.
     updateFire(world);
   }
   // Everyone has moved: feet come down where they now stand.
-  updateFootsteps(world, living, lists.indices);
+  updateFootsteps(world, lists);
   updateTriggers(world);
-  flushPending(world, bulletStopped);
+  // A pickup about to join may be in the air (a thrown case): the flights look again.
+  if (world.pendingPickups.length > 0) lists.flying = true;
+  flushPending(world, bulletStopped, tookPickup);
   updateOutcome(world);
   return world;
 }
@@ -68,13 +72,13 @@ export function step(world: World, input: TickInput): World {
 /**
  * Joins what was spawned during the tick and drops spent bullets and taken pickups.
  * `bulletStopped`: whether updateBullets found a stopped one (nothing else stops one), else the
- * bullets need no look.
+ * bullets need no look; `tookPickup`: whether El took one (player.ts, the only way one leaves).
  */
-function flushPending(world: World, bulletStopped: boolean): void {
+function flushPending(world: World, bulletStopped: boolean, tookPickup: boolean): void {
   // One loop per kind: a loop shared by bullets, pickups and grenades reads `alive` from several
   // object shapes, which V8 handles much more slowly than one.
   if (bulletStopped) compactBullets(world.bullets);
-  if (world.pickups.length > 0 && tookPickup(world)) compactPickups(world.pickups);
+  if (tookPickup) compactPickups(world.pickups);
   if (world.grenades.length > 0) compactGrenades(world.grenades);
   if (world.pendingBullets.length > 0) {
     for (let i = 0; i < world.pendingBullets.length; i++) world.bullets.push(world.pendingBullets[i]!);
@@ -92,17 +96,6 @@ function flushPending(world: World, bulletStopped: boolean): void {
     for (const a of world.pendingActors) world.actors.push(a);
     world.pendingActors.length = 0;
   }
-}
-
-/**
- * Whether a pickup was taken this tick. Taking one (player.ts use()) is the only way a pickup
- * leaves, and it says so with a `pickup` event; a dozen events are cheaper to look at than every
- * gun on the floor (rooftops drops many).
- */
-function tookPickup(world: World): boolean {
-  const events = world.events;
-  for (let i = 0; i < events.length; i++) if (events[i]!.type === 'pickup') return true;
-  return false;
 }
 
 // Each removes entries with alive = false, keeping order, without allocating; it stores only

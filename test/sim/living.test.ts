@@ -3,7 +3,7 @@ import { cloneWorld } from '../../src/sim/clone';
 import { damage } from '../../src/sim/combat';
 import { stateHash } from '../../src/sim/hash';
 import { addKnock } from '../../src/sim/knockback';
-import { livingActors } from '../../src/sim/living';
+import { livingActors, livingOf } from '../../src/sim/living';
 import { step } from '../../src/sim/step';
 import { createWorld, type World } from '../../src/sim/world';
 import { asciiLevel } from './ascii-level';
@@ -70,4 +70,26 @@ describe('the living list and bodies at rest', () => {
       expect(stateHash(clone)).toBe(stateHash(world));
     }
   });
+
+  it('keeps each world to its own lists when two worlds are stepped in turn (the last-world memo)', () => {
+    // Alone, then interleaved tick by tick with a second world of the same level and another seed:
+    // a memo answering for the wrong world would mix their lists and change both runs.
+    const alone = scriptedWorlds(1);
+    const [a, b] = scriptedWorlds(2);
+    // Each world keeps the lists it was given (a wrong answer would be caught and rebuilt, slowly).
+    const listsA = livingOf(a!);
+    expect(livingOf(b!)).not.toBe(listsA);
+    expect(livingOf(a!)).toBe(listsA);
+    expect(stateHash(a!)).toBe(stateHash(alone[0]!));
+    expect(stateHash(b!)).toBe(stateHash(scriptedWorlds(1, 8)[0]!));
+    expect(stateHash(a!)).not.toBe(stateHash(b!));
+  });
 });
+
+/** Steps `count` arena worlds (seeds `seed`, `seed + 1`, ...) tick by tick in turn through a fight. */
+function scriptedWorlds(count: number, seed = 7): World[] {
+  const worlds = Array.from({ length: count }, (_, i) => createWorld(ARENA, seed + i));
+  const streams = worlds.map((_, i) => inputStream((seed + i) * 7919 + 1));
+  for (let t = 0; t < 1500; t++) worlds.forEach((w, i) => step(w, streams[i]!()));
+  return worlds;
+}
