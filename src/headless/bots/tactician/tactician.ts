@@ -155,6 +155,8 @@ class TacticianBot implements BotPolicy {
     const { width, height } = world.level;
     // One walkable grid for both: a change of the cells is worked out once.
     this.grid ??= new WalkGrid(width, height);
+    // Every act, so that the grid knows from the tick's events whether the cells may have changed.
+    this.grid.watch(world);
     this.path ??= new PathField(width, height, this.grid);
     this.fromEl ??= new CostField(width, height, this.grid);
     if (world.tick >= this.fromElAt) {
