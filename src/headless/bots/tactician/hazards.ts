@@ -7,6 +7,7 @@ import {
 import { CellCosts } from './cost-field';
 import type { Spot } from './fire-line';
 import { nextDifference } from '../same-bytes';
+import { SimChanges } from './sim-changes';
 
 // Read once (const enums and constants imported across modules cost a property read per use).
 const BURNING: number = BurnState.Burning;
@@ -130,7 +131,14 @@ export class HazardCosts {
   /** Scratch: the box holding both. */
   private readonly both = new Int32Array(4);
 
-  constructor(cells: number) {
+  /** The version of `changes.burn` the burn states were last compared at. */
+  private burnComparedAt = -1;
+
+  /**
+   * `changes`: what tells the costs the burn states may have changed (shared with the bot's grids,
+   * watched every act by the bot; one of their own, watched here, otherwise).
+   */
+  constructor(cells: number, private readonly changes = new SimChanges()) {
     this.costs = new CellCosts(cells);
     this.fire = new Int32Array(cells);
     this.moving = new Int32Array(cells);
@@ -142,6 +150,7 @@ export class HazardCosts {
 
   /** What fire, the car and grenades add to walking each cell now, or null if nothing. */
   update(world: World): CellCosts | null {
+    this.changes.watch(world);
     const car = drivingCar(world);
     if (world.burningCells === 0 && world.grenades.length === 0 && !car) return null;
     const { box, lastBox, moving, fire } = this;
@@ -157,6 +166,7 @@ export class HazardCosts {
       fire.fill(0);
       if (world.burningCells > 0) addFire(world, fire);
       this.burnSeen.set(world.burn);
+      this.burnComparedAt = this.changes.burn;
       this.filled = true;
       for (let i = 0; i < values.length; i++) {
         const v = fire[i]! + moving[i]!;
@@ -190,7 +200,10 @@ export class HazardCosts {
     const w = world.level.width;
     const n = burn.length;
     let count = 0;
-    for (let i = nextDifference(burn, burnSeen, 0); i >= 0; i = nextDifference(burn, burnSeen, i + 1)) {
+    // Compared only when a cell may have caught fire or burnt out since the last look.
+    const look = this.changes.burn !== this.burnComparedAt;
+    this.burnComparedAt = this.changes.burn;
+    for (let i = look ? nextDifference(burn, burnSeen, 0) : -1; i >= 0; i = nextDifference(burn, burnSeen, i + 1)) {
       burnSeen[i] = burn[i]!;
       const x = i % w;
       for (let k = 0; k < 5; k++) {

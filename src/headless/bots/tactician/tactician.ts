@@ -19,6 +19,7 @@ import { cellOf, Vec } from '../senses';
 import { CellCosts, CostField } from './cost-field';
 import { diveAcross } from './dive';
 import { PathField } from './path-field';
+import { SimChanges } from './sim-changes';
 import { WalkGrid } from './walk-grid';
 import { currentDuel, pullNow } from './duel-timing';
 import { shooterSpot, sparesFriends } from './fire-line';
@@ -83,6 +84,8 @@ class TacticianBot implements BotPolicy {
   /** The world's hostiles, listed once an act for every question about them. */
   private readonly hostiles = new Hostiles();
   private readonly steering = new Steering();
+  /** What the sim's ticks may have changed of the cells and the burn states, watched every act (for the grid and the hazard costs). */
+  private readonly changes = new SimChanges();
   /** What toward() returns, and a direction that stays zero (never written after construction). */
   private readonly pathDir = new Vec();
   private readonly still = stillVec();
@@ -93,6 +96,7 @@ class TacticianBot implements BotPolicy {
 
   act(world: World): TickInput {
     forgetHazards();
+    this.changes.watch(world);
     this.hazardsAt = -1;
     this.windupAsked = false;
     const me = playerOf(world);
@@ -154,9 +158,7 @@ class TacticianBot implements BotPolicy {
   private updateFields(world: World, me: Actor): void {
     const { width, height } = world.level;
     // One walkable grid for both: a change of the cells is worked out once.
-    this.grid ??= new WalkGrid(width, height);
-    // Every act, so that the grid knows from the tick's events whether the cells may have changed.
-    this.grid.watch(world);
+    this.grid ??= new WalkGrid(width, height, this.changes);
     this.path ??= new PathField(width, height, this.grid);
     this.fromEl ??= new CostField(width, height, this.grid);
     if (world.tick >= this.fromElAt) {
@@ -177,7 +179,7 @@ class TacticianBot implements BotPolicy {
   /** What fire, the car and grenades add to walking each cell this tick (filled once), or null if nothing. */
   private hazardCosts(world: World): CellCosts | null {
     if (this.hazardsAt !== world.tick) {
-      this.hazards ??= new HazardCosts(world.level.width * world.level.height);
+      this.hazards ??= new HazardCosts(world.level.width * world.level.height, this.changes);
       this.hazardsNow = this.hazards.update(world);
       this.hazardsAt = world.tick;
     }

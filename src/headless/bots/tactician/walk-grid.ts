@@ -4,6 +4,7 @@
 import { Cell, type World } from '../../../sim';
 import { Regions } from '../regions';
 import { nextDifference } from '../same-bytes';
+import { SimChanges } from './sim-changes';
 
 // Read once: a const enum imported across modules costs a property read per use when transpiled
 // file by file, and the walkable mask is rebuilt for every cell.
@@ -27,15 +28,14 @@ export class WalkGrid {
   /** Scratch for update(): the cells that became walkable. */
   private readonly opened: Int32Array;
   private doorsOf: World['level'] | null = null;
-  /**
-   * The world and tick watch() last looked at, and whether the cells may have changed since the
-   * last compare: update() compares the grids only then (see watch()).
-   */
-  private watchedWorld: World | null = null;
-  private watchedTick = -1;
-  private mayHaveChanged = true;
+  /** The version of `changes.cells` the cells were last compared at. */
+  private comparedAt = -1;
 
-  constructor(private readonly width: number, height: number) {
+  /**
+   * `changes`: what tells the grid the world's cells may have changed (shared with the bot's other
+   * grids, watched every act by the bot; one of its own, watched here, otherwise).
+   */
+  constructor(private readonly width: number, height: number, private readonly changes = new SimChanges()) {
     const n = width * height;
     this.open = new Uint8Array(n);
     this.steps = new Uint8Array(n);
@@ -46,13 +46,15 @@ export class WalkGrid {
   }
 
   /**
-   * Brings the mask (and the regions) up to date with the world's cells. The cells change rarely,
-   * so only those that differ from a copy of the last ones seen (found four at a time) are redone.
+   * Brings the mask (and the regions) up to date with the world's cells. The cells change rarely:
+   * they are compared with a copy of the last ones seen only when `changes` says they may have
+   * changed, and only those that differ (found four at a time) are redone.
    */
   update(world: World): void {
-    this.watch(world);
-    if (!this.mayHaveChanged) return;
-    this.mayHaveChanged = false;
+    const changes = this.changes;
+    changes.watch(world);
+    if (changes.cells === this.comparedAt) return;
+    this.comparedAt = changes.cells;
     const { width, doorCells, open } = this;
     const n = open.length;
     const cells = world.cells;
@@ -93,37 +95,6 @@ export class WalkGrid {
     buildSteps(open, width, this.steps);
     this.version++;
   }
-
-  /**
-   * Notes whether the world's cells may have changed in the tick just stepped, from what the sim
-   * tells of it: the sim writes `world.cells` only when a door opens, glass shatters, burnt cover
-   * collapses (each an event of that tick) and a kicked table slides (its state says so while it
-   * moves); test/bots/walk-grid-watch.test.ts holds the sim to that list. A bot calls this every
-   * act, so that update() compares the whole grid only after such a tick. Anything it cannot vouch
-   * for (another world, a tick skipped or gone back) leaves the grid to be compared.
-   */
-  watch(world: World): void {
-    const tick = world.tick;
-    if (world === this.watchedWorld && tick === this.watchedTick) return;
-    if (world !== this.watchedWorld || tick !== this.watchedTick + 1 || cellsMayChange(world)) this.mayHaveChanged = true;
-    this.watchedWorld = world;
-    this.watchedTick = tick;
-  }
-}
-
-/** Whether the last step may have written the world's cells: one of its events, or a table on the move. */
-function cellsMayChange(world: World): boolean {
-  const events = world.events;
-  for (let i = 0; i < events.length; i++) {
-    const e = events[i]!;
-    if (e.type === 'door' || e.type === 'shatter' || (e.type === 'burnOut' && e.collapsed)) return true;
-  }
-  const tables = world.tables;
-  for (let i = 0; i < tables.length; i++) {
-    const t = tables[i]!;
-    if (t.slideLeft > 0 || t.moveLeft > 0) return true;
-  }
-  return false;
 }
 
 /** The bits of WalkGrid.steps: which neighbour of a cell is walkable. */
