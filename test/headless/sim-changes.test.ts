@@ -115,7 +115,7 @@ describe('what the sim changed, told by its events', () => {
   it('a tick not watched, or another world, makes the grid compare again', () => {
     const level = loadLevel('bar');
     const world = createWorld(level, 4);
-    const grid = new WalkGrid(level.width, level.height);
+    const grid = new WalkGrid(level.width, level.height, new SimChanges());
     grid.update(world);
     // A floor cell turned to cover behind the grid's back (no event) while it was not watching.
     step(world, { moveX: 0, moveY: 0, aim: 0, buttons: 0 });

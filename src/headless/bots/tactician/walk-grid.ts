@@ -4,7 +4,7 @@
 import { Cell, type World } from '../../../sim';
 import { Regions } from '../regions';
 import { nextDifference } from '../same-bytes';
-import { SimChanges } from './sim-changes';
+import type { SimChanges } from './sim-changes';
 
 // Read once: a const enum imported across modules costs a property read per use when transpiled
 // file by file, and the walkable mask is rebuilt for every cell.
@@ -32,10 +32,11 @@ export class WalkGrid {
   private comparedAt = -1;
 
   /**
-   * `changes`: what tells the grid the world's cells may have changed (shared with the bot's other
-   * grids, watched every act by the bot; one of its own, watched here, otherwise).
+   * `changes`: what tells the grid the world's cells may have changed (a bot's, watched every act
+   * and shared with its hazard costs); without it the cells are compared on every update (a caller
+   * may change them between two looks at the same tick).
    */
-  constructor(private readonly width: number, height: number, private readonly changes = new SimChanges()) {
+  constructor(private readonly width: number, height: number, private readonly changes: SimChanges | null = null) {
     const n = width * height;
     this.open = new Uint8Array(n);
     this.steps = new Uint8Array(n);
@@ -47,14 +48,16 @@ export class WalkGrid {
 
   /**
    * Brings the mask (and the regions) up to date with the world's cells. The cells change rarely:
-   * they are compared with a copy of the last ones seen only when `changes` says they may have
-   * changed, and only those that differ (found four at a time) are redone.
+   * they are compared with a copy of the last ones seen (with `changes`, only when it says they
+   * may have changed), and only those that differ (found four at a time) are redone.
    */
   update(world: World): void {
     const changes = this.changes;
-    changes.watch(world);
-    if (changes.cells === this.comparedAt) return;
-    this.comparedAt = changes.cells;
+    if (changes !== null) {
+      changes.watch(world);
+      if (changes.cells === this.comparedAt) return;
+      this.comparedAt = changes.cells;
+    }
     const { width, doorCells, open } = this;
     const n = open.length;
     const cells = world.cells;
