@@ -4,7 +4,7 @@
 // Navajas's fan and a friend left behind; the best is taken, the earliest on a tie.
 import { Cell, cellAt, cosA, sinA, TILE, type Actor, type World } from '../../../sim';
 import { Vec } from '../senses';
-import { clearShot, Spot } from './fire-line';
+import { clearShot, Spot, type Friends } from './fire-line';
 import { DangerProbe } from './hazards';
 import { engaged, type Sighting } from './targets';
 import type { Windup } from './threats';
@@ -27,10 +27,12 @@ export class Steering {
   /** Scratch for choose(): a spot El might step to, and directions to the other men fighting him. */
   private readonly spot = new Spot();
   private readonly others = new Float64Array(4);
-  /** Scratch for choose(): each direction's score with and without a clean shot (index k + 1), and the directions by score. */
+  /** Scratch for choose(): each direction's score with and without a clean shot (index k + 1), and the directions scored. */
   private readonly withShot = new Float64Array(DIRS.length / 2 + 1);
   private readonly without = new Float64Array(DIRS.length / 2 + 1);
   private readonly order = new Int32Array(DIRS.length / 2 + 1);
+  /** Scratch for pick(): which entries of `order` it has taken. */
+  private readonly taken = new Uint8Array(DIRS.length / 2 + 1);
   private readonly danger = new DangerProbe();
   /** The spot each direction leads to, as choose() scores it (points go to calls as objects: no boxed doubles). */
   private readonly stepTo = new Spot();
@@ -39,6 +41,8 @@ export class Steering {
    * not an argument: a fractional argument is boxed for a call V8 does not inline).
    */
   pathWeight = 0.5;
+  /** The act's living friends (fire-line's Friends), set by the caller before each call; null: found per shot. */
+  friends: Friends | null = null;
   /** What choose() returns: the direction taken (rewritten by each call). */
   private readonly result = new Vec();
 
@@ -138,13 +142,8 @@ export class Steering {
       u -= blast;
       withShot[k + 1] = s;
       without[k + 1] = u;
-      // Kept in order of `s`, highest first (the earlier direction first on a tie).
-      let i = count++;
-      while (i > 0 && withShot[order[i - 1]! + 1]! < s) {
-        order[i] = order[i - 1]!;
-        i--;
-      }
-      order[i] = k;
+      // Listed in scoring order; pick() takes them by `s` (mostly it needs only the first).
+      order[count++] = k;
     }
     const k = this.pick(world, me, t, count);
     const result = this.result;
@@ -161,18 +160,26 @@ export class Steering {
    * ticks one trace instead of one per direction.
    */
   private pick(world: World, me: Actor, t: Actor | undefined, count: number): number {
-    const { withShot, without, order, spot } = this;
+    const { withShot, without, order, spot, taken } = this;
     let best = -2;
     let bestScore = -Infinity;
+    taken.fill(0, 0, count);
     for (let n = 0; n < count; n++) {
-      const k = order[n]!;
+      // The n-th in order of withShot, highest first, the earlier listed first on a tie (as a
+      // stable sort would give; chosen when needed: mostly the loop ends after one or two).
+      let at = -1;
+      for (let m = 0; m < count; m++) {
+        if (taken[m] === 0 && (at < 0 || withShot[order[m]! + 1]! > withShot[order[at]! + 1]!)) at = m;
+      }
+      taken[at] = 1;
+      const k = order[at]!;
       const upper = withShot[k + 1]!;
       if (upper < bestScore || (upper === bestScore && k > best)) break;
       let score = upper;
       if (t !== undefined && k >= 0) {
         spot.x = me.x + DIRS[k * 2]! * 14;
         spot.y = me.y + DIRS[k * 2 + 1]! * 14;
-        if (!clearShot(world, spot, t, me.weapon ?? 'sleevePistols')) score = without[k + 1]!;
+        if (!clearShot(world, spot, t, me.weapon ?? 'sleevePistols', this.friends)) score = without[k + 1]!;
       }
       if (score > bestScore || (score === bestScore && k < best)) {
         bestScore = score;

@@ -22,7 +22,7 @@ import { PathField } from './path-field';
 import { SimChanges } from './sim-changes';
 import { WalkGrid } from './walk-grid';
 import { currentDuel, pullNow } from './duel-timing';
-import { shooterSpot, sparesFriends } from './fire-line';
+import { Friends, shooterSpot, sparesFriends } from './fire-line';
 import { objectiveGoal } from './goals';
 import { grenadeAim } from './grenade';
 import { dangerAt, drivingCar, forgetHazards, HazardCosts } from './hazards';
@@ -83,6 +83,8 @@ class TacticianBot implements BotPolicy {
   private readonly sightingBuffer = new SightingBuffer();
   /** The world's hostiles, listed once an act for every question about them. */
   private readonly hostiles = new Hostiles();
+  /** The world's living friends, listed once an act for the lines of fire. */
+  private readonly friends = new Friends();
   private readonly steering = new Steering();
   /** What the sim's ticks may have changed of the cells and the burn states, watched every act (for the grid and the hazard costs). */
   private readonly changes = new SimChanges();
@@ -112,6 +114,9 @@ class TacticianBot implements BotPolicy {
     // before the act is over).
     const guarded = protectedNow(world);
     const hostiles = this.hostiles.fill(world);
+    // Those El must not hit, listed once for every line of fire this act (the shot, the feet's).
+    const friends = this.friends.fill(world);
+    this.steering.friends = friends;
     const seen = sightings(world, me, SHOOT_RANGE, this.sightingBuffer, guarded, hostiles);
     const target = seen[0] ?? null;
     let buttons = 0;
@@ -124,7 +129,7 @@ class TacticianBot implements BotPolicy {
       const weapon = slotWeapon(world.player, world.player.slot);
       aim = leadAim(world, me, target.actor, weapon);
       // sightings() lists only men a round reaches: what is left to check is the friends.
-      if (sparesFriends(world, shooterSpot(me), target.actor, aim, weapon)) buttons |= this.trigger(world, me);
+      if (sparesFriends(world, shooterSpot(me), target.actor, aim, weapon, friends)) buttons |= this.trigger(world, me);
     } else {
       buttons |= this.reload(world, me);
     }
