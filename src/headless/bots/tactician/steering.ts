@@ -6,6 +6,7 @@ import { Cell, cellAt, cosA, sinA, TILE, type Actor, type World } from '../../..
 import { Vec } from '../senses';
 import { clearShot, Spot, type Friends } from './fire-line';
 import { DangerProbe } from './hazards';
+import { moveHighestFirst, sortFrom } from './score-order';
 import { engaged, type Sighting } from './targets';
 import type { Windup } from './threats';
 
@@ -31,8 +32,6 @@ export class Steering {
   private readonly withShot = new Float64Array(DIRS.length / 2 + 1);
   private readonly without = new Float64Array(DIRS.length / 2 + 1);
   private readonly order = new Int32Array(DIRS.length / 2 + 1);
-  /** Scratch for pick(): which entries of `order` it has taken. */
-  private readonly taken = new Uint8Array(DIRS.length / 2 + 1);
   private readonly danger = new DangerProbe();
   /** The spot each direction leads to, as choose() scores it (points go to calls as objects: no boxed doubles). */
   private readonly stepTo = new Spot();
@@ -160,19 +159,16 @@ export class Steering {
    * ticks one trace instead of one per direction.
    */
   private pick(world: World, me: Actor, t: Actor | undefined, count: number): number {
-    const { withShot, without, order, spot, taken } = this;
+    const { withShot, without, order, spot } = this;
     let best = -2;
     let bestScore = -Infinity;
-    taken.fill(0, 0, count);
+    // Taken in order of withShot, highest first, the earlier listed first on a tie (a stable
+    // sort's order). Mostly the first decides: it is found by one look, and the others are
+    // sorted only when the loop goes on past it.
+    if (count > 0) moveHighestFirst(order, withShot, count);
     for (let n = 0; n < count; n++) {
-      // The n-th in order of withShot, highest first, the earlier listed first on a tie (as a
-      // stable sort would give; chosen when needed: mostly the loop ends after one or two).
-      let at = -1;
-      for (let m = 0; m < count; m++) {
-        if (taken[m] === 0 && (at < 0 || withShot[order[m]! + 1]! > withShot[order[at]! + 1]!)) at = m;
-      }
-      taken[at] = 1;
-      const k = order[at]!;
+      if (n === 1) sortFrom(order, withShot, 1, count);
+      const k = order[n]!;
       const upper = withShot[k + 1]!;
       if (upper < bestScore || (upper === bestScore && k > best)) break;
       let score = upper;
