@@ -9,7 +9,7 @@ import { CAR_LANE_COST, drivingCar, forgetHazards, HazardCosts, inCarLane } from
 import { CostField } from '../../src/headless/bots/tactician/cost-field';
 import { WalkGrid } from '../../src/headless/bots/tactician/walk-grid';
 import { grenadeAim } from '../../src/headless/bots/tactician/grenade';
-import { fightNear, friendHunter, Hostiles, protectedNow, sightings } from '../../src/headless/bots/tactician/targets';
+import { fightNear, fillHostilesAndFriends, friendHunter, Hostiles, protectedNow, sightings } from '../../src/headless/bots/tactician/targets';
 import { loadLevel } from '../../src/headless/level-files';
 import { clearShot, friendInLine, Friends, sparesFriends, Spot } from '../../src/headless/bots/tactician/fire-line';
 import { stream } from '../sim/test-stream';
@@ -130,6 +130,12 @@ describe('tactician state kept across ticks', () => {
         const plain = new Friends();
         for (const a of world.actors) if (a.alive && a.team !== 'enemy' && a !== me) plain.men.push(a);
         plain.count = plain.men.length;
+        // Both lists in one pass, as the act fills them.
+        const both = [new Hostiles(), new Friends()] as const;
+        fillHostilesAndFriends(world, both[0], both[1]);
+        expect(both[1].men.slice(0, both[1].count)).toEqual(plain.men);
+        const alone = new Hostiles().fill(world);
+        expect(both[0].men.slice(0, both[0].count)).toEqual(alone.men.slice(0, alone.count));
         // From El's spot and one a step away, toward every actor, along aims on and off the line.
         const from = new Spot();
         for (const t of world.actors) {

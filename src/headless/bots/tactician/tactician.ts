@@ -27,7 +27,7 @@ import { objectiveGoal } from './goals';
 import { grenadeAim } from './grenade';
 import { dangerAt, drivingCar, forgetHazards, HazardCosts } from './hazards';
 import {
-  engaged, fightNear, friendHunter, Hostiles, leadAim, protectedNow, SHOOT_RANGE, SightingBuffer, sightings, type Sighting,
+  engaged, fightNear, fillHostilesAndFriends, friendHunter, Hostiles, leadAim, protectedNow, SHOOT_RANGE, SightingBuffer, sightings, type Sighting,
 } from './targets';
 import { Steering, WAIT_FOR } from './steering';
 import { carComing, incomingRound, knifeWindup, type Windup } from './threats';
@@ -113,9 +113,11 @@ class TacticianBot implements BotPolicy {
     // Those El protects, found once for the act (protectedNow's list: nothing else asks for it
     // before the act is over).
     const guarded = protectedNow(world);
-    const hostiles = this.hostiles.fill(world);
-    // Those El must not hit, listed once for every line of fire this act (the shot, the feet's).
-    const friends = this.friends.fill(world);
+    // The men to fight, and those El must not hit (for every line of fire this act: the shot's,
+    // the feet's), in one look at the actors.
+    const hostiles = this.hostiles;
+    const friends = this.friends;
+    fillHostilesAndFriends(world, hostiles, friends);
     this.steering.friends = friends;
     const seen = sightings(world, me, SHOOT_RANGE, this.sightingBuffer, guarded, hostiles);
     const target = seen[0] ?? null;
