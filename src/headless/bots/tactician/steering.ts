@@ -6,7 +6,6 @@ import { Cell, cellAt, cosA, sinA, TILE, type Actor, type World } from '../../..
 import { Vec } from '../senses';
 import { clearShot, Spot, type Friends } from './fire-line';
 import { DangerProbe } from './hazards';
-import { moveHighestFirst, sortFrom } from './score-order';
 import { engaged, type Sighting } from './targets';
 import type { Windup } from './threats';
 
@@ -28,7 +27,7 @@ export class Steering {
   /** Scratch for choose(): a spot El might step to, and directions to the other men fighting him. */
   private readonly spot = new Spot();
   private readonly others = new Float64Array(4);
-  /** Scratch for choose(): each direction's score with and without a clean shot (index k + 1), and the directions scored. */
+  /** Scratch for choose(): each direction's score with and without a clean shot (index k + 1), and the directions by score. */
   private readonly withShot = new Float64Array(DIRS.length / 2 + 1);
   private readonly without = new Float64Array(DIRS.length / 2 + 1);
   private readonly order = new Int32Array(DIRS.length / 2 + 1);
@@ -141,8 +140,13 @@ export class Steering {
       u -= blast;
       withShot[k + 1] = s;
       without[k + 1] = u;
-      // Listed in scoring order; pick() takes them by `s` (mostly it needs only the first).
-      order[count++] = k;
+      // Kept in order of `s`, highest first (the earlier direction first on a tie).
+      let i = count++;
+      while (i > 0 && withShot[order[i - 1]! + 1]! < s) {
+        order[i] = order[i - 1]!;
+        i--;
+      }
+      order[i] = k;
     }
     const k = this.pick(world, me, t, count);
     const result = this.result;
@@ -162,12 +166,7 @@ export class Steering {
     const { withShot, without, order, spot } = this;
     let best = -2;
     let bestScore = -Infinity;
-    // Taken in order of withShot, highest first, the earlier listed first on a tie (a stable
-    // sort's order). Mostly the first decides: it is found by one look, and the others are
-    // sorted only when the loop goes on past it.
-    if (count > 0) moveHighestFirst(order, withShot, count);
     for (let n = 0; n < count; n++) {
-      if (n === 1) sortFrom(order, withShot, 1, count);
       const k = order[n]!;
       const upper = withShot[k + 1]!;
       if (upper < bestScore || (upper === bestScore && k > best)) break;
