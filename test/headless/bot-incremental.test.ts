@@ -9,8 +9,10 @@ import { CAR_LANE_COST, drivingCar, forgetHazards, HazardCosts, inCarLane } from
 import { CostField } from '../../src/headless/bots/tactician/cost-field';
 import { WalkGrid } from '../../src/headless/bots/tactician/walk-grid';
 import { grenadeAim } from '../../src/headless/bots/tactician/grenade';
-import { fightNear, friendHunter, Hostiles, protectedNow, sightings } from '../../src/headless/bots/tactician/targets';
+import { fightNear, fillHostilesAndFriends, friendHunter, Hostiles, protectedNow, sightings } from '../../src/headless/bots/tactician/targets';
 import { loadLevel } from '../../src/headless/level-files';
+import { clearShot, friendInLine, Friends, sparesFriends, Spot } from '../../src/headless/bots/tactician/fire-line';
+import { stream } from '../sim/test-stream';
 
 /** Plays the tactician on a level, calling `look` with the world before every tick. */
 function play(levelId: string, seed: number, ticks: number, look: (world: World) => void): void {
@@ -112,6 +114,50 @@ describe('tactician state kept across ticks', () => {
     expect(asked).toBeGreaterThan(1000);
     expect(hunted).toBeGreaterThan(0);
     expect(seenMany).toBeGreaterThan(20);
+  });
+
+  it('line-of-fire questions handed the act\'s list of friends answer as when they find them', () => {
+    let asked = 0;
+    let blocked = 0;
+    const friends = new Friends();
+    const rnd = stream(11);
+    for (const [levelId, seed] of [['street', 4], ['ranch', 3], ['bar', 2]] as const) {
+      play(levelId, seed, 2000, (world) => {
+        const me = world.actors[0]!;
+        if (!me.alive) return;
+        friends.fill(world);
+        // What the list must hold, found plainly: every living body but El's and the enemies'.
+        const plain = new Friends();
+        for (const a of world.actors) if (a.alive && a.team !== 'enemy' && a !== me) plain.men.push(a);
+        plain.count = plain.men.length;
+        // Both lists in one pass, as the act fills them.
+        const both = [new Hostiles(), new Friends()] as const;
+        fillHostilesAndFriends(world, both[0], both[1]);
+        expect(both[1].men.slice(0, both[1].count)).toEqual(plain.men);
+        const alone = new Hostiles().fill(world);
+        expect(both[0].men.slice(0, both[0].count)).toEqual(alone.men.slice(0, alone.count));
+        // From El's spot and one a step away, toward every actor, along aims on and off the line.
+        const from = new Spot();
+        for (const t of world.actors) {
+          if (t === me) continue;
+          from.x = me.x + (rnd() - 0.5) * 28;
+          from.y = me.y + (rnd() - 0.5) * 28;
+          const aim = Math.floor(rnd() * 4096);
+          const to = new Spot();
+          to.x = t.x;
+          to.y = t.y;
+          const kept = friendInLine(world, from, to, 'sleevePistols', friends);
+          expect(kept).toBe(friendInLine(world, from, to, 'sleevePistols', plain));
+          expect(kept).toBe(friendInLine(world, from, to, 'sleevePistols'));
+          expect(clearShot(world, from, t, 'wildey', friends)).toBe(clearShot(world, from, t, 'wildey', plain));
+          expect(sparesFriends(world, from, t, aim, 'sawedOff', friends)).toBe(sparesFriends(world, from, t, aim, 'sawedOff', plain));
+          asked++;
+          if (kept) blocked++;
+        }
+      });
+    }
+    expect(asked).toBeGreaterThan(5000);
+    expect(blocked).toBeGreaterThan(100);
   });
 
   it('a field sharing its walkable grid answers as one with a grid of its own', () => {

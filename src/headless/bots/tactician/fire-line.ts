@@ -55,6 +55,32 @@ export function isFriend(a: Actor): boolean {
   return a.team !== 'enemy' && a.team !== 'player';
 }
 
+/**
+ * The living friends (isFriend) of a world as it stands, in world.actors order. A bot fills one at
+ * the start of an act and hands it to every line-of-fire question, which then looks at a few
+ * bodies instead of every one. Entries past `count` are left over from earlier fills.
+ */
+export class Friends {
+  readonly men: Actor[] = [];
+  count = 0;
+
+  /** Lists the living friends of `world` now; returns this list. */
+  fill(world: World): Friends {
+    const men = this.men;
+    const actors = world.actors;
+    let count = 0;
+    for (let i = 0; i < actors.length; i++) {
+      const a = actors[i]!;
+      if (a.alive && isFriend(a)) men[count++] = a;
+    }
+    this.count = count;
+    return this;
+  }
+}
+
+/** For callers that bring no list: filled afresh by each such call (nothing is kept). */
+const ownFriends = new Friends();
+
 /** Half-width of the weapon's spread, as a slope (small angles). */
 export function spreadSlope(weapon: WeaponId): number {
   return WEAPONS[weapon].spread * RAD_PER_UNIT;
@@ -86,7 +112,7 @@ export function bulletReaches(world: World, me: Muzzle, t: Point): boolean {
  * The friend nearest the line of fire from El toward `t` with `weapon`, if one is inside the
  * danger cone; null when the shot is safe for everyone on his side.
  */
-export function friendInLine(world: World, me: Muzzle, t: Spot, weapon: WeaponId): Actor | null {
+export function friendInLine(world: World, me: Muzzle, t: Spot, weapon: WeaponId, friends: Friends = ownFriends.fill(world)): Actor | null {
   const dx = t.x - me.x;
   const dy = t.y - me.y;
   const len = Math.sqrt(dx * dx + dy * dy);
@@ -97,10 +123,9 @@ export function friendInLine(world: World, me: Muzzle, t: Spot, weapon: WeaponId
   const slope = spreadSlope(weapon) + 0.02;
   // A miss flies on to the end of its range (the boy across the street is not safe behind a man).
   const reach = def.range;
-  const actors = world.actors;
-  for (let i = 0; i < actors.length; i++) {
-    const b = actors[i]!;
-    if (!b.alive || !isFriend(b)) continue;
+  const men = friends.men;
+  for (let i = 0; i < friends.count; i++) {
+    const b = men[i]!;
     const bx = b.x - me.x;
     const by = b.y - me.y;
     const along = bx * ux + by * uy;
@@ -133,11 +158,11 @@ export function friendInLine(world: World, me: Muzzle, t: Spot, weapon: WeaponId
 }
 
 /** Whether a shot at `t` with `weapon` reaches it and endangers nobody on El's side. */
-export function clearShot(world: World, me: Muzzle, t: Point, weapon: WeaponId): boolean {
+export function clearShot(world: World, me: Muzzle, t: Point, weapon: WeaponId, friends: Friends | null = null): boolean {
   if (!bulletReaches(world, me, t)) return false;
   targetPoint.x = t.x;
   targetPoint.y = t.y;
-  return friendInLine(world, me, targetPoint, weapon) === null;
+  return friendInLine(world, me, targetPoint, weapon, friends ?? ownFriends.fill(world)) === null;
 }
 
 /** Whether firing along `aim` at a target at `t` is safe: it reaches him and spares every friend. */
@@ -146,12 +171,12 @@ export function clearShotAlong(world: World, me: Muzzle, t: Point, aim: number, 
 }
 
 /** Whether firing along `aim` at a target at `t` spares every friend (whether it reaches him aside). */
-export function sparesFriends(world: World, me: Muzzle, t: Point, aim: number, weapon: WeaponId): boolean {
+export function sparesFriends(world: World, me: Muzzle, t: Point, aim: number, weapon: WeaponId, friends: Friends = ownFriends.fill(world)): boolean {
   const d = Math.max(1, Math.sqrt((t.x - me.x) ** 2 + (t.y - me.y) ** 2));
   aimPoint.x = me.x + cosA(aim) * d;
   aimPoint.y = me.y + sinA(aim) * d;
-  if (friendInLine(world, me, aimPoint, weapon) !== null) return false;
+  if (friendInLine(world, me, aimPoint, weapon, friends) !== null) return false;
   targetPoint.x = t.x;
   targetPoint.y = t.y;
-  return friendInLine(world, me, targetPoint, weapon) === null;
+  return friendInLine(world, me, targetPoint, weapon, friends) === null;
 }

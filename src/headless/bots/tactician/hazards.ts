@@ -7,6 +7,7 @@ import {
 import { CellCosts } from './cost-field';
 import type { Spot } from './fire-line';
 import { nextDifference } from '../same-bytes';
+import type { SimChanges } from './sim-changes';
 
 // Read once (const enums and constants imported across modules cost a property read per use).
 const BURNING: number = BurnState.Burning;
@@ -127,10 +128,18 @@ export class HazardCosts {
   /** Cells the moving share touches (x0, y0, x1, y1, inclusive; empty when x0 > x1), and the last fill's. */
   private readonly box = new Int32Array(4);
   private readonly lastBox = new Int32Array(4);
-  /** Scratch: the box holding both. */
+  /** Scratch: the box holding both, and the one holding the cells refreshFire() redid. */
   private readonly both = new Int32Array(4);
+  private readonly fireBox = new Int32Array(4);
 
-  constructor(cells: number) {
+  /** The version of `changes.burn` the burn states were last compared at. */
+  private burnComparedAt = -1;
+
+  /**
+   * `changes`: what tells the costs the burn states may have changed (a bot's, watched every act
+   * and shared with its walk grid); without it the burn states are compared on every update.
+   */
+  constructor(cells: number, private readonly changes: SimChanges | null = null) {
     this.costs = new CellCosts(cells);
     this.fire = new Int32Array(cells);
     this.moving = new Int32Array(cells);
@@ -142,6 +151,7 @@ export class HazardCosts {
 
   /** What fire, the car and grenades add to walking each cell now, or null if nothing. */
   update(world: World): CellCosts | null {
+    this.changes?.watch(world);
     const car = drivingCar(world);
     if (world.burningCells === 0 && world.grenades.length === 0 && !car) return null;
     const { box, lastBox, moving, fire } = this;
@@ -153,10 +163,13 @@ export class HazardCosts {
     if (world.grenades.length > 0) addGrenadeBlasts(world, moving, box);
     if (car) addCarLane(world, car, moving, box);
     let changed = false;
+    // Where the costs may have changed, for the fields that copy them (none if filled afresh).
+    let within: Int32Array | null = null;
     if (!this.filled) {
       fire.fill(0);
       if (world.burningCells > 0) addFire(world, fire);
       this.burnSeen.set(world.burn);
+      this.burnComparedAt = this.changes?.burn ?? -1;
       this.filled = true;
       for (let i = 0; i < values.length; i++) {
         const v = fire[i]! + moving[i]!;
@@ -174,8 +187,11 @@ export class HazardCosts {
       both.set(box);
       growBox(both, lastBox[0]!, lastBox[1]!, lastBox[2]!, lastBox[3]!);
       changed = refreshBox(values, fire, moving, w, both) || changed;
+      within = both;
+      growBox(within, this.fireBox[0]!, this.fireBox[1]!, this.fireBox[2]!, this.fireBox[3]!);
     }
-    if (changed) this.costs.version++;
+    if (changed && within) this.costs.bumpWithin(within[0]!, within[1]!, within[2]!, within[3]!);
+    else if (changed) this.costs.version++;
     return this.costs;
   }
 
@@ -185,12 +201,17 @@ export class HazardCosts {
    * cost changed.
    */
   private refreshFire(world: World): boolean {
-    const { burnSeen, fire, touched, marked } = this;
+    const { burnSeen, fire, touched, marked, fireBox } = this;
+    emptyBox(fireBox);
     const burn = world.burn;
     const w = world.level.width;
     const n = burn.length;
     let count = 0;
-    for (let i = nextDifference(burn, burnSeen, 0); i >= 0; i = nextDifference(burn, burnSeen, i + 1)) {
+    // Compared only when a cell may have caught fire or burnt out since the last look.
+    const changes = this.changes;
+    const look = changes === null || changes.burn !== this.burnComparedAt;
+    if (changes !== null) this.burnComparedAt = changes.burn;
+    for (let i = look ? nextDifference(burn, burnSeen, 0) : -1; i >= 0; i = nextDifference(burn, burnSeen, i + 1)) {
       burnSeen[i] = burn[i]!;
       const x = i % w;
       for (let k = 0; k < 5; k++) {
@@ -206,6 +227,8 @@ export class HazardCosts {
     for (let k = 0; k < count; k++) {
       const i = touched[k]!;
       marked[i] = 0;
+      const x = i % w;
+      growBox(fireBox, x, (i - x) / w, x, (i - x) / w);
       fire[i] = fireCost(world, i);
       const v = fire[i]! + moving[i]!;
       if (values[i] !== v) {

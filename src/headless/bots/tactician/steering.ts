@@ -4,7 +4,7 @@
 // Navajas's fan and a friend left behind; the best is taken, the earliest on a tie.
 import { Cell, cellAt, cosA, sinA, TILE, type Actor, type World } from '../../../sim';
 import { Vec } from '../senses';
-import { clearShot, Spot } from './fire-line';
+import { clearShot, Spot, type Friends } from './fire-line';
 import { DangerProbe } from './hazards';
 import { engaged, type Sighting } from './targets';
 import type { Windup } from './threats';
@@ -39,6 +39,8 @@ export class Steering {
    * not an argument: a fractional argument is boxed for a call V8 does not inline).
    */
   pathWeight = 0.5;
+  /** The act's living friends (fire-line's Friends), set by the caller before each call; null: found per shot. */
+  friends: Friends | null = null;
   /** What choose() returns: the direction taken (rewritten by each call). */
   private readonly result = new Vec();
 
@@ -172,7 +174,7 @@ export class Steering {
       if (t !== undefined && k >= 0) {
         spot.x = me.x + DIRS[k * 2]! * 14;
         spot.y = me.y + DIRS[k * 2 + 1]! * 14;
-        if (!clearShot(world, spot, t, me.weapon ?? 'sleevePistols')) score = without[k + 1]!;
+        if (!clearShot(world, spot, t, me.weapon ?? 'sleevePistols', this.friends)) score = without[k + 1]!;
       }
       if (score > bestScore || (score === bestScore && k < best)) {
         bestScore = score;

@@ -19,14 +19,15 @@ import { cellOf, Vec } from '../senses';
 import { CellCosts, CostField } from './cost-field';
 import { diveAcross } from './dive';
 import { PathField } from './path-field';
+import { SimChanges } from './sim-changes';
 import { WalkGrid } from './walk-grid';
 import { currentDuel, pullNow } from './duel-timing';
-import { shooterSpot, sparesFriends } from './fire-line';
+import { Friends, shooterSpot, sparesFriends } from './fire-line';
 import { objectiveGoal } from './goals';
 import { grenadeAim } from './grenade';
 import { dangerAt, drivingCar, forgetHazards, HazardCosts } from './hazards';
 import {
-  engaged, fightNear, friendHunter, Hostiles, leadAim, protectedNow, SHOOT_RANGE, SightingBuffer, sightings, type Sighting,
+  engaged, fightNear, fillHostilesAndFriends, friendHunter, Hostiles, leadAim, protectedNow, SHOOT_RANGE, SightingBuffer, sightings, type Sighting,
 } from './targets';
 import { Steering, WAIT_FOR } from './steering';
 import { carComing, incomingRound, knifeWindup, type Windup } from './threats';
@@ -82,7 +83,11 @@ class TacticianBot implements BotPolicy {
   private readonly sightingBuffer = new SightingBuffer();
   /** The world's hostiles, listed once an act for every question about them. */
   private readonly hostiles = new Hostiles();
+  /** The world's living friends, listed once an act for the lines of fire. */
+  private readonly friends = new Friends();
   private readonly steering = new Steering();
+  /** What the sim's ticks may have changed of the cells and the burn states, watched every act (for the grid and the hazard costs). */
+  private readonly changes = new SimChanges();
   /** What toward() returns, and a direction that stays zero (never written after construction). */
   private readonly pathDir = new Vec();
   private readonly still = stillVec();
@@ -93,6 +98,7 @@ class TacticianBot implements BotPolicy {
 
   act(world: World): TickInput {
     forgetHazards();
+    this.changes.watch(world);
     this.hazardsAt = -1;
     this.windupAsked = false;
     const me = playerOf(world);
@@ -107,7 +113,12 @@ class TacticianBot implements BotPolicy {
     // Those El protects, found once for the act (protectedNow's list: nothing else asks for it
     // before the act is over).
     const guarded = protectedNow(world);
-    const hostiles = this.hostiles.fill(world);
+    // The men to fight, and those El must not hit (for every line of fire this act: the shot's,
+    // the feet's), in one look at the actors.
+    const hostiles = this.hostiles;
+    const friends = this.friends;
+    fillHostilesAndFriends(world, hostiles, friends);
+    this.steering.friends = friends;
     const seen = sightings(world, me, SHOOT_RANGE, this.sightingBuffer, guarded, hostiles);
     const target = seen[0] ?? null;
     let buttons = 0;
@@ -120,7 +131,7 @@ class TacticianBot implements BotPolicy {
       const weapon = slotWeapon(world.player, world.player.slot);
       aim = leadAim(world, me, target.actor, weapon);
       // sightings() lists only men a round reaches: what is left to check is the friends.
-      if (sparesFriends(world, shooterSpot(me), target.actor, aim, weapon)) buttons |= this.trigger(world, me);
+      if (sparesFriends(world, shooterSpot(me), target.actor, aim, weapon, friends)) buttons |= this.trigger(world, me);
     } else {
       buttons |= this.reload(world, me);
     }
@@ -154,7 +165,7 @@ class TacticianBot implements BotPolicy {
   private updateFields(world: World, me: Actor): void {
     const { width, height } = world.level;
     // One walkable grid for both: a change of the cells is worked out once.
-    this.grid ??= new WalkGrid(width, height);
+    this.grid ??= new WalkGrid(width, height, this.changes);
     this.path ??= new PathField(width, height, this.grid);
     this.fromEl ??= new CostField(width, height, this.grid);
     if (world.tick >= this.fromElAt) {
@@ -175,7 +186,7 @@ class TacticianBot implements BotPolicy {
   /** What fire, the car and grenades add to walking each cell this tick (filled once), or null if nothing. */
   private hazardCosts(world: World): CellCosts | null {
     if (this.hazardsAt !== world.tick) {
-      this.hazards ??= new HazardCosts(world.level.width * world.level.height);
+      this.hazards ??= new HazardCosts(world.level.width * world.level.height, this.changes);
       this.hazardsNow = this.hazards.update(world);
       this.hazardsAt = world.tick;
     }

@@ -6,7 +6,7 @@ import {
 } from '../../../sim';
 import { cellOf } from '../senses';
 import type { CostField } from './cost-field';
-import { bulletReaches, shooterSpot } from './fire-line';
+import { bulletReaches, isFriend, shooterSpot, type Friends } from './fire-line';
 
 // Read once (a const enum imported across modules costs a property read per use).
 const ENGAGE: number = AiMode.Engage;
@@ -51,6 +51,26 @@ export class Hostiles {
     this.count = count;
     return this;
   }
+}
+
+/**
+ * Fills both lists for `world` now, as hostiles.fill() and friends.fill() would, in one pass over
+ * the actors (a bot's act wants both: each body is looked at once instead of twice).
+ */
+export function fillHostilesAndFriends(world: World, hostiles: Hostiles, friends: Friends): void {
+  const actors = world.actors;
+  const foes = hostiles.men;
+  const ours = friends.men;
+  let foeCount = 0;
+  let ourCount = 0;
+  for (let i = 0; i < actors.length; i++) {
+    const a = actors[i]!;
+    if (!a.alive) continue;
+    if (hostile(world, a)) foes[foeCount++] = a;
+    else if (isFriend(a)) ours[ourCount++] = a;
+  }
+  hostiles.count = foeCount;
+  friends.count = ourCount;
 }
 
 /** For callers that bring no list: filled afresh by each such call (nothing is kept). */

@@ -4,6 +4,7 @@
 import { Cell, type World } from '../../../sim';
 import { Regions } from '../regions';
 import { nextDifference } from '../same-bytes';
+import type { SimChanges } from './sim-changes';
 
 // Read once: a const enum imported across modules costs a property read per use when transpiled
 // file by file, and the walkable mask is rebuilt for every cell.
@@ -27,8 +28,15 @@ export class WalkGrid {
   /** Scratch for update(): the cells that became walkable. */
   private readonly opened: Int32Array;
   private doorsOf: World['level'] | null = null;
+  /** The version of `changes.cells` the cells were last compared at. */
+  private comparedAt = -1;
 
-  constructor(private readonly width: number, height: number) {
+  /**
+   * `changes`: what tells the grid the world's cells may have changed (a bot's, watched every act
+   * and shared with its hazard costs); without it the cells are compared on every update (a caller
+   * may change them between two looks at the same tick).
+   */
+  constructor(private readonly width: number, height: number, private readonly changes: SimChanges | null = null) {
     const n = width * height;
     this.open = new Uint8Array(n);
     this.steps = new Uint8Array(n);
@@ -39,10 +47,17 @@ export class WalkGrid {
   }
 
   /**
-   * Brings the mask (and the regions) up to date with the world's cells. The cells change rarely,
-   * so only those that differ from a copy of the last ones seen (found four at a time) are redone.
+   * Brings the mask (and the regions) up to date with the world's cells. The cells change rarely:
+   * they are compared with a copy of the last ones seen (with `changes`, only when it says they
+   * may have changed), and only those that differ (found four at a time) are redone.
    */
   update(world: World): void {
+    const changes = this.changes;
+    if (changes !== null) {
+      changes.watch(world);
+      if (changes.cells === this.comparedAt) return;
+      this.comparedAt = changes.cells;
+    }
     const { width, doorCells, open } = this;
     const n = open.length;
     const cells = world.cells;

@@ -52,10 +52,24 @@ export function loadedIn(p: PlayerState, slot: number): number {
   return weapon === null ? 0 : gunLoaded(p, weapon);
 }
 
+/** Per level, the indices of its spawns that are cars (a level's spawns never change). */
+const carSpawnsOf = new WeakMap<World['level'], number[]>();
+
+function carSpawns(level: World['level']): number[] {
+  let list = carSpawnsOf.get(level);
+  if (!list) {
+    list = [];
+    const spawns = level.actors;
+    for (let i = 0; i < spawns.length; i++) if (ARCHETYPES[spawns[i]!.archetype].vehicle === true) list.push(i);
+    carSpawnsOf.set(level, list);
+  }
+  return list;
+}
+
 /** A car still to spawn (the lieutenant's, on the ranch). */
 function carToCome(world: World): boolean {
-  const spawns = world.level.actors;
-  for (let i = 0; i < spawns.length; i++) if (!world.spawned[i] && ARCHETYPES[spawns[i]!.archetype].vehicle === true) return true;
+  const cars = carSpawns(world.level);
+  for (let k = 0; k < cars.length; k++) if (!world.spawned[cars[k]!]) return true;
   return false;
 }
 
