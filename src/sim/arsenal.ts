@@ -11,11 +11,13 @@ import { shotLine, type ShotLine } from './muzzle';
 import type { PlayerState } from './player-state';
 import { Slot, slotBit, slotCount, weaponInSlot } from './slots';
 import { SLEEVE_DRAW_TICKS, STEADY_TICKS, WEAPONS, type WeaponDef, type WeaponId } from './weapons';
+import { AS_DOUBLE } from './layout';
 import { emit, type Actor, type World } from './world';
 
 /** Ticks before a gun just taken in hand can fire. */
 const READY_TICKS = 8;
-const line: ShotLine = { x: 0, y: 0, angle: 0 };
+// Scratch, written before it is read; its coordinates laid out as doubles (layout.ts).
+const line: ShotLine = { x: AS_DOUBLE, y: AS_DOUBLE, angle: 0 };
 
 /** Whether El has something in that slot (a case gun stays his when empty: it clicks). */
 export function ownsSlot(p: PlayerState, slot: number): boolean {

@@ -4,6 +4,7 @@ import { ARCHETYPES } from './archetypes';
 import { breakCell } from './breakables';
 import { explode } from './explosion';
 import { roundOf, UNARMED, type Harm } from './harm';
+import { AS_DOUBLE } from './layout';
 import { protectedBystander, unharmedBy } from './friendly-fire';
 import { spareText } from './spare';
 import { addKnock } from './knockback';
@@ -12,7 +13,7 @@ import { muzzleClear } from './muzzle';
 import { nextInt } from './rng';
 import { newTraceHit, newTraceRay, segmentCircle, traceRay, TraceMode } from './trace';
 import { WEAPONS, type WeaponId } from './weapons';
-import { actorById, emit, type Actor, type Bullet, type World } from './world';
+import { actorById, emit, newPickup, type Actor, type Bullet, type World } from './world';
 
 /** Ticks from the start of a dive during which bullets pass through El. */
 export const DIVE_TICKS = 30;
@@ -45,11 +46,14 @@ export function fireBullet(world: World, shooter: Actor, weapon: WeaponId, x: nu
   for (let i = 0; i < pellets; i++) {
     const a = wrapAngle(angle + (spread > 0 ? nextInt(world, -spread, spread) : 0));
     if (i === 0) first = a;
-    world.pendingBullets.push({
+    const bullet: Bullet = {
       id: world.nextId++, owner: shooter.id, weapon, x, y, ox: x, oy: y,
       vx: cosA(a) * def.bulletSpeed, vy: sinA(a) * def.bulletSpeed,
-      damage: def.damage, pierce: def.pierce ?? 0, lastHit: -1, travelled: 0, range: def.range, alive: true,
-    });
+      damage: def.damage, pierce: def.pierce ?? 0, lastHit: -1, travelled: AS_DOUBLE, range: def.range, alive: true,
+    };
+    // Laid out as a double (../layout.ts), then its real start.
+    bullet.travelled = 0;
+    world.pendingBullets.push(bullet);
     // Each pellet counts as a shot, so accuracy stays hits per projectile.
     if (shooter.team === 'player') world.stats.shotsFired++;
   }
@@ -211,6 +215,6 @@ export function damage(world: World, target: Actor, amount: number, by: number, 
 /** Leaves a gun on the floor; joins the world after this tick's update pass. */
 export function dropWeapon(world: World, weapon: WeaponId, rounds: number, x: number, y: number): void {
   const id = world.nextId++;
-  world.pendingPickups.push({ id, weapon, rounds, x, y, alive: true });
+  world.pendingPickups.push(newPickup(id, weapon, rounds, x, y));
   emit(world, { type: 'drop', pickup: id, weapon, rounds, x, y });
 }

@@ -7,6 +7,7 @@ import { BurnState } from './burn-state';
 import { TILE } from './grid';
 import { Material } from './level-data';
 import type { Living } from './living';
+import { AS_DOUBLE } from './layout';
 import { emit, type Actor, type World } from './world';
 
 /**
@@ -30,7 +31,10 @@ export interface Footfall {
 }
 
 export function createFootfall(): Footfall {
-  return { walked: 0, foot: 0, airborne: false };
+  const f: Footfall = { walked: AS_DOUBLE, foot: 0, airborne: false };
+  // Laid out as a double (layout.ts), then its real start.
+  f.walked = 0;
+  return f;
 }
 
 /** What the floor under (x, y) is made of: a cell burnt out is ash and grit whatever it was. */

@@ -56,6 +56,8 @@ export { DIVE_DRAG, DIVE_SPEED } from './player';
 export { diveEndsOverVoid, diveReach } from './void';
 export { GRENADE_BOUNCE, GRENADE_FRICTION } from './grenades';
 export { FAN_FAR, FAN_NEAR, FAN_STEP, FAN_WIDE_FROM } from './ai/navajas';
+// For bots' own objects: a number field that will hold fractions starts as this (layout.ts says why).
+export { AS_DOUBLE } from './layout';
 // For bots' own randomness: the sim's seeded generator, so a bot's choices replay exactly.
 export { mix32, nextFloat, nextU32 } from './rng';
 export type { RngHolder } from './rng';

@@ -3,6 +3,7 @@
 import { Cell, Material, type Point } from './level-data';
 import { TILE } from './grid';
 import { SMOKE_BLOCK } from './smoke';
+import { AS_DOUBLE } from './layout';
 import type { World } from './world';
 
 export const enum TraceMode {
@@ -343,5 +344,8 @@ export function segmentCircle(x0: number, y0: number, dx: number, dy: number, cx
 }
 
 export function newTraceHit(): TraceHit {
-  return { t: 1, cell: Cell.Floor, material: Material.None, walls: 0, tx: 0, ty: 0 };
+  const hit: TraceHit = { t: AS_DOUBLE, cell: Cell.Floor, material: Material.None, walls: 0, tx: 0, ty: 0 };
+  // Laid out as a double (layout.ts), then its real start.
+  hit.t = 1;
+  return hit;
 }

@@ -6,6 +6,7 @@ import { applyAssists, type RunAssists } from './assists';
 import type { SimEvent, Outcome } from './events';
 import { newDuelState, type DuelState } from './duel-state';
 import { Cell, type ActorSpawn, type LevelData } from './level-data';
+import { AS_DOUBLE } from './layout';
 import { hashString, mix32 } from './rng';
 import { createFocus, type FocusState } from './focus';
 import type { Footfall } from './footsteps';
@@ -102,6 +103,14 @@ export interface CaseContents {
   readonly loaded: Readonly<Partial<Record<WeaponId, readonly number[]>>>;
   /** PlayerState.owned bits of the case guns El had. */
   readonly owned: number;
+}
+
+/** A gun lying on the floor (one of the level's, or dropped): x and y laid out as doubles (layout.ts). */
+export function newPickup(id: number, weapon: WeaponId, rounds: number, x: number, y: number): Pickup {
+  const p: { -readonly [K in keyof Pickup]: Pickup[K] } = { id, weapon, rounds, x: AS_DOUBLE, y: AS_DOUBLE, alive: true };
+  p.x = x;
+  p.y = y;
+  return p;
 }
 
 export interface PickupFlight {
@@ -214,13 +223,13 @@ export function makeActor(world: World, arch: ArchetypeId, x: number, y: number,
   // El's pistols start up his sleeves (null in hand) and slide out on the first trigger pull.
   const weapon = isPlayer ? null : def.weapon;
   const mag = def.weapon ? WEAPONS[def.weapon].magazine : 0;
-  return {
+  const a: Actor = {
     id: world.nextId++,
     arch,
     team: def.team,
     name: spawn?.name ?? '',
     group: spawn?.group ?? '',
-    x, y, px: x, py: y, vx: 0, vy: 0,
+    x: AS_DOUBLE, y: AS_DOUBLE, px: AS_DOUBLE, py: AS_DOUBLE, vx: AS_DOUBLE, vy: AS_DOUBLE,
     radius: def.radius,
     hp: def.hp,
     maxHp: def.hp,
@@ -230,17 +239,29 @@ export function makeActor(world: World, arch: ArchetypeId, x: number, y: number,
     weapon,
     rounds: isPlayer ? 0 : Math.min(def.rounds, mag),
     cooldown: 0,
-    knockVx: 0,
-    knockVy: 0,
+    knockVx: AS_DOUBLE,
+    knockVy: AS_DOUBLE,
     diveLeft: 0,
-    diveVx: 0,
-    diveVy: 0,
+    diveVx: AS_DOUBLE,
+    diveVy: AS_DOUBLE,
     recoverLeft: 0,
     prevButtons: 0,
     hurtTick: -1,
     stunLeft: 0,
     ai: spawn && !isPlayer ? createAiState(spawnIndex, spawn) : null,
   };
+  // The real values of the fields laid out as doubles above (layout.ts).
+  a.x = x;
+  a.y = y;
+  a.px = x;
+  a.py = y;
+  a.vx = 0;
+  a.vy = 0;
+  a.knockVx = 0;
+  a.knockVy = 0;
+  a.diveVx = 0;
+  a.diveVy = 0;
+  return a;
 }
 
 /** A fresh world for a level and a run seed (any integer), with the run's assists if any. */
@@ -301,7 +322,7 @@ export function createWorld(level: LevelData, seed: number, assists?: RunAssists
   world.playerId = player.id;
   world.actors.push(player);
   applyLoadout(world.player, level.loadout);
-  for (const p of level.pickups ?? []) world.pickups.push({ id: world.nextId++, weapon: p.weapon, rounds: p.rounds, x: p.x, y: p.y, alive: true });
+  for (const p of level.pickups ?? []) world.pickups.push(newPickup(world.nextId++, p.weapon, p.rounds, p.x, p.y));
   level.actors.forEach((spawn, i) => {
     if (!spawn.dormant) world.actors.push(makeActor(world, spawn.archetype, spawn.x, spawn.y, spawn.facing, spawn, i));
   });

@@ -16,9 +16,11 @@ export const randomBot: BotDef = {
         const r = nextU32(stream);
         const b = nextU32(stream);
         held = {
-          moveX: (r % 255) - 127,
-          moveY: ((r >>> 8) % 255) - 127,
-          aim: (r >>> 16) % 4096,
+          // `| 0`: r is a full 32-bit number, so the arithmetic is in doubles; small integers keep
+          // the input's fields laid out as such (AS_DOUBLE in the sim says why that matters).
+          moveX: ((r % 255) - 127) | 0,
+          moveY: (((r >>> 8) % 255) - 127) | 0,
+          aim: ((r >>> 16) % 4096) | 0,
           buttons: (b % 2 ? Button.Fire : 0) | (b % 23 === 0 ? Button.Dive : 0) | (b % 17 === 0 ? Button.Use : 0) | (b % 29 === 0 ? Button.Reload : 0),
         };
         return held;

@@ -1,5 +1,6 @@
 // The per-henchman memory the AI keeps between ticks (plain data, cloned and hashed with the world).
 // Only numbers, booleans, strings and arrays of numbers: the world is deep-copied and hashed generically.
+import { AS_DOUBLE } from '../layout';
 import type { ActorSpawn } from '../level-data';
 
 export const enum AiMode {
@@ -115,7 +116,7 @@ export interface AiState {
 }
 
 export function createAiState(spawnIndex: number, spawn: ActorSpawn): AiState {
-  return {
+  const ai: AiState = {
     mode: spawn.behavior === 'patrol' && spawn.path.length > 0 ? AiMode.Patrol : AiMode.Post,
     modeTicks: 0,
     spawn: spawnIndex,
@@ -128,8 +129,8 @@ export function createAiState(spawnIndex: number, spawn: ActorSpawn): AiState {
     postFacing: spawn.facing,
     patrolIndex: 0,
     seesTarget: false,
-    lastSeenX: 0,
-    lastSeenY: 0,
+    lastSeenX: AS_DOUBLE,
+    lastSeenY: AS_DOUBLE,
     lastSeenTick: -1,
     reactLeft: 0,
     route: [],
@@ -138,11 +139,11 @@ export function createAiState(spawnIndex: number, spawn: ActorSpawn): AiState {
     planTick: -1,
     goalCell: -1,
     routeFull: false,
-    navX: 0,
-    navY: 0,
+    navX: AS_DOUBLE,
+    navY: AS_DOUBLE,
     stuckTicks: 0,
-    coverX: 0,
-    coverY: 0,
+    coverX: AS_DOUBLE,
+    coverY: AS_DOUBLE,
     coverLeft: 0,
     reloadLeft: 0,
     tactic: Tactic.Hold,
@@ -154,16 +155,29 @@ export function createAiState(spawnIndex: number, spawn: ActorSpawn): AiState {
     timer: 0,
     faceAngle: spawn.facing,
     searchLeft: 0,
-    searchX: 0,
-    searchY: 0,
-    dangerX: 0,
-    dangerY: 0,
+    searchX: AS_DOUBLE,
+    searchY: AS_DOUBLE,
+    dangerX: AS_DOUBLE,
+    dangerY: AS_DOUBLE,
     fleeLeft: 0,
     target: 0,
     burstLeft: 0,
-    driveSpeed: 0,
+    driveSpeed: AS_DOUBLE,
     ramTick: -1,
     windupLeft: 0,
     windupAngle: 0,
   };
+  // The real values of the fields laid out as doubles above (../layout.ts).
+  ai.lastSeenX = 0;
+  ai.lastSeenY = 0;
+  ai.navX = 0;
+  ai.navY = 0;
+  ai.coverX = 0;
+  ai.coverY = 0;
+  ai.searchX = 0;
+  ai.searchY = 0;
+  ai.dangerX = 0;
+  ai.dangerY = 0;
+  ai.driveSpeed = 0;
+  return ai;
 }

@@ -2,7 +2,7 @@
 // lieutenant's car is about to drive down, and where a live grenade will go off. Fills a
 // CostField's `extra` and answers point queries for steering and dives.
 import {
-  BurnState, cosA, GRENADE_FRICTION, isVehicle, Material, sinA, TILE, WEAPONS, type Actor, type World,
+  AS_DOUBLE, BurnState, cosA, GRENADE_FRICTION, isVehicle, Material, sinA, TILE, WEAPONS, type Actor, type World,
 } from '../../../sim';
 import { CellCosts } from './cost-field';
 import type { Spot } from './fire-line';
@@ -408,9 +408,10 @@ export class DangerProbe {
   private rests = new Float64Array(8);
   private grenades = 0;
   private car: Actor | null = null;
-  private hx = 0;
-  private hy = 0;
-  private reach = 0;
+  // Fractions once a car comes: laid out as doubles from the start (AS_DOUBLE in the sim).
+  private hx = AS_DOUBLE;
+  private hy = AS_DOUBLE;
+  private reach = AS_DOUBLE;
   private laneHalfWidth = 0;
 
   look(world: World, me: Actor): void {
