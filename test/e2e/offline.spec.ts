@@ -11,14 +11,19 @@ import { loadLevel } from '../../src/headless/level-files';
 import { createWorld, stateHash, step } from '../../src/sim';
 import { NOTICE_UPDATED } from '../../src/pwa/build-id';
 import { NOTICE_OFFLINE_READY, NOTICE_READY_NEXT_START } from '../../src/pwa/update-policy';
+import { startBuildServer, type BuildServer } from './build-server';
 import { advance, hook, noErrors, recordRun, waitForScene, watchErrors } from './helpers';
 
 test.describe.configure({ timeout: 180_000 });
 
 // The whole game offline, sound included (automated pages are otherwise silent). Without the sound's
-// start-up work these pages settle much sooner, and then now and then the first build's page missed
-// the notice that a newer one waits: a race not yet understood, named in issue 14's note.
+// start-up work the page settles sooner, and then about one run in six its registration saw no
+// `updatefound` for the newer build although one was waiting, so no notice came: not understood yet
+// (issue 14's note has the logs).
 const START = './?sw=on&clock=manual&audio=on';
+
+/** "This" build's worker: the real dist/sw.js with one comment more, so the real file is, byte for byte, a newer build's worker (the browser compares the bytes). */
+const FIRST_BUILD = '\n// the build installed first\n';
 
 /** Waits until this page's service worker is activated and controls it (its precache is full then). */
 async function waitForControllingWorker(page: Page): Promise<void> {
@@ -139,61 +144,62 @@ test('after one visit the game starts and plays offline', async ({ page, context
   await noErrors(errors.filter((e) => !offline(e)));
 });
 
-test('a new build waits for the next start, then takes over from the title with a notice', async ({ page, context }) => {
-  const errors = watchErrors(page);
-  // "This" build's worker: the real dist/sw.js with one comment more, so the real file on the server
-  // is, byte for byte, a newer build's worker (the browser compares the bytes).
-  await context.route('**/sw.js', async (route) => {
-    const real = await route.fetch();
-    await route.fulfill({ response: real, body: `${await real.text()}\n// the build installed first\n` });
+// The two tests of a new build serve the build themselves (build-server.ts), first with this build's
+// worker, then with the newer one.
+test.describe('a new build', () => {
+  let server: BuildServer;
+  test.beforeEach(async () => {
+    server = await startBuildServer();
+    server.setWorkerSuffix(FIRST_BUILD);
   });
-  await page.goto(START);
-  await waitForScene(page, 'title');
-  await waitForControllingWorker(page);
-  // The stand-in is the only route; 'wait': a check still in flight gets this build's worker too.
-  await context.unrouteAll({ behavior: 'wait' });
-
-  // The newer build is found while the game runs: it installs and waits, and says so.
-  await checkForNewBuild(page);
-  await page.waitForFunction(async () => (await navigator.serviceWorker.getRegistration())?.waiting != null, undefined, { timeout: 90_000 });
-  await waitForNotice(page, EN[NOTICE_READY_NEXT_START]);
-  // Nothing changes under the running page: still the worker it started with, still on the title.
-  expect(await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.waiting != null)).toBe(true);
-  expect((await hook(page)).scene).toBe('title');
-
-  // Next start: the waiting build takes over at once and the page reloads into it, with a notice.
-  await page.reload();
-  await waitForNotice(page, EN[NOTICE_UPDATED]);
-  await waitForScene(page, 'title');
-  await page.waitForFunction(async () => {
-    const reg = await navigator.serviceWorker.getRegistration();
-    return reg?.waiting === null && reg.active?.state === 'activated' && navigator.serviceWorker.controller !== null;
-  }, undefined, { timeout: 60_000 });
-  await page.screenshot({ path: 'test-results/offline-updated.png' });
-  await noErrors(errors);
-});
-
-test('a new build found in a level waits: the level is never reloaded under the player', async ({ page, context }) => {
-  const errors = watchErrors(page);
-  await context.route('**/sw.js', async (route) => {
-    const real = await route.fetch();
-    await route.fulfill({ response: real, body: `${await real.text()}\n// the build installed first\n` });
+  test.afterEach(async () => {
+    await server.close();
   });
-  await page.goto(START);
-  await waitForControllingWorker(page);
-  // The stand-in is the only route; 'wait': a check still in flight gets this build's worker too.
-  await context.unrouteAll({ behavior: 'wait' });
-  await checkForNewBuild(page);
-  await page.waitForFunction(async () => (await navigator.serviceWorker.getRegistration())?.waiting != null, undefined, { timeout: 90_000 });
 
-  // Started straight into a level: the waiting build stays waiting, the run goes on.
-  await page.goto('./?sw=on&level=bar&seed=7&clock=manual');
-  await waitForScene(page, 'play');
-  await waitForNotice(page, EN[NOTICE_READY_NEXT_START]);
-  await advance(page, 60);
-  const h = await hook(page);
-  expect(h.scene).toBe('play');
-  expect(h.tick).toBe(60);
-  expect(await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.waiting != null)).toBe(true);
-  await noErrors(errors);
+  test('a new build waits for the next start, then takes over from the title with a notice', async ({ page }) => {
+    const errors = watchErrors(page);
+    await page.goto(new URL(START, server.url).href);
+    await waitForScene(page, 'title');
+    await waitForControllingWorker(page);
+    server.setWorkerSuffix('');
+
+    // The newer build is found while the game runs: it installs and waits, and says so.
+    await checkForNewBuild(page);
+    await page.waitForFunction(async () => (await navigator.serviceWorker.getRegistration())?.waiting != null, undefined, { timeout: 90_000 });
+    await waitForNotice(page, EN[NOTICE_READY_NEXT_START]);
+    // Nothing changes under the running page: still the worker it started with, still on the title.
+    expect(await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.waiting != null)).toBe(true);
+    expect((await hook(page)).scene).toBe('title');
+
+    // Next start: the waiting build takes over at once and the page reloads into it, with a notice.
+    await page.reload();
+    await waitForNotice(page, EN[NOTICE_UPDATED]);
+    await waitForScene(page, 'title');
+    await page.waitForFunction(async () => {
+      const reg = await navigator.serviceWorker.getRegistration();
+      return reg?.waiting === null && reg.active?.state === 'activated' && navigator.serviceWorker.controller !== null;
+    }, undefined, { timeout: 60_000 });
+    await page.screenshot({ path: 'test-results/offline-updated.png' });
+    await noErrors(errors);
+  });
+
+  test('a new build found in a level waits: the level is never reloaded under the player', async ({ page }) => {
+    const errors = watchErrors(page);
+    await page.goto(new URL(START, server.url).href);
+    await waitForControllingWorker(page);
+    server.setWorkerSuffix('');
+    await checkForNewBuild(page);
+    await page.waitForFunction(async () => (await navigator.serviceWorker.getRegistration())?.waiting != null, undefined, { timeout: 90_000 });
+
+    // Started straight into a level: the waiting build stays waiting, the run goes on.
+    await page.goto(new URL('./?sw=on&level=bar&seed=7&clock=manual', server.url).href);
+    await waitForScene(page, 'play');
+    await waitForNotice(page, EN[NOTICE_READY_NEXT_START]);
+    await advance(page, 60);
+    const h = await hook(page);
+    expect(h.scene).toBe('play');
+    expect(h.tick).toBe(60);
+    expect(await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.waiting != null)).toBe(true);
+    await noErrors(errors);
+  });
 });
