@@ -6,7 +6,7 @@ import { showNotice } from '../ui/page-notice';
 import { markTakeOver, updatedNotice } from './build-id';
 import { inMenus, urlStartsRun } from './in-menus';
 import { serviceWorkerWanted } from './sw-wanted';
-import { followUpdates } from './update-policy';
+import { followUpdates, type UpdateFollower } from './update-policy';
 import { t } from '../i18n';
 
 /** Storage that may throw on mere access (sandboxed frames): null then. */
@@ -43,12 +43,23 @@ export function startOfflineSupport(game: Phaser.Game): void {
   else window.addEventListener('load', register, { once: true });
 }
 
+/** How often the page looks at its registration for a newer build waiting (a cheap property read). */
+const WAITING_LOOK_MS = 3000;
+
+/** Looks now and then for a newer build waiting behind the one in control (see UpdateFollower). */
+function watchForWaiting(registration: ServiceWorkerRegistration, follower: UpdateFollower): void {
+  const timer = window.setInterval(() => {
+    if (!follower.watching) window.clearInterval(timer);
+    else if (registration.waiting !== null && navigator.serviceWorker.controller !== null) follower.newerWaiting();
+  }, WAITING_LOOK_MS);
+}
+
 async function registerWorker(game: Phaser.Game, startedInRun: boolean): Promise<void> {
   try {
     // Its own small chunk, off the first-load path.
     const { Workbox } = await import('workbox-window');
     const worker = new Workbox('./sw.js', { scope: './' });
-    followUpdates(worker, {
+    const follower = followUpdates(worker, {
       idle: () => inMenus(game, startedInRun),
       reload: () => {
         markTakeOver(sessionStore());
@@ -56,7 +67,8 @@ async function registerWorker(game: Phaser.Game, startedInRun: boolean): Promise
       },
       notice: (text) => showNotice(text, 'info', 'pwa'),
     });
-    await worker.register();
+    const registration = await worker.register();
+    if (registration) watchForWaiting(registration, follower);
   } catch (err) {
     // The game plays on; only offline play is missing.
     showNotice(t('pwa.unavailable', { why: err instanceof Error ? err.message : String(err) }), 'info', 'pwa');

@@ -24,8 +24,26 @@ export interface PageActions {
 export const NOTICE_READY_NEXT_START: MessageKey = 'pwa.readyNextStart';
 export const NOTICE_OFFLINE_READY: MessageKey = 'pwa.offlineReady';
 
-export function followUpdates(worker: WorkerLifecycle, page: PageActions): void {
+/** What the page does besides the worker's events (register.ts). */
+export interface UpdateFollower {
+  /**
+   * Tells of a newer build waiting, found by looking at the registration itself: workbox-window
+   * follows one update a page, and Chromium now and then installs one with no event to the page.
+   * Says so once, unless the worker's own event already did or a take-over is under way.
+   */
+  newerWaiting(): void;
+  /** Whether looking on is still any use (nothing said yet, no take-over). */
+  readonly watching: boolean;
+}
+
+export function followUpdates(worker: WorkerLifecycle, page: PageActions): UpdateFollower {
   let takingOver = false;
+  let told = false;
+  const tellWaiting = (): void => {
+    if (told) return;
+    told = true;
+    page.notice(t(NOTICE_READY_NEXT_START));
+  };
   worker.addEventListener('installed', (e) => {
     if (!e.isUpdate) page.notice(t(NOTICE_OFFLINE_READY));
   });
@@ -34,11 +52,19 @@ export function followUpdates(worker: WorkerLifecycle, page: PageActions): void 
       takingOver = true;
       worker.messageSkipWaiting();
     } else {
-      page.notice(t(NOTICE_READY_NEXT_START));
+      tellWaiting();
     }
   });
   worker.addEventListener('controlling', () => {
     // Only the take-over asked for above reloads; the first install's claim keeps the page as is.
     if (takingOver && page.idle()) page.reload();
   });
+  return {
+    newerWaiting: () => {
+      if (!takingOver) tellWaiting();
+    },
+    get watching() {
+      return !told && !takingOver;
+    },
+  };
 }

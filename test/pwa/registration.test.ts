@@ -139,6 +139,42 @@ describe('followUpdates', () => {
     fire('controlling', { isUpdate: true });
     expect(p.reloads).toBe(0);
   });
+
+  it('a newer build found waiting by a look at the registration is told of once, event or not', () => {
+    const { worker, fire, skipWaitingAsked } = fakeWorker();
+    const p = fakePage(true);
+    const follower = followUpdates(worker, p);
+    expect(follower.watching).toBe(true);
+    follower.newerWaiting();
+    expect(p.notices).toEqual([EN[NOTICE_READY_NEXT_START]]);
+    expect(follower.watching).toBe(false);
+    // The worker's own event coming late, or another look: no second notice, no take-over.
+    fire('waiting', { isUpdate: true });
+    follower.newerWaiting();
+    expect(p.notices).toEqual([EN[NOTICE_READY_NEXT_START]]);
+    expect(skipWaitingAsked()).toBe(0);
+    expect(p.reloads).toBe(0);
+  });
+
+  it('after the event told of the waiting build, a look finds nothing new to say', () => {
+    const { worker, fire } = fakeWorker();
+    const p = fakePage(true);
+    const follower = followUpdates(worker, p);
+    fire('waiting', { isUpdate: true });
+    expect(follower.watching).toBe(false);
+    follower.newerWaiting();
+    expect(p.notices).toEqual([EN[NOTICE_READY_NEXT_START]]);
+  });
+
+  it('during a take-over a look says nothing (the page is about to reload into the new build)', () => {
+    const { worker, fire } = fakeWorker();
+    const p = fakePage(true);
+    const follower = followUpdates(worker, p);
+    fire('waiting', { wasWaitingBeforeRegister: true });
+    expect(follower.watching).toBe(false);
+    follower.newerWaiting();
+    expect(p.notices).toEqual([]);
+  });
 });
 
 function memoryStorage(): StorageLike & { data: Map<string, string> } {
