@@ -105,14 +105,6 @@ export interface CaseContents {
   readonly owned: number;
 }
 
-/** A gun lying on the floor (one of the level's, or dropped): x and y laid out as doubles (layout.ts). */
-export function newPickup(id: number, weapon: WeaponId, rounds: number, x: number, y: number): Pickup {
-  const p: { -readonly [K in keyof Pickup]: Pickup[K] } = { id, weapon, rounds, x: AS_DOUBLE, y: AS_DOUBLE, alive: true };
-  p.x = x;
-  p.y = y;
-  return p;
-}
-
 export interface PickupFlight {
   readonly fromX: number;
   readonly fromY: number;
@@ -262,6 +254,14 @@ export function makeActor(world: World, arch: ArchetypeId, x: number, y: number,
   a.diveVx = 0;
   a.diveVy = 0;
   return a;
+}
+
+/** A gun lying on the floor (one of the level's, or dropped): x and y laid out as doubles (layout.ts). */
+export function newPickup(id: number, weapon: WeaponId, rounds: number, x: number, y: number): Pickup {
+  const p: { -readonly [K in keyof Pickup]: Pickup[K] } = { id, weapon, rounds, x: AS_DOUBLE, y: AS_DOUBLE, alive: true };
+  p.x = x;
+  p.y = y;
+  return p;
 }
 
 /** A fresh world for a level and a run seed (any integer), with the run's assists if any. */

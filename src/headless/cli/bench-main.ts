@@ -183,8 +183,13 @@ async function measureBatches(level: LevelData): Promise<{ figures: BatchFigure[
  */
 function commandCeiling(one: BatchFigure, two: BatchFigure): number | null {
   if (one.seconds === undefined || two.cpuSeconds === undefined || two.cpuSeconds === null) return null;
-  const fastest = two.cpuSeconds / Math.min(2, os.availableParallelism());
+  const fastest = two.cpuSeconds / coresForTwoWorkers();
   return Math.round((one.seconds / fastest) * 100) / 100;
+}
+
+/** The cores two worker threads can keep busy on this machine. */
+function coresForTwoWorkers(): number {
+  return Math.min(2, os.availableParallelism());
 }
 
 /** The whole commands' wall and CPU seconds, and the ceiling that CPU time puts on the speed-up. */
@@ -193,7 +198,7 @@ function commandCpuLines(figures: readonly BatchFigure[], ceiling: number | null
   if (ceiling === null) return ['(CPU time of the commands not known on this platform)'];
   return [
     ...commands.map((f) => `  --workers ${f.workers}: ${f.seconds} s wall, ${f.cpuSeconds} s CPU over all its threads`),
-    `  2 workers spend that CPU over ${Math.min(2, os.availableParallelism())} cores: the whole command can gain at most ${ceiling}x here`,
+    `  2 workers spend that CPU over ${coresForTwoWorkers()} cores: the whole command can gain at most ${ceiling}x here`,
   ];
 }
 
